@@ -1,0 +1,79 @@
+// The domain process: a Node process that Electron manages (utilityProcess). It owns the store and
+// the router; the window reaches it through MessagePorts that the main process hands over.
+//
+// Protocol with main (process.parentPort):
+//   main → here  { type: 'port' } + [MessagePortMain]   one per window (re)load
+//   main → here  { type: 'shutdown' }                    close the store, then exit
+//   here → main  { type: 'ready' } | { type: 'failed', message }
+// Protocol on each port:
+//   window → here { id, procedure, input }    here → window { id, result }
+//
+// Only Electron's *types* are imported: at runtime `process.parentPort` is all we need.
+import { mkdirSync } from 'node:fs';
+import type { MessageEvent, MessagePortMain, ParentPort } from 'electron';
+import type { Result } from '../../shared/contract/errors';
+import { openRedress, type RedressApp } from '../app';
+import { resolveDataDir } from '../dataDir';
+import { seedDemoIfEmpty } from '../host/demo';
+import { callProcedure, toErrorPayload } from '../host/rpc';
+
+const parentPort = (process as NodeJS.Process & { parentPort?: ParentPort }).parentPort;
+if (!parentPort) {
+  console.error('domain-process must be started by Electron (utilityProcess.fork).');
+  process.exit(1);
+}
+
+const argv = process.argv.slice(2);
+const dataDir = resolveDataDir(argv, process.env);
+
+const opening: Promise<RedressApp> = (async () => {
+  mkdirSync(dataDir, { recursive: true });
+  const app = await openRedress({ dataDir });
+  if (argv.includes('--demo')) {
+    const outcome = await seedDemoIfEmpty(app.dispatch);
+    console.log(outcome.seeded ? `[redress] demo data: ${outcome.cases} cases added` : `[redress] demo data not added: ${outcome.reason}`);
+  }
+  return app;
+})();
+
+opening.then(
+  () => parentPort.postMessage({ type: 'ready' }),
+  (err: unknown) => {
+    console.error('[redress] could not open the store:', err);
+    parentPort.postMessage({ type: 'failed', message: toErrorPayload(err).message });
+  },
+);
+
+async function answer(message: unknown): Promise<Result<unknown>> {
+  let app: RedressApp;
+  try {
+    app = await opening;
+  } catch (err) {
+    return { ok: false, error: toErrorPayload(err) };
+  }
+  return callProcedure(app.dispatch, message);
+}
+
+function serve(port: MessagePortMain): void {
+  port.on('message', ({ data }: MessageEvent) => {
+    const id = (data as { id?: unknown } | null)?.id;
+    if (typeof id !== 'number' && typeof id !== 'string') return;
+    void answer(data).then((result) => port.postMessage({ id, result }));
+  });
+  port.on('close', () => port.removeAllListeners());
+  port.start();
+}
+
+let shuttingDown = false;
+parentPort.on('message', (event: MessageEvent) => {
+  const type = (event.data as { type?: unknown } | null)?.type;
+  if (type === 'port') {
+    for (const port of event.ports) serve(port);
+  } else if (type === 'shutdown' && !shuttingDown) {
+    shuttingDown = true;
+    opening
+      .then((app) => app.close())
+      .catch((err: unknown) => console.error('[redress] closing the store failed:', err))
+      .finally(() => process.exit(0));
+  }
+});

@@ -1,0 +1,140 @@
+// The Electron shell: one window, the app:// protocol, security settings and the hand-over of a
+// MessagePort between the window and the domain process. It never touches the store: cases live
+// in the domain process (src/main/electron/domainProcess.ts), reached through that port.
+import { resolve, join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, MessageChannelMain, type IpcMainEvent } from 'electron';
+import { resolveDataDir } from './dataDir';
+import { APP_ENTRY_URL, devServerUrl, isAppUrl } from './electron/appOrigin';
+import { DomainSupervisor } from './electron/domainSupervisor';
+import { registerAppScheme, serveAppScheme } from './electron/protocol';
+import { hardenSessions } from './electron/security';
+
+const argv = process.argv.slice(1);
+const dataDirExplicit = argv.some((a) => a === '--data-dir' || a.startsWith('--data-dir=')) || !!process.env.REDRESS_DATA_DIR;
+let dataDir = '';
+try {
+  dataDir = resolve(resolveDataDir(argv, process.env, app.getPath('userData')));
+} catch (err) {
+  dialog.showErrorBox('Redress could not start', err instanceof Error ? err.message : String(err));
+  app.exit(2);
+}
+// One process per store: with an explicit store, the browser profile (and so the single-instance
+// lock, which Chromium keeps in the profile) lives beside it, so two stores can be open at once
+// but never one store twice.
+if (dataDir && dataDirExplicit) app.setPath('userData', join(dataDir, 'electron-profile'));
+
+if (!dataDir || !app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppScheme();
+  start();
+}
+
+function start(): void {
+  const devUrl = devServerUrl(app.isPackaged);
+  let mainWindow: BrowserWindow | null = null;
+  let quitting = false;
+
+  const domain = new DomainSupervisor({
+    modulePath: join(__dirname, 'domain-process.js'),
+    args: ['--data-dir', dataDir, ...(argv.includes('--demo') ? ['--demo'] : [])],
+    onUnexpectedExit: (code) => {
+      if (!quitting) void offerRestart(code);
+    },
+  });
+
+  async function offerRestart(code: number): Promise<void> {
+    const options = {
+      type: 'error' as const,
+      title: 'Redress',
+      message: 'Redress stopped working',
+      detail: `The part of Redress that keeps your cases stopped unexpectedly (exit code ${code}). Everything you had saved is kept. Restart to carry on.`,
+      buttons: ['Restart Redress', 'Quit'],
+      defaultId: 0,
+      cancelId: 1,
+      noLink: true,
+    };
+    const { response } = mainWindow ? await dialog.showMessageBox(mainWindow, options) : await dialog.showMessageBox(options);
+    if (response !== 0) {
+      app.quit();
+      return;
+    }
+    domain.start();
+    // The page's preload asks for a new port as it loads.
+    mainWindow?.webContents.reload();
+  }
+
+  function createWindow(): void {
+    const win = new BrowserWindow({
+      width: 1280,
+      height: 820,
+      minWidth: 880,
+      minHeight: 600,
+      show: false,
+      title: 'Redress',
+      backgroundColor: '#ffffff',
+      webPreferences: {
+        preload: join(__dirname, '../preload/index.js'),
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        nodeIntegrationInSubFrames: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        experimentalFeatures: false,
+        webviewTag: false,
+        navigateOnDragDrop: false,
+        spellcheck: true,
+      },
+    });
+    win.once('ready-to-show', () => win.show());
+    win.on('closed', () => {
+      if (mainWindow === win) mainWindow = null;
+    });
+    mainWindow = win;
+    void win.loadURL(devUrl ?? APP_ENTRY_URL);
+  }
+
+  // The window's preload asks for its port once per page load. Only our own top-level page in our
+  // own window gets one (security checklist #17: validate the sender of every IPC message).
+  ipcMain.on('redress:connect', (event: IpcMainEvent) => {
+    const frame = event.senderFrame;
+    if (!mainWindow || event.sender !== mainWindow.webContents || !frame || frame.parent !== null || !isAppUrl(frame.url, devUrl)) {
+      console.warn('[redress] refused a connection request from', frame?.url ?? 'an unknown frame');
+      return;
+    }
+    const { port1, port2 } = new MessageChannelMain();
+    if (!domain.connect(port1)) {
+      port1.close();
+      port2.close();
+      return;
+    }
+    event.sender.postMessage('redress:port', null, [port2]);
+  });
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('window-all-closed', () => app.quit());
+
+  app.on('before-quit', (event) => {
+    quitting = true;
+    if (!domain.running) return;
+    // Let the domain process close the store cleanly first, then quit for real.
+    event.preventDefault();
+    void domain.stop().finally(() => app.quit());
+  });
+
+  void app.whenReady().then(() => {
+    hardenSessions(devUrl);
+    serveAppScheme(join(__dirname, '../renderer'));
+    domain.start();
+    createWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    });
+  });
+}

@@ -1,0 +1,18 @@
+// What the preload puts on `window` (the renderer's only way into Redress under Electron).
+// In a browser served by the local host there is no preload: `window.redress` is undefined and the
+// renderer talks to POST /rpc instead (token from the URL's #token= fragment).
+import type { Result } from '../shared/contract/errors';
+
+export interface RedressBridge {
+  /**
+   * Calls one procedure of the contract. Never rejects: failures come back as
+   * `{ ok: false, error }` (INTERNAL with "Redress did not answer…" if nothing answers in time).
+   */
+  invoke(procedure: string, input: unknown): Promise<Result<unknown>>;
+}
+
+declare global {
+  interface Window {
+    readonly redress?: RedressBridge;
+  }
+}
