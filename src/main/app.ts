@@ -1,0 +1,16 @@
+// Opens a Redress store in a data directory and exposes the router. Every front door (the
+// Electron domain process, the local host, the CLI, tests) goes through this and nothing else.
+import type { Store } from './db/open';
+import type { Dispatch } from './router/types';
+import type { ServiceContext } from './services/context';
+
+export interface RedressApp {
+  dispatch: Dispatch;
+  dataDir: string;
+  /** For in-process front doors (CLI bulk commands, benchmarks) that need the store itself. */
+  context: ServiceContext;
+  store: Store;
+  close(): Promise<void>;
+}
+
+export { openRedress } from './appImpl';

@@ -1,0 +1,12 @@
+import { initial } from './001_initial';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** In order. The store's `user_version` is the version of the last one applied. */
+export const migrations: readonly Migration[] = [initial];
+
+export const SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

@@ -1,0 +1,118 @@
+// Row types of the store as Kysely sees them. Column names are snake_case as in SQL;
+// services map rows to the contract's camelCase types at the boundary.
+import type { Generated } from 'kysely';
+
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+export interface PeopleTable {
+  id: string;
+  name: string;
+  role: string;
+  initials: string;
+  created_at: string;
+}
+
+export interface PropertiesTable {
+  n: Generated<number>;
+  id: string;
+  address_line1: string;
+  address_line2: string | null;
+  town: string | null;
+  postcode: string;
+  uprn: string | null;
+  tenure: string | null;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+}
+
+export interface ResidentsTable {
+  n: Generated<number>;
+  id: string;
+  name: string;
+  phone: string | null;
+  email: string | null;
+  preferred_contact_method: string | null;
+  preferred_contact_times: string | null;
+  reasonable_adjustments: string | null;
+  support_needs: string | null;
+  vulnerable: number;
+  representative_name: string | null;
+  representative_relationship: string | null;
+  representative_contact: string | null;
+  representative_consent: number;
+  property_id: string | null;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+}
+
+export interface CasesTable {
+  n: Generated<number>;
+  id: string;
+  reference: string;
+  type: string;
+  status: string;
+  summary: string;
+  resident_id: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ContactsTable {
+  n: Generated<number>;
+  id: string;
+  occurred_at: string;
+  channel: string;
+  direction: string;
+  summary: string;
+  resident_id: string | null;
+  case_id: string | null;
+  logged_by: string;
+  created_at: string;
+}
+
+/** The audit trail and, from the sync issue on, the outbox: one row per created record or changed field. */
+export interface ChangesTable {
+  hlc: string;
+  replica_id: string;
+  actor_id: string | null;
+  entity: string;
+  entity_id: string;
+  op: 'create' | 'set';
+  field: string | null;
+  old_value: string | null;
+  new_value: string | null;
+}
+
+export interface CaseFtsTable {
+  rowid: number;
+  reference: string;
+  summary: string;
+  resident: string;
+}
+
+export interface ResidentFtsTable {
+  rowid: number;
+  name: string;
+  phone: string;
+  email: string;
+  address: string;
+  postcode: string;
+}
+
+export interface Database {
+  case_fts: CaseFtsTable;
+  resident_fts: ResidentFtsTable;
+  meta: MetaTable;
+  people: PeopleTable;
+  properties: PropertiesTable;
+  residents: ResidentsTable;
+  cases: CasesTable;
+  contacts: ContactsTable;
+  changes: ChangesTable;
+}

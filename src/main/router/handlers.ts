@@ -1,0 +1,32 @@
+// The typed handler map: one entry per procedure in the contract, each a call into a service.
+// TypeScript insists every procedure has a handler with the contract's input and output types.
+import type { OutputOf, ParsedInputOf, ProcedureName } from '../../shared/contract';
+import { getCase, listCases, openCase, updateCase } from '../services/cases';
+import { logCall } from '../services/contacts';
+import type { ServiceContext } from '../services/context';
+import { seedDemoData } from '../services/demo';
+import { setUpOfficer } from '../services/installation';
+import { createResident, findResidents, getResident, updateResident } from '../services/residents';
+import { appStatus } from '../services/status';
+
+export type Handlers = {
+  [K in ProcedureName]: (ctx: ServiceContext, input: ParsedInputOf<K>) => Promise<OutputOf<K>>;
+};
+
+export const handlers: Handlers = {
+  'app.status': (ctx) => appStatus(ctx),
+  'people.setUpOfficer': (ctx, input) => setUpOfficer(ctx, input),
+  'demo.seed': (ctx, input) => seedDemoData(ctx, input),
+
+  'residents.find': (ctx, input) => findResidents(ctx, input),
+  'residents.get': (ctx, input) => getResident(ctx, input.id),
+  'residents.create': (ctx, input) => createResident(ctx, input),
+  'residents.update': (ctx, input) => updateResident(ctx, input),
+
+  'contacts.log': (ctx, input) => logCall(ctx, input),
+
+  'cases.list': (ctx, input) => listCases(ctx, input),
+  'cases.get': (ctx, input) => getCase(ctx, input.idOrReference),
+  'cases.open': (ctx, input) => openCase(ctx, input),
+  'cases.update': (ctx, input) => updateCase(ctx, input),
+};

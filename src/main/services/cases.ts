@@ -1,0 +1,221 @@
+// Cases: open (from a call or on their own), triage and close, list and find, view.
+import { sql } from 'kysely';
+import { AppError } from '../../shared/contract/errors';
+import type { CaseSort, ParsedInputOf } from '../../shared/contract';
+import type { CaseDetail, CaseListPage, CaseRow } from '../../shared/contract/types';
+import { formatCaseReference } from '../../shared/domain/caseReference';
+import { isUuid, uuidv7 } from '../../shared/domain/ids';
+import type { CaseType } from '../../shared/domain/vocabulary';
+import { indexCase, toFtsQuery } from '../db/fts';
+import { historyEntry } from './changes';
+import { contactsFor } from './contacts';
+import type { ServiceContext, Write } from './context';
+import { write } from './context';
+import { readMeta, writeMeta } from './installation';
+import { toCaseRow, toProperty, toResident } from './mappers';
+
+export const DEFAULT_REFERENCE_PREFIX = 'RD';
+
+/** The next reference this installation issues: its own code and a per-year sequence, so no clash offline. */
+async function nextReference(ctx: ServiceContext, w: Write): Promise<string> {
+  const year = new Date(w.at).getUTCFullYear();
+  const key = `case_seq:${year}`;
+  const sequence = Number((await readMeta(w.tx, key)) ?? '0') + 1;
+  await writeMeta(w.tx, key, String(sequence));
+  const prefix = (await readMeta(w.tx, 'reference_prefix')) ?? DEFAULT_REFERENCE_PREFIX;
+  return formatCaseReference({ prefix, year, installationCode: ctx.installation.code, sequence });
+}
+
+export async function openCaseIn(
+  ctx: ServiceContext,
+  w: Write,
+  input: { type: CaseType; summary: string; residentId: string | null },
+): Promise<CaseRow> {
+  let residentName: string | null = null;
+  if (input.residentId) {
+    const resident = await w.tx.selectFrom('residents').select('name').where('id', '=', input.residentId).executeTakeFirst();
+    if (!resident) {
+      throw new AppError('VALIDATION', 'That resident is not in this case store.', {
+        issues: [{ path: 'residentId', message: 'No such resident' }],
+      });
+    }
+    residentName = resident.name;
+  }
+  const row = {
+    id: uuidv7(),
+    reference: await nextReference(ctx, w),
+    type: input.type,
+    status: 'open',
+    summary: input.summary,
+    resident_id: input.residentId,
+    created_by: w.actor.id,
+    created_at: w.at,
+    updated_at: w.at,
+  };
+  const { n } = await w.tx.insertInto('cases').values(row).returning('n').executeTakeFirstOrThrow();
+  await w.changes.created('case', row.id, row);
+  await indexCase(w.tx, n, { reference: row.reference, summary: row.summary, residentName }, false);
+  return toCaseRow({ ...row, n, resident_name: residentName });
+}
+
+export async function openCase(ctx: ServiceContext, input: ParsedInputOf<'cases.open'>): Promise<CaseRow> {
+  return write(ctx, async (w) => {
+    let residentId = input.residentId;
+    const contact = input.fromContactId
+      ? await w.tx.selectFrom('contacts').selectAll().where('id', '=', input.fromContactId).executeTakeFirst()
+      : null;
+    if (input.fromContactId && !contact) {
+      throw new AppError('VALIDATION', 'That call is not in this case store.', {
+        issues: [{ path: 'fromContactId', message: 'No such call' }],
+      });
+    }
+    if (contact?.case_id) {
+      throw new AppError('CONFLICT', 'That call already belongs to a case.', { caseId: contact.case_id });
+    }
+    residentId ??= contact?.resident_id ?? null;
+    const opened = await openCaseIn(ctx, w, { type: input.type, summary: input.summary, residentId });
+    if (contact) {
+      await w.changes.updated('contact', contact.id, contact, { case_id: opened.id });
+      await w.tx.updateTable('contacts').set({ case_id: opened.id }).where('id', '=', contact.id).execute();
+    }
+    return opened;
+  });
+}
+
+export async function updateCase(ctx: ServiceContext, input: ParsedInputOf<'cases.update'>): Promise<CaseRow> {
+  return write(ctx, async (w) => {
+    const before = await w.tx.selectFrom('cases').selectAll().where('id', '=', input.id).executeTakeFirst();
+    if (!before) throw new AppError('NOT_FOUND', 'That case is not in this case store.');
+    const after = input.changes;
+    const changed = await w.changes.updated('case', before.id, before, after);
+    const row = { ...before, ...after };
+    if (changed.length > 0) {
+      await w.tx.updateTable('cases').set({ ...after, updated_at: w.at }).where('id', '=', before.id).execute();
+      row.updated_at = w.at;
+    }
+    const resident = row.resident_id
+      ? await w.tx.selectFrom('residents').select('name').where('id', '=', row.resident_id).executeTakeFirst()
+      : undefined;
+    if (changed.includes('summary')) {
+      await indexCase(w.tx, row.n, { reference: row.reference, summary: row.summary, residentName: resident?.name ?? null }, true);
+    }
+    return toCaseRow({ ...row, resident_name: resident?.name ?? null });
+  });
+}
+
+// ---- Listing ----
+
+interface SortSpec {
+  column: 'c.created_at' | 'c.reference';
+  direction: 'asc' | 'desc';
+}
+const SORTS: Record<CaseSort, SortSpec> = {
+  newest: { column: 'c.created_at', direction: 'desc' },
+  oldest: { column: 'c.created_at', direction: 'asc' },
+  reference: { column: 'c.reference', direction: 'asc' },
+  reference_desc: { column: 'c.reference', direction: 'desc' },
+};
+
+type Cursor = [key: string, n: number];
+
+function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+}
+
+function decodeCursor(text: string): Cursor {
+  try {
+    const value = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(value) && typeof value[0] === 'string' && Number.isInteger(value[1])) return value as Cursor;
+  } catch {
+    // fall through to the error below
+  }
+  throw new AppError('VALIDATION', 'The page marker is not valid; start again from the first page.', {
+    issues: [{ path: 'cursor', message: 'Not a page marker from this list' }],
+  });
+}
+
+/**
+ * One page of cases. Every order the UI offers is served by an index for every filter
+ * combination, and pages continue from a keyset cursor, so page 1 and page 20,000 cost the same.
+ * While searching, "newest"/"oldest" follow the order cases were recorded in this store.
+ */
+export async function listCases(
+  ctx: ServiceContext,
+  input: Omit<ParsedInputOf<'cases.list'>, 'cursor' | 'search'> & { cursor?: string | null; search?: string },
+): Promise<CaseListPage> {
+  const sort = SORTS[input.sort];
+  const match = input.search ? toFtsQuery(input.search, 'last', 3) : null;
+  if (input.search && !match) return { items: [], nextCursor: null };
+  const byRecordOrder = match !== null && sort.column === 'c.created_at';
+  const cursor = input.cursor ? decodeCursor(input.cursor) : null;
+  const cmp = sort.direction === 'desc' ? '<' : '>';
+
+  let q = ctx.db
+    .selectFrom('cases as c')
+    .leftJoin('residents as r', 'r.id', 'c.resident_id')
+    .selectAll('c')
+    .select('r.name as resident_name');
+
+  if (match) {
+    q = q.where(sql<boolean>`c.n IN (SELECT rowid FROM case_fts WHERE case_fts MATCH ${match})`);
+  }
+  if (input.type) q = q.where('c.type', '=', input.type);
+  if (input.status) q = q.where('c.status', '=', input.status);
+  if (input.residentId) q = q.where('c.resident_id', '=', input.residentId);
+  if (cursor) {
+    q = byRecordOrder
+      ? q.where('c.n', cmp, cursor[1])
+      : q.where(sql<boolean>`(${sql.ref(sort.column)}, c.n) ${sql.raw(cmp)} (${cursor[0]}, ${cursor[1]})`);
+  }
+  q = byRecordOrder
+    ? q.orderBy('c.n', sort.direction)
+    : q.orderBy(sort.column, sort.direction).orderBy('c.n', sort.direction);
+
+  const rows = await q.limit(input.limit + 1).execute();
+  const page = rows.slice(0, input.limit);
+  const last = page[page.length - 1];
+  const more = rows.length > input.limit && last;
+  return {
+    items: page.map(toCaseRow),
+    nextCursor: more ? encodeCursor([sort.column === 'c.created_at' ? last.created_at : last.reference, last.n]) : null,
+  };
+}
+
+export async function getCase(ctx: ServiceContext, idOrReference: string): Promise<CaseDetail> {
+  const key = idOrReference.trim();
+  const row = await ctx.db
+    .selectFrom('cases as c')
+    .leftJoin('people as p', 'p.id', 'c.created_by')
+    .leftJoin('residents as r', 'r.id', 'c.resident_id')
+    .selectAll('c')
+    .select(['p.name as created_by_name', 'r.name as resident_name'])
+    .where(isUuid(key) ? 'c.id' : 'c.reference', '=', isUuid(key) ? key : key.toUpperCase())
+    .executeTakeFirst();
+  if (!row) throw new AppError('NOT_FOUND', `There is no case ${key} in this case store.`);
+  const resident = row.resident_id
+    ? await ctx.db.selectFrom('residents').selectAll().where('id', '=', row.resident_id).executeTakeFirst()
+    : undefined;
+  const property = resident?.property_id
+    ? await ctx.db.selectFrom('properties').selectAll().where('id', '=', resident.property_id).executeTakeFirst()
+    : undefined;
+  const history = await ctx.db
+    .selectFrom('changes as ch')
+    .leftJoin('people as p', 'p.id', 'ch.actor_id')
+    .select(['ch.hlc', 'ch.entity', 'ch.op', 'ch.field', 'ch.old_value', 'ch.new_value', 'p.name as actor_name'])
+    .where('ch.entity_id', '=', row.id)
+    .orderBy('ch.hlc', 'desc')
+    .limit(500)
+    .execute();
+  return {
+    case: {
+      ...toCaseRow(row),
+      createdBy: row.created_by,
+      createdByName: row.created_by_name ?? 'Unknown',
+      updatedAt: row.updated_at,
+    },
+    resident: resident ? toResident(resident) : null,
+    property: property ? toProperty(property) : null,
+    contacts: await contactsFor(ctx, { caseId: row.id }),
+    history: history.map(historyEntry),
+  };
+}

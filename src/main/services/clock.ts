@@ -1,0 +1,33 @@
+// The installation's hybrid logical clock, persisted in the same transaction as each change.
+import type { Transaction } from 'kysely';
+import { formatHlc, parseHlc, tickHlc, type Hlc } from '../../shared/domain/hlc';
+import type { Database } from '../db/schema';
+
+export class ChangeClock {
+  private last: Hlc;
+
+  constructor(
+    node: string,
+    lastIssued: string | null,
+    private readonly wallClock: () => number = Date.now,
+  ) {
+    this.last = lastIssued ? { ...parseHlc(lastIssued), node } : { millis: 0, counter: 0, node };
+  }
+
+  next(): string {
+    this.last = tickHlc(this.last, this.wallClock());
+    return formatHlc(this.last);
+  }
+
+  current(): string {
+    return formatHlc(this.last);
+  }
+
+  async persist(tx: Transaction<Database>): Promise<void> {
+    await tx
+      .insertInto('meta')
+      .values({ key: 'hlc', value: this.current() })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: this.current() }))
+      .execute();
+  }
+}

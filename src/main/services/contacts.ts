@@ -1,0 +1,86 @@
+// The call log: every contact with a resident, logged fast, optionally opening a case there and then.
+import { AppError } from '../../shared/contract/errors';
+import type { ParsedInputOf } from '../../shared/contract';
+import type { Contact, LogCallResult } from '../../shared/contract/types';
+import { uuidv7 } from '../../shared/domain/ids';
+import { openCaseIn } from './cases';
+import type { ServiceContext } from './context';
+import { write } from './context';
+import { toContact } from './mappers';
+
+export async function logCall(ctx: ServiceContext, input: ParsedInputOf<'contacts.log'>): Promise<LogCallResult> {
+  if (input.caseId && input.openCaseAs) {
+    throw new AppError('VALIDATION', 'A call can join an existing case or open a new one, not both.', {
+      issues: [{ path: 'openCaseAs', message: 'This call is already on a case' }],
+    });
+  }
+  return write(ctx, async (w) => {
+    let residentId = input.residentId;
+    let residentName: string | null = null;
+    let caseReference: string | null = null;
+    if (input.caseId) {
+      const c = await w.tx.selectFrom('cases').select(['reference', 'resident_id']).where('id', '=', input.caseId).executeTakeFirst();
+      if (!c) {
+        throw new AppError('VALIDATION', 'That case is not in this case store.', {
+          issues: [{ path: 'caseId', message: 'No such case' }],
+        });
+      }
+      caseReference = c.reference;
+      residentId ??= c.resident_id;
+    }
+    if (residentId) {
+      const r = await w.tx.selectFrom('residents').select('name').where('id', '=', residentId).executeTakeFirst();
+      if (!r) {
+        throw new AppError('VALIDATION', 'That resident is not in this case store.', {
+          issues: [{ path: 'residentId', message: 'No such resident' }],
+        });
+      }
+      residentName = r.name;
+    }
+    const opened = input.openCaseAs
+      ? await openCaseIn(ctx, w, { type: input.openCaseAs, summary: input.summary, residentId })
+      : null;
+    const row = {
+      id: uuidv7(),
+      occurred_at: input.occurredAt ? new Date(input.occurredAt).toISOString() : w.at,
+      channel: input.channel,
+      direction: input.direction,
+      summary: input.summary,
+      resident_id: residentId,
+      case_id: opened?.id ?? input.caseId,
+      logged_by: w.actor.id,
+      created_at: w.at,
+    };
+    const { n } = await w.tx.insertInto('contacts').values(row).returning('n').executeTakeFirstOrThrow();
+    await w.changes.created('contact', row.id, row);
+    return {
+      contact: toContact({
+        ...row,
+        n,
+        resident_name: residentName,
+        case_reference: opened?.reference ?? caseReference,
+        logged_by_name: w.actor.name,
+      }),
+      case: opened,
+    };
+  });
+}
+
+export async function contactsFor(
+  ctx: ServiceContext,
+  by: { caseId: string } | { residentId: string },
+  limit = 500,
+): Promise<Contact[]> {
+  const rows = await ctx.db
+    .selectFrom('contacts as k')
+    .leftJoin('residents as r', 'r.id', 'k.resident_id')
+    .leftJoin('cases as c', 'c.id', 'k.case_id')
+    .leftJoin('people as p', 'p.id', 'k.logged_by')
+    .selectAll('k')
+    .select(['r.name as resident_name', 'c.reference as case_reference', 'p.name as logged_by_name'])
+    .where('caseId' in by ? 'k.case_id' : 'k.resident_id', '=', 'caseId' in by ? by.caseId : by.residentId)
+    .orderBy('k.occurred_at', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map(toContact);
+}

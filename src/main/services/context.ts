@@ -1,0 +1,59 @@
+// What every service gets: the store, who this installation is, who is acting, and the clock.
+import type BetterSqlite3 from 'better-sqlite3';
+import type { Kysely, Transaction } from 'kysely';
+import { AppError } from '../../shared/contract/errors';
+import type { Person } from '../../shared/contract/types';
+import type { Database } from '../db/schema';
+import { ChangeRecorder } from './changes';
+import type { ChangeClock } from './clock';
+
+export interface Installation {
+  id: string;
+  /** Two characters inside every case reference this installation issues. */
+  code: string;
+  /** 16 hex digits: this installation's node in the clock. */
+  node: string;
+}
+
+export interface ServiceContext {
+  db: Kysely<Database>;
+  /** The raw handle, for bulk paths only (demo data), where per-row query building would dominate. */
+  sqlite: BetterSqlite3.Database;
+  installation: Installation;
+  clock: ChangeClock;
+  dataDir: string;
+  /** The officer using this installation, or null before first-run set-up. */
+  me: Person | null;
+  now(): Date;
+}
+
+/** A write in progress: the transaction, who is making it, and the recorder for its audit trail. */
+export interface Write {
+  tx: Transaction<Database>;
+  actor: Person;
+  at: string;
+  changes: ChangeRecorder;
+}
+
+export function requireOfficer(ctx: ServiceContext): Person {
+  if (!ctx.me) {
+    throw new AppError('NOT_SET_UP', 'Set up who is using Redress on this computer first (your name and initials).');
+  }
+  return ctx.me;
+}
+
+/** Runs `work` in one transaction that also records every change it makes and the clock. */
+export async function write<T>(ctx: ServiceContext, work: (w: Write) => Promise<T>, actor?: Person): Promise<T> {
+  const who = actor ?? requireOfficer(ctx);
+  return ctx.db.transaction().execute(async (tx) => {
+    const w: Write = {
+      tx,
+      actor: who,
+      at: ctx.now().toISOString(),
+      changes: new ChangeRecorder(tx, ctx.clock, ctx.installation.id, who.id),
+    };
+    const result = await work(w);
+    await ctx.clock.persist(tx);
+    return result;
+  });
+}

@@ -1,0 +1,207 @@
+// Demo data for first-run and for benchmarks: the same generator behind `seed --cases N` and the
+// welcome screen's "Add demo data". Written in bulk through prepared statements in batches, with
+// the same audit records and search index entries as records made one at a time.
+import type { ParsedInputOf } from '../../shared/contract';
+import type { SeedResult } from '../../shared/contract/types';
+import { formatCaseReference } from '../../shared/domain/caseReference';
+import { uuidv7 } from '../../shared/domain/ids';
+import { demoCase, demoResident, FOLLOW_UP_NOTES } from '../demo/generate';
+import { FIRST_NAMES, SURNAMES } from '../demo/vocabulary';
+import { pick, seededRandom } from '../demo/random';
+import { residentFtsRow } from '../db/fts';
+import type { ServiceContext } from './context';
+import { DEFAULT_REFERENCE_PREFIX } from './cases';
+
+const BATCH = 5_000;
+const DAY = 86_400_000;
+
+export interface SeedOptions {
+  cases: number;
+  seed?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export async function seedDemoData(ctx: ServiceContext, input: ParsedInputOf<'demo.seed'>): Promise<SeedResult> {
+  return seedStore(ctx, { cases: input.cases });
+}
+
+export function seedStore(ctx: ServiceContext, options: SeedOptions): SeedResult {
+  const started = performance.now();
+  const db = ctx.sqlite;
+  const random = seededRandom(options.seed ?? Date.now());
+  const now = ctx.now().getTime();
+  const rid = ctx.installation.id;
+
+  const insertChange = db.prepare(
+    `INSERT INTO changes (hlc, replica_id, actor_id, entity, entity_id, op, field, old_value, new_value)
+     VALUES (?, ?, ?, ?, ?, 'create', NULL, NULL, ?)`,
+  );
+  const created = (actor: string, entity: string, row: Record<string, unknown> & { id: string }) =>
+    insertChange.run(ctx.clock.next(), rid, actor, entity, row.id, JSON.stringify(row));
+
+  // Officers: about one per 2,000 cases, as in a landlord with a complaints team.
+  const officerCount = Math.min(500, Math.max(5, Math.round(options.cases / 2000)));
+  const insertPerson = db.prepare('INSERT INTO people (id, name, role, initials, created_at) VALUES (@id, @name, @role, @initials, @created_at)');
+  const officers: string[] = [];
+  db.transaction(() => {
+    for (let i = 0; i < officerCount; i++) {
+      const name = `${pick(random, FIRST_NAMES)} ${pick(random, SURNAMES)}`;
+      const row = {
+        id: uuidv7(),
+        name,
+        role: i === 0 ? 'manager' : 'officer',
+        initials: name.split(/\s+/).map((w) => w[0]).join('').replace(/[^A-Za-z]/g, '').slice(0, 4).toUpperCase() || 'X',
+        created_at: new Date(now).toISOString(),
+      };
+      insertPerson.run(row);
+      created(row.id, 'person', row);
+      officers.push(row.id);
+    }
+  })();
+
+  const insertProperty = db.prepare(
+    `INSERT INTO properties (id, address_line1, address_line2, town, postcode, uprn, tenure, created_at, created_by, updated_at)
+     VALUES (@id, @address_line1, @address_line2, @town, @postcode, @uprn, @tenure, @created_at, @created_by, @updated_at)`,
+  );
+  const insertResident = db.prepare(
+    `INSERT INTO residents (id, name, phone, email, preferred_contact_method, preferred_contact_times, reasonable_adjustments,
+       support_needs, vulnerable, representative_name, representative_relationship, representative_contact,
+       representative_consent, property_id, created_at, created_by, updated_at)
+     VALUES (@id, @name, @phone, @email, @preferred_contact_method, @preferred_contact_times, @reasonable_adjustments,
+       @support_needs, @vulnerable, @representative_name, @representative_relationship, @representative_contact,
+       @representative_consent, @property_id, @created_at, @created_by, @updated_at)`,
+  );
+  const indexResident = db.prepare('INSERT INTO resident_fts (rowid, name, phone, email, address, postcode) VALUES (?, ?, ?, ?, ?, ?)');
+  const insertCase = db.prepare(
+    `INSERT INTO cases (id, reference, type, status, summary, resident_id, created_by, created_at, updated_at)
+     VALUES (@id, @reference, @type, @status, @summary, @resident_id, @created_by, @created_at, @updated_at)`,
+  );
+  const indexCase = db.prepare('INSERT INTO case_fts (rowid, reference, summary, resident) VALUES (?, ?, ?, ?)');
+  const insertContact = db.prepare(
+    `INSERT INTO contacts (id, occurred_at, channel, direction, summary, resident_id, case_id, logged_by, created_at)
+     VALUES (@id, @occurred_at, @channel, @direction, @summary, @resident_id, @case_id, @logged_by, @created_at)`,
+  );
+  const readSeq = db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?');
+  const writeMeta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
+  const prefix = readSeq.get('reference_prefix')?.value ?? DEFAULT_REFERENCE_PREFIX;
+
+  // About one resident per three cases: some residents come back again and again.
+  const residentCount = Math.max(1, Math.ceil(options.cases / 3));
+  const residents: Array<{ id: string; name: string }> = [];
+  const span = Math.min(3 * 365 * DAY, Math.max(30 * DAY, options.cases * 60_000));
+  const start = now - span;
+  for (let from = 0; from < residentCount; from += BATCH) {
+    db.transaction(() => {
+      for (let i = from; i < Math.min(residentCount, from + BATCH); i++) {
+        const r = demoResident(random);
+        const actor = pick(random, officers);
+        const at = new Date(start + (span * i) / residentCount / 2).toISOString();
+        const property = {
+          id: uuidv7(),
+          address_line1: r.property.addressLine1,
+          address_line2: null,
+          town: r.property.town,
+          postcode: r.property.postcode,
+          uprn: r.property.uprn,
+          tenure: r.property.tenure,
+          created_at: at,
+          created_by: actor,
+          updated_at: at,
+        };
+        insertProperty.run(property);
+        created(actor, 'property', property);
+        const row = {
+          id: uuidv7(),
+          name: r.name,
+          phone: r.phone,
+          email: r.email,
+          preferred_contact_method: r.preferredContactMethod,
+          preferred_contact_times: r.preferredContactTimes,
+          reasonable_adjustments: r.reasonableAdjustments,
+          support_needs: r.supportNeeds,
+          vulnerable: r.vulnerable ? 1 : 0,
+          representative_name: r.representative?.name ?? null,
+          representative_relationship: r.representative?.relationship ?? null,
+          representative_contact: r.representative?.contact ?? null,
+          representative_consent: r.representative?.consent ? 1 : 0,
+          property_id: property.id,
+          created_at: at,
+          created_by: actor,
+          updated_at: at,
+        };
+        const n = insertResident.run(row).lastInsertRowid;
+        created(actor, 'resident', row);
+        const f = residentFtsRow({
+          name: row.name,
+          phone: row.phone,
+          email: row.email,
+          address: `${property.address_line1}, ${property.town}`,
+          postcode: property.postcode,
+        });
+        indexResident.run(n, f.name, f.phone, f.email, f.address, f.postcode);
+        residents.push({ id: row.id, name: row.name });
+      }
+    })();
+  }
+
+  const sequences = new Map<number, number>();
+  let contacts = 0;
+  for (let from = 0; from < options.cases; from += BATCH) {
+    db.transaction(() => {
+      for (let i = from; i < Math.min(options.cases, from + BATCH); i++) {
+        const createdAt = start + (span * (i + random() * 0.5)) / options.cases;
+        const c = demoCase(random, (now - createdAt) / DAY);
+        // Skewed towards a minority of residents, as repeat complainants are.
+        const resident = residents[Math.floor(residents.length * random() ** 1.6)]!;
+        const officer = pick(random, officers);
+        const year = new Date(createdAt).getUTCFullYear();
+        const sequence = (sequences.get(year) ?? Number(readSeq.get(`case_seq:${year}`)?.value ?? '0')) + 1;
+        sequences.set(year, sequence);
+        const at = new Date(createdAt).toISOString();
+        const row = {
+          id: uuidv7(createdAt),
+          reference: formatCaseReference({ prefix, year, installationCode: ctx.installation.code, sequence }),
+          type: c.type,
+          status: c.open ? 'open' : 'closed',
+          summary: c.summary,
+          resident_id: resident.id,
+          created_by: officer,
+          created_at: at,
+          updated_at: at,
+        };
+        const n = insertCase.run(row).lastInsertRowid;
+        created(officer, 'case', row);
+        indexCase.run(n, row.reference, row.summary, resident.name);
+        const calls = [{ hours: 0, summary: c.summary, channel: c.channel }].concat(
+          c.followUpHours.map((hours) => ({ hours, summary: pick(random, FOLLOW_UP_NOTES), channel: 'phone' as const })),
+        );
+        for (const call of calls) {
+          const occurred = new Date(Math.min(now, createdAt + call.hours * 3_600_000)).toISOString();
+          const contact = {
+            id: uuidv7(createdAt + call.hours * 3_600_000),
+            occurred_at: occurred,
+            channel: call.channel,
+            direction: call.hours === 0 || random() < 0.5 ? 'inbound' : 'outbound',
+            summary: call.summary,
+            resident_id: resident.id,
+            case_id: row.id,
+            logged_by: officer,
+            created_at: occurred,
+          };
+          insertContact.run(contact);
+          created(officer, 'contact', contact);
+          contacts++;
+        }
+      }
+      for (const [year, sequence] of sequences) writeMeta.run(`case_seq:${year}`, String(sequence));
+      writeMeta.run('hlc', ctx.clock.current());
+    })();
+    options.onProgress?.(Math.min(options.cases, from + BATCH), options.cases);
+  }
+  return {
+    cases: options.cases,
+    residents: residentCount,
+    contacts,
+    millis: Math.round(performance.now() - started),
+  };
+}

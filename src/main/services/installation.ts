@@ -1,0 +1,68 @@
+// Who this installation is (created on first run) and who is using it.
+import type { Kysely } from 'kysely';
+import { INSTALLATION_CODE_ALPHABET } from '../../shared/domain/caseReference';
+import { uuidv7 } from '../../shared/domain/ids';
+import type { Person } from '../../shared/contract/types';
+import type { Role } from '../../shared/domain/vocabulary';
+import type { Database } from '../db/schema';
+import type { Installation, ServiceContext } from './context';
+import { write } from './context';
+
+export async function readMeta(db: Kysely<Database>, key: string): Promise<string | null> {
+  const row = await db.selectFrom('meta').select('value').where('key', '=', key).executeTakeFirst();
+  return row?.value ?? null;
+}
+
+async function writeMeta(db: Kysely<Database>, key: string, value: string): Promise<void> {
+  await db
+    .insertInto('meta')
+    .values({ key, value })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+    .execute();
+}
+
+/** Reads the installation identity, creating it on the very first run. */
+export async function ensureInstallation(db: Kysely<Database>): Promise<Installation> {
+  return db.transaction().execute(async (tx) => {
+    let id = await readMeta(tx, 'installation_id');
+    let code = await readMeta(tx, 'installation_code');
+    if (!id || !code) {
+      id = uuidv7();
+      const random = new Uint8Array(2);
+      globalThis.crypto.getRandomValues(random);
+      code = Array.from(random, (b) => INSTALLATION_CODE_ALPHABET[b % 32]).join('');
+      await writeMeta(tx, 'installation_id', id);
+      await writeMeta(tx, 'installation_code', code);
+    }
+    return { id, code, node: id.replace(/-/g, '').slice(-16) };
+  });
+}
+
+export async function loadMe(db: Kysely<Database>): Promise<Person | null> {
+  const id = await readMeta(db, 'me');
+  if (!id) return null;
+  const row = await db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? { id: row.id, name: row.name, role: row.role as Role, initials: row.initials } : null;
+}
+
+/** First run: records the officer using this computer, so every later change says who made it. */
+export async function setUpOfficer(
+  ctx: ServiceContext,
+  input: { name: string; role: Role; initials: string },
+): Promise<Person> {
+  const person: Person = { id: uuidv7(), name: input.name, role: input.role, initials: input.initials };
+  await write(
+    ctx,
+    async (w) => {
+      const row = { ...person, created_at: w.at };
+      await w.tx.insertInto('people').values(row).execute();
+      await w.changes.created('person', person.id, row);
+      await writeMeta(w.tx, 'me', person.id);
+    },
+    person,
+  );
+  ctx.me = person;
+  return person;
+}
+
+export { writeMeta };

@@ -1,0 +1,74 @@
+// Rows (snake_case, integers for booleans) → the contract's types. Only what screens need.
+import type { Selectable } from 'kysely';
+import type { CaseRow, Contact, Property, Resident } from '../../shared/contract/types';
+import type { CaseStatus, CaseType, Channel, ContactMethod, Direction, Tenure } from '../../shared/domain/vocabulary';
+import type { CasesTable, ContactsTable, PropertiesTable, ResidentsTable } from '../db/schema';
+
+export function toResident(r: Selectable<ResidentsTable>): Resident {
+  return {
+    id: r.id,
+    name: r.name,
+    phone: r.phone,
+    email: r.email,
+    preferredContactMethod: r.preferred_contact_method as ContactMethod | null,
+    preferredContactTimes: r.preferred_contact_times,
+    reasonableAdjustments: r.reasonable_adjustments,
+    supportNeeds: r.support_needs,
+    vulnerable: r.vulnerable === 1,
+    representativeName: r.representative_name,
+    representativeRelationship: r.representative_relationship,
+    representativeContact: r.representative_contact,
+    representativeConsent: r.representative_consent === 1,
+    propertyId: r.property_id,
+    createdAt: r.created_at,
+  };
+}
+
+export function toProperty(p: Selectable<PropertiesTable>): Property {
+  return {
+    id: p.id,
+    addressLine1: p.address_line1,
+    addressLine2: p.address_line2,
+    town: p.town,
+    postcode: p.postcode,
+    uprn: p.uprn,
+    tenure: p.tenure as Tenure | null,
+  };
+}
+
+export function toCaseRow(c: Selectable<CasesTable> & { resident_name: string | null }): CaseRow {
+  return {
+    id: c.id,
+    reference: c.reference,
+    type: c.type as CaseType,
+    status: c.status as CaseStatus,
+    summary: c.summary,
+    residentId: c.resident_id,
+    residentName: c.resident_name,
+    createdAt: c.created_at,
+  };
+}
+
+export function toContact(
+  c: Selectable<ContactsTable> & { resident_name: string | null; case_reference: string | null; logged_by_name: string | null },
+): Contact {
+  return {
+    id: c.id,
+    occurredAt: c.occurred_at,
+    channel: c.channel as Channel,
+    direction: c.direction as Direction,
+    summary: c.summary,
+    residentId: c.resident_id,
+    residentName: c.resident_name,
+    caseId: c.case_id,
+    caseReference: c.case_reference,
+    loggedBy: c.logged_by,
+    loggedByName: c.logged_by_name ?? 'Unknown',
+  };
+}
+
+/** One line of address for lists and search. */
+export function addressLine(p: Pick<Property, 'addressLine1' | 'addressLine2' | 'town'> | null): string | null {
+  if (!p) return null;
+  return [p.addressLine1, p.addressLine2, p.town].filter(Boolean).join(', ');
+}

@@ -1,0 +1,156 @@
+// zod schemas for every procedure's input. The main side parses with these before any service
+// runs; the renderer reuses them for form validation so the two never disagree.
+import { z } from 'zod';
+import {
+  CASE_STATUSES,
+  CASE_TYPES,
+  CHANNELS,
+  CONTACT_METHODS,
+  DIRECTIONS,
+  ROLES,
+  TENURES,
+} from '../domain/vocabulary';
+
+const id = z.string().uuid({ message: 'Must be a record id' });
+const text = (max: number) => z.string().trim().max(max, { message: `Must be at most ${max} characters` });
+const required = (max: number, what: string) => text(max).min(1, { message: `${what} is required` });
+const optionalText = (max: number) =>
+  text(max)
+    .optional()
+    .nullable()
+    .transform((v) => (v ? v : null));
+const isoInstant = z.string().datetime({ offset: true, message: 'Must be a date and time (ISO 8601)' });
+
+export const UK_POSTCODE = /^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$/i;
+
+export const SetUpOfficerInput = z.object({
+  name: required(120, 'Your name'),
+  role: z.enum(ROLES).default('officer'),
+  initials: text(4)
+    .regex(/^[A-Za-z]{1,4}$/, { message: 'Initials are one to four letters' })
+    .transform((v) => v.toUpperCase()),
+});
+
+export const PropertyInput = z.object({
+  addressLine1: required(200, 'The first line of the address'),
+  addressLine2: optionalText(200),
+  town: optionalText(100),
+  postcode: text(10)
+    .regex(UK_POSTCODE, { message: 'Must be a UK postcode, like SE1 7PB' })
+    .transform((v) => normalisePostcode(v)),
+  uprn: z
+    .string()
+    .trim()
+    .regex(/^\d{1,12}$/, { message: 'A UPRN is up to 12 digits' })
+    .optional()
+    .nullable()
+    .or(z.literal('').transform(() => null))
+    .transform((v) => v ?? null),
+  tenure: z.enum(TENURES).nullable().optional().transform((v) => v ?? null),
+});
+
+export function normalisePostcode(value: string): string {
+  const compact = value.replace(/\s+/g, '').toUpperCase();
+  return `${compact.slice(0, -3)} ${compact.slice(-3)}`;
+}
+
+const residentFields = {
+  name: required(160, 'The resident’s name'),
+  phone: optionalText(40),
+  email: z
+    .string()
+    .trim()
+    .email({ message: 'Must be an email address' })
+    .max(200)
+    .optional()
+    .nullable()
+    .or(z.literal('').transform(() => null))
+    .transform((v) => v ?? null),
+  preferredContactMethod: z.enum(CONTACT_METHODS).nullable().optional().transform((v) => v ?? null),
+  preferredContactTimes: optionalText(200),
+  reasonableAdjustments: optionalText(2000),
+  supportNeeds: optionalText(2000),
+  vulnerable: z.boolean().default(false),
+  representativeName: optionalText(160),
+  representativeRelationship: optionalText(100),
+  representativeContact: optionalText(200),
+  representativeConsent: z.boolean().default(false),
+};
+
+export const CreateResidentInput = z.object({
+  ...residentFields,
+  // Either link an existing property or give the address inline.
+  propertyId: id.optional().nullable(),
+  property: PropertyInput.optional().nullable(),
+});
+
+export const UpdateResidentInput = z.object({
+  id,
+  changes: z.object(residentFields).partial().refine((c) => Object.keys(c).length > 0, {
+    message: 'Nothing to change',
+  }),
+});
+
+export const FindResidentsInput = z.object({
+  query: text(200),
+  limit: z.number().int().min(1).max(100).default(20),
+});
+
+export const ByIdInput = z.object({ id });
+
+export const LogCallInput = z.object({
+  residentId: id.nullable().optional().transform((v) => v ?? null),
+  caseId: id.nullable().optional().transform((v) => v ?? null),
+  occurredAt: isoInstant.optional(),
+  channel: z.enum(CHANNELS),
+  direction: z.enum(DIRECTIONS).default('inbound'),
+  summary: required(10_000, 'A summary of the call'),
+  /** Open a case of this type from the call, in the same transaction. */
+  openCaseAs: z.enum(CASE_TYPES).nullable().optional().transform((v) => v ?? null),
+});
+
+export const OpenCaseInput = z.object({
+  type: z.enum(CASE_TYPES),
+  summary: required(10_000, 'A summary of the case'),
+  residentId: id.nullable().optional().transform((v) => v ?? null),
+  /** The call this case was opened from: it joins the case's timeline. */
+  fromContactId: id.nullable().optional().transform((v) => v ?? null),
+});
+
+export const UpdateCaseInput = z.object({
+  id,
+  changes: z
+    .object({
+      type: z.enum(CASE_TYPES),
+      status: z.enum(CASE_STATUSES),
+      summary: required(10_000, 'A summary of the case'),
+    })
+    .partial()
+    .refine((c) => Object.keys(c).length > 0, { message: 'Nothing to change' }),
+});
+
+export const CASE_SORTS = ['newest', 'oldest', 'reference', 'reference_desc'] as const;
+export type CaseSort = (typeof CASE_SORTS)[number];
+export const CASE_SORT_LABELS: Record<CaseSort, string> = {
+  newest: 'Newest first',
+  oldest: 'Oldest first',
+  reference: 'Reference A–Z',
+  reference_desc: 'Reference Z–A',
+};
+
+export const ListCasesInput = z.object({
+  search: text(200).optional(),
+  type: z.enum(CASE_TYPES).optional().nullable(),
+  status: z.enum(CASE_STATUSES).optional().nullable(),
+  residentId: id.optional().nullable(),
+  sort: z.enum(CASE_SORTS).default('newest'),
+  /** Opaque keyset cursor from the previous page. */
+  cursor: z.string().max(200).optional().nullable(),
+  limit: z.number().int().min(1).max(200).default(50),
+});
+
+export const GetCaseInput = z.object({ idOrReference: required(60, 'A case id or reference') });
+
+export const SeedDemoInput = z.object({ cases: z.number().int().min(1).max(2_000_000).default(200) });
+
+export const EmptyInput = z.object({}).default({});

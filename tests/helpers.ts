@@ -1,0 +1,26 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openRedress, type RedressApp } from '../src/main/app';
+import type { InputOf, OutputOf, ProcedureName } from '../src/shared/contract';
+
+export function tempDir(prefix = 'redress-test-'): { dir: string; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A real store in a temp folder, with a typed call that throws on error results. */
+export async function openTestApp(dataDir: string, options: { officer?: boolean } = {}) {
+  const app = await openRedress({ dataDir });
+  const call = async <K extends ProcedureName>(procedure: K, input: InputOf<K>): Promise<OutputOf<K>> => {
+    const result = await app.dispatch(procedure, input);
+    if (!result.ok) throw new Error(`${procedure}: ${result.error.code} ${result.error.message}`);
+    return result.value as OutputOf<K>;
+  };
+  if (options.officer !== false && !app.context.me) {
+    await call('people.setUpOfficer', { name: 'Priya Shah', initials: 'PS', role: 'officer' });
+  }
+  return { app, call };
+}
+
+export type TestApp = RedressApp;
