@@ -31,7 +31,7 @@ describe('logging a call and opening a case, against a real store', () => {
       summary: 'Black mould in the back bedroom has come back after treatment',
       openCaseAs: 'complaint',
     });
-    expect(logged.case?.reference).toMatch(/^RD-\d{2}-[0-9A-Z]{2}0001$/);
+    expect(logged.case?.reference).toMatch(/^RD-\d{2}-[0-9A-Z]{2}-0001$/);
     expect(logged.contact.caseId).toBe(logged.case?.id);
 
     const page = await call('cases.list', { search: 'mould', limit: 10 });
@@ -120,5 +120,22 @@ describe('logging a call and opening a case, against a real store', () => {
     cleanups.push(() => app.close());
     const result = await app.dispatch('cases.open', { type: 'enquiry', summary: 'x' });
     expect(result.ok || result.error.code).toBe('NOT_SET_UP');
+  });
+});
+
+describe('amending a resident', () => {
+  it('changes only the fields given (a partial update never resets flags to their defaults)', async () => {
+    const tmp = tempDir();
+    const { app, call } = await openTestApp(tmp.dir);
+    try {
+      const r = await call('residents.create', { name: 'Desmond Hall', vulnerable: true, representativeConsent: true });
+      const updated = await call('residents.update', { id: r.id, changes: { phone: '07700 900555' } });
+      expect(updated).toMatchObject({ phone: '07700 900555', vulnerable: true, representativeConsent: true });
+      const detail = await call('residents.get', { id: r.id });
+      expect(detail.resident.vulnerable).toBe(true);
+    } finally {
+      await app.close();
+      tmp.remove();
+    }
   });
 });

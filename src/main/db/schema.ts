@@ -78,6 +78,7 @@ export interface ContactsTable {
 
 /** The audit trail and, from the sync issue on, the outbox: one row per created record or changed field. */
 export interface ChangesTable {
+  seq: Generated<number>;
   hlc: string;
   replica_id: string;
   actor_id: string | null;

@@ -102,12 +102,14 @@ export function demoCase(random: () => number, ageDays: number): DemoCase {
   const theme = pick(random, THEMES);
   const type = weighted(random, TYPE_WEIGHTS);
   const issue = pick(random, theme.issues);
+  // Repairs carry the contractor's job number, which officers search for: a realistic rare term.
+  const job = theme.area === 'responsive repairs' && chance(random, 0.6) ? ` Repair job ${digits(random, 8)}.` : '';
   const summary =
     type === 'compliment'
       ? `Resident praised the ${theme.area} team: ${issue.split(',')[0]} was sorted quickly and politely.`
       : type === 'enquiry'
         ? `Resident asked about ${theme.area}: ${issue}.`
-        : `${capitalise(issue)} (${theme.area}).`;
+        : `${capitalise(issue)} (${theme.area}).${job}`;
   const stillOpen = ageDays < 40 ? chance(random, 0.75) : chance(random, 0.02);
   const followUps = Math.floor(random() * 3);
   return {

@@ -190,10 +190,12 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-la
       }
     });
     req.on('end', () => done(tooLarge ? 'too-large' : Buffer.concat(chunks)));
+    // A request cut off (or destroyed above for being far too large) settles here instead.
+    const cutOff = (err: Error): void => (tooLarge ? done('too-large') : fail(err));
     req.on('close', () => {
-      if (!req.complete) (tooLarge ? done('too-large') : fail(new Error('request aborted')));
+      if (!req.complete) cutOff(new Error('request aborted'));
     });
-    req.on('error', (err) => (tooLarge ? done('too-large') : fail(err)));
+    req.on('error', cutOff);
   });
 }
 

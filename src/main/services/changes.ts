@@ -28,7 +28,7 @@ export class ChangeRecorder {
         op: 'create',
         field: null,
         old_value: null,
-        new_value: JSON.stringify(fields),
+        new_value: createdPayload(fields),
       })
       .execute();
   }
@@ -60,6 +60,13 @@ export class ChangeRecorder {
       .execute();
     return changed;
   }
+}
+
+/** The new record's fields, without its id (already on the change) or empty values. */
+export function createdPayload(fields: Record<string, unknown>): string {
+  const kept: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(fields)) if (k !== 'id' && k !== 'n' && v !== null && v !== undefined) kept[k] = v;
+  return JSON.stringify(kept);
 }
 
 export function historyEntry(row: {

@@ -11,6 +11,7 @@ import { pick, seededRandom } from '../demo/random';
 import { residentFtsRow } from '../db/fts';
 import type { ServiceContext } from './context';
 import { DEFAULT_REFERENCE_PREFIX } from './cases';
+import { createdPayload } from './changes';
 
 const BATCH = 5_000;
 const DAY = 86_400_000;
@@ -37,7 +38,7 @@ export function seedStore(ctx: ServiceContext, options: SeedOptions): SeedResult
      VALUES (?, ?, ?, ?, ?, 'create', NULL, NULL, ?)`,
   );
   const created = (actor: string, entity: string, row: Record<string, unknown> & { id: string }) =>
-    insertChange.run(ctx.clock.next(), rid, actor, entity, row.id, JSON.stringify(row));
+    insertChange.run(ctx.clock.next(), rid, actor, entity, row.id, createdPayload(row));
 
   // Officers: about one per 2,000 cases, as in a landlord with a complaints team.
   const officerCount = Math.min(500, Math.max(5, Math.round(options.cases / 2000)));
@@ -88,7 +89,8 @@ export function seedStore(ctx: ServiceContext, options: SeedOptions): SeedResult
   // About one resident per three cases: some residents come back again and again.
   const residentCount = Math.max(1, Math.ceil(options.cases / 3));
   const residents: Array<{ id: string; name: string }> = [];
-  const span = Math.min(3 * 365 * DAY, Math.max(30 * DAY, options.cases * 60_000));
+  // Roughly a mid-sized landlord's flow of contacts (a case every 45 minutes), within 3 months to 7 years.
+  const span = Math.min(7 * 365 * DAY, Math.max(90 * DAY, options.cases * 45 * 60_000));
   const start = now - span;
   for (let from = 0; from < residentCount; from += BATCH) {
     db.transaction(() => {

@@ -70,15 +70,17 @@ const residentFields = {
   preferredContactTimes: optionalText(200),
   reasonableAdjustments: optionalText(2000),
   supportNeeds: optionalText(2000),
-  vulnerable: z.boolean().default(false),
+  vulnerable: z.boolean(),
   representativeName: optionalText(160),
   representativeRelationship: optionalText(100),
   representativeContact: optionalText(200),
-  representativeConsent: z.boolean().default(false),
+  representativeConsent: z.boolean(),
 };
 
 export const CreateResidentInput = z.object({
   ...residentFields,
+  vulnerable: z.boolean().default(false),
+  representativeConsent: z.boolean().default(false),
   // Either link an existing property or give the address inline.
   propertyId: id.optional().nullable(),
   property: PropertyInput.optional().nullable(),

@@ -11,10 +11,10 @@ export interface CaseReferenceParts {
 
 export function formatCaseReference({ prefix, year, installationCode, sequence }: CaseReferenceParts): string {
   const yy = String(year % 100).padStart(2, '0');
-  return `${prefix}-${yy}-${installationCode}${String(sequence).padStart(4, '0')}`;
+  return `${prefix}-${yy}-${installationCode}-${String(sequence).padStart(4, '0')}`;
 }
 
-const REFERENCE = /^([A-Z]{1,5})-(\d{2})-([0-9A-Z]{2})(\d{4,})$/;
+const REFERENCE = /^([A-Z]{1,5})-(\d{2})-([0-9A-Z]{2})-(\d{4,})$/;
 
 export function parseCaseReference(ref: string): CaseReferenceParts | null {
   const m = REFERENCE.exec(ref.trim().toUpperCase());

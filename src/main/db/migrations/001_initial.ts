@@ -89,8 +89,10 @@ CREATE TABLE contacts (
 CREATE INDEX contacts_case ON contacts(case_id, occurred_at);
 CREATE INDEX contacts_resident ON contacts(resident_id, occurred_at);
 
+-- seq is this store's own append order (the outbox cursor); hlc orders changes across installations.
 CREATE TABLE changes (
-  hlc TEXT PRIMARY KEY,
+  seq INTEGER PRIMARY KEY,
+  hlc TEXT NOT NULL UNIQUE,
   replica_id TEXT NOT NULL,
   actor_id TEXT,
   entity TEXT NOT NULL,
@@ -99,7 +101,7 @@ CREATE TABLE changes (
   field TEXT,
   old_value TEXT,
   new_value TEXT
-) WITHOUT ROWID;
+);
 CREATE INDEX changes_entity ON changes(entity_id, hlc);
 
 -- Contentless FTS: the text lives in the tables; these hold only the index.

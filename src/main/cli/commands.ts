@@ -1,0 +1,195 @@
+// The CLI's commands: each reads its flags, calls the same router the app uses, and says what happened.
+import { writeFileSync } from 'node:fs';
+import type { InputOf, OutputOf, ProcedureName } from '../../shared/contract';
+import { AppError } from '../../shared/contract/errors';
+import type { CaseRow } from '../../shared/contract/types';
+import { CASE_TYPE_LABELS, CHANNEL_LABELS } from '../../shared/domain/vocabulary';
+import type { RedressApp } from '../app';
+import { seedStore } from '../services/demo';
+import { exportAll } from '../services/exportAll';
+import { Flags, UsageError } from './args';
+
+export interface Io {
+  json: boolean;
+  out(text: string): void;
+  progress(text: string): void;
+}
+
+type Command = (app: RedressApp, flags: Flags, positional: string[], io: Io) => Promise<unknown>;
+
+async function call<K extends ProcedureName>(app: RedressApp, procedure: K, input: InputOf<K>): Promise<OutputOf<K>> {
+  const result = await app.dispatch(procedure, input);
+  if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.details);
+  return result.value as OutputOf<K>;
+}
+
+const print = (io: Io, value: unknown, human: () => string) => io.out(io.json ? JSON.stringify(value, null, 2) : human());
+
+function caseLine(c: CaseRow): string {
+  return [c.reference.padEnd(14), CASE_TYPE_LABELS[c.type].padEnd(18), c.status.padEnd(7), c.createdAt.slice(0, 10), (c.residentName ?? '—').padEnd(22).slice(0, 22), c.summary.slice(0, 60)].join('  ');
+}
+
+export const commands: Record<string, Command> = {
+  async init(app, f, _p, io) {
+    const name = f.required('name', '"Priya Shah"');
+    const initials = f.string('initials') ?? name.split(/\s+/).map((w) => w[0]).join('').slice(0, 4);
+    const role = f.string('role') ?? 'officer';
+    f.rejectUnknown();
+    const status = await call(app, 'app.status', {});
+    if (status.me) {
+      print(io, { ...status, alreadySetUp: true }, () => `Already set up: ${status.me!.name} (${status.me!.initials}) on installation ${status.installation.code}. Store: ${status.dataDir}`);
+      return;
+    }
+    const me = await call(app, 'people.setUpOfficer', { name, initials, role: role as never });
+    const after = await call(app, 'app.status', {});
+    print(io, after, () => `Set up ${me.name} (${me.initials}) on installation ${after.installation.code}. Store: ${after.dataDir}`);
+  },
+
+  async 'resident add'(app, f, _p, io) {
+    const address = f.string('address');
+    const postcode = f.string('postcode');
+    const input: InputOf<'residents.create'> = {
+      name: f.required('name', '"Joan Okafor"'),
+      phone: f.string('phone'),
+      email: f.string('email'),
+      preferredContactMethod: f.string('preferred-contact') as never,
+      preferredContactTimes: f.string('contact-times'),
+      reasonableAdjustments: f.string('adjustments'),
+      supportNeeds: f.string('support-needs'),
+      vulnerable: f.bool('vulnerable'),
+      representativeName: f.string('rep-name'),
+      representativeRelationship: f.string('rep-relationship'),
+      representativeContact: f.string('rep-contact'),
+      representativeConsent: f.bool('rep-consent'),
+      property:
+        address || postcode
+          ? {
+              addressLine1: address ?? '',
+              addressLine2: f.string('address2'),
+              town: f.string('town'),
+              postcode: postcode ?? '',
+              uprn: f.string('uprn'),
+              tenure: f.string('tenure') as never,
+            }
+          : undefined,
+    };
+    f.rejectUnknown();
+    const r = await call(app, 'residents.create', input);
+    print(io, r, () => `Added resident ${r.name}: ${r.id}`);
+  },
+
+  async 'resident find'(app, f, p, io) {
+    f.rejectUnknown();
+    const query = p.join(' ');
+    if (!query) throw new UsageError('Say what to look for, e.g. resident find "LS11 5QQ"');
+    const found = await call(app, 'residents.find', { query, limit: f.int('limit') ?? 20 });
+    print(io, found, () => found.map((r) => `${r.id}  ${r.name.padEnd(24)}  ${r.address ?? ''} ${r.postcode ?? ''}`).join('\n') || 'No residents match.');
+  },
+
+  async 'resident show'(app, f, p, io) {
+    f.rejectUnknown();
+    const id = p[0];
+    if (!id) throw new UsageError('Give the resident id, e.g. resident show 0190…');
+    const d = await call(app, 'residents.get', { id });
+    print(io, d, () => [`${d.resident.name}  ${d.resident.phone ?? ''}  ${d.resident.email ?? ''}`, `Cases: ${d.cases.length}, calls: ${d.contacts.length}`, ...d.cases.map(caseLine)].join('\n'));
+  },
+
+  async 'call log'(app, f, _p, io) {
+    const input: InputOf<'contacts.log'> = {
+      channel: f.required('channel', 'phone') as never,
+      summary: f.required('summary', '"Resident rang about damp in the bedroom"'),
+      direction: (f.string('direction') ?? 'inbound') as never,
+      residentId: f.string('resident'),
+      caseId: f.string('case'),
+      occurredAt: f.string('at'),
+      openCaseAs: f.string('open-case') as never,
+    };
+    f.rejectUnknown();
+    const r = await call(app, 'contacts.log', input);
+    print(io, r, () => `Logged ${CHANNEL_LABELS[r.contact.channel].toLowerCase()} contact ${r.contact.id}${r.case ? `; opened ${CASE_TYPE_LABELS[r.case.type].toLowerCase()} ${r.case.reference}` : r.contact.caseReference ? ` on case ${r.contact.caseReference}` : ''}`);
+  },
+
+  async 'case open'(app, f, _p, io) {
+    const input: InputOf<'cases.open'> = {
+      type: f.required('type', 'complaint') as never,
+      summary: f.required('summary', '"Repeated missed repair appointments"'),
+      residentId: f.string('resident'),
+      fromContactId: f.string('from-call'),
+    };
+    f.rejectUnknown();
+    const c = await call(app, 'cases.open', input);
+    print(io, c, () => `Opened ${CASE_TYPE_LABELS[c.type].toLowerCase()} ${c.reference} (${c.id})`);
+  },
+
+  async 'case list'(app, f, _p, io) {
+    const input: InputOf<'cases.list'> = {
+      limit: f.int('limit') ?? 50,
+      type: f.string('type') as never,
+      status: f.string('status') as never,
+      search: f.string('search'),
+      sort: f.string('sort') as never,
+      cursor: f.string('cursor'),
+    };
+    f.rejectUnknown();
+    const page = await call(app, 'cases.list', input);
+    print(io, page, () => (page.items.length ? page.items.map(caseLine).join('\n') : 'No cases match.') + (page.nextCursor ? `\nMore: --cursor ${page.nextCursor}` : ''));
+  },
+
+  async 'case show'(app, f, p, io) {
+    f.rejectUnknown();
+    const key = p[0];
+    if (!key) throw new UsageError('Give the case reference or id, e.g. case show RD-26-K7-0001');
+    const d = await call(app, 'cases.get', { idOrReference: key });
+    print(io, d, () =>
+      [
+        `${d.case.reference}  ${CASE_TYPE_LABELS[d.case.type]}  ${d.case.status}`,
+        `Opened ${d.case.createdAt} by ${d.case.createdByName}`,
+        `Resident: ${d.resident?.name ?? '—'}`,
+        d.case.summary,
+        '',
+        ...d.contacts.map((c) => `${c.occurredAt}  ${CHANNEL_LABELS[c.channel]} ${c.direction}  ${c.loggedByName}: ${c.summary}`),
+      ].join('\n'),
+    );
+  },
+
+  async seed(app, f, _p, io) {
+    const cases = f.int('cases') ?? 200;
+    const seed = f.int('seed');
+    f.rejectUnknown();
+    if (cases < 1 || cases > 2_000_000) throw new UsageError('--cases must be between 1 and 2,000,000');
+    const result = seedStore(app.context, {
+      cases,
+      seed,
+      onProgress: (done, total) => io.progress(`Seeding: ${done.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} cases`),
+    });
+    print(io, result, () => `Added ${result.cases} cases, ${result.residents} residents and ${result.contacts} calls in ${(result.millis / 1000).toFixed(1)} s.`);
+  },
+
+  async export(app, f, _p, io) {
+    const out = f.string('out');
+    f.rejectUnknown();
+    const data = await exportAll(app.context);
+    const text = JSON.stringify(data, null, 2);
+    if (out) {
+      writeFileSync(out, text);
+      io.out(io.json ? JSON.stringify({ file: out, cases: data.cases.length }) : `Exported ${data.cases.length} cases to ${out}`);
+    } else {
+      io.out(text);
+    }
+  },
+};
+
+export const USAGE = `Usage: npm run cli -- <command> [options]   (add --json for JSON output, --data-dir DIR or REDRESS_DATA_DIR to choose the store)
+
+  init --name NAME [--initials AB] [--role officer|manager|admin]
+  resident add --name NAME [--phone P] [--email E] [--address LINE1 --postcode PC [--town T] [--uprn U] [--tenure T]]
+               [--vulnerable] [--adjustments TEXT] [--support-needs TEXT] [--preferred-contact M] [--rep-name N --rep-relationship R --rep-contact C --rep-consent]
+  resident find QUERY
+  resident show ID
+  call log --channel phone|email|letter|in_person|web_form|social_media|estate_visit --summary TEXT
+           [--resident ID] [--case ID] [--direction inbound|outbound] [--at ISO-TIME] [--open-case TYPE]
+  case open --type enquiry|service_request|complaint|negative_feedback|compliment --summary TEXT [--resident ID] [--from-call ID]
+  case list [--limit N] [--type T] [--status open|closed] [--search WORDS] [--sort newest|oldest|reference|reference_desc] [--cursor C]
+  case show REFERENCE|ID
+  seed --cases N [--seed S]
+  export --json [--out FILE]`;

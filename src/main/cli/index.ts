@@ -1,0 +1,57 @@
+// `npm run cli -- <command>`: another front door onto the same router as the app.
+import { AppError } from '../../shared/contract/errors';
+import { openRedress } from '../app';
+import { resolveDataDir } from '../dataDir';
+import { Flags, parseArgs, UsageError } from './args';
+import { commands, USAGE, type Io } from './commands';
+
+export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: Omit<Io, 'json'>): Promise<number> {
+  const { positional, flags } = parseArgs(argv);
+  const json = flags.get('json') === true || flags.get('json') === 'true';
+  if (positional.length === 0 || flags.has('help') || positional[0] === 'help') {
+    io.out(USAGE);
+    return positional.length === 0 && !flags.has('help') ? 2 : 0;
+  }
+  const two = positional.slice(0, 2).join(' ');
+  const name = commands[two] ? two : positional[0]!;
+  const command = commands[name];
+  if (!command) {
+    io.progress(`Unknown command "${positional.join(' ')}".\n\n${USAGE}`);
+    return 2;
+  }
+  let app;
+  try {
+    app = await openRedress({ dataDir: resolveDataDir(argv, env) });
+  } catch (error) {
+    io.progress(`Cannot open the case store: ${(error as Error).message}`);
+    return 1;
+  }
+  try {
+    await command(app, new Flags(flags), positional.slice(name.split(' ').length), { ...io, json });
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.progress(`${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (error instanceof AppError) {
+      if (json) io.out(JSON.stringify({ error: error.toPayload() }, null, 2));
+      io.progress(error.message);
+      return error.code === 'VALIDATION' ? 2 : 1;
+    }
+    io.progress(`Redress failed: ${(error as Error).stack ?? String(error)}`);
+    return 1;
+  } finally {
+    await app.close();
+  }
+}
+
+const isMain = process.argv[1] && /cli[\\/]index\.[cm]?[jt]s$/.test(process.argv[1]);
+if (isMain) {
+  runCli(process.argv.slice(2), process.env, {
+    out: (text) => process.stdout.write(`${text}\n`),
+    progress: (text) => process.stderr.write(`${text}\n`),
+  }).then((code) => {
+    process.exitCode = code;
+  });
+}
