@@ -21,9 +21,10 @@ describe.skipIf(!executablePath)(executablePath ? 'Electron shell' : `Electron s
   beforeAll(async () => {
     if (!existsSync(join(ROOT, 'out/main/index.js'))) throw new Error('Build first: npx electron-vite build');
     dataDir = mkdtempSync(join(tmpdir(), 'redress-electron-'));
-    const env = { ...process.env };
-    delete env.ELECTRON_RUN_AS_NODE;
-    delete env.ELECTRON_RENDERER_URL;
+    const env: Record<string, string> = {};
+    for (const [key, value] of Object.entries(process.env)) {
+      if (value !== undefined && key !== 'ELECTRON_RUN_AS_NODE' && key !== 'ELECTRON_RENDERER_URL') env[key] = value;
+    }
     app = await _electron.launch({
       executablePath: executablePath!,
       // Chromium refuses to run as root without --no-sandbox (the renderer's sandbox setting stays on).
@@ -42,11 +43,16 @@ describe.skipIf(!executablePath)(executablePath ? 'Electron shell' : `Electron s
 
   it('loads our page from app://redress with isolation, sandbox and no Node in the page', async () => {
     expect(page.url()).toMatch(/^app:\/\/redress\//);
+    // getLastWebPreferences is not in Electron's typings, but exists at runtime; if it ever goes,
+    // the page-side checks below still hold the line.
     const prefs = await app.evaluate(({ BrowserWindow }) => {
-      const p = BrowserWindow.getAllWindows()[0]!.webContents.getLastWebPreferences();
-      return { contextIsolation: p?.contextIsolation, sandbox: p?.sandbox, nodeIntegration: p?.nodeIntegration, webSecurity: p?.webSecurity };
+      const contents = BrowserWindow.getAllWindows()[0]!.webContents as unknown as { getLastWebPreferences?: () => Record<string, unknown> | null };
+      const p = contents.getLastWebPreferences?.();
+      return p ? { contextIsolation: p.contextIsolation, sandbox: p.sandbox, nodeIntegration: p.nodeIntegration, webSecurity: p.webSecurity } : null;
     });
-    expect(prefs).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    if (prefs) expect(prefs).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    // contextBridge only works with context isolation, and hands the page a native proxy.
+    expect(await page.evaluate(() => String(window.redress?.invoke))).toContain('[native code]');
     expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
     expect(await page.evaluate(() => typeof (window as unknown as { process?: unknown }).process)).toBe('undefined');
     expect(await page.evaluate(() => Object.keys(window.redress ?? {}))).toEqual(['invoke']);
