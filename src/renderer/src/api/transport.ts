@@ -1,0 +1,80 @@
+// Two ways to reach the domain: Electron's preload bridge, or the local host over HTTP.
+import type { ErrorPayload, Result } from '../../../shared/contract';
+import type { Transport } from '../../../shared/contract/client';
+import { isErrorPayload } from '../../../shared/contract/errors';
+import { readToken } from './token';
+
+interface RedressBridge {
+  invoke(procedure: string, input: unknown): Promise<Result<unknown>>;
+}
+
+type Listener = () => void;
+const unauthorisedListeners = new Set<Listener>();
+
+/** Called when the local host refuses this window's access key (HTTP 401). */
+export function onUnauthorised(listener: Listener): () => void {
+  unauthorisedListeners.add(listener);
+  return () => unauthorisedListeners.delete(listener);
+}
+
+function failure(code: ErrorPayload['code'], message: string): Result<unknown> {
+  return { ok: false, error: { code, message } };
+}
+
+function bridge(): RedressBridge | null {
+  const candidate = (window as unknown as { redress?: RedressBridge }).redress;
+  return candidate && typeof candidate.invoke === 'function' ? candidate : null;
+}
+
+export function isElectron(): boolean {
+  return bridge() !== null;
+}
+
+function isResult(value: unknown): value is Result<unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const r = value as { ok?: unknown; error?: unknown };
+  return r.ok === true || (r.ok === false && isErrorPayload(r.error));
+}
+
+const electronTransport = (b: RedressBridge): Transport => async (procedure, input) => {
+  try {
+    const result = await b.invoke(procedure, input);
+    return isResult(result) ? result : failure('INTERNAL', 'Redress sent back an answer this window could not read.');
+  } catch {
+    return failure('INTERNAL', 'Redress could not reach its data store. Try again, or restart the app.');
+  }
+};
+
+const httpTransport: Transport = async (procedure, input) => {
+  const token = readToken();
+  if (!token) {
+    unauthorisedListeners.forEach((l) => l());
+    return failure('UNAUTHORISED', 'This window has no access key.');
+  }
+  let response: Response;
+  try {
+    response = await fetch('/rpc', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify({ procedure, input: input ?? {} }),
+    });
+  } catch {
+    return failure('INTERNAL', 'Redress is not answering. Check that `npm start` is still running, then try again.');
+  }
+  if (response.status === 401) {
+    unauthorisedListeners.forEach((l) => l());
+    return failure('UNAUTHORISED', 'This window’s access key is missing or out of date.');
+  }
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    return failure('INTERNAL', `Redress answered with an unreadable response (HTTP ${response.status}).`);
+  }
+  return isResult(body) ? body : failure('INTERNAL', `Redress answered with an unexpected response (HTTP ${response.status}).`);
+};
+
+export function pickTransport(): Transport {
+  const b = bridge();
+  return b ? electronTransport(b) : httpTransport;
+}

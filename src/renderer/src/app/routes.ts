@@ -1,0 +1,69 @@
+// Hash routes: they survive reloads, work from file:// in Electron and need no router.
+export type Route =
+  | { name: 'my-work' }
+  | { name: 'cases' }
+  | { name: 'case'; id: string }
+  | { name: 'residents' }
+  | { name: 'resident'; id: string }
+  | { name: 'call'; residentId?: string; caseId?: string };
+
+export function parseRoute(hash: string): Route {
+  const raw = hash.replace(/^#\/?/, '');
+  const [pathPart = '', queryPart = ''] = raw.split('?');
+  const parts = pathPart.split('/').filter(Boolean).map(decodeURIComponent);
+  const query = new URLSearchParams(queryPart);
+  switch (parts[0]) {
+    case 'cases':
+      return parts[1] ? { name: 'case', id: parts[1] } : { name: 'cases' };
+    case 'residents':
+      return parts[1] ? { name: 'resident', id: parts[1] } : { name: 'residents' };
+    case 'call': {
+      const route: Route = { name: 'call' };
+      const residentId = query.get('residentId');
+      const caseId = query.get('caseId');
+      if (residentId) route.residentId = residentId;
+      if (caseId) route.caseId = caseId;
+      return route;
+    }
+    default:
+      return { name: 'my-work' };
+  }
+}
+
+export function hrefFor(route: Route): string {
+  switch (route.name) {
+    case 'my-work':
+      return '#/my-work';
+    case 'cases':
+      return '#/cases';
+    case 'case':
+      return `#/cases/${encodeURIComponent(route.id)}`;
+    case 'residents':
+      return '#/residents';
+    case 'resident':
+      return `#/residents/${encodeURIComponent(route.id)}`;
+    case 'call': {
+      const q = new URLSearchParams();
+      if (route.residentId) q.set('residentId', route.residentId);
+      if (route.caseId) q.set('caseId', route.caseId);
+      const qs = q.toString();
+      return qs ? `#/call?${qs}` : '#/call';
+    }
+  }
+}
+
+/** Which navbar entry a route belongs to. */
+export function sectionOf(route: Route): 'my-work' | 'cases' | 'residents' | 'call' {
+  switch (route.name) {
+    case 'case':
+    case 'cases':
+      return 'cases';
+    case 'resident':
+    case 'residents':
+      return 'residents';
+    case 'call':
+      return 'call';
+    default:
+      return 'my-work';
+  }
+}

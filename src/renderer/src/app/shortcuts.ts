@@ -1,0 +1,17 @@
+// The keyboard shortcuts, in one list: the hotkeys hook and the help modal both read it.
+export interface ShortcutHelp {
+  keys: string[][]; // alternatives, each a chord of keys
+  does: string;
+}
+
+export function shortcutHelp(modKey: string): ShortcutHelp[] {
+  return [
+    { keys: [[modKey, 'L'], ['Alt', 'L']], does: 'Log a call' },
+    { keys: [['Alt', 'M']], does: 'Go to My work' },
+    { keys: [['Alt', 'C']], does: 'Go to Cases' },
+    { keys: [['Alt', 'R']], does: 'Go to Residents' },
+    { keys: [['/']], does: 'Search the list on this page' },
+    { keys: [[modKey, 'Enter']], does: 'Save the call (on Log a call)' },
+    { keys: [['?'], [modKey, '/']], does: 'Show these shortcuts' },
+  ];
+}

@@ -1,0 +1,87 @@
+import { Group, Kbd, Select, TextInput } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { IconSearch } from '@tabler/icons-react';
+import { useRef, useState } from 'react';
+import { CASE_SORT_LABELS, CASE_SORTS, type CaseSort } from '../../../../shared/contract/inputs';
+import {
+  CASE_STATUS_LABELS,
+  CASE_STATUSES,
+  CASE_TYPE_LABELS,
+  CASE_TYPES,
+  type CaseStatus,
+  type CaseType,
+} from '../../../../shared/domain/vocabulary';
+import { useSearchShortcutTarget } from '../../app/searchTarget';
+import type { CaseFilters } from './useCasePaging';
+
+const TYPE_OPTIONS = CASE_TYPES.map((t) => ({ value: t, label: CASE_TYPE_LABELS[t] }));
+const STATUS_OPTIONS = CASE_STATUSES.map((s) => ({ value: s, label: CASE_STATUS_LABELS[s] }));
+const SORT_OPTIONS = CASE_SORTS.map((s) => ({ value: s, label: CASE_SORT_LABELS[s] }));
+
+export function CaseFiltersBar({
+  filters,
+  onChange,
+  showStatus = true,
+}: {
+  filters: CaseFilters;
+  onChange: (change: Partial<CaseFilters>) => void;
+  showStatus?: boolean;
+}) {
+  const [search, setSearch] = useState(filters.search);
+  const searchRef = useRef<HTMLInputElement>(null);
+  useSearchShortcutTarget(searchRef);
+  const applySearch = useDebouncedCallback((value: string) => onChange({ search: value }), 250);
+
+  return (
+    <Group align="flex-end" gap="sm">
+      <TextInput
+        ref={searchRef}
+        label="Search cases"
+        placeholder="Reference, resident or words in the summary"
+        leftSection={<IconSearch size={16} aria-hidden />}
+        rightSection={<Kbd size="xs" aria-hidden>/</Kbd>}
+        value={search}
+        onChange={(e) => {
+          setSearch(e.currentTarget.value);
+          applySearch(e.currentTarget.value);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            onChange({ search });
+          }
+        }}
+        type="search"
+        w={340}
+      />
+      <Select
+        label="Type"
+        placeholder="Any type"
+        data={TYPE_OPTIONS}
+        value={filters.type}
+        onChange={(v) => onChange({ type: (v as CaseType | null) ?? null })}
+        clearable
+        w={190}
+      />
+      {showStatus && (
+        <Select
+          label="Status"
+          placeholder="Any status"
+          data={STATUS_OPTIONS}
+          value={filters.status}
+          onChange={(v) => onChange({ status: (v as CaseStatus | null) ?? null })}
+          clearable
+          w={150}
+        />
+      )}
+      <Select
+        label="Sort"
+        data={SORT_OPTIONS}
+        value={filters.sort}
+        onChange={(v) => v && onChange({ sort: v as CaseSort })}
+        allowDeselect={false}
+        w={170}
+      />
+    </Group>
+  );
+}

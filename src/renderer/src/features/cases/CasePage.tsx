@@ -1,0 +1,95 @@
+import { Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconPhonePlus } from '@tabler/icons-react';
+import { useQuery } from '../../api/useQuery';
+import { navigate } from '../../app/useRoute';
+import { CaseStatusBadge, CaseTypeBadge } from '../../ui/Badges';
+import { ErrorAlert, PageLoader } from '../../ui/Feedback';
+import { formatDateTime } from '../../ui/format';
+import { PageTitle } from '../../ui/PageTitle';
+import { RouteLink } from '../../ui/RouteLink';
+import { ResidentCard } from '../residents/ResidentCard';
+import { CaseActions } from './CaseActions';
+import { CaseHistory } from './CaseHistory';
+import { ContactTimeline } from './ContactTimeline';
+
+export function CasePage({ idOrReference }: { idOrReference: string }) {
+  const { data, error, loading, reload } = useQuery('cases.get', { idOrReference });
+
+  if (error) {
+    return (
+      <Stack>
+        <ErrorAlert title="This case could not be opened" error={error} onRetry={reload} />
+        <RouteLink to={{ name: 'cases' }}>Back to cases</RouteLink>
+      </Stack>
+    );
+  }
+  if (!data) return <PageLoader label="Opening the case…" />;
+
+  const c = data.case;
+  return (
+    <Stack gap="lg" maw={1200} aria-busy={loading}>
+      <Stack gap={6}>
+        <RouteLink to={{ name: 'cases' }} size="sm">
+          ← Cases
+        </RouteLink>
+        <Group justify="space-between" align="flex-start">
+          <Stack gap={6}>
+            <PageTitle documentTitle={c.reference}>{c.reference}</PageTitle>
+            <Group gap="xs">
+              <CaseTypeBadge type={c.type} />
+              <CaseStatusBadge status={c.status} />
+              <Text size="sm" c="dimmed">
+                Opened {formatDateTime(c.createdAt)} by {c.createdByName}
+              </Text>
+            </Group>
+          </Stack>
+          <Button
+            leftSection={<IconPhonePlus size={18} aria-hidden />}
+            onClick={() => navigate({ name: 'call', caseId: c.id, ...(c.residentId ? { residentId: c.residentId } : {}) })}
+          >
+            Log a call on this case
+          </Button>
+        </Group>
+      </Stack>
+
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Stack gap="lg">
+            <Paper withBorder radius="md" p="md" component="section" aria-labelledby="case-summary">
+              <Title order={2} size="h4" id="case-summary" mb="xs">
+                Summary
+              </Title>
+              <Text style={{ whiteSpace: 'pre-wrap' }}>{c.summary}</Text>
+            </Paper>
+            <Paper withBorder radius="md" p="md" component="section" aria-labelledby="case-timeline">
+              <Title order={2} size="h4" id="case-timeline" mb="md">
+                Calls and contact
+              </Title>
+              <ContactTimeline contacts={data.contacts} show="case" />
+            </Paper>
+            <Paper withBorder radius="md" p="md" component="section" aria-label="Case history">
+              <CaseHistory history={data.history} />
+            </Paper>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Stack gap="lg">
+            {data.resident ? (
+              <ResidentCard resident={data.resident} property={data.property} />
+            ) : (
+              <Paper withBorder radius="md" p="md">
+                <Text c="dimmed">No resident is linked to this case.</Text>
+              </Paper>
+            )}
+            <Paper withBorder radius="md" p="md" component="section" aria-labelledby="case-actions">
+              <Title order={2} size="h4" id="case-actions" mb="xs">
+                Triage
+              </Title>
+              <CaseActions key={`${c.type}-${c.status}`} row={c} onChanged={reload} />
+            </Paper>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

@@ -1,0 +1,45 @@
+import { Paper, Table, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import type { Resident } from '../../../../shared/contract/types';
+import { CONTACT_METHOD_LABELS } from '../../../../shared/domain/vocabulary';
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Table.Tr>
+      <Table.Th scope="row" w="45%" style={{ verticalAlign: 'top' }}>
+        {label}
+      </Table.Th>
+      <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{children}</Table.Td>
+    </Table.Tr>
+  );
+}
+
+const none = 'Not recorded';
+
+export function ResidentDetails({ resident: r }: { resident: Resident }) {
+  return (
+    <Paper withBorder radius="md" p="md" component="section" aria-labelledby="resident-details">
+      <Title order={2} size="h4" id="resident-details" mb="xs">
+        Contact and needs
+      </Title>
+      <Table variant="vertical" withRowBorders={false} verticalSpacing={4} fz="sm">
+        <Table.Tbody>
+          <Row label="Phone">{r.phone ?? none}</Row>
+          <Row label="Email">{r.email ?? none}</Row>
+          <Row label="Prefers">
+            {r.preferredContactMethod ? CONTACT_METHOD_LABELS[r.preferredContactMethod] : none}
+            {r.preferredContactTimes ? `, ${r.preferredContactTimes}` : ''}
+          </Row>
+          <Row label="Vulnerable">{r.vulnerable ? 'Yes' : 'No'}</Row>
+          <Row label="Reasonable adjustments">{r.reasonableAdjustments ?? 'None recorded'}</Row>
+          <Row label="Support needs">{r.supportNeeds ?? 'None recorded'}</Row>
+          <Row label="Representative">
+            {r.representativeName
+              ? `${r.representativeName}${r.representativeRelationship ? ` (${r.representativeRelationship})` : ''}${r.representativeContact ? `, ${r.representativeContact}` : ''}. ${r.representativeConsent ? 'Consent given.' : 'No consent recorded.'}`
+              : 'None'}
+          </Row>
+        </Table.Tbody>
+      </Table>
+    </Paper>
+  );
+}

@@ -1,0 +1,99 @@
+import { Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconPhonePlus } from '@tabler/icons-react';
+import { TENURE_LABELS } from '../../../../shared/domain/vocabulary';
+import { useQuery } from '../../api/useQuery';
+import { navigate } from '../../app/useRoute';
+import { VulnerableBadge } from '../../ui/Badges';
+import { ErrorAlert, PageLoader } from '../../ui/Feedback';
+import { formatDate } from '../../ui/format';
+import { PageTitle } from '../../ui/PageTitle';
+import { RouteLink } from '../../ui/RouteLink';
+import { CasesTable } from '../cases/CasesTable';
+import { ContactTimeline } from '../cases/ContactTimeline';
+import { ResidentDetails } from './ResidentDetails';
+
+export function ResidentPage({ id }: { id: string }) {
+  const { data, error, loading, reload } = useQuery('residents.get', { id });
+
+  if (error) {
+    return (
+      <Stack>
+        <ErrorAlert title="This resident could not be opened" error={error} onRetry={reload} />
+        <RouteLink to={{ name: 'residents' }}>Back to residents</RouteLink>
+      </Stack>
+    );
+  }
+  if (!data) return <PageLoader label="Opening the resident’s record…" />;
+
+  const { resident, property, contacts, cases } = data;
+  return (
+    <Stack gap="lg" maw={1200} aria-busy={loading}>
+      <Stack gap={6}>
+        <RouteLink to={{ name: 'residents' }} size="sm">
+          ← Residents
+        </RouteLink>
+        <Group justify="space-between" align="flex-start">
+          <Stack gap={6}>
+            <Group gap="sm">
+              <PageTitle documentTitle={resident.name}>{resident.name}</PageTitle>
+              {resident.vulnerable && <VulnerableBadge />}
+            </Group>
+            <Text size="sm" c="dimmed">
+              On record since {formatDate(resident.createdAt)}
+            </Text>
+          </Stack>
+          <Button leftSection={<IconPhonePlus size={18} aria-hidden />} onClick={() => navigate({ name: 'call', residentId: resident.id })}>
+            Log a call for this resident
+          </Button>
+        </Group>
+      </Stack>
+
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Stack gap="lg">
+            <Paper withBorder radius="md" p="md" component="section" aria-labelledby="resident-cases">
+              <Title order={2} size="h4" id="resident-cases" mb="xs">
+                Cases
+              </Title>
+              {cases.length === 0 ? (
+                <Text c="dimmed">No cases.</Text>
+              ) : (
+                <CasesTable items={cases} loading={false} caption={`${cases.length} ${cases.length === 1 ? 'case' : 'cases'}`} showResident={false} />
+              )}
+            </Paper>
+            <Paper withBorder radius="md" p="md" component="section" aria-labelledby="resident-contacts">
+              <Title order={2} size="h4" id="resident-contacts" mb="md">
+                Calls and contact
+              </Title>
+              <ContactTimeline contacts={contacts} show="resident" />
+            </Paper>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Stack gap="lg">
+            <ResidentDetails resident={resident} />
+            <Paper withBorder radius="md" p="md" component="section" aria-labelledby="resident-property">
+              <Title order={2} size="h4" id="resident-property" mb="xs">
+                Home
+              </Title>
+              {property ? (
+                <Stack gap={2}>
+                  <Text size="sm">{property.addressLine1}</Text>
+                  {property.addressLine2 && <Text size="sm">{property.addressLine2}</Text>}
+                  {property.town && <Text size="sm">{property.town}</Text>}
+                  <Text size="sm">{property.postcode}</Text>
+                  {property.tenure && <Text size="sm" mt="xs">Tenure: {TENURE_LABELS[property.tenure]}</Text>}
+                  {property.uprn && <Text size="sm">UPRN: {property.uprn}</Text>}
+                </Stack>
+              ) : (
+                <Text size="sm" c="dimmed">
+                  No address recorded.
+                </Text>
+              )}
+            </Paper>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

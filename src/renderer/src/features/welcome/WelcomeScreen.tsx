@@ -1,0 +1,54 @@
+import { Container, Paper, Stack, Stepper, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useState } from 'react';
+import type { AppStatus, Person } from '../../../../shared/contract/types';
+import { DemoDataStep } from './DemoDataStep';
+import { OfficerForm } from './OfficerForm';
+
+export function WelcomeScreen({ status, onDone }: { status: AppStatus; onDone: () => void }) {
+  useDocumentTitle('Welcome · Redress');
+  const [me, setMe] = useState<Person | null>(null);
+
+  function saved(person: Person) {
+    setMe(person);
+    // Only offer demo data on an empty store.
+    if (!status.isEmpty) onDone();
+  }
+
+  return (
+    <Container size="sm" py={48}>
+      <Paper withBorder radius="md" p="xl" component="main">
+        <Stack gap="lg">
+          <div>
+            <Title order={1}>Welcome to Redress</Title>
+            <Text mt="sm">
+              Redress helps you log residents’ calls quickly and keep track of complaints, so that every complaint is
+              recognised, recorded and answered the way the Housing Ombudsman’s Complaint Handling Code expects.
+            </Text>
+            <Text mt="xs" c="dimmed" size="sm">
+              Everything is stored on this computer, in {status.dataDir}.
+            </Text>
+          </div>
+          <Stepper active={me ? 1 : 0} size="sm" allowNextStepsSelect={false}>
+            <Stepper.Step label="About you" description="Who is recording">
+              <Stack mt="md">
+                <Title order={2} size="h4">
+                  About you
+                </Title>
+                <OfficerForm onSaved={saved} />
+              </Stack>
+            </Stepper.Step>
+            <Stepper.Step label="Getting started" description="Demo data or empty">
+              <Stack mt="md">
+                <Title order={2} size="h4">
+                  Thanks{me ? `, ${me.name.split(' ')[0]}` : ''}. How would you like to start?
+                </Title>
+                <DemoDataStep onDone={onDone} />
+              </Stack>
+            </Stepper.Step>
+          </Stepper>
+        </Stack>
+      </Paper>
+    </Container>
+  );
+}

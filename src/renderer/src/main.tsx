@@ -1,0 +1,32 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import './app/global.css';
+
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createClient } from '../../shared/contract/client';
+import { ApiProvider } from './api/ApiContext';
+import { readToken, takeTokenFromAddress } from './api/token';
+import { isElectron, pickTransport } from './api/transport';
+import { App } from './app/App';
+import { cssVariablesResolver, theme } from './app/theme';
+
+takeTokenFromAddress();
+const client = createClient(pickTransport());
+const missingKey = !isElectron() && !readToken();
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+
+createRoot(root).render(
+  <StrictMode>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+      <Notifications position="top-right" limit={4} />
+      <ApiProvider client={client}>
+        <App startUnauthorised={missingKey} />
+      </ApiProvider>
+    </MantineProvider>
+  </StrictMode>,
+);
