@@ -98,11 +98,19 @@ describe('logging a call and opening a case, against a real store', () => {
     for (let i = 0; i < 23; i++) {
       await call('cases.open', { type: i % 2 ? 'complaint' : 'enquiry', summary: `Case number ${i}` });
     }
-    for (const sort of ['newest', 'oldest', 'reference', 'reference_desc'] as const) {
+    for (const [sort, search] of [
+      ['newest', undefined],
+      ['oldest', undefined],
+      ['reference', undefined],
+      ['reference_desc', undefined],
+      ['newest', 'number'],
+      ['oldest', 'numb'],
+      ['reference', 'case number'],
+    ] as const) {
       const seen: string[] = [];
       let cursor: string | null = null;
       do {
-        const page = await call('cases.list', { sort, limit: 5, cursor, type: 'complaint' });
+        const page = await call('cases.list', { sort, limit: 5, cursor, type: 'complaint', search });
         seen.push(...page.items.map((c) => c.reference));
         cursor = page.nextCursor;
       } while (cursor);

@@ -150,13 +150,21 @@ export async function listCases(
   const cursor = input.cursor ? decodeCursor(input.cursor) : null;
   const cmp = sort.direction === 'desc' ? '<' : '>';
 
-  let q = ctx.db
-    .selectFrom('cases as c')
+  // While searching in record order, walk the full-text index newest-first and stop at a page:
+  // cost follows the page, not the number of matches. Other orders must see every match.
+  let q = (
+    byRecordOrder
+      ? ctx.db
+          .selectFrom('case_fts as f')
+          .innerJoin('cases as c', 'c.n', 'f.rowid')
+          .where(sql<boolean>`f.case_fts MATCH ${match}`)
+      : ctx.db.selectFrom('cases as c')
+  )
     .leftJoin('residents as r', 'r.id', 'c.resident_id')
     .selectAll('c')
     .select('r.name as resident_name');
 
-  if (match) {
+  if (match && !byRecordOrder) {
     q = q.where(sql<boolean>`c.n IN (SELECT rowid FROM case_fts WHERE case_fts MATCH ${match})`);
   }
   if (input.type) q = q.where('c.type', '=', input.type);
@@ -164,11 +172,11 @@ export async function listCases(
   if (input.residentId) q = q.where('c.resident_id', '=', input.residentId);
   if (cursor) {
     q = byRecordOrder
-      ? q.where('c.n', cmp, cursor[1])
+      ? q.where(sql<boolean>`f.rowid ${sql.raw(cmp)} ${cursor[1]}`)
       : q.where(sql<boolean>`(${sql.ref(sort.column)}, c.n) ${sql.raw(cmp)} (${cursor[0]}, ${cursor[1]})`);
   }
   q = byRecordOrder
-    ? q.orderBy('c.n', sort.direction)
+    ? q.orderBy(sql`f.rowid`, sort.direction)
     : q.orderBy(sort.column, sort.direction).orderBy('c.n', sort.direction);
 
   const rows = await q.limit(input.limit + 1).execute();

@@ -1,0 +1,206 @@
+// `npm run bench`: the skeleton's performance budgets at 100k and 1M cases, each beside the raw
+// better-sqlite3 figure for the same work measured in the same run (paired, interleaved).
+//   REDRESS_BENCH_SCALES=100000,1000000  (default)   REDRESS_BENCH_DIR=.bench  (seeded stores are kept)
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { openRedress, type RedressApp } from '../src/main/app';
+import { SCHEMA_VERSION } from '../src/main/db/migrations';
+import { seedStore } from '../src/main/services/demo';
+import { CASE_SORTS, type CaseSort, type InputOf } from '../src/shared/contract';
+import { fmt, paired, printTable, timeOnce, type Row } from './measure';
+
+const scales = (process.env.REDRESS_BENCH_SCALES ?? '100000,1000000').split(',').map(Number);
+const root = resolve(process.env.REDRESS_BENCH_DIR ?? '.bench');
+const rows: Row[] = [];
+
+function record(scale: number, what: string, redress: number, raw: number | null, budget: number | null) {
+  rows.push({
+    scale: scale.toLocaleString('en-GB'),
+    what,
+    redress: fmt(redress),
+    raw: raw === null ? '' : fmt(raw),
+    ratio: raw === null ? '' : (redress / raw).toFixed(2),
+    budget: budget === null ? '' : `< ${budget}`,
+    ok: budget === null ? '' : redress < budget ? 'ok' : 'OVER',
+  });
+}
+
+async function call<K extends Parameters<RedressApp['dispatch']>[0]>(app: RedressApp, procedure: K, input: unknown) {
+  const r = await app.dispatch(procedure, input);
+  if (!r.ok) throw new Error(`${procedure}: ${r.error.message}`);
+  return r.value as never;
+}
+
+async function seeded(scale: number): Promise<string> {
+  const dir = join(root, `cases-${scale}-schema${SCHEMA_VERSION}`);
+  if (existsSync(join(dir, 'ready'))) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const app = await openRedress({ dataDir: dir });
+  await call(app, 'people.setUpOfficer', { name: 'Bench Officer', initials: 'BO' });
+  const { ms, value } = await timeOnce(() =>
+    seedStore(app.context, {
+      cases: scale,
+      seed: 42,
+      onProgress: (done, total) => process.stderr.write(`\rSeeding ${scale.toLocaleString('en-GB')} cases: ${Math.round((100 * done) / total)}%`),
+    }),
+  );
+  process.stderr.write('\n');
+  app.store.sqlite.pragma('optimize');
+  await app.close();
+  console.log(`Seeded ${scale.toLocaleString('en-GB')} cases, ${value.residents.toLocaleString('en-GB')} residents, ${value.contacts.toLocaleString('en-GB')} calls in ${(ms / 1000).toFixed(1)} s`);
+  writeFileSync(join(dir, 'ready'), new Date().toISOString());
+  return dir;
+}
+
+const ORDER: Record<CaseSort, string> = {
+  newest: 'c.created_at DESC, c.n DESC',
+  oldest: 'c.created_at ASC, c.n ASC',
+  reference: 'c.reference ASC, c.n ASC',
+  reference_desc: 'c.reference DESC, c.n DESC',
+};
+const KEY: Record<CaseSort, string> = { newest: 'created_at', oldest: 'created_at', reference: 'reference', reference_desc: 'reference' };
+const FILTERS: Array<{ label: string; type?: string; status?: string }> = [
+  { label: 'all' },
+  { label: 'complaints' },
+  { label: 'open' },
+  { label: 'open complaints' },
+].map((f) => ({
+  ...f,
+  type: f.label.includes('complaints') ? 'complaint' : undefined,
+  status: f.label.includes('open') ? 'open' : undefined,
+}));
+
+async function benchScale(scale: number) {
+  const dir = await seeded(scale);
+
+  // Opening the store and showing the first page, as the app does at start-up.
+  const opens: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const { ms, value } = await timeOnce(async () => {
+      const app = await openRedress({ dataDir: dir });
+      await call(app, 'cases.list', { sort: 'newest' });
+      return app;
+    });
+    opens.push(ms);
+    await value.close();
+  }
+  const rawOpens: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const { ms, value } = await timeOnce(() => {
+      const db = new BetterSqlite3(join(dir, 'redress.sqlite'));
+      db.pragma('journal_mode = WAL');
+      db.prepare(`SELECT c.*, r.name AS resident_name FROM cases c LEFT JOIN residents r ON r.id = c.resident_id ORDER BY ${ORDER.newest} LIMIT 51`).all();
+      return db;
+    });
+    rawOpens.push(ms);
+    value.close();
+  }
+  const median = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)]!;
+  record(scale, 'open store + first page of cases', median(opens), median(rawOpens), null);
+
+  const app = await openRedress({ dataDir: dir });
+  const db = app.store.sqlite;
+  try {
+    // Every sort the UI offers, with every filter, on page 1 and on a page half-way through.
+    for (const sort of CASE_SORTS) {
+      for (const f of FILTERS) {
+        const where = [f.type ? `c.type = '${f.type}'` : null, f.status ? `c.status = '${f.status}'` : null].filter(Boolean);
+        const mid = db
+          .prepare(`SELECT c.${KEY[sort]} AS k, c.n FROM cases c ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${ORDER[sort]} LIMIT 1 OFFSET ?`)
+          .get(Math.floor(scale / 40)) as { k: string; n: number } | undefined;
+        const cmp = sort === 'newest' || sort === 'reference_desc' ? '<' : '>';
+        for (const depth of ['first page', 'deep page'] as const) {
+          if (depth === 'deep page' && !mid) continue;
+          const cursor = depth === 'deep page' ? Buffer.from(JSON.stringify([mid!.k, mid!.n])).toString('base64url') : null;
+          const conds = [...where, ...(cursor ? [`(c.${KEY[sort]}, c.n) ${cmp} (?, ?)`] : [])];
+          const raw = db.prepare(
+            `SELECT c.*, r.name AS resident_name FROM cases c LEFT JOIN residents r ON r.id = c.resident_id ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''} ORDER BY ${ORDER[sort]} LIMIT 51`,
+          );
+          const args = cursor ? [mid!.k, mid!.n] : [];
+          const input: InputOf<'cases.list'> = { sort, type: f.type as never, status: f.status as never, cursor };
+          const r = await paired(150, () => call(app, 'cases.list', input), () => raw.all(...args));
+          record(scale, `case list, ${sort}, ${f.label}, ${depth}`, r.a.median, r.b.median, 2);
+        }
+      }
+    }
+
+    // Search: a common word, a mid-frequency name, a rare job number, and a word that is absent.
+    const job = (db.prepare("SELECT summary FROM cases WHERE summary LIKE '%Repair job%' LIMIT 1").get() as { summary: string }).summary.match(/Repair job (\d+)/)![1]!;
+    const terms: Array<[string, string]> = [
+      ['common word "damp"', 'damp'],
+      ['common word "mould"', 'mould'],
+      ['two common words "damp mould"', 'damp mould'],
+      ['surname "Prendergast"', 'Prendergast'],
+      [`rare: job number`, job],
+      ['absent word', 'zyzzogeton'],
+    ];
+    const count = db.prepare('SELECT count(*) AS n FROM case_fts WHERE case_fts MATCH ?');
+    const rawSearch = db.prepare(
+      `SELECT c.*, r.name AS resident_name FROM case_fts f JOIN cases c ON c.n = f.rowid LEFT JOIN residents r ON r.id = c.resident_id
+       WHERE f.case_fts MATCH ? ORDER BY f.rowid DESC LIMIT 51`,
+    );
+    for (const [label, term] of terms) {
+      const match = term.split(' ').map((w, i, all) => `"${w.toLowerCase()}"${i === all.length - 1 && w.length >= 3 ? '*' : ''}`).join(' AND ');
+      const hits = (count.get(match) as { n: number }).n;
+      const r = await paired(100, () => call(app, 'cases.list', { search: term }), () => rawSearch.all(match));
+      record(scale, `search ${label} (${hits.toLocaleString('en-GB')} matches)`, r.a.median, r.b.median, label.startsWith('common') ? 20 : null);
+    }
+    const rawFind = db.prepare(
+      `SELECT r.id, r.name FROM (SELECT rowid FROM resident_fts WHERE resident_fts MATCH ? ORDER BY rowid DESC LIMIT 20) f
+       JOIN residents r ON r.n = f.rowid LEFT JOIN properties p ON p.id = r.property_id ORDER BY r.name`,
+    );
+    for (const q of ['oka', 'okafor', 'LS11']) {
+      const r = await paired(100, () => call(app, 'residents.find', { query: q }), () => rawFind.all(`"${q.toLowerCase()}"*`));
+      record(scale, `find resident as you type "${q}"`, r.a.median, r.b.median, null);
+    }
+
+    // Logging a call: the contact, its audit/outbox record and (with a case) the search index,
+    // committed with synchronous=FULL. Raw: the same two inserts in one transaction.
+    const resident = db.prepare('SELECT id FROM residents ORDER BY n DESC LIMIT 1').get() as { id: string };
+    const officer = app.context.me!.id;
+    const insContact = db.prepare(
+      `INSERT INTO contacts (id, occurred_at, channel, direction, summary, resident_id, case_id, logged_by, created_at) VALUES (?, ?, 'phone', 'inbound', ?, ?, NULL, ?, ?)`,
+    );
+    const insChange = db.prepare(
+      `INSERT INTO changes (hlc, replica_id, actor_id, entity, entity_id, op, new_value) VALUES (?, ?, ?, 'contact', ?, 'create', ?)`,
+    );
+    let k = 0;
+    const rawLog = db.transaction(() => {
+      const id = crypto.randomUUID();
+      const at = new Date().toISOString();
+      insContact.run(id, at, 'Resident rang about the repair', resident.id, officer, at);
+      insChange.run(`${at}-raw-${k++}-${process.pid}`, app.context.installation.id, officer, id, '{"summary":"Resident rang about the repair"}');
+    });
+    const sync = db.pragma('synchronous', { simple: true });
+    const logged = await paired(
+      300,
+      () => call(app, 'contacts.log', { residentId: resident.id, channel: 'phone', summary: 'Resident rang about the repair' }),
+      () => rawLog(),
+    );
+    record(scale, `log a call (synchronous=${sync === 2 ? 'FULL' : sync})`, logged.a.median, logged.b.median, 2);
+    const opened = await paired(
+      200,
+      () => call(app, 'contacts.log', { residentId: resident.id, channel: 'phone', summary: 'Damp in the bathroom again', openCaseAs: 'complaint' }),
+      () => rawLog(),
+    );
+    record(scale, 'log a call and open a case from it', opened.a.median, opened.b.median, null);
+  } finally {
+    await app.close();
+  }
+}
+
+async function main() {
+  console.log(`Redress benchmarks — Node ${process.version}, better-sqlite3 store, schema v${SCHEMA_VERSION}; medians (ms), paired with raw better-sqlite3 in the same run.\n`);
+  for (const scale of scales) await benchScale(scale);
+  console.log('');
+  printTable(rows);
+  const over = rows.filter((r) => r.ok === 'OVER');
+  console.log(over.length ? `\n${over.length} measure(s) over budget.` : '\nAll measures within budget.');
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/main/cli/index';
+import { tempDir } from '../helpers';
+
+async function cli(dir: string, ...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { REDRESS_DATA_DIR: dir }, { out: (t) => out.push(t), progress: (t) => err.push(t) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('the command line, over the same router as the app', () => {
+  it('sets up, adds a resident, logs a call that opens a case, lists and shows it as JSON', async () => {
+    const tmp = tempDir();
+    expect((await cli(tmp.dir, 'init', '--name', 'Sam Lee', '--initials', 'SL')).code).toBe(0);
+    const resident = JSON.parse((await cli(tmp.dir, 'resident', 'add', '--name', 'Irene Ward', '--address', '3 Mill Lane', '--postcode', 'BD1 4XY', '--json')).out);
+    const logged = await cli(tmp.dir, 'call', 'log', '--channel', 'phone', '--summary', 'Heating off for three days', '--resident', resident.id, '--open-case', 'complaint', '--json');
+    expect(logged.code).toBe(0);
+    const reference = JSON.parse(logged.out).case.reference as string;
+
+    const opened = await cli(tmp.dir, 'case', 'open', '--type', 'enquiry', '--summary', 'Asked about rent statement', '--json');
+    expect(JSON.parse(opened.out).type).toBe('enquiry');
+
+    const list = JSON.parse((await cli(tmp.dir, 'case', 'list', '--limit', '1', '--json')).out);
+    expect(list.items).toHaveLength(1);
+    expect(list.nextCursor).toEqual(expect.any(String));
+
+    const shown = JSON.parse((await cli(tmp.dir, 'case', 'show', reference, '--json')).out);
+    expect(shown.resident.name).toBe('Irene Ward');
+    expect(shown.contacts[0].summary).toBe('Heating off for three days');
+
+    const exported = JSON.parse((await cli(tmp.dir, 'export', '--json')).out);
+    expect(exported.cases).toHaveLength(2);
+    expect(exported.changes.length).toBeGreaterThan(4);
+    tmp.remove();
+  });
+
+  it('fails with a clear message and a non-zero exit on bad input', async () => {
+    const tmp = tempDir();
+    await cli(tmp.dir, 'init', '--name', 'Sam Lee');
+    const badType = await cli(tmp.dir, 'case', 'open', '--type', 'grumble', '--summary', 'x');
+    expect(badType.code).toBe(2);
+    expect(badType.err).toMatch(/type: Invalid option/);
+    const missing = await cli(tmp.dir, 'case', 'open', '--summary', 'x');
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/--type is required/);
+    const unknown = await cli(tmp.dir, 'case', 'list', '--colour', 'red');
+    expect(unknown.err).toMatch(/Unknown option: --colour/);
+    const notFound = await cli(tmp.dir, 'case', 'show', 'RD-26-ZZ-9999');
+    expect(notFound.code).toBe(1);
+    expect(notFound.err).toMatch(/There is no case RD-26-ZZ-9999/);
+    expect((await cli(tmp.dir, 'fly')).code).toBe(2);
+    tmp.remove();
+  });
+
+  it('seeds realistic demo data in bulk, with audit records and search', async () => {
+    const tmp = tempDir();
+    const seeded = JSON.parse((await cli(tmp.dir, 'seed', '--cases', '300', '--seed', '7', '--json')).out);
+    expect(seeded).toMatchObject({ cases: 300, residents: 100 });
+    const exported = JSON.parse((await cli(tmp.dir, 'export', '--json')).out);
+    const created = exported.changes.filter((c: { op: string }) => c.op === 'create').length;
+    expect(created).toBe(exported.people.length + exported.properties.length + exported.residents.length + exported.cases.length + exported.contacts.length);
+    const damp = JSON.parse((await cli(tmp.dir, 'case', 'list', '--search', 'damp', '--json')).out);
+    expect(damp.items.length).toBeGreaterThan(0);
+    expect(damp.items.every((c: { summary: string }) => /damp/i.test(c.summary))).toBe(true);
+    tmp.remove();
+  });
+});

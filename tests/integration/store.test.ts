@@ -1,0 +1,63 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { openRedress } from '../../src/main/app';
+import { SCHEMA_VERSION } from '../../src/main/db/migrations';
+import { STORE_FILE } from '../../src/main/db/open';
+import { openTestApp, tempDir } from '../helpers';
+
+describe('the case store on disk', () => {
+  it('is created with WAL, foreign keys and synchronous=FULL, at the current schema version', async () => {
+    const tmp = tempDir();
+    const { app } = await openTestApp(tmp.dir);
+    try {
+      const db = app.store.sqlite;
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+      expect(db.pragma('synchronous', { simple: true })).toBe(2);
+      expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+      expect(app.context.installation.code).toMatch(/^[0-9A-HJKMNP-TV-Z]{2}$/);
+    } finally {
+      await app.close();
+      tmp.remove();
+    }
+  });
+
+  it('keeps the same installation identity across restarts', async () => {
+    const tmp = tempDir();
+    const first = await openRedress({ dataDir: tmp.dir });
+    const identity = first.context.installation;
+    await first.close();
+    const second = await openRedress({ dataDir: tmp.dir });
+    expect(second.context.installation).toEqual(identity);
+    await second.close();
+    tmp.remove();
+  });
+
+  it('refuses a store written by a newer Redress, and leaves it byte-for-byte untouched', async () => {
+    const tmp = tempDir();
+    const file = join(tmp.dir, STORE_FILE);
+    const { app } = await openTestApp(tmp.dir);
+    await app.close();
+    const future = new BetterSqlite3(file);
+    future.pragma('journal_mode = DELETE'); // one file, so the comparison below covers everything
+    future.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    future.close();
+    const before = readFileSync(file);
+
+    await expect(openRedress({ dataDir: tmp.dir })).rejects.toMatchObject({
+      code: 'STORE_TOO_NEW',
+      message: expect.stringMatching(/newer version of Redress.*Nothing in the store has been changed/),
+    });
+    expect(readFileSync(file).equals(before)).toBe(true);
+    tmp.remove();
+  });
+
+  it('says clearly when the file is not a case store at all', async () => {
+    const tmp = tempDir();
+    writeFileSync(join(tmp.dir, STORE_FILE), 'this is a shopping list, not a database'.repeat(200));
+    await expect(openRedress({ dataDir: tmp.dir })).rejects.toThrow(/is not a Redress case store/);
+    tmp.remove();
+  });
+});
