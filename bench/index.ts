@@ -5,7 +5,8 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { openRedress, type RedressApp } from '../src/main/app';
-import { SCHEMA_VERSION } from '../src/main/db/migrations';
+import { createHash } from 'node:crypto';
+import { migrations, SCHEMA_VERSION } from '../src/main/db/migrations';
 import { seedStore } from '../src/main/services/demo';
 import { CASE_SORTS, type CaseSort, type InputOf } from '../src/shared/contract';
 import { fmt, paired, printTable, timeOnce, type Row } from './measure';
@@ -33,7 +34,9 @@ async function call<K extends Parameters<RedressApp['dispatch']>[0]>(app: Redres
 }
 
 async function seeded(scale: number): Promise<string> {
-  const dir = join(root, `cases-${scale}-schema${SCHEMA_VERSION}`);
+  // Keyed by the schema's text, so a changed migration never benchmarks a stale store.
+  const schema = createHash('sha256').update(migrations.map((m) => m.sql).join('\n')).digest('hex').slice(0, 10);
+  const dir = join(root, `cases-${scale}-${schema}`);
   if (existsSync(join(dir, 'ready'))) return dir;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });

@@ -147,3 +147,20 @@ describe('amending a resident', () => {
     }
   });
 });
+
+describe('my work', () => {
+  it('lists only the cases this officer opened', async () => {
+    const tmp = tempDir();
+    const { app, call } = await openTestApp(tmp.dir);
+    try {
+      const mine = await call('cases.open', { type: 'complaint', summary: 'Mine' });
+      await call('demo.seed', { cases: 20 });
+      const page = await call('cases.list', { mine: true, status: 'open' });
+      expect(page.items.map((c) => c.id)).toEqual([mine.id]);
+      expect((await call('cases.list', { limit: 100 })).items.length).toBe(21);
+    } finally {
+      await app.close();
+      tmp.remove();
+    }
+  });
+});

@@ -145,6 +145,8 @@ export const ListCasesInput = z.object({
   type: z.enum(CASE_TYPES).optional().nullable(),
   status: z.enum(CASE_STATUSES).optional().nullable(),
   residentId: id.optional().nullable(),
+  /** Only cases the current officer opened (their work until cases get handlers). */
+  mine: z.boolean().optional(),
   sort: z.enum(CASE_SORTS).default('newest'),
   /** Opaque keyset cursor from the previous page. */
   cursor: z.string().max(200).optional().nullable(),

@@ -73,6 +73,7 @@ CREATE INDEX cases_type_reference ON cases(type, reference);
 CREATE INDEX cases_status_reference ON cases(status, reference);
 CREATE INDEX cases_type_status_reference ON cases(type, status, reference);
 CREATE INDEX cases_resident_created ON cases(resident_id, created_at);
+CREATE INDEX cases_creator_status_created ON cases(created_by, status, created_at);
 
 CREATE TABLE contacts (
   n INTEGER PRIMARY KEY,
