@@ -16,7 +16,7 @@ export function Header({ onShowShortcuts }: { onShowShortcuts: () => void }) {
       <Group gap="md" wrap="nowrap">
         <ShareStatus />
         <Tooltip label="Keyboard shortcuts (?)">
-          <ActionIcon variant="subtle" color="gray.8" size="lg" aria-label="Keyboard shortcuts" onClick={onShowShortcuts}>
+          <ActionIcon variant="subtle" color="dark" size="lg" aria-label="Keyboard shortcuts" onClick={onShowShortcuts}>
             <IconKeyboard size={20} aria-hidden />
           </ActionIcon>
         </Tooltip>

@@ -15,7 +15,7 @@ export function PageLoader({ label }: { label: string }) {
 
 export function ErrorAlert({ error, onRetry, title = 'That did not work' }: { error: unknown; onRetry?: () => void; title?: string }) {
   return (
-    <Alert color="red.8" variant="light" title={title} icon={<IconAlertTriangle aria-hidden />} role="alert">
+    <Alert color="red" variant="light" title={title} icon={<IconAlertTriangle aria-hidden />} role="alert">
       <Stack gap="xs">
         <Text size="sm">{messageOf(error)}</Text>
         {onRetry && (

@@ -46,7 +46,7 @@ export function CaseActions({ row, onChanged }: { row: CaseRow; onChanged: () =>
         Change type
       </Button>
       {row.status === 'open' ? (
-        <Button variant="outline" color="gray.8" loading={busy === 'status'} onClick={() => update('status', { status: 'closed' }, `${row.reference} closed.`)}>
+        <Button variant="outline" color="dark" loading={busy === 'status'} onClick={() => update('status', { status: 'closed' }, `${row.reference} closed.`)}>
           Close case
         </Button>
       ) : (

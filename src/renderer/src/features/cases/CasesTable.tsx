@@ -53,10 +53,10 @@ export function CasesTable({
                     {c.reference}
                   </RouteLink>
                 </Table.Td>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <CaseTypeBadge type={c.type} />
                 </Table.Td>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <CaseStatusBadge status={c.status} />
                 </Table.Td>
                 {showResident && <Table.Td>{c.residentName ?? <Text span c="dimmed" size="sm">No resident</Text>}</Table.Td>}

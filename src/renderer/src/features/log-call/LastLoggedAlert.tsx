@@ -11,7 +11,7 @@ export function LastLoggedAlert({ result }: { result: LogCallResult }) {
   const caseId = result.case?.id ?? result.contact.caseId;
   const reference = result.case?.reference ?? result.contact.caseReference;
   return (
-    <Alert color="teal.9" variant="light" icon={<IconCircleCheck aria-hidden />} title="Call saved" role="status">
+    <Alert color="teal" variant="light" icon={<IconCircleCheck aria-hidden />} title="Call saved" role="status">
       <Group gap="xs">
         <Text size="sm">
           Call {result.contact.direction === 'outbound' ? 'to' : 'from'} {who} logged at {formatDateTime(result.contact.occurredAt)}.{' '}

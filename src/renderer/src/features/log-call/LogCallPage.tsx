@@ -189,7 +189,7 @@ export function LogCallPage({ residentId, caseId }: { residentId?: string | unde
 
       {last && <LastLoggedAlert result={last} />}
       {prefill.error && (
-        <Alert color="red.8" role="alert" title="Could not fill in the caller">
+        <Alert color="red" role="alert" title="Could not fill in the caller">
           {prefill.error}
         </Alert>
       )}
@@ -271,7 +271,7 @@ export function LogCallPage({ residentId, caseId }: { residentId?: string | unde
                 The call
               </Title>
               {caseContext && (
-                <Alert color="indigo.8" variant="light" icon={<IconBriefcase aria-hidden />} p="sm">
+                <Alert color="indigo" variant="light" icon={<IconBriefcase aria-hidden />} p="sm">
                   <Group justify="space-between">
                     <Text size="sm">
                       This call will be added to {CASE_TYPE_LABELS[caseContext.type].toLowerCase()} case{' '}
@@ -305,7 +305,7 @@ export function LogCallPage({ residentId, caseId }: { residentId?: string | unde
           </Paper>
 
           {errors.form && (
-            <Alert color="red.8" role="alert" title="Not saved" tabIndex={-1} data-form-error>
+            <Alert color="red" role="alert" title="Not saved" tabIndex={-1} data-form-error>
               {errors.form}
             </Alert>
           )}

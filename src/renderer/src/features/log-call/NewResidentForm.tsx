@@ -74,7 +74,7 @@ export function NewResidentForm({
           >
             Contact preferences, adjustments and representative
           </Button>
-          <Button variant="subtle" color="gray.8" size="compact-sm" onClick={onCancel}>
+          <Button variant="subtle" size="compact-sm" onClick={onCancel}>
             Search for an existing resident instead
           </Button>
         </Group>

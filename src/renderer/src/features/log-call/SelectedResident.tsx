@@ -57,7 +57,7 @@ export function SelectedResident({
         )}
 
         {full?.reasonableAdjustments && (
-          <Alert color="grape.9" variant="light" icon={<IconAlertCircle aria-hidden />} title="Reasonable adjustments" p="xs">
+          <Alert color="grape" variant="light" icon={<IconAlertCircle aria-hidden />} title="Reasonable adjustments" p="xs">
             <Text size="sm">{full.reasonableAdjustments}</Text>
           </Alert>
         )}

@@ -14,7 +14,7 @@ export function MyWorkPage() {
           Hello {me.name.split(' ')[0]}. These are the open cases, newest first.
         </Text>
       </div>
-      <Alert variant="light" color="indigo.8" icon={<IconInfoCircle aria-hidden />} p="sm">
+      <Alert variant="light" color="indigo" icon={<IconInfoCircle aria-hidden />} p="sm">
         Cases are not yet assigned to officers, so this shows every open case. Response deadlines under the Complaint Handling
         Code arrive with the complaint lifecycle.
       </Alert>

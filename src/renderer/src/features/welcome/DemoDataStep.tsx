@@ -35,7 +35,7 @@ export function DemoDataStep({ onDone }: { onDone: () => void }) {
     const r = state.result;
     return (
       <Stack>
-        <Alert color="teal.9" variant="light" title="Demo data added" role="status">
+        <Alert color="teal" variant="light" title="Demo data added" role="status">
           Added {r.cases.toLocaleString('en-GB')} cases, {r.residents.toLocaleString('en-GB')} residents and{' '}
           {r.contacts.toLocaleString('en-GB')} calls in {(r.millis / 1000).toFixed(1)} seconds. All names and addresses are made up.
         </Alert>

@@ -1,0 +1,40 @@
+// The app as a whole: open it, use the global shortcuts, take screenshots.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+
+export const SCREENSHOTS = fileURLToPath(new URL('../screenshots', import.meta.url));
+
+export class AppPage {
+  readonly problems: string[] = [];
+
+  constructor(readonly page: Page) {
+    page.on('pageerror', (e) => this.problems.push(`page error: ${e.message}`));
+    page.on('console', (m) => {
+      // The meta CSP's frame-ancestors is ignored by design (the host sends it as a header).
+      if (m.type() === 'error' && !m.text().includes("'frame-ancestors'")) this.problems.push(`console: ${m.text()}`);
+    });
+  }
+
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+  }
+
+  heading(name: string | RegExp) {
+    return this.page.getByRole('heading', { level: 1, name });
+  }
+
+  async waitForHeading(name: string | RegExp): Promise<void> {
+    await this.heading(name).waitFor({ state: 'visible', timeout: 15_000 });
+  }
+
+  async press(keys: string): Promise<void> {
+    await this.page.keyboard.press(keys);
+  }
+
+  async screenshot(name: string): Promise<void> {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await this.page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  }
+}

@@ -1,0 +1,25 @@
+import type { Page } from 'playwright-core';
+
+export class WelcomePage {
+  constructor(readonly page: Page) {}
+
+  get heading() {
+    return this.page.getByRole('heading', { level: 1, name: 'Welcome to Redress' });
+  }
+
+  /** Fills "About you" by keyboard: the name field has focus on arrival. */
+  async setUpOfficer(name: string): Promise<void> {
+    await this.heading.waitFor({ timeout: 15_000 });
+    const nameField = this.page.getByRole('textbox', { name: 'Your name' });
+    await nameField.waitFor();
+    await this.page.keyboard.type(name);
+    await this.page.keyboard.press('Enter');
+  }
+
+  async startWithEmptyStore(): Promise<void> {
+    const empty = this.page.getByRole('button', { name: 'Start with an empty store' });
+    await empty.waitFor({ timeout: 15_000 });
+    await empty.focus();
+    await this.page.keyboard.press('Enter');
+  }
+}

@@ -1,0 +1,51 @@
+// The local host for a test: a real store in a temp folder, served on 127.0.0.1. Restartable on
+// the same port and token, so a reload of the page reaches the new process as if nothing happened.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startLocalHost, type LocalHost } from '../../../src/main/host/localHost';
+
+export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+export const RENDERER_DIR = join(ROOT, 'out/renderer');
+
+export function assertRendererBuilt(): void {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+    throw new Error('The renderer is not built: run `npx electron-vite build` first (npm test does).');
+  }
+}
+
+export class TestHost {
+  private host: LocalHost | null = null;
+  private port = 0;
+  private token: string | undefined;
+
+  constructor(readonly dataDir: string) {}
+
+  async start(): Promise<LocalHost> {
+    const host = await startLocalHost({
+      dataDir: this.dataDir,
+      rendererDir: RENDERER_DIR,
+      port: this.port,
+      ...(this.token ? { token: this.token } : {}),
+    });
+    this.port = host.port;
+    this.token = host.token;
+    this.host = host;
+    return host;
+  }
+
+  get url(): string {
+    if (!this.host) throw new Error('The host is not running');
+    return this.host.url;
+  }
+
+  async stop(): Promise<void> {
+    await this.host?.close();
+    this.host = null;
+  }
+
+  async restart(): Promise<LocalHost> {
+    await this.stop();
+    return this.start();
+  }
+}
