@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppPage } from './pages/AppPage';
+import { AppPage, SCREENSHOTS } from './pages/AppPage';
 import { CasePage } from './pages/CasePage';
 import { CasesPage } from './pages/CasesPage';
 import { LogCallPage } from './pages/LogCallPage';
@@ -115,5 +115,18 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'Call to case in the browser' : `C
     await new CasePage(page).waitFor(reference);
     await app.screenshot('07-case-after-restart');
     expect(app.problems).toEqual([]);
+  });
+
+  it('explains, in plain English, a window opened without the access key', async () => {
+    const stranger = await browser.newContext();
+    try {
+      const other = await stranger.newPage();
+      await other.goto(host.origin);
+      await other.getByRole('heading', { level: 1, name: 'This window can’t reach Redress' }).waitFor({ timeout: 15_000 });
+      await expect(other.getByText('access key is missing or out of date').isVisible()).resolves.toBe(true);
+      await other.screenshot({ path: join(SCREENSHOTS, '08-no-access-key.png') });
+    } finally {
+      await stranger.close();
+    }
   });
 });

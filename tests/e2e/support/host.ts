@@ -39,6 +39,11 @@ export class TestHost {
     return this.host.url;
   }
 
+  /** The address without the access key, as a stranger would open it. */
+  get origin(): string {
+    return new URL(this.url).origin;
+  }
+
   async stop(): Promise<void> {
     await this.host?.close();
     this.host = null;

@@ -22,6 +22,11 @@ export const theme = createTheme({
 // Mantine's default "dimmed" grey is 3.3:1 on white; this one is 8:1.
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  // Error text in red 9 (5.4:1; Mantine's red 6 is 3.3:1), placeholders a step darker.
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
+    '--mantine-color-placeholder': 'var(--mantine-color-gray-6)',
+  },
   dark: {},
 });

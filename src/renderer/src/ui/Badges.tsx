@@ -11,7 +11,7 @@ const TYPE_COLOURS: Record<CaseType, string> = {
   complaint: 'red.9',
   service_request: 'indigo.8',
   enquiry: 'gray.7',
-  negative_feedback: 'orange.9',
+  negative_feedback: 'pink.9',
   compliment: 'teal.9',
 };
 

@@ -11,14 +11,21 @@ export function CaseList({
   listId,
   initial,
   fixed,
+  mine = false,
   emptyText,
+  noMatchText = 'No cases match. Try fewer words, or clear the filters.',
 }: {
   listId: string;
   initial: CaseFilters;
   fixed?: Partial<CaseFilters>;
+  /** Only the cases the current officer opened. */
+  mine?: boolean;
   emptyText: string;
+  noMatchText?: string;
 }) {
-  const paging = useCasePaging(listId, initial, fixed);
+  const paging = useCasePaging(listId, initial, fixed, mine);
+  const f = paging.filters;
+  const filtering = Boolean(f.search.trim() || (f.type && !fixed?.type) || (f.status && !fixed?.status));
   const { data, error, loading, reload } = paging.query;
   const items = data?.items ?? [];
   const from = (paging.page - 1) * PAGE_SIZE + 1;
@@ -36,7 +43,7 @@ export function CaseList({
         <PageLoader label="Loading cases…" />
       ) : items.length === 0 ? (
         <Text role="status" py="lg">
-          {emptyText}
+          {filtering ? noMatchText : emptyText}
         </Text>
       ) : (
         <>

@@ -9,7 +9,7 @@ export function CasesPage() {
       <CaseList
         listId="cases"
         initial={{ search: '', type: null, status: null, sort: 'newest' }}
-        emptyText="No cases match. Try fewer words, or clear the filters."
+        emptyText="No cases yet. Cases are opened when you log a call (Alt+L)."
       />
     </Stack>
   );

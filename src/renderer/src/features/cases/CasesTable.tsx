@@ -19,7 +19,7 @@ export function CasesTable({
   return (
     <Box pos="relative">
       <LoadingOverlay visible={loading && items.length > 0} overlayProps={{ blur: 0, backgroundOpacity: 0.5 }} loaderProps={{ size: 'sm' }} />
-      <Table.ScrollContainer minWidth={760}>
+      <Table.ScrollContainer minWidth={showResident ? 760 : 540}>
         <Table striped highlightOnHover verticalSpacing="sm" aria-busy={loading}>
           <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>
             <Text size="sm" c="dimmed" component="span">

@@ -22,7 +22,7 @@ const memory = new Map<string, PagingState>();
 
 export const PAGE_SIZE = 25;
 
-export function useCasePaging(listId: string, initial: CaseFilters, fixed: Partial<CaseFilters> = {}) {
+export function useCasePaging(listId: string, initial: CaseFilters, fixed: Partial<CaseFilters> = {}, mine = false) {
   const [state, setState] = useState<PagingState>(() => memory.get(listId) ?? { filters: initial, cursors: [null] });
   useEffect(() => {
     memory.set(listId, state);
@@ -36,6 +36,7 @@ export function useCasePaging(listId: string, initial: CaseFilters, fixed: Parti
     type: effective.type,
     status: effective.status,
     sort: effective.sort,
+    ...(mine ? { mine: true } : {}),
     cursor,
     limit: PAGE_SIZE,
   });

@@ -25,6 +25,7 @@ export function ClassificationField({
 }) {
   return (
     <Radio.Group
+      data-invalid-group={error ? true : undefined}
       label="What is this?"
       description="Opens a case of this type from the call. If the resident is unhappy, treat it as a complaint."
       value={value}

@@ -102,9 +102,12 @@ export function LogCallPage({ residentId, caseId }: { residentId?: string | unde
   }, [api, residentId, caseId]);
 
   // Move focus after the thing it should land on has rendered.
+  const showingErrors = Boolean(Object.keys(errors.call).length || Object.keys(errors.resident).length || errors.form);
   useEffect(() => {
     const want = focusNext.current;
     if (!want) return;
+    if (want === 'firstError' && !showingErrors) return; // not rendered yet (or still saving)
+    const form = formRef.current;
     const target =
       want === 'finder'
         ? finderRef.current
@@ -112,9 +115,8 @@ export function LogCallPage({ residentId, caseId }: { residentId?: string | unde
           ? newNameRef.current
           : want === 'channel'
             ? channelRef.current?.querySelector<HTMLInputElement>('input:checked')
-            : (formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ??
-              formRef.current?.querySelector<HTMLElement>('[role="radiogroup"] input') ??
-              formRef.current?.querySelector<HTMLElement>('[data-form-error]'));
+            : (form?.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid-group] input') ??
+              form?.querySelector<HTMLElement>('[data-form-error]'));
     if (target) {
       target.focus();
       focusNext.current = null;
@@ -163,8 +165,9 @@ export function LogCallPage({ residentId, caseId }: { residentId?: string | unde
 
   async function onSubmit(event?: FormEvent) {
     event?.preventDefault();
-    const saved = await submit(draft());
-    if (!saved) setFocusNext('firstError');
+    // On failure, focus goes to the first field with a problem (once it shows); success moves it on.
+    setFocusNext('firstError');
+    await submit(draft());
   }
 
   // Ctrl/⌘+Enter saves from anywhere in the form; plain Enter in a one-line field never does.

@@ -82,7 +82,7 @@ export function SelectedResident({
             </Text>
             {openCases.slice(0, 5).map((c) => (
               <Group key={c.id} gap="xs" wrap="nowrap">
-                <Button size="compact-sm" variant="light" onClick={() => onUseCase(c)} aria-label={`Add this call to case ${c.reference}`}>
+                <Button size="compact-sm" variant="outline" onClick={() => onUseCase(c)} aria-label={`Add this call to case ${c.reference}`}>
                   Add to {c.reference}
                 </Button>
                 <CaseTypeBadge type={c.type} />

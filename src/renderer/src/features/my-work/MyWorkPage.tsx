@@ -11,18 +11,19 @@ export function MyWorkPage() {
       <div>
         <PageTitle documentTitle="My work">My work</PageTitle>
         <Text c="dimmed" mt={4}>
-          Hello {me.name.split(' ')[0]}. These are the open cases, newest first.
+          Hello {me.name.split(' ')[0]}. These are the open cases you opened, newest first.
         </Text>
       </div>
       <Alert variant="light" color="indigo" icon={<IconInfoCircle aria-hidden />} p="sm">
-        Cases are not yet assigned to officers, so this shows every open case. Response deadlines under the Complaint Handling
-        Code arrive with the complaint lifecycle.
+        Until cases can be assigned to a handler, your work is the open cases you opened. Response deadlines under the
+        Complaint Handling Code arrive with the complaint lifecycle.
       </Alert>
       <CaseList
         listId="my-work"
         initial={{ search: '', type: null, status: 'open', sort: 'newest' }}
         fixed={{ status: 'open' }}
-        emptyText="No open cases. When you log a call and open a case, it appears here."
+        mine
+        emptyText="You have no open cases. When you log a call and open a case, it appears here."
       />
     </Stack>
   );
