@@ -14,5 +14,4 @@ export class CasePage {
   get timeline() {
     return this.page.getByRole('region', { name: 'Calls and contact' });
   }
-
 }

@@ -6,7 +6,11 @@ async function isFocused(locator: Locator): Promise<boolean> {
 }
 
 /** Presses Tab (or Shift+Tab) until `target` has focus; fails if it is not reached in `max` presses. */
-export async function tabTo(page: Page, target: Locator, options: { max?: number; backwards?: boolean } = {}): Promise<void> {
+export async function tabTo(
+  page: Page,
+  target: Locator,
+  options: { max?: number; backwards?: boolean } = {},
+): Promise<void> {
   const max = options.max ?? 30;
   for (let i = 0; i <= max; i++) {
     if (await isFocused(target)) return;
@@ -14,7 +18,9 @@ export async function tabTo(page: Page, target: Locator, options: { max?: number
   }
   const active = await page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    return el ? `${el.tagName} ${el.getAttribute('aria-label') ?? el.textContent?.slice(0, 40) ?? ''}` : 'nothing';
+    return el
+      ? `${el.tagName} ${el.getAttribute('aria-label') ?? el.textContent?.slice(0, 40) ?? ''}`
+      : 'nothing';
   });
   throw new Error(`Could not reach ${target.toString()} with ${max} Tab presses; focus is on ${active}`);
 }

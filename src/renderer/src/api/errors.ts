@@ -21,7 +21,9 @@ export function fieldErrorsFrom(error: unknown, prefix = ''): FieldErrors {
 }
 
 /** Field errors from a zod safeParse failure, in the same shape as the server's. */
-export function fieldErrorsFromZod(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>): FieldErrors {
+export function fieldErrorsFromZod(
+  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>,
+): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of issues) {
     const key = issue.path.map(String).join('.');

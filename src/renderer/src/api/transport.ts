@@ -36,14 +36,18 @@ function isResult(value: unknown): value is Result<unknown> {
   return r.ok === true || (r.ok === false && isErrorPayload(r.error));
 }
 
-const electronTransport = (b: RedressBridge): Transport => async (procedure, input) => {
-  try {
-    const result = await b.invoke(procedure, input);
-    return isResult(result) ? result : failure('INTERNAL', 'Redress sent back an answer this window could not read.');
-  } catch {
-    return failure('INTERNAL', 'Redress could not reach its data store. Try again, or restart the app.');
-  }
-};
+const electronTransport =
+  (b: RedressBridge): Transport =>
+  async (procedure, input) => {
+    try {
+      const result = await b.invoke(procedure, input);
+      return isResult(result)
+        ? result
+        : failure('INTERNAL', 'Redress sent back an answer this window could not read.');
+    } catch {
+      return failure('INTERNAL', 'Redress could not reach its data store. Try again, or restart the app.');
+    }
+  };
 
 const httpTransport: Transport = async (procedure, input) => {
   const token = readToken();
@@ -59,7 +63,10 @@ const httpTransport: Transport = async (procedure, input) => {
       body: JSON.stringify({ procedure, input: input ?? {} }),
     });
   } catch {
-    return failure('INTERNAL', 'Redress is not answering. Check that `npm start` is still running, then try again.');
+    return failure(
+      'INTERNAL',
+      'Redress is not answering. Check that `npm start` is still running, then try again.',
+    );
   }
   if (response.status === 401) {
     unauthorisedListeners.forEach((l) => l());
@@ -71,7 +78,9 @@ const httpTransport: Transport = async (procedure, input) => {
   } catch {
     return failure('INTERNAL', `Redress answered with an unreadable response (HTTP ${response.status}).`);
   }
-  return isResult(body) ? body : failure('INTERNAL', `Redress answered with an unexpected response (HTTP ${response.status}).`);
+  return isResult(body)
+    ? body
+    : failure('INTERNAL', `Redress answered with an unexpected response (HTTP ${response.status}).`);
 };
 
 export function pickTransport(): Transport {

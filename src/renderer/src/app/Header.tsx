@@ -16,11 +16,22 @@ export function Header({ onShowShortcuts }: { onShowShortcuts: () => void }) {
       <Group gap="md" wrap="nowrap">
         <ShareStatus />
         <Tooltip label="Keyboard shortcuts (?)">
-          <ActionIcon variant="subtle" color="dark" size="lg" aria-label="Keyboard shortcuts" onClick={onShowShortcuts}>
+          <ActionIcon
+            variant="subtle"
+            color="dark"
+            size="lg"
+            aria-label="Keyboard shortcuts"
+            onClick={onShowShortcuts}
+          >
             <IconKeyboard size={20} aria-hidden />
           </ActionIcon>
         </Tooltip>
-        <Group gap="xs" wrap="nowrap" aria-label={`Signed in as ${me.name}, ${ROLE_LABELS[me.role]}`} role="group">
+        <Group
+          gap="xs"
+          wrap="nowrap"
+          aria-label={`Signed in as ${me.name}, ${ROLE_LABELS[me.role]}`}
+          role="group"
+        >
           <Avatar color="indigo.8" variant="filled" radius="xl" size="md" aria-hidden>
             {me.initials}
           </Avatar>

@@ -20,6 +20,12 @@ export function RouteView({ route }: { route: Route }) {
       return <ResidentPage key={route.id} id={route.id} />;
     case 'call':
       // Keyed by what it was opened for: pressing Alt+L mid-call must not wipe the form.
-      return <LogCallPage key={`call-${route.residentId ?? ''}-${route.caseId ?? ''}`} residentId={route.residentId} caseId={route.caseId} />;
+      return (
+        <LogCallPage
+          key={`call-${route.residentId ?? ''}-${route.caseId ?? ''}`}
+          residentId={route.residentId}
+          caseId={route.caseId}
+        />
+      );
   }
 }

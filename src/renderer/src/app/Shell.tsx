@@ -28,7 +28,7 @@ export function Shell() {
       <AppShell.Header>
         <Header onShowShortcuts={help.open} />
       </AppShell.Header>
-      <AppShell.Navbar p="sm">
+      <AppShell.Navbar p="sm" aria-label="Main">
         <Navigation route={route} />
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1} style={{ outline: 'none' }}>

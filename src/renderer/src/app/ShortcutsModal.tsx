@@ -26,10 +26,18 @@ export function ShortcutsModal({ opened, onClose }: { opened: boolean; onClose: 
                 <Group gap={6} wrap="nowrap">
                   {s.keys.map((chord, i) => (
                     <Fragment key={chord.join('+')}>
-                      {i > 0 && <Text span size="sm" c="dimmed">or</Text>}
+                      {i > 0 && (
+                        <Text span size="sm" c="dimmed">
+                          or
+                        </Text>
+                      )}
                       {chord.map((k, j) => (
                         <Fragment key={k}>
-                          {j > 0 && <Text span size="sm">+</Text>}
+                          {j > 0 && (
+                            <Text span size="sm">
+                              +
+                            </Text>
+                          )}
                           <Kbd>{k}</Kbd>
                         </Fragment>
                       ))}
@@ -43,7 +51,8 @@ export function ShortcutsModal({ opened, onClose }: { opened: boolean; onClose: 
         </Table.Tbody>
       </Table>
       <Text size="sm" c="dimmed" mt="sm">
-        Shortcuts with {modKey} or Alt work anywhere, even while typing. <Kbd>/</Kbd> and <Kbd>?</Kbd> work when you are not in a text box.
+        Shortcuts with {modKey} or Alt work anywhere, even while typing. <Kbd>/</Kbd> and <Kbd>?</Kbd> work
+        when you are not in a text box.
       </Text>
     </Modal>
   );

@@ -9,10 +9,12 @@ export function UnauthorisedScreen() {
             This window can’t reach Redress
           </Title>
           <Text>
-            This window’s access key is missing or out of date. Open the address printed by <Code>npm start</Code> again.
+            This window’s access key is missing or out of date. Open the address printed by{' '}
+            <Code>npm start</Code> again.
           </Text>
           <Text size="sm" c="dimmed">
-            The address includes a one-time key. For your residents’ privacy, Redress only answers windows opened from that address.
+            The address includes a one-time key. For your residents’ privacy, Redress only answers windows
+            opened from that address.
           </Text>
         </Stack>
       </Paper>

@@ -6,7 +6,13 @@ export interface ShortcutHelp {
 
 export function shortcutHelp(modKey: string): ShortcutHelp[] {
   return [
-    { keys: [[modKey, 'L'], ['Alt', 'L']], does: 'Log a call' },
+    {
+      keys: [
+        [modKey, 'L'],
+        ['Alt', 'L'],
+      ],
+      does: 'Log a call',
+    },
     { keys: [['Alt', 'M']], does: 'Go to My work' },
     { keys: [['Alt', 'C']], does: 'Go to Cases' },
     { keys: [['Alt', 'R']], does: 'Go to Residents' },

@@ -12,10 +12,22 @@ export const theme = createTheme({
   headings: { fontWeight: '650' },
   components: {
     // Sentence case reads more easily than capitals; nowrap so table cells never cut a badge short.
-    Badge: { styles: { root: { textTransform: 'none', flexShrink: 0, overflow: 'visible' }, label: { overflow: 'visible' } } },
+    Badge: {
+      styles: {
+        root: { textTransform: 'none', flexShrink: 0, overflow: 'visible' },
+        label: { overflow: 'visible' },
+      },
+    },
     // Alert titles and text in the body colour: the light variant's tinted text is too faint.
-    Alert: { styles: { title: { color: 'var(--mantine-color-text)' }, message: { color: 'var(--mantine-color-text)' } } },
-    Tooltip: { defaultProps: { events: { hover: true, focus: true, touch: true }, multiline: true, maw: 320 } },
+    Alert: {
+      styles: {
+        title: { color: 'var(--mantine-color-text)' },
+        message: { color: 'var(--mantine-color-text)' },
+      },
+    },
+    Tooltip: {
+      defaultProps: { events: { hover: true, focus: true, touch: true }, multiline: true, maw: 320 },
+    },
   },
 });
 

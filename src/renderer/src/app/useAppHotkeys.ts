@@ -2,7 +2,18 @@ import { useHotkeys } from '@mantine/hooks';
 import { focusCurrentSearch } from './searchTarget';
 import { navigate } from './useRoute';
 
-const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'tel', 'url', 'number', 'password', 'date', 'datetime-local', 'time']);
+const TEXT_INPUT_TYPES = new Set([
+  'text',
+  'search',
+  'email',
+  'tel',
+  'url',
+  'number',
+  'password',
+  'date',
+  'datetime-local',
+  'time',
+]);
 
 /** True when a key press would type into something (so single-key shortcuts must leave it alone). */
 export function isTypingTarget(target: EventTarget | null): boolean {

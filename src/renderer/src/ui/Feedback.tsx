@@ -13,7 +13,15 @@ export function PageLoader({ label }: { label: string }) {
   );
 }
 
-export function ErrorAlert({ error, onRetry, title = 'That did not work' }: { error: unknown; onRetry?: () => void; title?: string }) {
+export function ErrorAlert({
+  error,
+  onRetry,
+  title = 'That did not work',
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  title?: string;
+}) {
   return (
     <Alert color="red" variant="light" title={title} icon={<IconAlertTriangle aria-hidden />} role="alert">
       <Stack gap="xs">

@@ -6,7 +6,15 @@ import { useEffect, useRef, type ReactNode } from 'react';
  * The page's one h1. On arrival it takes focus (unless the page focuses something more useful),
  * so keyboard and screen-reader users start at the top of the new page.
  */
-export function PageTitle({ children, documentTitle, takeFocus = true }: { children: ReactNode; documentTitle: string; takeFocus?: boolean }) {
+export function PageTitle({
+  children,
+  documentTitle,
+  takeFocus = true,
+}: {
+  children: ReactNode;
+  documentTitle: string;
+  takeFocus?: boolean;
+}) {
   const ref = useRef<HTMLHeadingElement>(null);
   useDocumentTitle(`${documentTitle} · Redress`);
   useEffect(() => {

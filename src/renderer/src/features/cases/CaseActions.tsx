@@ -14,7 +14,11 @@ export function CaseActions({ row, onChanged }: { row: CaseRow; onChanged: () =>
   const [type, setType] = useState<CaseType>(row.type);
   const [busy, setBusy] = useState<'type' | 'status' | null>(null);
 
-  async function update(which: 'type' | 'status', changes: { type?: CaseType; status?: CaseRow['status'] }, done: string) {
+  async function update(
+    which: 'type' | 'status',
+    changes: { type?: CaseType; status?: CaseRow['status'] },
+    done: string,
+  ) {
     setBusy(which);
     try {
       await api.call('cases.update', { id: row.id, changes });
@@ -41,16 +45,27 @@ export function CaseActions({ row, onChanged }: { row: CaseRow; onChanged: () =>
         variant="default"
         disabled={type === row.type}
         loading={busy === 'type'}
-        onClick={() => update('type', { type }, `${row.reference} is now a ${CASE_TYPE_LABELS[type].toLowerCase()}.`)}
+        onClick={() =>
+          update('type', { type }, `${row.reference} is now a ${CASE_TYPE_LABELS[type].toLowerCase()}.`)
+        }
       >
         Change type
       </Button>
       {row.status === 'open' ? (
-        <Button variant="outline" color="dark" loading={busy === 'status'} onClick={() => update('status', { status: 'closed' }, `${row.reference} closed.`)}>
+        <Button
+          variant="outline"
+          color="dark"
+          loading={busy === 'status'}
+          onClick={() => update('status', { status: 'closed' }, `${row.reference} closed.`)}
+        >
           Close case
         </Button>
       ) : (
-        <Button variant="outline" loading={busy === 'status'} onClick={() => update('status', { status: 'open' }, `${row.reference} reopened.`)}>
+        <Button
+          variant="outline"
+          loading={busy === 'status'}
+          onClick={() => update('status', { status: 'open' }, `${row.reference} reopened.`)}
+        >
           Reopen case
         </Button>
       )}

@@ -39,7 +39,11 @@ export function CaseFiltersBar({
         label="Search cases"
         placeholder="Reference, resident or words in the summary"
         leftSection={<IconSearch size={16} aria-hidden />}
-        rightSection={<Kbd size="xs" aria-hidden>/</Kbd>}
+        rightSection={
+          <Kbd size="xs" aria-hidden>
+            /
+          </Kbd>
+        }
         value={search}
         onChange={(e) => {
           setSearch(e.currentTarget.value);

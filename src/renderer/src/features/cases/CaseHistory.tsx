@@ -30,7 +30,8 @@ const VALUE_LABELS: Record<string, Record<string, string>> = {
 
 function show(field: string | null, value: unknown): string {
   if (value === null || value === undefined || value === '') return '(empty)';
-  if (field && typeof value === 'string' && VALUE_LABELS[field]?.[value]) return VALUE_LABELS[field][value] ?? value;
+  if (field && typeof value === 'string' && VALUE_LABELS[field]?.[value])
+    return VALUE_LABELS[field][value] ?? value;
   if (typeof value === 'string') return truncate(value, 120);
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
   return truncate(JSON.stringify(value), 120);
@@ -52,7 +53,9 @@ export function CaseHistory({ history }: { history: ChangeEntry[] }) {
       <div>
         <Button
           variant="subtle"
-          leftSection={opened ? <IconChevronDown size={16} aria-hidden /> : <IconChevronRight size={16} aria-hidden />}
+          leftSection={
+            opened ? <IconChevronDown size={16} aria-hidden /> : <IconChevronRight size={16} aria-hidden />
+          }
           aria-expanded={opened}
           aria-controls={id}
           onClick={toggle}

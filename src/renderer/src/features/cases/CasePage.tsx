@@ -45,7 +45,9 @@ export function CasePage({ idOrReference }: { idOrReference: string }) {
           </Stack>
           <Button
             leftSection={<IconPhonePlus size={18} aria-hidden />}
-            onClick={() => navigate({ name: 'call', caseId: c.id, ...(c.residentId ? { residentId: c.residentId } : {}) })}
+            onClick={() =>
+              navigate({ name: 'call', caseId: c.id, ...(c.residentId ? { residentId: c.residentId } : {}) })
+            }
           >
             Log a call on this case
           </Button>

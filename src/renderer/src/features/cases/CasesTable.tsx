@@ -18,7 +18,11 @@ export function CasesTable({
 }) {
   return (
     <Box pos="relative">
-      <LoadingOverlay visible={loading && items.length > 0} overlayProps={{ blur: 0, backgroundOpacity: 0.5 }} loaderProps={{ size: 'sm' }} />
+      <LoadingOverlay
+        visible={loading && items.length > 0}
+        overlayProps={{ blur: 0, backgroundOpacity: 0.5 }}
+        loaderProps={{ size: 'sm' }}
+      />
       <Table.ScrollContainer minWidth={showResident ? 760 : 540}>
         <Table striped highlightOnHover verticalSpacing="sm" aria-busy={loading}>
           <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>
@@ -59,7 +63,15 @@ export function CasesTable({
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <CaseStatusBadge status={c.status} />
                 </Table.Td>
-                {showResident && <Table.Td>{c.residentName ?? <Text span c="dimmed" size="sm">No resident</Text>}</Table.Td>}
+                {showResident && (
+                  <Table.Td>
+                    {c.residentName ?? (
+                      <Text span c="dimmed" size="sm">
+                        No resident
+                      </Text>
+                    )}
+                  </Table.Td>
+                )}
                 <Table.Td title={c.summary}>{truncate(c.summary, 80)}</Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(c.createdAt)}</Table.Td>
               </Table.Tr>

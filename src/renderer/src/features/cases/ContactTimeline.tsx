@@ -14,7 +14,13 @@ export function ContactTimeline({ contacts, show }: { contacts: Contact[]; show:
       {sorted.map((c) => (
         <Timeline.Item
           key={c.id}
-          bullet={c.direction === 'inbound' ? <IconArrowDownLeft size={14} aria-hidden /> : <IconArrowUpRight size={14} aria-hidden />}
+          bullet={
+            c.direction === 'inbound' ? (
+              <IconArrowDownLeft size={14} aria-hidden />
+            ) : (
+              <IconArrowUpRight size={14} aria-hidden />
+            )
+          }
           title={
             <Group gap="xs">
               <Text fw={600} size="sm">

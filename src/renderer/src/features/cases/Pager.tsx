@@ -21,13 +21,23 @@ export function Pager({
   if (!hasPrevious && !hasNext) return null;
   return (
     <Group justify="space-between" role="navigation" aria-label={label}>
-      <Button variant="default" leftSection={<IconChevronLeft size={16} aria-hidden />} onClick={onPrevious} disabled={!hasPrevious || loading}>
+      <Button
+        variant="default"
+        leftSection={<IconChevronLeft size={16} aria-hidden />}
+        onClick={onPrevious}
+        disabled={!hasPrevious || loading}
+      >
         Previous page
       </Button>
       <Text size="sm" c="dimmed" aria-live="polite">
         Page {page}
       </Text>
-      <Button variant="default" rightSection={<IconChevronRight size={16} aria-hidden />} onClick={onNext} disabled={!hasNext || loading}>
+      <Button
+        variant="default"
+        rightSection={<IconChevronRight size={16} aria-hidden />}
+        onClick={onNext}
+        disabled={!hasNext || loading}
+      >
         Next page
       </Button>
     </Group>

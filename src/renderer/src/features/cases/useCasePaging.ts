@@ -22,8 +22,15 @@ const memory = new Map<string, PagingState>();
 
 export const PAGE_SIZE = 25;
 
-export function useCasePaging(listId: string, initial: CaseFilters, fixed: Partial<CaseFilters> = {}, mine = false) {
-  const [state, setState] = useState<PagingState>(() => memory.get(listId) ?? { filters: initial, cursors: [null] });
+export function useCasePaging(
+  listId: string,
+  initial: CaseFilters,
+  fixed: Partial<CaseFilters> = {},
+  mine = false,
+) {
+  const [state, setState] = useState<PagingState>(
+    () => memory.get(listId) ?? { filters: initial, cursors: [null] },
+  );
   useEffect(() => {
     memory.set(listId, state);
   }, [listId, state]);

@@ -1,6 +1,13 @@
 import { Input, SegmentedControl, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { useId, type Ref } from 'react';
-import { CHANNEL_LABELS, CHANNELS, DIRECTION_LABELS, DIRECTIONS, type Channel, type Direction } from '../../../../shared/domain/vocabulary';
+import {
+  CHANNEL_LABELS,
+  CHANNELS,
+  DIRECTION_LABELS,
+  DIRECTIONS,
+  type Channel,
+  type Direction,
+} from '../../../../shared/domain/vocabulary';
 import type { FieldErrors } from '../../api/errors';
 
 const CHANNEL_OPTIONS = CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c] }));
@@ -29,8 +36,17 @@ export function CallDetailsFields({
   const directionLabel = useId();
   return (
     <Stack gap="md">
-      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md" style={{ gridTemplateColumns: 'auto auto', justifyContent: 'start' }}>
-        <Input.Wrapper label="How did they get in touch?" labelElement="div" id={channelLabel} error={errors.channel}>
+      <SimpleGrid
+        cols={{ base: 1, lg: 2 }}
+        spacing="md"
+        style={{ gridTemplateColumns: 'auto auto', justifyContent: 'start' }}
+      >
+        <Input.Wrapper
+          label="How did they get in touch?"
+          labelElement="div"
+          id={channelLabel}
+          error={errors.channel}
+        >
           <SegmentedControl
             ref={channelRef}
             aria-labelledby={`${channelLabel}-label`}
@@ -40,7 +56,12 @@ export function CallDetailsFields({
             mt={4}
           />
         </Input.Wrapper>
-        <Input.Wrapper label="Who made contact?" labelElement="div" id={directionLabel} error={errors.direction}>
+        <Input.Wrapper
+          label="Who made contact?"
+          labelElement="div"
+          id={directionLabel}
+          error={errors.direction}
+        >
           <SegmentedControl
             aria-labelledby={`${directionLabel}-label`}
             data={DIRECTION_OPTIONS}

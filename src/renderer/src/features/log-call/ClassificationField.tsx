@@ -12,7 +12,14 @@ const HINTS: Record<Classification, string> = {
   none: 'Record the call without opening a case.',
 };
 
-const ORDER: Classification[] = ['complaint', 'service_request', 'enquiry', 'negative_feedback', 'compliment', 'none'];
+const ORDER: Classification[] = [
+  'complaint',
+  'service_request',
+  'enquiry',
+  'negative_feedback',
+  'compliment',
+  'none',
+];
 
 export function ClassificationField({
   value,

@@ -11,13 +11,21 @@ export function LastLoggedAlert({ result }: { result: LogCallResult }) {
   const caseId = result.case?.id ?? result.contact.caseId;
   const reference = result.case?.reference ?? result.contact.caseReference;
   return (
-    <Alert color="teal" variant="light" icon={<IconCircleCheck aria-hidden />} title="Call saved" role="status">
+    <Alert
+      color="teal"
+      variant="light"
+      icon={<IconCircleCheck aria-hidden />}
+      title="Call saved"
+      role="status"
+    >
       <Group gap="xs">
         <Text size="sm">
-          Call {result.contact.direction === 'outbound' ? 'to' : 'from'} {who} logged at {formatDateTime(result.contact.occurredAt)}.{' '}
+          Call {result.contact.direction === 'outbound' ? 'to' : 'from'} {who} logged at{' '}
+          {formatDateTime(result.contact.occurredAt)}.{' '}
           {result.case ? (
             <>
-              Opened {CASE_TYPE_LABELS[result.case.type].toLowerCase()} case <strong>{result.case.reference}</strong>.
+              Opened {CASE_TYPE_LABELS[result.case.type].toLowerCase()} case{' '}
+              <strong>{result.case.reference}</strong>.
             </>
           ) : reference ? (
             <>

@@ -27,7 +27,13 @@ interface CaseContext {
   type: CaseRow['type'];
 }
 
-export function LogCallPage({ residentId, caseId }: { residentId?: string | undefined; caseId?: string | undefined }) {
+export function LogCallPage({
+  residentId,
+  caseId,
+}: {
+  residentId?: string | undefined;
+  caseId?: string | undefined;
+}) {
   const api = useApi();
   const modKey = useModKey();
   const [resident, setResident] = useState<ResidentChoice>({ kind: 'none' });
@@ -47,7 +53,9 @@ export function LogCallPage({ residentId, caseId }: { residentId?: string | unde
   const newNameRef = useRef<HTMLInputElement>(null);
   const channelRef = useRef<HTMLDivElement>(null);
   // Where focus should go once the next render has put it on screen.
-  const focusNext = useRef<'finder' | 'newName' | 'channel' | 'firstError' | null>(residentId || caseId ? 'channel' : 'finder');
+  const focusNext = useRef<'finder' | 'newName' | 'channel' | 'firstError' | null>(
+    residentId || caseId ? 'channel' : 'finder',
+  );
   const setFocusNext = (target: typeof focusNext.current) => {
     focusNext.current = target;
   };
@@ -102,7 +110,9 @@ export function LogCallPage({ residentId, caseId }: { residentId?: string | unde
   }, [api, residentId, caseId]);
 
   // Move focus after the thing it should land on has rendered.
-  const showingErrors = Boolean(Object.keys(errors.call).length || Object.keys(errors.resident).length || errors.form);
+  const showingErrors = Boolean(
+    Object.keys(errors.call).length || Object.keys(errors.resident).length || errors.form,
+  );
   useEffect(() => {
     const want = focusNext.current;
     if (!want) return;
@@ -141,7 +151,9 @@ export function LogCallPage({ residentId, caseId }: { residentId?: string | unde
     const caseId = result.case?.id ?? result.contact.caseId;
     notifications.show({
       color: 'teal.9',
-      title: result.case ? `${CASE_TYPE_LABELS[result.case.type]} ${result.case.reference} opened` : 'Call saved',
+      title: result.case
+        ? `${CASE_TYPE_LABELS[result.case.type]} ${result.case.reference} opened`
+        : 'Call saved',
       message:
         ref && caseId ? (
           <Button
@@ -174,7 +186,8 @@ export function LogCallPage({ residentId, caseId }: { residentId?: string | unde
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
     getHotkeyHandler([['mod+Enter', () => void onSubmit()]])(event);
     const target = event.target as HTMLElement;
-    if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey && target instanceof HTMLInputElement) event.preventDefault();
+    if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey && target instanceof HTMLInputElement)
+      event.preventDefault();
   }
 
   const setNewValues = (values: NewResidentValues) => setResident({ kind: 'new', values });
@@ -252,7 +265,10 @@ export function LogCallPage({ residentId, caseId }: { residentId?: string | unde
                   <Button
                     variant="default"
                     onClick={() => {
-                      setResident({ kind: 'new', values: newResidentFromQuery(finderRef.current?.value ?? '') });
+                      setResident({
+                        kind: 'new',
+                        values: newResidentFromQuery(finderRef.current?.value ?? ''),
+                      });
                       setFocusNext('newName');
                     }}
                   >
@@ -285,7 +301,12 @@ export function LogCallPage({ residentId, caseId }: { residentId?: string | unde
                       variant="default"
                       onClick={() => {
                         setCaseContext(null);
-                        if (caseId) window.history.replaceState(null, '', residentId ? `#/call?residentId=${residentId}` : '#/call');
+                        if (caseId)
+                          window.history.replaceState(
+                            null,
+                            '',
+                            residentId ? `#/call?residentId=${residentId}` : '#/call',
+                          );
                       }}
                     >
                       Not about this case
@@ -303,7 +324,13 @@ export function LogCallPage({ residentId, caseId }: { residentId?: string | unde
                 errors={errors.call}
                 channelRef={channelRef}
               />
-              {!caseContext && <ClassificationField value={classification} onChange={setClassification} error={errors.call.openCaseAs} />}
+              {!caseContext && (
+                <ClassificationField
+                  value={classification}
+                  onChange={setClassification}
+                  error={errors.call.openCaseAs}
+                />
+              )}
             </Stack>
           </Paper>
 

@@ -13,7 +13,11 @@ import {
 } from '@mantine/core';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { useId, useState, type Ref } from 'react';
-import { CONTACT_METHOD_LABELS, CONTACT_METHODS, type ContactMethod } from '../../../../shared/domain/vocabulary';
+import {
+  CONTACT_METHOD_LABELS,
+  CONTACT_METHODS,
+  type ContactMethod,
+} from '../../../../shared/domain/vocabulary';
 import type { FieldErrors } from '../../api/errors';
 import { MORE_DETAIL_FIELDS, type NewResidentValues } from './newResident';
 
@@ -34,10 +38,12 @@ export function NewResidentForm({
 }) {
   const [moreOpen, setMoreOpen] = useState(false);
   const moreId = useId();
-  const set = <K extends keyof NewResidentValues>(key: K, value: NewResidentValues[K]) => onChange({ ...values, [key]: value });
+  const set = <K extends keyof NewResidentValues>(key: K, value: NewResidentValues[K]) =>
+    onChange({ ...values, [key]: value });
   const text = (key: keyof NewResidentValues) => ({
     value: values[key] as string,
-    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => set(key, e.currentTarget.value as never),
+    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+      set(key, e.currentTarget.value as never),
     error: errors[key],
   });
 
@@ -53,7 +59,12 @@ export function NewResidentForm({
           <TextInput label="Email" type="email" autoComplete="off" {...text('email')} />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-          <TextInput label="Address line 1" autoComplete="off" {...text('addressLine1')} error={errors['property.addressLine1']} />
+          <TextInput
+            label="Address line 1"
+            autoComplete="off"
+            {...text('addressLine1')}
+            error={errors['property.addressLine1']}
+          />
           <TextInput label="Town" autoComplete="off" {...text('town')} error={errors['property.town']} />
           <TextInput
             label="Postcode"
@@ -67,7 +78,13 @@ export function NewResidentForm({
           <Button
             variant="subtle"
             size="compact-sm"
-            leftSection={expanded ? <IconChevronDown size={16} aria-hidden /> : <IconChevronRight size={16} aria-hidden />}
+            leftSection={
+              expanded ? (
+                <IconChevronDown size={16} aria-hidden />
+              ) : (
+                <IconChevronRight size={16} aria-hidden />
+              )
+            }
             aria-expanded={expanded}
             aria-controls={moreId}
             onClick={() => setMoreOpen(!expanded)}
@@ -89,7 +106,11 @@ export function NewResidentForm({
                 clearable
                 error={errors.preferredContactMethod}
               />
-              <TextInput label="Best times to contact" placeholder="e.g. weekday mornings" {...text('preferredContactTimes')} />
+              <TextInput
+                label="Best times to contact"
+                placeholder="e.g. weekday mornings"
+                {...text('preferredContactTimes')}
+              />
             </SimpleGrid>
             <Textarea
               label="Reasonable adjustments"
@@ -109,7 +130,11 @@ export function NewResidentForm({
             </Text>
             <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
               <TextInput label="Representative’s name" {...text('representativeName')} />
-              <TextInput label="Relationship" placeholder="e.g. daughter, MP, advocate" {...text('representativeRelationship')} />
+              <TextInput
+                label="Relationship"
+                placeholder="e.g. daughter, MP, advocate"
+                {...text('representativeRelationship')}
+              />
               <TextInput label="Representative’s contact details" {...text('representativeContact')} />
             </SimpleGrid>
             <Checkbox

@@ -27,11 +27,13 @@ export function ResidentFinder({
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query.trim(), 150);
-  const [settled, setSettled] = useState<{ query: string; results: ResidentSummary[]; error: string | null }>({
-    query: '',
-    results: [],
-    error: null,
-  });
+  const [settled, setSettled] = useState<{ query: string; results: ResidentSummary[]; error: string | null }>(
+    {
+      query: '',
+      results: [],
+      error: null,
+    },
+  );
 
   const typedEnough = debounced.length >= 2;
   useEffect(() => {

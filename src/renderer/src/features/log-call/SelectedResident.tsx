@@ -33,7 +33,9 @@ export function SelectedResident({
               </Text>
               {resident.vulnerable && <VulnerableBadge />}
             </Group>
-            <Text size="sm">{formatAddress([resident.address, resident.postcode]) || 'No address recorded'}</Text>
+            <Text size="sm">
+              {formatAddress([resident.address, resident.postcode]) || 'No address recorded'}
+            </Text>
             {resident.phone && <Text size="sm">Phone: {resident.phone}</Text>}
             {full?.preferredContactMethod && (
               <Text size="sm">
@@ -57,7 +59,13 @@ export function SelectedResident({
         )}
 
         {full?.reasonableAdjustments && (
-          <Alert color="grape" variant="light" icon={<IconAlertCircle aria-hidden />} title="Reasonable adjustments" p="xs">
+          <Alert
+            color="grape"
+            variant="light"
+            icon={<IconAlertCircle aria-hidden />}
+            title="Reasonable adjustments"
+            p="xs"
+          >
             <Text size="sm">{full.reasonableAdjustments}</Text>
           </Alert>
         )}
@@ -82,7 +90,12 @@ export function SelectedResident({
             </Text>
             {openCases.slice(0, 5).map((c) => (
               <Group key={c.id} gap="xs" wrap="nowrap">
-                <Button size="compact-sm" variant="outline" onClick={() => onUseCase(c)} aria-label={`Add this call to case ${c.reference}`}>
+                <Button
+                  size="compact-sm"
+                  variant="outline"
+                  onClick={() => onUseCase(c)}
+                  aria-label={`Add this call to case ${c.reference}`}
+                >
                   Add to {c.reference}
                 </Button>
                 <CaseTypeBadge type={c.type} />

@@ -71,14 +71,14 @@ export function toCreateResidentInput(v: NewResidentValues): InputOf<'residents.
 export function hasMoreDetails(v: NewResidentValues): boolean {
   return Boolean(
     v.preferredContactMethod ||
-      v.preferredContactTimes ||
-      v.reasonableAdjustments ||
-      v.supportNeeds ||
-      v.vulnerable ||
-      v.representativeName ||
-      v.representativeRelationship ||
-      v.representativeContact ||
-      v.representativeConsent,
+    v.preferredContactTimes ||
+    v.reasonableAdjustments ||
+    v.supportNeeds ||
+    v.vulnerable ||
+    v.representativeName ||
+    v.representativeRelationship ||
+    v.representativeContact ||
+    v.representativeConsent,
   );
 }
 

@@ -9,7 +9,10 @@ import { fieldErrorsFrom, fieldErrorsFromZod, messageOf, type FieldErrors } from
 import { toCreateResidentInput, type NewResidentValues } from './newResident';
 
 export interface CallDraft {
-  resident: { kind: 'none' } | { kind: 'existing'; summary: ResidentSummary } | { kind: 'new'; values: NewResidentValues };
+  resident:
+    | { kind: 'none' }
+    | { kind: 'existing'; summary: ResidentSummary }
+    | { kind: 'new'; values: NewResidentValues };
   caseId: string | null;
   channel: Channel;
   direction: Direction;
@@ -25,8 +28,18 @@ export interface SubmitErrors {
 
 export const NO_ERRORS: SubmitErrors = { resident: {}, call: {}, form: null };
 
-export function summaryOfResident(r: Resident, address: { addressLine1: string; postcode: string } | null): ResidentSummary {
-  return { id: r.id, name: r.name, phone: r.phone, address: address?.addressLine1 ?? null, postcode: address?.postcode ?? null, vulnerable: r.vulnerable };
+export function summaryOfResident(
+  r: Resident,
+  address: { addressLine1: string; postcode: string } | null,
+): ResidentSummary {
+  return {
+    id: r.id,
+    name: r.name,
+    phone: r.phone,
+    address: address?.addressLine1 ?? null,
+    postcode: address?.postcode ?? null,
+    vulnerable: r.vulnerable,
+  };
 }
 
 export function useSubmitCall(hooks: {
@@ -40,7 +53,8 @@ export function useSubmitCall(hooks: {
   function checkLocally(draft: CallDraft): SubmitErrors {
     const out: SubmitErrors = { resident: {}, call: {}, form: null };
     if (!draft.summary.trim()) out.call.summary = 'A summary of the call is required';
-    if (!draft.caseId && !draft.classification) out.call.openCaseAs = 'Choose what this call is, or “Just log the call”';
+    if (!draft.caseId && !draft.classification)
+      out.call.openCaseAs = 'Choose what this call is, or “Just log the call”';
     if (draft.resident.kind === 'new') {
       const parsed = CreateResidentInput.safeParse(toCreateResidentInput(draft.resident.values));
       if (!parsed.success) out.resident = fieldErrorsFromZod(parsed.error.issues);
@@ -67,12 +81,21 @@ export function useSubmitCall(hooks: {
           created = await api.call('residents.create', input);
         } catch (error) {
           const fields = fieldErrorsFrom(error);
-          setErrors({ resident: fields, call: {}, form: Object.keys(fields).length ? null : `The resident could not be saved: ${messageOf(error)}` });
+          setErrors({
+            resident: fields,
+            call: {},
+            form: Object.keys(fields).length ? null : `The resident could not be saved: ${messageOf(error)}`,
+          });
           return false;
         }
         residentId = created.id;
         const p = input.property;
-        hooks.onResidentCreated(summaryOfResident(created, p ? { addressLine1: p.addressLine1, postcode: p.postcode.toUpperCase() } : null));
+        hooks.onResidentCreated(
+          summaryOfResident(
+            created,
+            p ? { addressLine1: p.addressLine1, postcode: p.postcode.toUpperCase() } : null,
+          ),
+        );
       }
       try {
         const result = await api.call('contacts.log', {
@@ -87,7 +110,9 @@ export function useSubmitCall(hooks: {
         return true;
       } catch (error) {
         const fields = fieldErrorsFrom(error);
-        const unplaced = Object.keys(fields).filter((k) => !['summary', 'channel', 'direction', 'openCaseAs'].includes(k));
+        const unplaced = Object.keys(fields).filter(
+          (k) => !['summary', 'channel', 'direction', 'openCaseAs'].includes(k),
+        );
         setErrors({
           resident: {},
           call: fields,

@@ -15,8 +15,8 @@ export function MyWorkPage() {
         </Text>
       </div>
       <Alert variant="light" color="indigo" icon={<IconInfoCircle aria-hidden />} p="sm">
-        Until cases can be assigned to a handler, your work is the open cases you opened. Response deadlines under the
-        Complaint Handling Code arrive with the complaint lifecycle.
+        Until cases can be assigned to a handler, your work is the open cases you opened. Response deadlines
+        under the Complaint Handling Code arrive with the complaint lifecycle.
       </Alert>
       <CaseList
         listId="my-work"

@@ -6,7 +6,15 @@ import { formatAddress } from '../../ui/format';
 import { RouteLink } from '../../ui/RouteLink';
 
 /** The resident at a glance, with what matters for how we deal with them. */
-export function ResidentCard({ resident, property, headingOrder = 2 }: { resident: Resident; property: Property | null; headingOrder?: 2 | 3 }) {
+export function ResidentCard({
+  resident,
+  property,
+  headingOrder = 2,
+}: {
+  resident: Resident;
+  property: Property | null;
+  headingOrder?: 2 | 3;
+}) {
   return (
     <Card withBorder radius="md" padding="md" component="section" aria-labelledby={`resident-${resident.id}`}>
       <Stack gap={6}>
@@ -16,7 +24,11 @@ export function ResidentCard({ resident, property, headingOrder = 2 }: { residen
           </Title>
           {resident.vulnerable && <VulnerableBadge />}
         </Group>
-        {property && <Text size="sm">{formatAddress([property.addressLine1, property.addressLine2, property.town, property.postcode])}</Text>}
+        {property && (
+          <Text size="sm">
+            {formatAddress([property.addressLine1, property.addressLine2, property.town, property.postcode])}
+          </Text>
+        )}
         {resident.phone && <Text size="sm">Phone: {resident.phone}</Text>}
         {resident.email && <Text size="sm">Email: {resident.email}</Text>}
         {resident.preferredContactMethod && (

@@ -42,7 +42,10 @@ export function ResidentPage({ id }: { id: string }) {
               On record since {formatDate(resident.createdAt)}
             </Text>
           </Stack>
-          <Button leftSection={<IconPhonePlus size={18} aria-hidden />} onClick={() => navigate({ name: 'call', residentId: resident.id })}>
+          <Button
+            leftSection={<IconPhonePlus size={18} aria-hidden />}
+            onClick={() => navigate({ name: 'call', residentId: resident.id })}
+          >
             Log a call for this resident
           </Button>
         </Group>
@@ -58,7 +61,12 @@ export function ResidentPage({ id }: { id: string }) {
               {cases.length === 0 ? (
                 <Text c="dimmed">No cases.</Text>
               ) : (
-                <CasesTable items={cases} loading={false} caption={`${cases.length} ${cases.length === 1 ? 'case' : 'cases'}`} showResident={false} />
+                <CasesTable
+                  items={cases}
+                  loading={false}
+                  caption={`${cases.length} ${cases.length === 1 ? 'case' : 'cases'}`}
+                  showResident={false}
+                />
               )}
             </Paper>
             <Paper withBorder radius="md" p="md" component="section" aria-labelledby="resident-contacts">
@@ -82,7 +90,11 @@ export function ResidentPage({ id }: { id: string }) {
                   {property.addressLine2 && <Text size="sm">{property.addressLine2}</Text>}
                   {property.town && <Text size="sm">{property.town}</Text>}
                   <Text size="sm">{property.postcode}</Text>
-                  {property.tenure && <Text size="sm" mt="xs">Tenure: {TENURE_LABELS[property.tenure]}</Text>}
+                  {property.tenure && (
+                    <Text size="sm" mt="xs">
+                      Tenure: {TENURE_LABELS[property.tenure]}
+                    </Text>
+                  )}
                   {property.uprn && <Text size="sm">UPRN: {property.uprn}</Text>}
                 </Stack>
               ) : (

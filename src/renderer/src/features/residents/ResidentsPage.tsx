@@ -17,7 +17,11 @@ export function ResidentsPage() {
   const [debounced] = useDebouncedValue(query.trim(), 200);
   const searchRef = useRef<HTMLInputElement>(null);
   useSearchShortcutTarget(searchRef);
-  const found = useQuery('residents.find', { query: debounced, limit: 50 }, { enabled: debounced.length > 0 });
+  const found = useQuery(
+    'residents.find',
+    { query: debounced, limit: 50 },
+    { enabled: debounced.length > 0 },
+  );
   const items = found.data ?? [];
 
   return (
@@ -28,7 +32,11 @@ export function ResidentsPage() {
         label="Search residents"
         placeholder="Name, address, postcode or phone"
         leftSection={<IconSearch size={16} aria-hidden />}
-        rightSection={<Kbd size="xs" aria-hidden>/</Kbd>}
+        rightSection={
+          <Kbd size="xs" aria-hidden>
+            /
+          </Kbd>
+        }
         value={query}
         onChange={(e) => {
           setQuery(e.currentTarget.value);

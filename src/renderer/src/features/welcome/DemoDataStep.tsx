@@ -8,7 +8,11 @@ const DEMO_CASES = 200;
 
 export function DemoDataStep({ onDone }: { onDone: () => void }) {
   const api = useApi();
-  const [state, setState] = useState<{ phase: 'choose' | 'seeding' | 'done' | 'failed'; result?: SeedResult; error?: unknown }>({
+  const [state, setState] = useState<{
+    phase: 'choose' | 'seeding' | 'done' | 'failed';
+    result?: SeedResult;
+    error?: unknown;
+  }>({
     phase: 'choose',
   });
 
@@ -37,7 +41,8 @@ export function DemoDataStep({ onDone }: { onDone: () => void }) {
       <Stack>
         <Alert color="teal" variant="light" title="Demo data added" role="status">
           Added {r.cases.toLocaleString('en-GB')} cases, {r.residents.toLocaleString('en-GB')} residents and{' '}
-          {r.contacts.toLocaleString('en-GB')} calls in {(r.millis / 1000).toFixed(1)} seconds. All names and addresses are made up.
+          {r.contacts.toLocaleString('en-GB')} calls in {(r.millis / 1000).toFixed(1)} seconds. All names and
+          addresses are made up.
         </Alert>
         <Group>
           <Button onClick={onDone} autoFocus>
@@ -51,10 +56,12 @@ export function DemoDataStep({ onDone }: { onDone: () => void }) {
   return (
     <Stack>
       <Text>
-        Would you like some made-up residents, calls and cases to try things out with? You can tell demo records apart by
-        their invented names. Leave this out if you are going to record real calls.
+        Would you like some made-up residents, calls and cases to try things out with? You can tell demo
+        records apart by their invented names. Leave this out if you are going to record real calls.
       </Text>
-      {state.phase === 'failed' && <ErrorAlert title="The demo data could not be added" error={state.error} />}
+      {state.phase === 'failed' && (
+        <ErrorAlert title="The demo data could not be added" error={state.error} />
+      )}
       <Group>
         <Button onClick={seed} autoFocus>
           Add demo data

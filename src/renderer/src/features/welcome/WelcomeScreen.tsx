@@ -22,8 +22,9 @@ export function WelcomeScreen({ status, onDone }: { status: AppStatus; onDone: (
           <div>
             <Title order={1}>Welcome to Redress</Title>
             <Text mt="sm">
-              Redress helps you log residents’ calls quickly and keep track of complaints, so that every complaint is
-              recognised, recorded and answered the way the Housing Ombudsman’s Complaint Handling Code expects.
+              Redress helps you log residents’ calls quickly and keep track of complaints, so that every
+              complaint is recognised, recorded and answered the way the Housing Ombudsman’s Complaint
+              Handling Code expects.
             </Text>
             <Text mt="xs" c="dimmed" size="sm">
               Everything is stored on this computer, in {status.dataDir}.
