@@ -12,13 +12,13 @@ import {
 import { formatDateTime, truncate } from '../../ui/format';
 
 const FIELD_LABELS: Record<string, string> = {
-  type: 'Type',
-  status: 'Status',
-  summary: 'Summary',
-  residentId: 'Resident',
-  resident_id: 'Resident',
-  channel: 'Channel',
-  direction: 'Direction',
+  type: 'type',
+  status: 'status',
+  summary: 'summary',
+  residentId: 'resident',
+  resident_id: 'resident',
+  channel: 'channel',
+  direction: 'direction',
 };
 
 const VALUE_LABELS: Record<string, Record<string, string>> = {

@@ -153,7 +153,9 @@ export function LogCallPage({
       color: 'teal.9',
       title: result.case
         ? `${CASE_TYPE_LABELS[result.case.type]} ${result.case.reference} opened`
-        : 'Call saved',
+        : ref
+          ? `Call added to ${ref}`
+          : 'Call saved',
       message:
         ref && caseId ? (
           <Button
