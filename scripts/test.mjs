@@ -21,7 +21,7 @@ const steps = [
   { name: 'build', check: ['electron-vite', ['build']] },
   { name: 'unit', vitest: ['run'] },
   { name: 'e2e', vitest: ['run', '-c', 'tests/e2e/vitest.e2e.config.ts'], when: () => existsSync(join(ROOT, 'tests/e2e/vitest.e2e.config.ts')) },
-  { name: 'electron', vitest: ['run', '-c', 'tests/electron/vitest.electron.config.ts'], needsDisplay: true },
+  { name: 'electron', vitest: ['run', '-c', 'tests/electron/vitest.electron.config.mts'], needsDisplay: true },
 ];
 
 const only = [];

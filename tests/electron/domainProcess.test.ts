@@ -31,7 +31,13 @@ class FakePort extends EventEmitter {
   }
 }
 
-const parentPort = Object.assign(new EventEmitter(), { sent: [] as unknown[], postMessage(m: unknown) { this.sent.push(m); this.emit('sent', m); } });
+class FakeParentPort extends EventEmitter {
+  postMessage(message: unknown): void {
+    this.emit('sent', message);
+  }
+}
+
+const parentPort = new FakeParentPort();
 let dataDir: string;
 
 beforeAll(async () => {
