@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import BetterSqlite3 from 'better-sqlite3';
 import { join } from 'node:path';
+import type { CaseListPage } from '../../src/shared/contract';
 import { openTestApp, tempDir } from '../helpers';
 
 describe('logging a call and opening a case, against a real store', () => {
@@ -110,7 +111,7 @@ describe('logging a call and opening a case, against a real store', () => {
       const seen: string[] = [];
       let cursor: string | null = null;
       do {
-        const page = await call('cases.list', { sort, limit: 5, cursor, type: 'complaint', search });
+        const page: CaseListPage = await call('cases.list', { sort, limit: 5, cursor, type: 'complaint', search });
         seen.push(...page.items.map((c) => c.reference));
         cursor = page.nextCursor;
       } while (cursor);
