@@ -13,7 +13,8 @@ const argv = process.argv.slice(1);
 const dataDirExplicit = argv.some((a) => a === '--data-dir' || a.startsWith('--data-dir=')) || !!process.env.REDRESS_DATA_DIR;
 let dataDir = '';
 try {
-  dataDir = resolve(resolveDataDir(argv, process.env, app.getPath('userData')));
+  // The same default as the CLI and the browser fallback, so every front door opens one store.
+  dataDir = resolve(resolveDataDir(argv, process.env));
 } catch (err) {
   dialog.showErrorBox('Redress could not start', err instanceof Error ? err.message : String(err));
   app.exit(2);

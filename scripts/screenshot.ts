@@ -1,0 +1,43 @@
+// `npm run screenshot`: the README's picture, taken from the real renderer against a real store
+// with demo data (run `npm run build` first). Writes docs/screenshot.png.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openRedress } from '../src/main/app';
+import { seedStore } from '../src/main/services/demo';
+import { findChromium, launchChromium } from '../tests/e2e/support/browser';
+import { assertRendererBuilt, ROOT, TestHost } from '../tests/e2e/support/host';
+
+async function main() {
+  assertRendererBuilt();
+  const chromiumPath = findChromium();
+  if (!chromiumPath) throw new Error('Chromium is needed: apt-get install -y chromium, or set CHROMIUM_PATH.');
+  const dataDir = mkdtempSync(join(tmpdir(), 'redress-shot-'));
+  const app = await openRedress({ dataDir });
+  await app.dispatch('people.setUpOfficer', { name: 'Priya Shah', initials: 'PS', role: 'officer' });
+  seedStore(app.context, { cases: 2000, seed: 11 });
+  await app.close();
+
+  const host = new TestHost(dataDir);
+  const { url } = await host.start();
+  const browser = await launchChromium(chromiumPath);
+  try {
+    const page = await browser.newPage({ viewport: { width: 1360, height: 820 } });
+    await page.goto(url);
+    await page.getByRole('link', { name: /Cases/ }).first().click();
+    await page.getByLabel('Search cases').fill('mould');
+    await page.getByRole('table').waitFor();
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: join(ROOT, 'docs/screenshot.png') });
+    console.log('Wrote docs/screenshot.png');
+  } finally {
+    await browser.close();
+    await host.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
