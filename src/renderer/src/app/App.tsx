@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { AppError } from '../../../shared/contract/errors';
 import { onUnauthorised } from '../api/transport';
 import { useQuery } from '../api/useQuery';
+import { ShareStatusProvider } from '../features/sync/ShareStatusProvider';
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen';
 import { ErrorAlert, PageLoader } from '../ui/Feedback';
 import { SessionProvider } from './SessionContext';
@@ -30,7 +31,9 @@ export function App({ startUnauthorised = false }: { startUnauthorised?: boolean
   if (!status.data.me) return <WelcomeScreen status={status.data} onDone={status.reload} />;
   return (
     <SessionProvider status={status.data} me={status.data.me}>
-      <Shell />
+      <ShareStatusProvider>
+        <Shell />
+      </ShareStatusProvider>
     </SessionProvider>
   );
 }

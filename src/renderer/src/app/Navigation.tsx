@@ -1,17 +1,25 @@
-import { Kbd, NavLink, Stack } from '@mantine/core';
-import { IconBriefcase, IconHome, IconPhoneCall, IconUsers } from '@tabler/icons-react';
+import { Badge, Divider, Group, Kbd, NavLink, Stack, VisuallyHidden } from '@mantine/core';
+import {
+  IconBellRinging,
+  IconBriefcase,
+  IconHome,
+  IconPhoneCall,
+  IconSettings,
+  IconUsers,
+} from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import { hrefFor, sectionOf, type Route } from './routes';
+import { useShareStatus } from '../features/sync/ShareStatusProvider';
+import { hrefFor, sectionOf, type Route, type Section } from './routes';
 
 interface Item {
-  section: ReturnType<typeof sectionOf>;
+  section: Section;
   label: string;
   to: Route;
   icon: ReactNode;
   hint: string;
 }
 
-const ITEMS: Item[] = [
+const WORK: Item[] = [
   {
     section: 'my-work',
     label: 'My work',
@@ -42,29 +50,64 @@ const ITEMS: Item[] = [
   },
 ];
 
+const ATTENTION: Item = {
+  section: 'attention',
+  label: 'Needs attention',
+  to: { name: 'attention' },
+  icon: <IconBellRinging size={18} aria-hidden />,
+  hint: 'Alt A',
+};
+
+const SETTINGS: Item = {
+  section: 'settings',
+  label: 'Settings',
+  to: { name: 'settings' },
+  icon: <IconSettings size={18} aria-hidden />,
+  hint: 'Alt S',
+};
+
+function Entry({ item, current, count }: { item: Item; current: Section; count?: number }) {
+  const active = item.section === current;
+  return (
+    <NavLink
+      href={hrefFor(item.to)}
+      label={
+        <>
+          {item.label}
+          {count !== undefined && count > 0 && <VisuallyHidden>{`, ${count} open`}</VisuallyHidden>}
+        </>
+      }
+      leftSection={item.icon}
+      rightSection={
+        <Group gap={6} wrap="nowrap">
+          {count !== undefined && count > 0 && (
+            <Badge size="sm" radius="sm" variant={active ? 'white' : 'filled'} color="orange.9" aria-hidden>
+              {count.toLocaleString('en-GB')}
+            </Badge>
+          )}
+          <Kbd size="xs" aria-hidden>
+            {item.hint}
+          </Kbd>
+        </Group>
+      }
+      active={active}
+      aria-current={active ? 'page' : undefined}
+      variant="filled"
+    />
+  );
+}
+
 export function Navigation({ route }: { route: Route }) {
   const current = sectionOf(route);
+  const { status } = useShareStatus();
   return (
-    <Stack gap={4}>
-      {ITEMS.map((item) => {
-        const active = item.section === current;
-        return (
-          <NavLink
-            key={item.section}
-            href={hrefFor(item.to)}
-            label={item.label}
-            leftSection={item.icon}
-            rightSection={
-              <Kbd size="xs" aria-hidden>
-                {item.hint}
-              </Kbd>
-            }
-            active={active}
-            aria-current={active ? 'page' : undefined}
-            variant="filled"
-          />
-        );
-      })}
+    <Stack gap={4} h="100%">
+      {WORK.map((item) => (
+        <Entry key={item.section} item={item} current={current} />
+      ))}
+      <Divider my={6} />
+      <Entry item={ATTENTION} current={current} count={status?.attention ?? 0} />
+      <Entry item={SETTINGS} current={current} />
     </Stack>
   );
 }

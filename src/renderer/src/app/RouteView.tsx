@@ -1,9 +1,11 @@
+import { AttentionPage } from '../features/attention/AttentionPage';
 import { CasePage } from '../features/cases/CasePage';
 import { CasesPage } from '../features/cases/CasesPage';
 import { LogCallPage } from '../features/log-call/LogCallPage';
 import { MyWorkPage } from '../features/my-work/MyWorkPage';
 import { ResidentPage } from '../features/residents/ResidentPage';
 import { ResidentsPage } from '../features/residents/ResidentsPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
 import type { Route } from './routes';
 
 export function RouteView({ route }: { route: Route }) {
@@ -27,5 +29,9 @@ export function RouteView({ route }: { route: Route }) {
           caseId={route.caseId}
         />
       );
+    case 'attention':
+      return <AttentionPage />;
+    case 'settings':
+      return <SettingsPage />;
   }
 }

@@ -11,6 +11,8 @@ describe('hash routes', () => {
       { name: 'resident', id: '0b6f8f5e-4d1c-4f57-9a43-0d6f1f3c1a11' },
       { name: 'call' },
       { name: 'call', residentId: 'r1', caseId: 'c1' },
+      { name: 'attention' },
+      { name: 'settings' },
     ];
     for (const route of routes) expect(parseRoute(hrefFor(route))).toEqual(route);
   });
@@ -23,5 +25,7 @@ describe('hash routes', () => {
   it('keeps case and resident pages under their navbar sections', () => {
     expect(sectionOf({ name: 'case', id: 'x' })).toBe('cases');
     expect(sectionOf({ name: 'resident', id: 'x' })).toBe('residents');
+    expect(sectionOf({ name: 'attention' })).toBe('attention');
+    expect(sectionOf({ name: 'settings' })).toBe('settings');
   });
 });

@@ -5,7 +5,9 @@ export type Route =
   | { name: 'case'; id: string }
   | { name: 'residents' }
   | { name: 'resident'; id: string }
-  | { name: 'call'; residentId?: string; caseId?: string };
+  | { name: 'call'; residentId?: string; caseId?: string }
+  | { name: 'attention' }
+  | { name: 'settings' };
 
 export function parseRoute(hash: string): Route {
   const raw = hash.replace(/^#\/?/, '');
@@ -25,6 +27,10 @@ export function parseRoute(hash: string): Route {
       if (caseId) route.caseId = caseId;
       return route;
     }
+    case 'attention':
+      return { name: 'attention' };
+    case 'settings':
+      return { name: 'settings' };
     default:
       return { name: 'my-work' };
   }
@@ -49,11 +55,17 @@ export function hrefFor(route: Route): string {
       const qs = q.toString();
       return qs ? `#/call?${qs}` : '#/call';
     }
+    case 'attention':
+      return '#/attention';
+    case 'settings':
+      return '#/settings';
   }
 }
 
 /** Which navbar entry a route belongs to. */
-export function sectionOf(route: Route): 'my-work' | 'cases' | 'residents' | 'call' {
+export type Section = 'my-work' | 'cases' | 'residents' | 'call' | 'attention' | 'settings';
+
+export function sectionOf(route: Route): Section {
   switch (route.name) {
     case 'case':
     case 'cases':
@@ -63,6 +75,10 @@ export function sectionOf(route: Route): 'my-work' | 'cases' | 'residents' | 'ca
       return 'residents';
     case 'call':
       return 'call';
+    case 'attention':
+      return 'attention';
+    case 'settings':
+      return 'settings';
     default:
       return 'my-work';
   }

@@ -16,6 +16,8 @@ export function shortcutHelp(modKey: string): ShortcutHelp[] {
     { keys: [['Alt', 'M']], does: 'Go to My work' },
     { keys: [['Alt', 'C']], does: 'Go to Cases' },
     { keys: [['Alt', 'R']], does: 'Go to Residents' },
+    { keys: [['Alt', 'A']], does: 'Go to Needs attention' },
+    { keys: [['Alt', 'S']], does: 'Go to Settings (central share)' },
     { keys: [['/']], does: 'Search the list on this page' },
     { keys: [[modKey, 'Enter']], does: 'Save the call (on Log a call)' },
     { keys: [['?'], [modKey, '/']], does: 'Show these shortcuts' },

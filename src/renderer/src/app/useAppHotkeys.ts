@@ -42,6 +42,8 @@ export function useAppHotkeys(openHelp: () => void): void {
       ['alt+C', () => navigate({ name: 'cases' }), physical],
       ['alt+R', () => navigate({ name: 'residents' }), physical],
       ['alt+M', () => navigate({ name: 'my-work' }), physical],
+      ['alt+A', () => navigate({ name: 'attention' }), physical],
+      ['alt+S', () => navigate({ name: 'settings' }), physical],
       ['mod+slash', openHelp, physical],
       ['shift+?', singleKey(openHelp), own],
       ['/', singleKey(() => focusCurrentSearch()), own],

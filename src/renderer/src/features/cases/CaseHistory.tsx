@@ -3,44 +3,13 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { useId } from 'react';
 import type { ChangeEntry } from '../../../../shared/contract/types';
-import {
-  CASE_STATUS_LABELS,
-  CASE_TYPE_LABELS,
-  CHANNEL_LABELS,
-  DIRECTION_LABELS,
-} from '../../../../shared/domain/vocabulary';
-import { formatDateTime, truncate } from '../../ui/format';
-
-const FIELD_LABELS: Record<string, string> = {
-  type: 'type',
-  status: 'status',
-  summary: 'summary',
-  residentId: 'resident',
-  resident_id: 'resident',
-  channel: 'channel',
-  direction: 'direction',
-};
-
-const VALUE_LABELS: Record<string, Record<string, string>> = {
-  type: CASE_TYPE_LABELS,
-  status: CASE_STATUS_LABELS,
-  channel: CHANNEL_LABELS,
-  direction: DIRECTION_LABELS,
-};
-
-function show(field: string | null, value: unknown): string {
-  if (value === null || value === undefined || value === '') return '(empty)';
-  if (field && typeof value === 'string' && VALUE_LABELS[field]?.[value])
-    return VALUE_LABELS[field][value] ?? value;
-  if (typeof value === 'string') return truncate(value, 120);
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
-  return truncate(JSON.stringify(value), 120);
-}
+import { formatDateTime } from '../../ui/format';
+import { fieldLabel, showValue as show } from '../../ui/values';
 
 function describe(e: ChangeEntry): string {
   const what = e.entity.replace(/_/g, ' ');
   if (e.op === 'create') return `Created the ${what}`;
-  return `Changed ${FIELD_LABELS[e.field ?? ''] ?? (e.field ?? what).replace(/_/g, ' ')}`;
+  return `Changed ${e.field ? fieldLabel(e.field) : what}`;
 }
 
 /** The audit trail: who changed what, when, from what to what. */

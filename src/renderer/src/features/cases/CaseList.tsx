@@ -6,6 +6,7 @@ import { CaseFiltersBar } from './CaseFiltersBar';
 import { CasesTable } from './CasesTable';
 import { Pager } from './Pager';
 import { ErrorAlert, PageLoader } from '../../ui/Feedback';
+import { useReloadOnSync } from '../sync/useReloadOnSync';
 
 export function CaseList({
   listId,
@@ -27,6 +28,7 @@ export function CaseList({
   const f = paging.filters;
   const filtering = Boolean(f.search.trim() || (f.type && !fixed?.type) || (f.status && !fixed?.status));
   const { data, error, loading, reload } = paging.query;
+  useReloadOnSync(reload);
   const items = data?.items ?? [];
   const from = (paging.page - 1) * PAGE_SIZE + 1;
   const caption =

@@ -7,6 +7,7 @@ import { ErrorAlert, PageLoader } from '../../ui/Feedback';
 import { formatDateTime } from '../../ui/format';
 import { PageTitle } from '../../ui/PageTitle';
 import { RouteLink } from '../../ui/RouteLink';
+import { useReloadOnSync } from '../sync/useReloadOnSync';
 import { ResidentCard } from '../residents/ResidentCard';
 import { CaseActions } from './CaseActions';
 import { CaseHistory } from './CaseHistory';
@@ -14,6 +15,7 @@ import { ContactTimeline } from './ContactTimeline';
 
 export function CasePage({ idOrReference }: { idOrReference: string }) {
   const { data, error, loading, reload } = useQuery('cases.get', { idOrReference });
+  useReloadOnSync(reload);
 
   if (error) {
     return (

@@ -1,0 +1,90 @@
+// The kinds of "Needs attention" item, in the order the page shows them, with what each means
+// and what a person can do about it.
+import type { AttentionItem, AttentionKind, DeviceStatus } from '../../../../shared/contract/types';
+
+export const KIND_ORDER: AttentionKind[] = [
+  'conflict',
+  'edited_after_delete',
+  'duplicate_reference',
+  'clock',
+  'unreadable_file',
+  'waiting_for_data',
+];
+
+export function headingFor(kind: AttentionKind): { title: string; intro: string } {
+  return (
+    KIND_HEADINGS[kind] ?? {
+      title: 'Other things to check',
+      intro: 'Redress noticed something on the share.',
+    }
+  );
+}
+
+const KIND_HEADINGS: Record<AttentionKind, { title: string; intro: string }> = {
+  conflict: {
+    title: 'Changes that clash',
+    intro:
+      'Two people changed the same thing before their computers synced. Redress kept both: choose the one to keep, and every computer will use it.',
+  },
+  edited_after_delete: {
+    title: 'Changed after it was removed',
+    intro: 'Someone changed a record that had already been removed on another computer.',
+  },
+  duplicate_reference: {
+    title: 'Case references used twice',
+    intro: 'Two different cases carry the same reference. Both cases are kept.',
+  },
+  clock: {
+    title: 'Computers with the wrong date or time',
+    intro:
+      'A computer’s clock is so far out that Redress holds its changes until it is put right, so they do not overwrite newer work.',
+  },
+  unreadable_file: {
+    title: 'Files Redress could not read',
+    intro: 'A file in the shared folder could not be read.',
+  },
+  waiting_for_data: {
+    title: 'Changes waiting for other changes',
+    intro: 'Some changes arrived before the records they belong to.',
+  },
+};
+
+/** What the person can do about an item that has no buttons. */
+export function guidanceFor(item: AttentionItem, devices: DeviceStatus[] = []): string {
+  switch (item.kind) {
+    case 'conflict':
+      return 'Choose the value to keep.';
+    case 'edited_after_delete':
+      return 'Open the record and check it is as it should be. If it should not exist, tell whoever removed it.';
+    case 'duplicate_reference':
+      return 'Use the links to tell the cases apart, and let whoever looks after Redress know: two computers may have been set up with the same reference code.';
+    case 'clock': {
+      const held = devices.filter((d) => d.held).map((d) => d.label);
+      const who =
+        held.length === 0
+          ? 'that computer'
+          : held.length === 1
+            ? held[0]
+            : `${held.slice(0, -1).join(', ')} and ${held[held.length - 1]}`;
+      return `Ask the owner of ${who} to correct the computer’s date and time. Its changes come in once the clock is right.`;
+    }
+    case 'unreadable_file':
+      return 'Redress will try again; if it persists, the share may be damaged or still copying. Check the shared folder has finished syncing on this computer.';
+    case 'waiting_for_data':
+      return 'Usually nothing: Redress applies them as soon as the rest arrives. If this stays for more than a day, check the other computer has synced.';
+    default:
+      return 'Read the detail above; if it is unclear, ask whoever looks after Redress.';
+  }
+}
+
+export function groupByKind(items: AttentionItem[]): Array<{ kind: AttentionKind; items: AttentionItem[] }> {
+  const groups = KIND_ORDER.map((kind) => ({ kind, items: items.filter((i) => i.kind === kind) }));
+  // A kind this window does not know yet (a newer Redress on the share) still shows, last.
+  for (const i of items) {
+    if (KIND_ORDER.includes(i.kind)) continue;
+    const group = groups.find((g) => g.kind === i.kind);
+    if (group) group.items.push(i);
+    else groups.push({ kind: i.kind, items: [i] });
+  }
+  return groups.filter((g) => g.items.length > 0);
+}

@@ -1,0 +1,177 @@
+// Join the central share in a folder, or (first computer only) set a new one up there.
+import { Alert, Button, Code, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle, IconFolderShare, IconPlus } from '@tabler/icons-react';
+import { useRef, useState, type FormEvent } from 'react';
+import { ConnectShareInput } from '../../../../shared/contract/inputs';
+import { useApi } from '../../api/ApiContext';
+import { fieldErrorsFrom, fieldErrorsFromZod, messageOf, type FieldErrors } from '../../api/errors';
+import { useSession } from '../../app/SessionContext';
+import { useShareStatus } from '../sync/ShareStatusProvider';
+
+export function defaultDeviceLabel(name: string): string {
+  return `${name.trim()}’s computer`.slice(0, 80);
+}
+
+export function ConnectShareForm() {
+  const api = useApi();
+  const { me } = useSession();
+  const { accept, refresh } = useShareStatus();
+  const [path, setPath] = useState('');
+  const [deviceLabel, setDeviceLabel] = useState(() => defaultDeviceLabel(me.name));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<'join' | 'create' | null>(null);
+  const [confirmingCreate, setConfirmingCreate] = useState(false);
+  const pathRef = useRef<HTMLInputElement>(null);
+  const labelRef = useRef<HTMLInputElement>(null);
+  const errorRef = useRef<HTMLDivElement>(null);
+
+  function showFieldErrors(found: FieldErrors) {
+    setErrors(found);
+    if (found.path) pathRef.current?.focus();
+    else if (found.deviceLabel) labelRef.current?.focus();
+  }
+
+  /** Checks the form as the main side will; false (with errors shown) if it would be refused. */
+  function valid(create: boolean): boolean {
+    const parsed = ConnectShareInput.safeParse({ path, create, deviceLabel });
+    if (parsed.success) return true;
+    showFieldErrors(fieldErrorsFromZod(parsed.error.issues));
+    return false;
+  }
+
+  async function connect(create: boolean) {
+    setConfirmingCreate(false);
+    if (!valid(create)) return;
+    setErrors({});
+    setFormError(null);
+    setBusy(create ? 'create' : 'join');
+    try {
+      const status = await api.call('share.connect', { path, create, deviceLabel });
+      accept(status);
+      notifications.show({
+        color: 'teal.9',
+        title: create ? 'Central share set up' : 'Joined the central share',
+        message: create
+          ? 'Colleagues can now join it from their own computers with the same folder.'
+          : 'Redress is fetching your colleagues’ cases. You can keep working.',
+      });
+    } catch (error) {
+      const fields = fieldErrorsFrom(error);
+      if (Object.keys(fields).length > 0) showFieldErrors(fields);
+      else {
+        setFormError(messageOf(error));
+        // Let the alert render, then take the reader to it.
+        setTimeout(() => errorRef.current?.focus(), 0);
+      }
+    } finally {
+      setBusy(null);
+      void refresh();
+    }
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    void connect(false);
+  }
+
+  return (
+    <form onSubmit={submit} noValidate aria-label="Connect to a central share">
+      <Stack gap="md" maw={680}>
+        <TextInput
+          ref={pathRef}
+          label="Folder of the central share"
+          description={
+            <>
+              Paste the folder’s path, e.g. <Code>\\office-nas\complaints</Code> or{' '}
+              <Code>C:\Users\you\OneDrive - Landlord\Redress</Code>. Every computer uses the same shared
+              folder (on a synced drive, the path may differ from computer to computer).
+            </>
+          }
+          value={path}
+          onChange={(e) => setPath(e.currentTarget.value)}
+          error={errors.path}
+          required
+          spellCheck={false}
+          autoComplete="off"
+          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+        />
+        <TextInput
+          ref={labelRef}
+          label="How this computer appears to others"
+          description="Colleagues see this name beside your changes and in the list of computers on the share."
+          value={deviceLabel}
+          onChange={(e) => setDeviceLabel(e.currentTarget.value)}
+          error={errors.deviceLabel}
+          maxLength={80}
+          w={420}
+          maw="100%"
+        />
+        {formError && (
+          <Alert
+            ref={errorRef}
+            tabIndex={-1}
+            color="red"
+            variant="light"
+            title="Not connected"
+            icon={<IconAlertTriangle aria-hidden />}
+            role="alert"
+          >
+            {formError}
+          </Alert>
+        )}
+        <Group gap="sm">
+          <Button
+            type="submit"
+            leftSection={<IconFolderShare size={18} aria-hidden />}
+            loading={busy === 'join'}
+            disabled={busy !== null}
+          >
+            Join the share in this folder
+          </Button>
+          <Button
+            variant="default"
+            leftSection={<IconPlus size={18} aria-hidden />}
+            loading={busy === 'create'}
+            disabled={busy !== null}
+            onClick={() => {
+              if (valid(true)) setConfirmingCreate(true);
+            }}
+          >
+            Set up a new share here
+          </Button>
+        </Group>
+        <Text size="sm" c="dimmed">
+          Joining is what most people need. Only the first computer in your team sets up a new share.
+        </Text>
+      </Stack>
+
+      <Modal
+        opened={confirmingCreate}
+        onClose={() => setConfirmingCreate(false)}
+        title="Set up a new central share?"
+        size="lg"
+      >
+        <Stack>
+          <Text>
+            Only the <strong>first</strong> computer in your team does this, once. It makes this folder the
+            central share and sends this computer’s cases to it:
+          </Text>
+          <Code block>{path.trim()}</Code>
+          <Text>
+            If a colleague already uses Redress with a shared folder, cancel and choose{' '}
+            <strong>Join the share in this folder</strong> instead: a second share would split your team’s
+            cases in two.
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirmingCreate(false)} data-autofocus>
+              Cancel
+            </Button>
+            <Button onClick={() => void connect(true)}>Set up the share here</Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </form>
+  );
+}

@@ -1,0 +1,143 @@
+// The central share this computer is connected to: where, how it is going, sync now, disconnect.
+import { Alert, Badge, Button, Code, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle, IconPlugConnectedX } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { ShareStatus } from '../../../../shared/contract/types';
+import { useApi } from '../../api/ApiContext';
+import { messageOf } from '../../api/errors';
+import { formatDateTime, formatRelative } from '../../ui/format';
+import { RouteLink } from '../../ui/RouteLink';
+import { DeviceList } from '../sync/DeviceList';
+import { describeShareState, TONE_COLOURS } from '../sync/shareState';
+import { useShareStatus } from '../sync/ShareStatusProvider';
+import { SyncNowButton } from '../sync/SyncNowButton';
+
+export function ConnectedShare({ status }: { status: ShareStatus }) {
+  const api = useApi();
+  const { accept, refresh } = useShareStatus();
+  const [confirming, setConfirming] = useState(false);
+  const [disconnecting, setDisconnecting] = useState(false);
+  const view = describeShareState(status);
+
+  async function disconnect() {
+    setConfirming(false);
+    setDisconnecting(true);
+    try {
+      accept(await api.call('share.disconnect', {}));
+      notifications.show({
+        color: 'teal.9',
+        title: 'Disconnected from the central share',
+        message: 'Everything on this computer is still here. You can join again at any time.',
+      });
+    } catch (error) {
+      notifications.show({ color: 'red.8', title: 'Still connected', message: messageOf(error) });
+    } finally {
+      setDisconnecting(false);
+      void refresh();
+    }
+  }
+
+  return (
+    <Stack gap="md">
+      <Group gap="sm">
+        <Badge color={TONE_COLOURS[view.tone]} variant="filled" radius="sm" size="lg">
+          {view.label}
+        </Badge>
+        <Text size="sm">{view.explanation}</Text>
+      </Group>
+      {status.state === 'error' && status.lastError && (
+        <Alert color="red" variant="light" title="What went wrong" icon={<IconAlertTriangle aria-hidden />}>
+          {status.lastError}
+        </Alert>
+      )}
+      <Table variant="vertical" layout="fixed" withTableBorder maw={760} aria-label="This computer’s share">
+        <Table.Tbody>
+          <Table.Tr>
+            <Table.Th scope="row" w={220}>
+              Folder
+            </Table.Th>
+            <Table.Td>
+              <Code style={{ wordBreak: 'break-all' }}>{status.path ?? '(unknown)'}</Code>
+            </Table.Td>
+          </Table.Tr>
+          <Table.Tr>
+            <Table.Th scope="row">Share id</Table.Th>
+            <Table.Td>
+              <Code>{status.shareId ?? '(unknown)'}</Code>
+            </Table.Td>
+          </Table.Tr>
+          <Table.Tr>
+            <Table.Th scope="row">Last successful sync</Table.Th>
+            <Table.Td>
+              {status.lastSyncAt
+                ? `${formatRelative(status.lastSyncAt)} (${formatDateTime(status.lastSyncAt)})`
+                : 'Not yet'}
+            </Table.Td>
+          </Table.Tr>
+          <Table.Tr>
+            <Table.Th scope="row">Changes waiting to go out</Table.Th>
+            <Table.Td>{status.outbox.toLocaleString('en-GB')}</Table.Td>
+          </Table.Tr>
+          <Table.Tr>
+            <Table.Th scope="row">Needs attention</Table.Th>
+            <Table.Td>
+              {status.attention > 0 ? (
+                <RouteLink to={{ name: 'attention' }}>
+                  {status.attention.toLocaleString('en-GB')} {status.attention === 1 ? 'item' : 'items'}
+                </RouteLink>
+              ) : (
+                'Nothing'
+              )}
+            </Table.Td>
+          </Table.Tr>
+        </Table.Tbody>
+      </Table>
+      <Group gap="sm">
+        <SyncNowButton />
+        <Button
+          variant="outline"
+          color="red.9"
+          leftSection={<IconPlugConnectedX size={18} aria-hidden />}
+          loading={disconnecting}
+          onClick={() => setConfirming(true)}
+        >
+          Disconnect
+        </Button>
+      </Group>
+
+      <Title order={3} size="h5" mt="sm">
+        Computers on this share
+      </Title>
+      <DeviceList devices={status.devices} />
+
+      <Modal
+        opened={confirming}
+        onClose={() => setConfirming(false)}
+        title="Disconnect from the central share?"
+      >
+        <Stack>
+          <Text>
+            This computer stops exchanging changes with colleagues. Everything already on it stays here, and
+            you can keep working offline. Nothing is removed from the shared folder.
+          </Text>
+          {status.outbox > 0 && (
+            <Alert color="orange" variant="light" icon={<IconAlertTriangle aria-hidden />}>
+              {status.outbox.toLocaleString('en-GB')} {status.outbox === 1 ? 'change' : 'changes'} from this
+              computer {status.outbox === 1 ? 'has' : 'have'} not gone out yet. Colleagues will not see{' '}
+              {status.outbox === 1 ? 'it' : 'them'} until you join again.
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirming(false)} data-autofocus>
+              Stay connected
+            </Button>
+            <Button color="red.9" onClick={() => void disconnect()}>
+              Disconnect
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}

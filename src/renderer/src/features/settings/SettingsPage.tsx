@@ -1,0 +1,97 @@
+import { Alert, Code, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { IconInfoCircle } from '@tabler/icons-react';
+import { useSession } from '../../app/SessionContext';
+import { ErrorAlert, PageLoader } from '../../ui/Feedback';
+import { PageTitle } from '../../ui/PageTitle';
+import { useShareStatus } from '../sync/ShareStatusProvider';
+import { ConnectedShare } from './ConnectedShare';
+import { ConnectShareForm } from './ConnectShareForm';
+
+function WhatIsAShare() {
+  return (
+    <Stack gap="xs" maw={760}>
+      <Text>
+        A central share is a shared folder through which the laptops in your team exchange changes: a network
+        drive, a NAS, or a folder kept in step by OneDrive, SharePoint or Dropbox. There is no server to run.
+      </Text>
+      <List size="sm" spacing={4}>
+        <List.Item>Each laptop keeps its own copy of the cases and keeps working offline.</List.Item>
+        <List.Item>
+          When the folder can be reached, Redress sends this computer’s changes to it and picks up everyone
+          else’s.
+        </List.Item>
+        <List.Item>
+          If two people change the same thing before their laptops sync, Redress keeps both and asks a person
+          to choose, under Needs attention.
+        </List.Item>
+      </List>
+    </Stack>
+  );
+}
+
+export function SettingsPage() {
+  const { status: app } = useSession();
+  const { status, error, refresh } = useShareStatus();
+
+  return (
+    <Stack gap="lg" maw={1100}>
+      <PageTitle documentTitle="Settings">Settings</PageTitle>
+
+      <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="settings-share">
+        <Stack gap="md">
+          <Title order={2} size="h3" id="settings-share">
+            Central share
+          </Title>
+          <WhatIsAShare />
+          {!status && error ? (
+            <ErrorAlert
+              title="Redress could not check the central share"
+              error={error}
+              onRetry={() => void refresh()}
+            />
+          ) : !status ? (
+            <PageLoader label="Checking the central share…" />
+          ) : status.state === 'not_set_up' ? (
+            <>
+              <Alert variant="light" color="indigo" icon={<IconInfoCircle aria-hidden />} p="sm" maw={760}>
+                This computer is not connected to a central share: your work is saved here only.
+              </Alert>
+              <ConnectShareForm />
+            </>
+          ) : (
+            <ConnectedShare status={status} />
+          )}
+        </Stack>
+      </Paper>
+
+      <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="settings-computer">
+        <Stack gap="md">
+          <Title order={2} size="h3" id="settings-computer">
+            This computer
+          </Title>
+          <Table variant="vertical" layout="fixed" withTableBorder maw={760} aria-label="This computer">
+            <Table.Tbody>
+              <Table.Tr>
+                <Table.Th scope="row" w={220}>
+                  Case reference code
+                </Table.Th>
+                <Table.Td>
+                  <Code>{app.installation.code}</Code>{' '}
+                  <Text span size="sm" c="dimmed">
+                    (in every reference this computer gives, e.g. RD-26-{app.installation.code}-0001)
+                  </Text>
+                </Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th scope="row">Data folder</Table.Th>
+                <Table.Td>
+                  <Code style={{ wordBreak: 'break-all' }}>{app.dataDir}</Code>
+                </Table.Td>
+              </Table.Tr>
+            </Table.Tbody>
+          </Table>
+        </Stack>
+      </Paper>
+    </Stack>
+  );
+}
