@@ -4,8 +4,14 @@ import { createDispatch } from './router/dispatch';
 import { ChangeClock } from './services/clock';
 import type { ServiceContext } from './services/context';
 import { ensureInstallation, loadMe, readMeta } from './services/installation';
+import { SyncRuntime } from './sync/runtime';
 
-export async function openRedress(options: { dataDir: string; now?: () => Date }): Promise<RedressApp> {
+export async function openRedress(options: {
+  dataDir: string;
+  now?: () => Date;
+  /** Sync with the central share in the background (the app and the local host; not the CLI or tests). */
+  autoSync?: boolean;
+}): Promise<RedressApp> {
   const store = openStore(options.dataDir);
   try {
     const installation = await ensureInstallation(store.db);
@@ -19,7 +25,20 @@ export async function openRedress(options: { dataDir: string; now?: () => Date }
       me: await loadMe(store.db),
       now,
     };
-    return { dispatch: createDispatch(ctx), dataDir: options.dataDir, context: ctx, store, close: () => store.close() };
+    const sync = new SyncRuntime(ctx);
+    ctx.sync = sync;
+    ctx.afterWrite = () => sync.afterWrite();
+    if (options.autoSync) sync.start();
+    return {
+      dispatch: createDispatch(ctx),
+      dataDir: options.dataDir,
+      context: ctx,
+      store,
+      close: async () => {
+        await sync.stop();
+        await store.close();
+      },
+    };
   } catch (error) {
     await store.close();
     throw error;

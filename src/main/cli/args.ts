@@ -58,6 +58,9 @@ export class Flags {
   /** Call after reading: any flag the command did not read is a mistake worth reporting. */
   rejectUnknown(): void {
     const unknown = [...this.flags.keys()].filter((k) => !this.used.has(k));
-    if (unknown.length) throw new UsageError(`Unknown option${unknown.length > 1 ? 's' : ''}: ${unknown.map((u) => `--${u}`).join(', ')}`);
+    if (unknown.length)
+      throw new UsageError(
+        `Unknown option${unknown.length > 1 ? 's' : ''}: ${unknown.map((u) => `--${u}`).join(', ')}`,
+      );
   }
 }

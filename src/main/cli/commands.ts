@@ -8,6 +8,9 @@ import type { RedressApp } from '../app';
 import { seedStore } from '../services/demo';
 import { exportAll } from '../services/exportAll';
 import { Flags, UsageError } from './args';
+import { createShare, joinShare, syncOnce, writeSnapshot } from '../sync/engine';
+import { NodeShareFs } from '../sync/nodeShareFs';
+import { stateHash } from '../sync/stateHash';
 
 export interface Io {
   json: boolean;
@@ -17,32 +20,132 @@ export interface Io {
 
 type Command = (app: RedressApp, flags: Flags, positional: string[], io: Io) => Promise<unknown>;
 
-async function call<K extends ProcedureName>(app: RedressApp, procedure: K, input: InputOf<K>): Promise<OutputOf<K>> {
+async function call<K extends ProcedureName>(
+  app: RedressApp,
+  procedure: K,
+  input: InputOf<K>,
+): Promise<OutputOf<K>> {
   const result = await app.dispatch(procedure, input);
   if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.details);
   return result.value as OutputOf<K>;
 }
 
-const print = (io: Io, value: unknown, human: () => string) => io.out(io.json ? JSON.stringify(value, null, 2) : human());
+const print = (io: Io, value: unknown, human: () => string) =>
+  io.out(io.json ? JSON.stringify(value, null, 2) : human());
 
 function caseLine(c: CaseRow): string {
-  return [c.reference.padEnd(14), CASE_TYPE_LABELS[c.type].padEnd(18), c.status.padEnd(7), c.createdAt.slice(0, 10), (c.residentName ?? '—').padEnd(22).slice(0, 22), c.summary.slice(0, 60)].join('  ');
+  return [
+    c.reference.padEnd(14),
+    CASE_TYPE_LABELS[c.type].padEnd(18),
+    c.status.padEnd(7),
+    c.createdAt.slice(0, 10),
+    (c.residentName ?? '—').padEnd(22).slice(0, 22),
+    c.summary.slice(0, 60),
+  ].join('  ');
+}
+
+function shareFolder(app: RedressApp, f: Flags, p: string[], required: boolean): NodeShareFs | null {
+  const dir =
+    f.string('share') ??
+    p[0] ??
+    (
+      app.context.sqlite.prepare(`SELECT value FROM meta WHERE key = 'share_path'`).get() as
+        { value: string } | undefined
+    )?.value;
+  if (!dir) {
+    if (required)
+      throw new UsageError('Say which folder holds the central share, e.g. --share /mnt/complaints-share');
+    return null;
+  }
+  return new NodeShareFs(dir);
+}
+
+async function syncAndReport(app: RedressApp, fs: NodeShareFs, f: Flags, io: Io, what: string) {
+  const withHash = f.bool('hash');
+  f.rejectUnknown();
+  const report = await syncOnce(app.context, fs);
+  const status = app.context.sync!.status();
+  const result = { ...report, status, ...(withHash ? { stateHash: stateHash(app.context) } : {}) };
+  print(
+    io,
+    result,
+    () =>
+      `${what}: ${report.imported} changes in, ${report.exported} out (${report.segmentsRead} files read${report.held ? `, ${report.held} held` : ''}${report.quarantined ? `, ${report.quarantined} quarantined` : ''}${report.conflicts ? `, ${report.conflicts} conflicts` : ''}) in ${report.millis} ms. ${status.attention ? `${status.attention} item(s) need attention.` : ''}`,
+  );
 }
 
 export const commands: Record<string, Command> = {
+  async 'share init'(app, f, p, io) {
+    const fs = shareFolder(app, f, p, true)!;
+    await createShare(app.context, fs, { deviceLabel: f.string('label') });
+    await syncAndReport(app, fs, f, io, `Set up a new central share in ${fs.label}`);
+  },
+
+  async 'share join'(app, f, p, io) {
+    const fs = shareFolder(app, f, p, true)!;
+    await joinShare(app.context, fs, { deviceLabel: f.string('label') });
+    await syncAndReport(app, fs, f, io, `Joined the central share in ${fs.label}`);
+  },
+
+  async 'share status'(app, f, _p, io) {
+    f.rejectUnknown();
+    const s = app.context.sync!.status();
+    print(io, s, () =>
+      [
+        s.path ? `Central share: ${s.path} (${s.shareId})` : 'No central share is set up.',
+        `Last sync: ${s.lastSyncAt ?? 'never'}; changes waiting to go out: ${s.outbox}; needing attention: ${s.attention}`,
+        ...s.devices.map(
+          (d) =>
+            `  ${d.label} [${d.code ?? '??'}] last seen ${d.lastSeenAt ?? 'never'}, behind by ${d.behind ?? '?'} file(s)${d.held ? ' — CLOCK WRONG, changes held' : ''}`,
+        ),
+      ].join('\n'),
+    );
+  },
+
+  async 'share snapshot'(app, f, p, io) {
+    const fs = shareFolder(app, f, p, true)!;
+    f.rejectUnknown();
+    const name = await writeSnapshot(app.context, fs);
+    print(io, { snapshot: name }, () => `Wrote snapshot ${name} to ${fs.label}`);
+  },
+
+  async sync(app, f, p, io) {
+    const fs = shareFolder(app, f, p, true)!;
+    const joined = app.context.sqlite.prepare(`SELECT value FROM meta WHERE key = 'share_id'`).get();
+    // A scheduled sync against a share this store has never joined joins it first.
+    if (!joined) await joinShare(app.context, fs, { deviceLabel: null });
+    await syncAndReport(app, fs, f, io, 'Synced');
+  },
+
   async init(app, f, _p, io) {
     const name = f.required('name', '"Priya Shah"');
-    const initials = f.string('initials') ?? name.split(/\s+/).map((w) => w[0]).join('').slice(0, 4);
+    const initials =
+      f.string('initials') ??
+      name
+        .split(/\s+/)
+        .map((w) => w[0])
+        .join('')
+        .slice(0, 4);
     const role = f.string('role') ?? 'officer';
     f.rejectUnknown();
     const status = await call(app, 'app.status', {});
     if (status.me) {
-      print(io, { ...status, alreadySetUp: true }, () => `Already set up: ${status.me!.name} (${status.me!.initials}) on installation ${status.installation.code}. Store: ${status.dataDir}`);
+      print(
+        io,
+        { ...status, alreadySetUp: true },
+        () =>
+          `Already set up: ${status.me!.name} (${status.me!.initials}) on installation ${status.installation.code}. Store: ${status.dataDir}`,
+      );
       return;
     }
     const me = await call(app, 'people.setUpOfficer', { name, initials, role: role as never });
     const after = await call(app, 'app.status', {});
-    print(io, after, () => `Set up ${me.name} (${me.initials}) on installation ${after.installation.code}. Store: ${after.dataDir}`);
+    print(
+      io,
+      after,
+      () =>
+        `Set up ${me.name} (${me.initials}) on installation ${after.installation.code}. Store: ${after.dataDir}`,
+    );
   },
 
   async 'resident add'(app, f, _p, io) {
@@ -83,7 +186,14 @@ export const commands: Record<string, Command> = {
     const query = p.join(' ');
     if (!query) throw new UsageError('Say what to look for, e.g. resident find "LS11 5QQ"');
     const found = await call(app, 'residents.find', { query, limit: f.int('limit') ?? 20 });
-    print(io, found, () => found.map((r) => `${r.id}  ${r.name.padEnd(24)}  ${r.address ?? ''} ${r.postcode ?? ''}`).join('\n') || 'No residents match.');
+    print(
+      io,
+      found,
+      () =>
+        found
+          .map((r) => `${r.id}  ${r.name.padEnd(24)}  ${r.address ?? ''} ${r.postcode ?? ''}`)
+          .join('\n') || 'No residents match.',
+    );
   },
 
   async 'resident show'(app, f, p, io) {
@@ -91,7 +201,13 @@ export const commands: Record<string, Command> = {
     const id = p[0];
     if (!id) throw new UsageError('Give the resident id, e.g. resident show 0190…');
     const d = await call(app, 'residents.get', { id });
-    print(io, d, () => [`${d.resident.name}  ${d.resident.phone ?? ''}  ${d.resident.email ?? ''}`, `Cases: ${d.cases.length}, calls: ${d.contacts.length}`, ...d.cases.map(caseLine)].join('\n'));
+    print(io, d, () =>
+      [
+        `${d.resident.name}  ${d.resident.phone ?? ''}  ${d.resident.email ?? ''}`,
+        `Cases: ${d.cases.length}, calls: ${d.contacts.length}`,
+        ...d.cases.map(caseLine),
+      ].join('\n'),
+    );
   },
 
   async 'call log'(app, f, _p, io) {
@@ -106,7 +222,12 @@ export const commands: Record<string, Command> = {
     };
     f.rejectUnknown();
     const r = await call(app, 'contacts.log', input);
-    print(io, r, () => `Logged ${CHANNEL_LABELS[r.contact.channel].toLowerCase()} contact ${r.contact.id}${r.case ? `; opened ${CASE_TYPE_LABELS[r.case.type].toLowerCase()} ${r.case.reference}` : r.contact.caseReference ? ` on case ${r.contact.caseReference}` : ''}`);
+    print(
+      io,
+      r,
+      () =>
+        `Logged ${CHANNEL_LABELS[r.contact.channel].toLowerCase()} contact ${r.contact.id}${r.case ? `; opened ${CASE_TYPE_LABELS[r.case.type].toLowerCase()} ${r.case.reference}` : r.contact.caseReference ? ` on case ${r.contact.caseReference}` : ''}`,
+    );
   },
 
   async 'case open'(app, f, _p, io) {
@@ -132,7 +253,13 @@ export const commands: Record<string, Command> = {
     };
     f.rejectUnknown();
     const page = await call(app, 'cases.list', input);
-    print(io, page, () => (page.items.length ? page.items.map(caseLine).join('\n') : 'No cases match.') + (page.nextCursor ? `\nMore: --cursor ${page.nextCursor}` : ''));
+    print(
+      io,
+      page,
+      () =>
+        (page.items.length ? page.items.map(caseLine).join('\n') : 'No cases match.') +
+        (page.nextCursor ? `\nMore: --cursor ${page.nextCursor}` : ''),
+    );
   },
 
   async 'case show'(app, f, p, io) {
@@ -147,7 +274,10 @@ export const commands: Record<string, Command> = {
         `Resident: ${d.resident?.name ?? '—'}`,
         d.case.summary,
         '',
-        ...d.contacts.map((c) => `${c.occurredAt}  ${CHANNEL_LABELS[c.channel]} ${c.direction}  ${c.loggedByName}: ${c.summary}`),
+        ...d.contacts.map(
+          (c) =>
+            `${c.occurredAt}  ${CHANNEL_LABELS[c.channel]} ${c.direction}  ${c.loggedByName}: ${c.summary}`,
+        ),
       ].join('\n'),
     );
   },
@@ -160,9 +290,15 @@ export const commands: Record<string, Command> = {
     const result = seedStore(app.context, {
       cases,
       seed,
-      onProgress: (done, total) => io.progress(`Seeding: ${done.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} cases`),
+      onProgress: (done, total) =>
+        io.progress(`Seeding: ${done.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} cases`),
     });
-    print(io, result, () => `Added ${result.cases} cases, ${result.residents} residents and ${result.contacts} calls in ${(result.millis / 1000).toFixed(1)} s.`);
+    print(
+      io,
+      result,
+      () =>
+        `Added ${result.cases} cases, ${result.residents} residents and ${result.contacts} calls in ${(result.millis / 1000).toFixed(1)} s.`,
+    );
   },
 
   async export(app, f, _p, io) {
@@ -172,7 +308,11 @@ export const commands: Record<string, Command> = {
     const text = JSON.stringify(data, null, 2);
     if (out) {
       writeFileSync(out, text);
-      io.out(io.json ? JSON.stringify({ file: out, cases: data.cases.length }) : `Exported ${data.cases.length} cases to ${out}`);
+      io.out(
+        io.json
+          ? JSON.stringify({ file: out, cases: data.cases.length })
+          : `Exported ${data.cases.length} cases to ${out}`,
+      );
     } else {
       io.out(text);
     }
@@ -192,4 +332,9 @@ export const USAGE = `Usage: npm run cli -- <command> [options]   (add --json fo
   case list [--limit N] [--type T] [--status open|closed] [--search WORDS] [--sort newest|oldest|reference|reference_desc] [--cursor C]
   case show REFERENCE|ID
   seed --cases N [--seed S]
-  export --json [--out FILE]`;
+  export --json [--out FILE]
+  share init --share DIR [--label "Priya's laptop"]     set up a new central share (first computer only)
+  share join --share DIR [--label L]                    join the share in that folder
+  share status [--json]
+  share snapshot [--share DIR]                          write a snapshot so new computers join quickly
+  sync [--share DIR] [--json] [--hash]                  exchange changes now (--hash adds the state hash)`;

@@ -88,6 +88,65 @@ export interface ChangesTable {
   field: string | null;
   old_value: string | null;
   new_value: string | null;
+  prev: string | null;
+  sv: Generated<number>;
+}
+
+export interface FieldStateTable {
+  entity_id: string;
+  field: string;
+  hlc: string;
+  value: string | null;
+}
+
+export interface SyncReplicasTable {
+  rid: string;
+  label: string | null;
+  code: string | null;
+  applied_seq: number;
+  last_hlc: string | null;
+  last_seen_at: string | null;
+  acked_our_seq: number | null;
+  held: number;
+  hello: string | null;
+}
+
+export interface SyncSegmentsTable {
+  rid: string;
+  seq: number;
+  name: string;
+  status: 'applied' | 'held' | 'failing' | 'quarantined';
+  failures: number;
+  last_size: number | null;
+  reason: string | null;
+  updated_at: string;
+}
+
+export interface SyncExportsTable {
+  seq: number;
+  name: string;
+  first_change: number;
+  last_change: number;
+  header: string;
+  state: 'intent' | 'done';
+}
+
+export interface PendingOpsTable {
+  hlc: string;
+  reason: string;
+  op: string;
+}
+
+export interface AttentionTable {
+  id: string;
+  kind: string;
+  entity: string | null;
+  entity_id: string | null;
+  field: string | null;
+  detail: string;
+  data: string | null;
+  created_at: string;
+  resolved_at: string | null;
 }
 
 export interface CaseFtsTable {
@@ -116,4 +175,10 @@ export interface Database {
   cases: CasesTable;
   contacts: ContactsTable;
   changes: ChangesTable;
+  field_state: FieldStateTable;
+  sync_replicas: SyncReplicasTable;
+  sync_segments: SyncSegmentsTable;
+  sync_exports: SyncExportsTable;
+  pending_ops: PendingOpsTable;
+  attention: AttentionTable;
 }

@@ -28,7 +28,7 @@ const dataDir = resolveDataDir(argv, process.env);
 
 const opening: Promise<RedressApp> = (async () => {
   mkdirSync(dataDir, { recursive: true });
-  const app = await openRedress({ dataDir });
+  const app = await openRedress({ dataDir, autoSync: true });
   if (argv.includes('--demo')) {
     const outcome = await seedDemoIfEmpty(app.dispatch);
     console.log(outcome.seeded ? `[redress] demo data: ${outcome.cases} cases added` : `[redress] demo data not added: ${outcome.reason}`);

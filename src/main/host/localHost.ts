@@ -30,6 +30,8 @@ export interface LocalHostOptions {
   rendererDir?: string;
   /** Default: 32 random bytes, base64url. */
   token?: string;
+  /** Sync with the central share in the background (default on, as in the app). */
+  autoSync?: boolean;
 }
 
 export interface LocalHost {
@@ -45,7 +47,7 @@ export interface LocalHost {
 export async function startLocalHost(options: LocalHostOptions): Promise<LocalHost> {
   const token = options.token ?? randomBytes(32).toString('base64url');
   const rendererDir = resolve(options.rendererDir ?? 'out/renderer');
-  const app = await openRedress({ dataDir: options.dataDir });
+  const app = await openRedress({ dataDir: options.dataDir, autoSync: options.autoSync ?? true });
 
   let port = 0;
   const server = createServer((req, res) => {

@@ -1,27 +1,46 @@
 // The one entry point: validate the input against the contract, call the handler, and turn any
 // failure into a typed error payload. Nothing is written unless the input is valid.
 import type { z } from 'zod';
-import { AppError, contract, isProcedureName, type ErrorPayload, type FieldIssue, type Result } from '../../shared/contract';
+import {
+  AppError,
+  contract,
+  isProcedureName,
+  type ErrorPayload,
+  type FieldIssue,
+  type Result,
+} from '../../shared/contract';
 import type { ServiceContext } from '../services/context';
 import { handlers } from './handlers';
 import type { Dispatch } from './types';
 
-export function createDispatch(ctx: ServiceContext, log: (message: string) => void = console.error): Dispatch {
+/** Procedures that write only local settings, not records that sync. */
+const NOT_SYNCED = new Set(['share.connect', 'share.disconnect', 'sync.now']);
+
+export function createDispatch(
+  ctx: ServiceContext,
+  log: (message: string) => void = console.error,
+): Dispatch {
   return async (procedure, input) => {
     if (!isProcedureName(procedure)) {
-      return fail({ code: 'UNKNOWN_PROCEDURE', message: `Redress has no operation called "${String(procedure)}".` });
+      return fail({
+        code: 'UNKNOWN_PROCEDURE',
+        message: `Redress has no operation called "${String(procedure)}".`,
+      });
     }
     const parsed = contract[procedure].input.safeParse(input ?? {});
     if (!parsed.success) return fail(validationError(parsed.error));
     try {
       const handler = handlers[procedure] as (ctx: ServiceContext, input: unknown) => Promise<unknown>;
-      return { ok: true, value: await handler(ctx, parsed.data) };
+      const value = await handler(ctx, parsed.data);
+      if (contract[procedure].mutates && !NOT_SYNCED.has(procedure)) ctx.afterWrite?.();
+      return { ok: true, value };
     } catch (error) {
       if (error instanceof AppError) return fail(error.toPayload());
       log(`Redress: ${procedure} failed: ${(error as Error).stack ?? String(error)}`);
       return fail({
         code: 'INTERNAL',
-        message: 'Something went wrong inside Redress and nothing was saved. Please try again; if it keeps happening, tell your administrator.',
+        message:
+          'Something went wrong inside Redress and nothing was saved. Please try again; if it keeps happening, tell your administrator.',
       });
     }
   };

@@ -8,6 +8,8 @@ import { seedDemoData } from '../services/demo';
 import { setUpOfficer } from '../services/installation';
 import { createResident, findResidents, getResident, updateResident } from '../services/residents';
 import { appStatus } from '../services/status';
+import { listAttention, resolveConflict } from '../services/attention';
+import { connectShare, disconnectShare, shareStatus, syncNow } from '../services/share';
 
 export type Handlers = {
   [K in ProcedureName]: (ctx: ServiceContext, input: ParsedInputOf<K>) => Promise<OutputOf<K>>;
@@ -29,4 +31,11 @@ export const handlers: Handlers = {
   'cases.get': (ctx, input) => getCase(ctx, input.idOrReference),
   'cases.open': (ctx, input) => openCase(ctx, input),
   'cases.update': (ctx, input) => updateCase(ctx, input),
+
+  'share.status': (ctx) => shareStatus(ctx),
+  'share.connect': (ctx, input) => connectShare(ctx, input),
+  'share.disconnect': (ctx) => disconnectShare(ctx),
+  'sync.now': (ctx) => syncNow(ctx),
+  'attention.list': (ctx) => listAttention(ctx),
+  'attention.resolveConflict': (ctx, input) => resolveConflict(ctx, input),
 };

@@ -33,7 +33,11 @@ export async function openCaseIn(
 ): Promise<CaseRow> {
   let residentName: string | null = null;
   if (input.residentId) {
-    const resident = await w.tx.selectFrom('residents').select('name').where('id', '=', input.residentId).executeTakeFirst();
+    const resident = await w.tx
+      .selectFrom('residents')
+      .select('name')
+      .where('id', '=', input.residentId)
+      .executeTakeFirst();
     if (!resident) {
       throw new AppError('VALIDATION', 'That resident is not in this case store.', {
         issues: [{ path: 'residentId', message: 'No such resident' }],
@@ -82,7 +86,10 @@ export async function openCase(ctx: ServiceContext, input: ParsedInputOf<'cases.
   });
 }
 
-export async function updateCase(ctx: ServiceContext, input: ParsedInputOf<'cases.update'>): Promise<CaseRow> {
+export async function updateCase(
+  ctx: ServiceContext,
+  input: ParsedInputOf<'cases.update'>,
+): Promise<CaseRow> {
   return write(ctx, async (w) => {
     const before = await w.tx.selectFrom('cases').selectAll().where('id', '=', input.id).executeTakeFirst();
     if (!before) throw new AppError('NOT_FOUND', 'That case is not in this case store.');
@@ -90,14 +97,23 @@ export async function updateCase(ctx: ServiceContext, input: ParsedInputOf<'case
     const changed = await w.changes.updated('case', before.id, before, after);
     const row = { ...before, ...after };
     if (changed.length > 0) {
-      await w.tx.updateTable('cases').set({ ...after, updated_at: w.at }).where('id', '=', before.id).execute();
+      await w.tx
+        .updateTable('cases')
+        .set({ ...after, updated_at: w.at })
+        .where('id', '=', before.id)
+        .execute();
       row.updated_at = w.at;
     }
     const resident = row.resident_id
       ? await w.tx.selectFrom('residents').select('name').where('id', '=', row.resident_id).executeTakeFirst()
       : undefined;
     if (changed.includes('summary')) {
-      await indexCase(w.tx, row.n, { reference: row.reference, summary: row.summary, residentName: resident?.name ?? null }, true);
+      await indexCase(
+        w.tx,
+        row.n,
+        { reference: row.reference, summary: row.summary, residentName: resident?.name ?? null },
+        true,
+      );
     }
     return toCaseRow({ ...row, resident_name: resident?.name ?? null });
   });
@@ -125,7 +141,8 @@ function encodeCursor(cursor: Cursor): string {
 function decodeCursor(text: string): Cursor {
   try {
     const value = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(value) && typeof value[0] === 'string' && Number.isInteger(value[1])) return value as Cursor;
+    if (Array.isArray(value) && typeof value[0] === 'string' && Number.isInteger(value[1]))
+      return value as Cursor;
   } catch {
     // fall through to the error below
   }
@@ -186,7 +203,9 @@ export async function listCases(
   const more = rows.length > input.limit && last;
   return {
     items: page.map(toCaseRow),
-    nextCursor: more ? encodeCursor([sort.column === 'c.created_at' ? last.created_at : last.reference, last.n]) : null,
+    nextCursor: more
+      ? encodeCursor([sort.column === 'c.created_at' ? last.created_at : last.reference, last.n])
+      : null,
   };
 }
 
@@ -205,12 +224,24 @@ export async function getCase(ctx: ServiceContext, idOrReference: string): Promi
     ? await ctx.db.selectFrom('residents').selectAll().where('id', '=', row.resident_id).executeTakeFirst()
     : undefined;
   const property = resident?.property_id
-    ? await ctx.db.selectFrom('properties').selectAll().where('id', '=', resident.property_id).executeTakeFirst()
+    ? await ctx.db
+        .selectFrom('properties')
+        .selectAll()
+        .where('id', '=', resident.property_id)
+        .executeTakeFirst()
     : undefined;
   const history = await ctx.db
     .selectFrom('changes as ch')
     .leftJoin('people as p', 'p.id', 'ch.actor_id')
-    .select(['ch.hlc', 'ch.entity', 'ch.op', 'ch.field', 'ch.old_value', 'ch.new_value', 'p.name as actor_name'])
+    .select([
+      'ch.hlc',
+      'ch.entity',
+      'ch.op',
+      'ch.field',
+      'ch.old_value',
+      'ch.new_value',
+      'p.name as actor_name',
+    ])
     .where('ch.entity_id', '=', row.id)
     .orderBy('ch.hlc', 'desc')
     .limit(500)

@@ -4,6 +4,10 @@
 import type { Transaction } from 'kysely';
 import type { ChangeEntry } from '../../shared/contract/types';
 import type { Database } from '../db/schema';
+import type BetterSqlite3 from 'better-sqlite3';
+import { heads } from '../../shared/sync/merge';
+import { refreshConflict } from '../sync/conflicts';
+import { SCHEMA_VERSION } from '../db/migrations';
 import type { ChangeClock } from './clock';
 
 export type Entity = 'person' | 'property' | 'resident' | 'case' | 'contact';
@@ -11,6 +15,8 @@ export type Entity = 'person' | 'property' | 'resident' | 'case' | 'contact';
 export class ChangeRecorder {
   constructor(
     private readonly tx: Transaction<Database>,
+    /** The same connection, for the conflict check shared with sync (it runs inside this transaction). */
+    private readonly sqlite: BetterSqlite3.Database,
     private readonly clock: ChangeClock,
     private readonly replicaId: string,
     private readonly actorId: string | null,
@@ -29,11 +35,16 @@ export class ChangeRecorder {
         field: null,
         old_value: null,
         new_value: createdPayload(fields),
+        sv: SCHEMA_VERSION,
       })
       .execute();
   }
 
-  /** Records one `set` per field whose value actually changed; returns the names of those fields. */
+  /**
+   * Records one `set` per field whose value actually changed, with the heads of that field the
+   * officer was looking at (so a concurrent edit elsewhere is detected, not lost), and moves the
+   * field's clock. Returns the names of the changed fields.
+   */
   async updated<T extends Record<string, unknown>>(
     entity: Entity,
     entityId: string,
@@ -41,31 +52,50 @@ export class ChangeRecorder {
     after: Partial<T>,
   ): Promise<string[]> {
     const changed = Object.keys(after).filter((k) => after[k] !== undefined && after[k] !== before[k]);
-    if (changed.length === 0) return changed;
+    for (const field of changed) await this.set(entity, entityId, field, before[field], after[field]);
+    return changed;
+  }
+
+  /** Records a set even when the value is unchanged: settling a conflict by keeping the current value. */
+  async set(
+    entity: Entity,
+    entityId: string,
+    field: string,
+    oldValue: unknown,
+    newValue: unknown,
+  ): Promise<void> {
+    const hlc = this.clock.next();
+    const value = JSON.stringify(newValue ?? null);
     await this.tx
       .insertInto('changes')
-      .values(
-        changed.map((field) => ({
-          hlc: this.clock.next(),
-          replica_id: this.replicaId,
-          actor_id: this.actorId,
-          entity,
-          entity_id: entityId,
-          op: 'set' as const,
-          field,
-          old_value: JSON.stringify(before[field] ?? null),
-          new_value: JSON.stringify(after[field] ?? null),
-        })),
-      )
+      .values({
+        hlc,
+        replica_id: this.replicaId,
+        actor_id: this.actorId,
+        entity,
+        entity_id: entityId,
+        op: 'set',
+        field,
+        old_value: JSON.stringify(oldValue ?? null),
+        new_value: value,
+        prev: (await fieldHeads(this.tx, entityId, field)).join(',') || null,
+        sv: SCHEMA_VERSION,
+      })
       .execute();
-    return changed;
+    await this.tx
+      .insertInto('field_state')
+      .values({ entity_id: entityId, field, hlc, value })
+      .onConflict((oc) => oc.columns(['entity_id', 'field']).doUpdateSet({ hlc, value }))
+      .execute();
+    refreshConflict(this.sqlite, entity, entityId, field, hlc.slice(0, 24));
   }
 }
 
 /** The new record's fields, without its id (already on the change) or empty values. */
 export function createdPayload(fields: Record<string, unknown>): string {
   const kept: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(fields)) if (k !== 'id' && k !== 'n' && v !== null && v !== undefined) kept[k] = v;
+  for (const [k, v] of Object.entries(fields))
+    if (k !== 'id' && k !== 'n' && v !== null && v !== undefined) kept[k] = v;
   return JSON.stringify(kept);
 }
 
@@ -88,4 +118,19 @@ export function historyEntry(row: {
     oldValue: row.old_value === null ? null : JSON.parse(row.old_value),
     newValue: row.new_value === null ? null : JSON.parse(row.new_value),
   };
+}
+
+/** The current heads of a field: its creation, or the sets no later set has seen. */
+export async function fieldHeads(
+  tx: Transaction<Database>,
+  entityId: string,
+  field: string,
+): Promise<string[]> {
+  const rows = await tx
+    .selectFrom('changes')
+    .select(['hlc', 'prev'])
+    .where('entity_id', '=', entityId)
+    .where((eb) => eb.or([eb('op', '=', 'create'), eb('field', '=', field)]))
+    .execute();
+  return heads(rows.map((r) => ({ hlc: r.hlc, prev: r.prev ? r.prev.split(',') : [] })));
 }

@@ -1,6 +1,6 @@
 // The installation's hybrid logical clock, persisted in the same transaction as each change.
 import type { Transaction } from 'kysely';
-import { formatHlc, parseHlc, tickHlc, type Hlc } from '../../shared/domain/hlc';
+import { formatHlc, parseHlc, receiveHlc, tickHlc, type Hlc } from '../../shared/domain/hlc';
 import type { Database } from '../db/schema';
 
 export class ChangeClock {
@@ -17,6 +17,16 @@ export class ChangeClock {
   next(): string {
     this.last = tickHlc(this.last, this.wallClock());
     return formatHlc(this.last);
+  }
+
+  /** Moves past a clock value seen from another installation. */
+  receive(remote: string): void {
+    this.last = receiveHlc(this.last, parseHlc(remote), this.wallClock());
+  }
+
+  /** This computer's wall-clock time, as the clock sees it. */
+  wallTime(): number {
+    return this.wallClock();
   }
 
   current(): string {

@@ -8,7 +8,10 @@ import type { ServiceContext } from './context';
 import { write } from './context';
 import { toContact } from './mappers';
 
-export async function logCall(ctx: ServiceContext, input: ParsedInputOf<'contacts.log'>): Promise<LogCallResult> {
+export async function logCall(
+  ctx: ServiceContext,
+  input: ParsedInputOf<'contacts.log'>,
+): Promise<LogCallResult> {
   if (input.caseId && input.openCaseAs) {
     throw new AppError('VALIDATION', 'A call can join an existing case or open a new one, not both.', {
       issues: [{ path: 'openCaseAs', message: 'This call is already on a case' }],
@@ -19,7 +22,11 @@ export async function logCall(ctx: ServiceContext, input: ParsedInputOf<'contact
     let residentName: string | null = null;
     let caseReference: string | null = null;
     if (input.caseId) {
-      const c = await w.tx.selectFrom('cases').select(['reference', 'resident_id']).where('id', '=', input.caseId).executeTakeFirst();
+      const c = await w.tx
+        .selectFrom('cases')
+        .select(['reference', 'resident_id'])
+        .where('id', '=', input.caseId)
+        .executeTakeFirst();
       if (!c) {
         throw new AppError('VALIDATION', 'That case is not in this case store.', {
           issues: [{ path: 'caseId', message: 'No such case' }],
@@ -29,7 +36,11 @@ export async function logCall(ctx: ServiceContext, input: ParsedInputOf<'contact
       residentId ??= c.resident_id;
     }
     if (residentId) {
-      const r = await w.tx.selectFrom('residents').select('name').where('id', '=', residentId).executeTakeFirst();
+      const r = await w.tx
+        .selectFrom('residents')
+        .select('name')
+        .where('id', '=', residentId)
+        .executeTakeFirst();
       if (!r) {
         throw new AppError('VALIDATION', 'That resident is not in this case store.', {
           issues: [{ path: 'residentId', message: 'No such resident' }],

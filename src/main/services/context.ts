@@ -25,6 +25,10 @@ export interface ServiceContext {
   /** The officer using this installation, or null before first-run set-up. */
   me: Person | null;
   now(): Date;
+  /** Sync through the central share, where this front door runs it (app and local host; not the CLI). */
+  sync?: import('../sync/runtime').SyncRuntime;
+  /** Told after every successful write, so sync can follow soon after. */
+  afterWrite?: () => void;
 }
 
 /** A write in progress: the transaction, who is making it, and the recorder for its audit trail. */
@@ -37,20 +41,27 @@ export interface Write {
 
 export function requireOfficer(ctx: ServiceContext): Person {
   if (!ctx.me) {
-    throw new AppError('NOT_SET_UP', 'Set up who is using Redress on this computer first (your name and initials).');
+    throw new AppError(
+      'NOT_SET_UP',
+      'Set up who is using Redress on this computer first (your name and initials).',
+    );
   }
   return ctx.me;
 }
 
 /** Runs `work` in one transaction that also records every change it makes and the clock. */
-export async function write<T>(ctx: ServiceContext, work: (w: Write) => Promise<T>, actor?: Person): Promise<T> {
+export async function write<T>(
+  ctx: ServiceContext,
+  work: (w: Write) => Promise<T>,
+  actor?: Person,
+): Promise<T> {
   const who = actor ?? requireOfficer(ctx);
   return ctx.db.transaction().execute(async (tx) => {
     const w: Write = {
       tx,
       actor: who,
       at: ctx.now().toISOString(),
-      changes: new ChangeRecorder(tx, ctx.clock, ctx.installation.id, who.id),
+      changes: new ChangeRecorder(tx, ctx.sqlite, ctx.clock, ctx.installation.id, who.id),
     };
     const result = await work(w);
     await ctx.clock.persist(tx);

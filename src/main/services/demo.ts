@@ -22,7 +22,10 @@ export interface SeedOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export async function seedDemoData(ctx: ServiceContext, input: ParsedInputOf<'demo.seed'>): Promise<SeedResult> {
+export async function seedDemoData(
+  ctx: ServiceContext,
+  input: ParsedInputOf<'demo.seed'>,
+): Promise<SeedResult> {
   return seedStore(ctx, { cases: input.cases });
 }
 
@@ -42,7 +45,9 @@ export function seedStore(ctx: ServiceContext, options: SeedOptions): SeedResult
 
   // Officers: about one per 2,000 cases, as in a landlord with a complaints team.
   const officerCount = Math.min(500, Math.max(5, Math.round(options.cases / 2000)));
-  const insertPerson = db.prepare('INSERT INTO people (id, name, role, initials, created_at) VALUES (@id, @name, @role, @initials, @created_at)');
+  const insertPerson = db.prepare(
+    'INSERT INTO people (id, name, role, initials, created_at) VALUES (@id, @name, @role, @initials, @created_at)',
+  );
   const officers: string[] = [];
   db.transaction(() => {
     for (let i = 0; i < officerCount; i++) {
@@ -51,7 +56,14 @@ export function seedStore(ctx: ServiceContext, options: SeedOptions): SeedResult
         id: uuidv7(),
         name,
         role: i === 0 ? 'manager' : 'officer',
-        initials: name.split(/\s+/).map((w) => w[0]).join('').replace(/[^A-Za-z]/g, '').slice(0, 4).toUpperCase() || 'X',
+        initials:
+          name
+            .split(/\s+/)
+            .map((w) => w[0])
+            .join('')
+            .replace(/[^A-Za-z]/g, '')
+            .slice(0, 4)
+            .toUpperCase() || 'X',
         created_at: new Date(now).toISOString(),
       };
       insertPerson.run(row);
@@ -72,18 +84,24 @@ export function seedStore(ctx: ServiceContext, options: SeedOptions): SeedResult
        @support_needs, @vulnerable, @representative_name, @representative_relationship, @representative_contact,
        @representative_consent, @property_id, @created_at, @created_by, @updated_at)`,
   );
-  const indexResident = db.prepare('INSERT INTO resident_fts (rowid, name, phone, email, address, postcode) VALUES (?, ?, ?, ?, ?, ?)');
+  const indexResident = db.prepare(
+    'INSERT INTO resident_fts (rowid, name, phone, email, address, postcode) VALUES (?, ?, ?, ?, ?, ?)',
+  );
   const insertCase = db.prepare(
     `INSERT INTO cases (id, reference, type, status, summary, resident_id, created_by, created_at, updated_at)
      VALUES (@id, @reference, @type, @status, @summary, @resident_id, @created_by, @created_at, @updated_at)`,
   );
-  const indexCase = db.prepare('INSERT INTO case_fts (rowid, reference, summary, resident) VALUES (?, ?, ?, ?)');
+  const indexCase = db.prepare(
+    'INSERT INTO case_fts (rowid, reference, summary, resident) VALUES (?, ?, ?, ?)',
+  );
   const insertContact = db.prepare(
     `INSERT INTO contacts (id, occurred_at, channel, direction, summary, resident_id, case_id, logged_by, created_at)
      VALUES (@id, @occurred_at, @channel, @direction, @summary, @resident_id, @case_id, @logged_by, @created_at)`,
   );
   const readSeq = db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?');
-  const writeMeta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
+  const writeMeta = db.prepare(
+    'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+  );
   const prefix = readSeq.get('reference_prefix')?.value ?? DEFAULT_REFERENCE_PREFIX;
 
   // About one resident per three cases: some residents come back again and again.
@@ -175,7 +193,11 @@ export function seedStore(ctx: ServiceContext, options: SeedOptions): SeedResult
         created(officer, 'case', row);
         indexCase.run(n, row.reference, row.summary, resident.name);
         const calls = [{ hours: 0, summary: c.summary, channel: c.channel }].concat(
-          c.followUpHours.map((hours) => ({ hours, summary: pick(random, FOLLOW_UP_NOTES), channel: 'phone' as const })),
+          c.followUpHours.map((hours) => ({
+            hours,
+            summary: pick(random, FOLLOW_UP_NOTES),
+            channel: 'phone' as const,
+          })),
         );
         for (const call of calls) {
           const occurred = new Date(Math.min(now, createdAt + call.hours * 3_600_000)).toISOString();

@@ -1,7 +1,14 @@
 // Rows (snake_case, integers for booleans) → the contract's types. Only what screens need.
 import type { Selectable } from 'kysely';
 import type { CaseRow, Contact, Property, Resident } from '../../shared/contract/types';
-import type { CaseStatus, CaseType, Channel, ContactMethod, Direction, Tenure } from '../../shared/domain/vocabulary';
+import type {
+  CaseStatus,
+  CaseType,
+  Channel,
+  ContactMethod,
+  Direction,
+  Tenure,
+} from '../../shared/domain/vocabulary';
 import type { CasesTable, ContactsTable, PropertiesTable, ResidentsTable } from '../db/schema';
 
 export function toResident(r: Selectable<ResidentsTable>): Resident {
@@ -50,7 +57,11 @@ export function toCaseRow(c: Selectable<CasesTable> & { resident_name: string | 
 }
 
 export function toContact(
-  c: Selectable<ContactsTable> & { resident_name: string | null; case_reference: string | null; logged_by_name: string | null },
+  c: Selectable<ContactsTable> & {
+    resident_name: string | null;
+    case_reference: string | null;
+    logged_by_name: string | null;
+  },
 ): Contact {
   return {
     id: c.id,
@@ -68,7 +79,9 @@ export function toContact(
 }
 
 /** One line of address for lists and search. */
-export function addressLine(p: Pick<Property, 'addressLine1' | 'addressLine2' | 'town'> | null): string | null {
+export function addressLine(
+  p: Pick<Property, 'addressLine1' | 'addressLine2' | 'town'> | null,
+): string | null {
   if (!p) return null;
   return [p.addressLine1, p.addressLine2, p.town].filter(Boolean).join(', ');
 }

@@ -12,9 +12,14 @@ import type { ServiceContext, Write } from './context';
 import { write } from './context';
 import { addressLine, toProperty, toResident } from './mappers';
 
-type ResidentFields = Omit<ResidentsTable, 'n' | 'id' | 'created_at' | 'created_by' | 'updated_at' | 'property_id'>;
+type ResidentFields = Omit<
+  ResidentsTable,
+  'n' | 'id' | 'created_at' | 'created_by' | 'updated_at' | 'property_id'
+>;
 
-function residentColumns(input: Partial<ParsedInputOf<'residents.update'>['changes']>): Partial<ResidentFields> {
+function residentColumns(
+  input: Partial<ParsedInputOf<'residents.update'>['changes']>,
+): Partial<ResidentFields> {
   const map: Partial<ResidentFields> = {
     name: input.name,
     phone: input.phone,
@@ -30,7 +35,9 @@ function residentColumns(input: Partial<ParsedInputOf<'residents.update'>['chang
     representative_consent:
       input.representativeConsent === undefined ? undefined : input.representativeConsent ? 1 : 0,
   };
-  return Object.fromEntries(Object.entries(map).filter(([, v]) => v !== undefined)) as Partial<ResidentFields>;
+  return Object.fromEntries(
+    Object.entries(map).filter(([, v]) => v !== undefined),
+  ) as Partial<ResidentFields>;
 }
 
 async function propertyOf(w: Write, propertyId: string | null): Promise<Property | null> {
@@ -97,13 +104,21 @@ export async function updateResident(
   input: ParsedInputOf<'residents.update'>,
 ): Promise<Resident> {
   return write(ctx, async (w) => {
-    const before = await w.tx.selectFrom('residents').selectAll().where('id', '=', input.id).executeTakeFirst();
+    const before = await w.tx
+      .selectFrom('residents')
+      .selectAll()
+      .where('id', '=', input.id)
+      .executeTakeFirst();
     if (!before) throw new AppError('NOT_FOUND', 'That resident is not in this case store.');
     const after = residentColumns(input.changes);
     const changed = await w.changes.updated('resident', before.id, before, after);
     if (changed.length === 0) return toResident(before);
     const row = { ...before, ...after, updated_at: w.at };
-    await w.tx.updateTable('residents').set({ ...after, updated_at: w.at }).where('id', '=', before.id).execute();
+    await w.tx
+      .updateTable('residents')
+      .set({ ...after, updated_at: w.at })
+      .where('id', '=', before.id)
+      .execute();
     const property = await propertyOf(w, row.property_id);
     await indexResident(w.tx, row.n, {
       name: row.name,
@@ -132,7 +147,13 @@ export async function findResidents(
   const match = toFtsQuery(input.query, 'all', 1);
   if (!match) return [];
   const rows = await ctx.db
-    .selectFrom(sql<{ rowid: number }>`(SELECT rowid FROM resident_fts WHERE resident_fts MATCH ${match} ORDER BY rowid DESC LIMIT ${input.limit})`.as('f'))
+    .selectFrom(
+      sql<{
+        rowid: number;
+      }>`(SELECT rowid FROM resident_fts WHERE resident_fts MATCH ${match} ORDER BY rowid DESC LIMIT ${input.limit})`.as(
+        'f',
+      ),
+    )
     .innerJoin('residents as r', 'r.n', 'f.rowid')
     .leftJoin('properties as p', 'p.id', 'r.property_id')
     .select([

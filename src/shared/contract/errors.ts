@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'UNKNOWN_PROCEDURE',
   'UNAUTHORISED',
   'STORE_TOO_NEW', // the store was written by a newer Redress
+  'UNAVAILABLE', // the central share cannot be reached (offline, unmounted, read-only)
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -31,6 +31,13 @@ export const contract = {
   'cases.get': query<Out.CaseDetail>()(In.GetCaseInput),
   'cases.open': mutation<Out.CaseRow>()(In.OpenCaseInput),
   'cases.update': mutation<Out.CaseRow>()(In.UpdateCaseInput),
+
+  'share.status': query<Out.ShareStatus>()(In.EmptyInput),
+  'share.connect': mutation<Out.ShareStatus>()(In.ConnectShareInput),
+  'share.disconnect': mutation<Out.ShareStatus>()(In.EmptyInput),
+  'sync.now': mutation<Out.SyncReport>()(In.EmptyInput),
+  'attention.list': query<Out.AttentionItem[]>()(In.EmptyInput),
+  'attention.resolveConflict': mutation<Out.AttentionItem[]>()(In.ResolveConflictInput),
 } as const;
 
 export type Contract = typeof contract;

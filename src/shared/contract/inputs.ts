@@ -158,3 +158,17 @@ export const GetCaseInput = z.object({ idOrReference: required(60, 'A case id or
 export const SeedDemoInput = z.object({ cases: z.number().int().min(1).max(2_000_000).default(200) });
 
 export const EmptyInput = z.object({}).default({});
+
+export const ConnectShareInput = z.object({
+  path: required(1000, 'The folder of the central share'),
+  /** Set up a new share in an empty folder; otherwise join the one already there. */
+  create: z.boolean().default(false),
+  /** How this computer appears to the others, e.g. "Priya's laptop". */
+  deviceLabel: optionalText(80),
+});
+
+export const ResolveConflictInput = z.object({
+  id: required(200, 'The item to settle'),
+  /** The clock value of the option the person chose. */
+  chosen: required(80, 'The value to keep'),
+});

@@ -120,3 +120,75 @@ export interface SeedResult {
   contacts: number;
   millis: number;
 }
+
+// ---- Sync through a central share ----
+
+export type ShareState = 'not_set_up' | 'offline' | 'syncing' | 'up_to_date' | 'error';
+
+export interface DeviceStatus {
+  replicaId: string;
+  label: string;
+  /** The two characters this installation puts inside its case references. */
+  code: string | null;
+  lastSeenAt: string | null;
+  /** The newest change of theirs we have. */
+  lastChangeAt: string | null;
+  /** How many of our segments they had not yet read when they last wrote (null: never acknowledged). */
+  behind: number | null;
+  /** Held: their clock is so far ahead that their changes wait until a person looks. */
+  held: boolean;
+}
+
+export interface ShareStatus {
+  state: ShareState;
+  path: string | null;
+  shareId: string | null;
+  progress: { done: number; total: number } | null;
+  lastSyncAt: string | null;
+  lastError: string | null;
+  /** Local changes not yet written to the share. */
+  outbox: number;
+  devices: DeviceStatus[];
+  /** Open "Needs attention" items. */
+  attention: number;
+}
+
+export type AttentionKind =
+  | 'conflict'
+  | 'edited_after_delete'
+  | 'unreadable_file'
+  | 'clock'
+  | 'duplicate_reference'
+  | 'waiting_for_data';
+
+export interface ConflictOption {
+  hlc: string;
+  value: unknown;
+  by: string;
+  at: string;
+  device: string;
+}
+
+export interface AttentionItem {
+  id: string;
+  kind: AttentionKind;
+  title: string;
+  detail: string;
+  createdAt: string;
+  entity: string | null;
+  entityId: string | null;
+  caseReference: string | null;
+  field: string | null;
+  /** For conflicts: every concurrent value, so a person can choose. */
+  options: ConflictOption[];
+}
+
+export interface SyncReport {
+  exported: number;
+  imported: number;
+  segmentsRead: number;
+  held: number;
+  quarantined: number;
+  conflicts: number;
+  millis: number;
+}

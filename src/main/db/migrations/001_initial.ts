@@ -54,7 +54,7 @@ CREATE INDEX residents_property ON residents(property_id);
 CREATE TABLE cases (
   n INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
-  reference TEXT NOT NULL UNIQUE,
+  reference TEXT NOT NULL,
   type TEXT NOT NULL,
   status TEXT NOT NULL,
   summary TEXT NOT NULL,
@@ -65,6 +65,9 @@ CREATE TABLE cases (
 );
 -- One index per list order the UI offers, for every filter combination, so that any page
 -- of the case list is an index walk (keyset paging), never a sort.
+-- Not UNIQUE: two laptops that chose the same code offline could issue the same reference, and
+-- sync must keep both cases (flagging the clash) rather than refuse one.
+CREATE INDEX cases_reference ON cases(reference);
 CREATE INDEX cases_created ON cases(created_at);
 CREATE INDEX cases_type_created ON cases(type, created_at);
 CREATE INDEX cases_status_created ON cases(status, created_at);

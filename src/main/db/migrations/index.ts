@@ -1,4 +1,5 @@
 import { initial } from './001_initial';
+import { sync } from './002_sync';
 
 export interface Migration {
   version: number;
@@ -7,6 +8,6 @@ export interface Migration {
 }
 
 /** In order. The store's `user_version` is the version of the last one applied. */
-export const migrations: readonly Migration[] = [initial];
+export const migrations: readonly Migration[] = [initial, sync];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

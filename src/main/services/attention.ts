@@ -1,0 +1,136 @@
+// The "Needs attention" list, and settling a conflict by choosing one of its values.
+import { AppError } from '../../shared/contract/errors';
+import type { ParsedInputOf } from '../../shared/contract';
+import type { AttentionItem, AttentionKind, ConflictOption } from '../../shared/contract/types';
+import { ENTITIES } from '../sync/registry';
+import type { Entity } from './changes';
+import type { ServiceContext } from './context';
+import { write } from './context';
+
+const TITLES: Record<AttentionKind, string> = {
+  conflict: 'Changed on two computers at once',
+  edited_after_delete: 'Changed after it was deleted elsewhere',
+  unreadable_file: 'A file on the share could not be read',
+  clock: 'A computer’s clock looks wrong',
+  duplicate_reference: 'Two cases share a reference',
+  waiting_for_data: 'Waiting for related records',
+};
+
+const FIELD_LABELS: Record<string, string> = { status: 'status', type: 'case type' };
+
+interface AttentionRow {
+  id: string;
+  kind: string;
+  entity: string | null;
+  entity_id: string | null;
+  field: string | null;
+  detail: string;
+  data: string | null;
+  created_at: string;
+}
+
+export async function listAttention(ctx: ServiceContext): Promise<AttentionItem[]> {
+  const rows = (await ctx.db
+    .selectFrom('attention')
+    .selectAll()
+    .where('resolved_at', 'is', null)
+    .orderBy('created_at', 'desc')
+    .limit(500)
+    .execute()) as AttentionRow[];
+  const items: AttentionItem[] = [];
+  for (const row of rows) {
+    const caseReference =
+      row.entity === 'case' && row.entity_id
+        ? ((
+            await ctx.db
+              .selectFrom('cases')
+              .select('reference')
+              .where('id', '=', row.entity_id)
+              .executeTakeFirst()
+          )?.reference ?? null)
+        : null;
+    const options = row.kind === 'conflict' ? await conflictOptions(ctx, row) : [];
+    const kind = row.kind as AttentionKind;
+    items.push({
+      id: row.id,
+      kind,
+      title:
+        kind === 'conflict' && row.field
+          ? `${caseReference ?? 'A record'}: ${FIELD_LABELS[row.field] ?? row.field} changed on two computers at once`
+          : (TITLES[kind] ?? row.kind),
+      detail: row.detail,
+      createdAt: row.created_at,
+      entity: row.entity,
+      entityId: row.entity_id,
+      caseReference,
+      field: row.field,
+      options,
+    });
+  }
+  return items;
+}
+
+async function conflictOptions(ctx: ServiceContext, row: AttentionRow): Promise<ConflictOption[]> {
+  const heads = (JSON.parse(row.data ?? '{}') as { heads?: string[] }).heads ?? [];
+  if (heads.length === 0) return [];
+  const changes = await ctx.db
+    .selectFrom('changes as ch')
+    .leftJoin('people as p', 'p.id', 'ch.actor_id')
+    .leftJoin('sync_replicas as s', 's.rid', 'ch.replica_id')
+    .select(['ch.hlc', 'ch.op', 'ch.new_value', 'ch.replica_id', 'p.name', 's.label'])
+    .where('ch.hlc', 'in', heads)
+    .orderBy('ch.hlc')
+    .execute();
+  return changes.map((c) => {
+    const value = c.new_value === null ? null : JSON.parse(c.new_value);
+    return {
+      hlc: c.hlc,
+      value: c.op === 'create' ? ((value as Record<string, unknown>)[row.field!] ?? null) : value,
+      by: c.name ?? 'Unknown',
+      at: c.hlc.slice(0, 24),
+      device: c.replica_id === ctx.installation.id ? 'This computer' : (c.label ?? 'Another computer'),
+    };
+  });
+}
+
+export async function resolveConflict(
+  ctx: ServiceContext,
+  input: ParsedInputOf<'attention.resolveConflict'>,
+): Promise<AttentionItem[]> {
+  const row = (await ctx.db
+    .selectFrom('attention')
+    .selectAll()
+    .where('id', '=', input.id)
+    .executeTakeFirst()) as AttentionRow | undefined;
+  if (!row || row.kind !== 'conflict' || !row.entity || !row.entity_id || !row.field) {
+    throw new AppError(
+      'NOT_FOUND',
+      'That item is not a conflict waiting to be settled (it may have been settled on another computer).',
+    );
+  }
+  const option = (await conflictOptions(ctx, row)).find((o) => o.hlc === input.chosen);
+  if (!option) {
+    throw new AppError('VALIDATION', 'That value is not one of the conflicting values.', {
+      issues: [{ path: 'chosen', message: 'Not one of the options' }],
+    });
+  }
+  const spec = ENTITIES[row.entity];
+  if (!spec) throw new AppError('NOT_FOUND', 'This version of Redress cannot edit that kind of record.');
+  const { entity, entity_id: entityId, field } = row;
+  await write(ctx, async (w) => {
+    const current = (await w.tx
+      .selectFrom(spec.table)
+      .select(field as never)
+      .where('id', '=', entityId)
+      .executeTakeFirst()) as Record<string, unknown> | undefined;
+    // A new change that has seen every head: it settles the conflict on every computer.
+    await w.changes.set(entity as Entity, entityId, field, current?.[field] ?? null, option.value);
+    await w.tx
+      .updateTable(spec.table)
+      .set({ [field]: option.value } as never)
+      .where('id', '=', entityId)
+      .execute();
+  });
+  ctx.afterWrite?.();
+  return listAttention(ctx);
+}

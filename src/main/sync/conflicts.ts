@@ -1,0 +1,53 @@
+// Concurrent edits of decision-bearing fields become "Needs attention" items: computed from the
+// change log alone, so every installation raises (and clears) exactly the same item.
+import type BetterSqlite3 from 'better-sqlite3';
+import { heads, isSurfaced } from '../../shared/sync/merge';
+
+export const conflictId = (entityId: string, field: string) => `conflict:${entityId}:${field}`;
+
+/** Re-reads a field's heads and opens, updates or clears its conflict item. Returns true if one is open. */
+export function refreshConflict(
+  db: BetterSqlite3.Database,
+  entity: string,
+  entityId: string,
+  field: string,
+  at: string,
+): boolean {
+  if (!isSurfaced(entity, field)) return false;
+  const rows = db
+    .prepare<[string, string], { hlc: string; prev: string | null; op: string; new_value: string | null }>(
+      `SELECT hlc, prev, op, new_value FROM changes WHERE entity_id = ? AND (op = 'create' OR (op = 'set' AND field = ?))`,
+    )
+    .all(entityId, field);
+  const open = heads(rows.map((r) => ({ hlc: r.hlc, prev: r.prev ? r.prev.split(',') : [] })));
+  const id = conflictId(entityId, field);
+  // Two people making the same decision without seeing each other is agreement, not a conflict.
+  const values = new Set(
+    rows
+      .filter((r) => open.includes(r.hlc))
+      .map((r) => {
+        const v = r.new_value === null ? null : JSON.parse(r.new_value);
+        return JSON.stringify(
+          r.op === 'create' ? ((v as Record<string, unknown> | null)?.[field] ?? null) : v,
+        );
+      }),
+  );
+  if (open.length > 1 && values.size > 1) {
+    db.prepare(
+      `INSERT INTO attention (id, kind, entity, entity_id, field, detail, data, created_at, resolved_at)
+       VALUES (?, 'conflict', ?, ?, ?, ?, ?, ?, NULL)
+       ON CONFLICT(id) DO UPDATE SET data = excluded.data, resolved_at = NULL`,
+    ).run(
+      id,
+      entity,
+      entityId,
+      field,
+      `Changed on more than one computer without either seeing the other`,
+      JSON.stringify({ heads: open }),
+      at,
+    );
+    return true;
+  }
+  db.prepare(`UPDATE attention SET resolved_at = ? WHERE id = ? AND resolved_at IS NULL`).run(at, id);
+  return false;
+}

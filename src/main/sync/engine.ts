@@ -1,0 +1,235 @@
+// The sync engine: set up or join a share, and sync (bootstrap from a snapshot the first time,
+// read others' new segments, write our own). Independent of Electron and of the UI; the merge
+// rules it applies are the pure functions in src/shared/sync.
+import type BetterSqlite3 from 'better-sqlite3';
+import { AppError } from '../../shared/contract/errors';
+import type { SyncReport } from '../../shared/contract/types';
+import { SCHEMA_VERSION } from '../db/migrations';
+import type { ServiceContext } from '../services/context';
+import { Applier } from './apply';
+import { exportChanges } from './exporter';
+import { importChanges, listOtherReplicas } from './importer';
+import { opFromRow, type ChangeRow, type Op } from './ops';
+import { decodeSegment, encodeSegment, parseSegmentName, segmentName } from './segment';
+import { freeCode, readHellos, readShareFormat, writeHello, writeShareFormat } from './share';
+import { snapshotDir, type ShareFs } from './shareFs';
+
+export interface SyncOptions {
+  deviceLabel?: string | null;
+  /** Changes stamped further ahead of this computer's clock than this are held (default 24 h). */
+  maxAheadMs?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Sync work uses the raw handle; holding Kysely's connection keeps any service transaction out meanwhile. */
+export function exclusive<T>(
+  ctx: ServiceContext,
+  work: (db: BetterSqlite3.Database) => Promise<T>,
+): Promise<T> {
+  return ctx.db.connection().execute(() => work(ctx.sqlite));
+}
+
+const meta = (db: BetterSqlite3.Database, key: string) =>
+  (db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value ??
+  null;
+const setMeta = (db: BetterSqlite3.Database, key: string, value: string) =>
+  db
+    .prepare(
+      'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+    )
+    .run(key, value);
+
+/** The first installation sets up the share in an empty folder, then joins it. */
+export async function createShare(
+  ctx: ServiceContext,
+  fs: ShareFs,
+  options: SyncOptions = {},
+): Promise<void> {
+  if (await readShareFormat(fs)) {
+    throw new AppError(
+      'CONFLICT',
+      `${fs.label} already holds a Redress share: join it instead of setting up a new one.`,
+    );
+  }
+  await writeShareFormat(fs, ctx.installation.id, ctx.now().toISOString());
+  await joinShare(ctx, fs, options);
+}
+
+/** Joins the share in this folder: checks it, keeps our case-reference code unique on it, says hello. */
+export async function joinShare(ctx: ServiceContext, fs: ShareFs, options: SyncOptions = {}): Promise<void> {
+  const format = await readShareFormat(fs);
+  if (!format) {
+    throw new AppError(
+      'NOT_FOUND',
+      `There is no Redress share in ${fs.label}. Check the folder, or set up a new share there if this is the first computer.`,
+    );
+  }
+  await exclusive(ctx, async (db) => {
+    const joined = meta(db, 'share_id');
+    if (joined && joined !== format.shareId) {
+      throw new AppError(
+        'CONFLICT',
+        'This computer’s cases already belong to a different central share; it cannot join a second one.',
+      );
+    }
+    const hellos = await readHellos(fs, db, ctx.installation.id);
+    const code = freeCode(ctx.installation.code, new Set(hellos.map((h) => h.code)));
+    if (code !== ctx.installation.code) {
+      // Only references issued from now on change; those already shown keep their code.
+      setMeta(db, 'installation_code', code);
+      ctx.installation.code = code;
+    }
+    const label =
+      options.deviceLabel || meta(db, 'device_label') || `${ctx.me?.name ?? 'Redress'}’s computer`;
+    await writeHello(fs, {
+      rid: ctx.installation.id,
+      label,
+      code,
+      schema: SCHEMA_VERSION,
+      writtenAt: ctx.now().toISOString(),
+    });
+    setMeta(db, 'share_id', format.shareId);
+    setMeta(db, 'share_path', fs.label);
+    setMeta(db, 'device_label', label);
+  });
+}
+
+/** One full sync: bootstrap (first time), import, export. Safe to interrupt at any point. */
+export async function syncOnce(
+  ctx: ServiceContext,
+  fs: ShareFs,
+  options: SyncOptions = {},
+): Promise<SyncReport> {
+  const started = performance.now();
+  const format = await readShareFormat(fs);
+  if (!format)
+    throw Object.assign(new Error(`The central share is not reachable at ${fs.label}.`), { code: 'ENOENT' });
+  return exclusive(ctx, async (db) => {
+    const joined = meta(db, 'share_id');
+    if (joined !== format.shareId) {
+      throw new AppError(
+        'CONFLICT',
+        joined
+          ? 'That folder holds a different central share from the one this computer belongs to.'
+          : 'Join the share first.',
+      );
+    }
+    await readHellos(fs, db, ctx.installation.id);
+    const boot = await bootstrapFromSnapshot(db, fs, ctx);
+    const imported = await importChanges({
+      db,
+      fs,
+      me: ctx.installation.id,
+      clock: ctx.clock,
+      now: ctx.now,
+      maxAheadMs: options.maxAheadMs,
+      onProgress: options.onProgress,
+    });
+    const exported = await exportChanges(db, fs, ctx.installation.id);
+    setMeta(db, 'last_sync_at', ctx.now().toISOString());
+    return {
+      ...imported,
+      imported: imported.imported + boot,
+      exported,
+      millis: Math.round(performance.now() - started),
+    };
+  });
+}
+
+/**
+ * A snapshot is a compacted change log (every change we hold, and everything kept for newer
+ * versions), so a new installation joins from one file instead of replaying every segment, and
+ * an old version writing one cannot drop what it does not understand.
+ */
+export async function writeSnapshot(ctx: ServiceContext, fs: ShareFs): Promise<string> {
+  return exclusive(ctx, async (db) => {
+    await exportChanges(db, fs, ctx.installation.id);
+    const rid = ctx.installation.id;
+    const vv: Record<string, number> = Object.fromEntries(
+      (
+        db.prepare('SELECT rid, applied_seq FROM sync_replicas').all() as Array<{
+          rid: string;
+          applied_seq: number;
+        }>
+      ).map((r) => [r.rid, r.applied_seq]),
+    );
+    vv[rid] = (
+      db.prepare(`SELECT coalesce(max(seq), 0) AS seq FROM sync_exports WHERE state = 'done'`).get() as {
+        seq: number;
+      }
+    ).seq;
+    const ops: Op[] = (
+      db
+        .prepare(
+          'SELECT hlc, replica_id, actor_id, entity, entity_id, op, field, old_value, new_value, prev, sv FROM changes ORDER BY hlc',
+        )
+        .all() as ChangeRow[]
+    ).map(opFromRow);
+    for (const p of db.prepare('SELECT op FROM pending_ops ORDER BY hlc').all() as Array<{ op: string }>)
+      ops.push(JSON.parse(p.op) as Op);
+    const total = Object.values(vv).reduce((a, b) => a + b, 0);
+    const { bytes, sha256 } = encodeSegment(
+      { kind: 'snapshot', rid, seq: total, schema: SCHEMA_VERSION, vv },
+      ops,
+    );
+    const name = segmentName(total, sha256, 'snapshot');
+    await fs.mkdirp(snapshotDir(rid));
+    try {
+      await fs.writeNew(`${snapshotDir(rid)}/${name}`, bytes);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    return name;
+  });
+}
+
+/** A new installation starts from the most complete snapshot on the share, then reads only what came after. */
+async function bootstrapFromSnapshot(
+  db: BetterSqlite3.Database,
+  fs: ShareFs,
+  ctx: ServiceContext,
+): Promise<number> {
+  const started =
+    db.prepare(`SELECT 1 FROM sync_segments LIMIT 1`).get() ||
+    db.prepare('SELECT 1 FROM sync_replicas WHERE applied_seq > 0 LIMIT 1').get();
+  if (started) return 0;
+  const snapshots: Array<{ rid: string; name: string; total: number; hash16: string }> = [];
+  for (const rid of await listOtherReplicas(fs, ctx.installation.id)) {
+    for (const name of await fs.list(snapshotDir(rid))) {
+      const parsed = parseSegmentName(name);
+      if (parsed?.kind === 'snapshot')
+        snapshots.push({ rid, name, total: parsed.seq, hash16: parsed.hash16 });
+    }
+  }
+  snapshots.sort((a, b) => b.total - a.total);
+  for (const s of snapshots) {
+    let ops: Op[];
+    let vv: Record<string, number>;
+    try {
+      const decoded = decodeSegment(await fs.read(`${snapshotDir(s.rid)}/${s.name}`), {
+        rid: s.rid,
+        seq: s.total,
+        hash16: s.hash16,
+      });
+      ops = decoded.ops.filter((o) => o.r !== ctx.installation.id);
+      vv = decoded.header.vv;
+    } catch {
+      continue; // damaged or still copying: try the next one, or fall back to segments
+    }
+    const at = ctx.now().toISOString();
+    let applied = 0;
+    db.transaction(() => {
+      applied = new Applier(db).apply(ops, at).applied;
+      for (const [rid, seq] of Object.entries(vv)) {
+        if (rid === ctx.installation.id) continue;
+        db.prepare(
+          `INSERT INTO sync_replicas (rid, applied_seq) VALUES (?, ?) ON CONFLICT(rid) DO UPDATE SET applied_seq = max(applied_seq, excluded.applied_seq)`,
+        ).run(rid, seq);
+      }
+      const last = ops.reduce<string | null>((m, o) => (m === null || o.h > m ? o.h : m), null);
+      if (last) ctx.clock.receive(last);
+    })();
+    return applied;
+  }
+  return 0;
+}

@@ -1,0 +1,83 @@
+// The share as a real folder: a network drive, NAS mount or cloud-synced folder.
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { ShareFs } from './shareFs';
+
+const RETRYABLE = new Set(['EPERM', 'EACCES', 'EBUSY']);
+
+export class NodeShareFs implements ShareFs {
+  readonly label: string;
+
+  constructor(private readonly root: string) {
+    this.label = root;
+  }
+
+  private abs(path: string): string {
+    return join(this.root, ...path.split('/'));
+  }
+
+  async list(dir: string): Promise<string[]> {
+    try {
+      return await fs.readdir(this.abs(dir));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
+  }
+
+  async read(path: string): Promise<Uint8Array> {
+    return fs.readFile(this.abs(path));
+  }
+
+  async size(path: string): Promise<number | null> {
+    try {
+      return (await fs.stat(this.abs(path))).size;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+  }
+
+  /**
+   * Write once under a temporary name in the same folder (ignored by readers and by cloud
+   * clients), flush it to disk, then rename into place. SMB clients cannot reopen a file for
+   * writing, so the temp file is written in one go and never touched again.
+   */
+  async writeNew(path: string, data: Uint8Array): Promise<void> {
+    const target = this.abs(path);
+    if ((await this.size(path)) !== null)
+      throw Object.assign(new Error(`${path} already exists`), { code: 'EEXIST' });
+    await fs.mkdir(dirname(target), { recursive: true });
+    const temp = `${target}.${randomBytes(4).toString('hex')}.tmp`;
+    const handle = await fs.open(temp, 'wx');
+    try {
+      await handle.writeFile(data);
+      await handle.sync().catch(() => undefined); // some network file systems do not support fsync
+    } finally {
+      await handle.close();
+    }
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await fs.rename(temp, target);
+        return;
+      } catch (error) {
+        // Antivirus and cloud clients briefly hold new files open on Windows shares.
+        if (attempt < 20 && RETRYABLE.has((error as NodeJS.ErrnoException).code ?? '')) {
+          await new Promise((r) => setTimeout(r, 100 * (attempt + 1)));
+          continue;
+        }
+        await fs.rm(temp, { force: true }).catch(() => undefined);
+        throw error;
+      }
+    }
+  }
+
+  async remove(path: string): Promise<void> {
+    await fs.rm(this.abs(path), { force: true });
+  }
+
+  async mkdirp(dir: string): Promise<void> {
+    await fs.mkdir(this.abs(dir), { recursive: true });
+  }
+}

@@ -1,0 +1,210 @@
+// Sync as the running app sees it: one sync at a time, soon after every write and every half
+// minute while a share is set up, never blocking a window (it runs in the domain process), with
+// a status the header indicator can show.
+import { AppError } from '../../shared/contract/errors';
+import type { DeviceStatus, ShareStatus, SyncReport } from '../../shared/contract/types';
+import type { ServiceContext } from '../services/context';
+import { createShare, joinShare, syncOnce } from './engine';
+import { outboxSize } from './exporter';
+import { NodeShareFs } from './nodeShareFs';
+import type { ShareFs } from './shareFs';
+
+const UNREACHABLE = new Set([
+  'ENOENT',
+  'EIO',
+  'EACCES',
+  'EPERM',
+  'ENOTCONN',
+  'EHOSTDOWN',
+  'EHOSTUNREACH',
+  'ETIMEDOUT',
+  'EROFS',
+  'ENOTDIR',
+  'ESTALE',
+]);
+
+export interface SyncRuntimeOptions {
+  intervalMs?: number;
+  debounceMs?: number;
+  makeFs?: (path: string) => ShareFs;
+}
+
+export class SyncRuntime {
+  private running: Promise<SyncReport> | null = null;
+  private progress: { done: number; total: number } | null = null;
+  private lastError: string | null = null;
+  private unreachable = false;
+  private timer: NodeJS.Timeout | null = null;
+  private debounce: NodeJS.Timeout | null = null;
+  private readonly makeFs: (path: string) => ShareFs;
+
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly options: SyncRuntimeOptions = {},
+  ) {
+    this.makeFs = options.makeFs ?? ((path) => new NodeShareFs(path));
+  }
+
+  private meta(key: string): string | null {
+    return (
+      (
+        this.ctx.sqlite.prepare('SELECT value FROM meta WHERE key = ?').get(key) as
+          { value: string } | undefined
+      )?.value ?? null
+    );
+  }
+
+  /** Starts syncing in the background: on a timer, and shortly after each write. */
+  start(): void {
+    this.timer ??= setInterval(() => void this.syncQuietly(), this.options.intervalMs ?? 30_000);
+    this.timer.unref?.();
+    void this.syncQuietly();
+  }
+
+  /** Stops the timers and lets a sync under way finish (so the store can close cleanly). */
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    if (this.debounce) clearTimeout(this.debounce);
+    this.timer = this.debounce = null;
+    await this.running?.catch(() => undefined);
+  }
+
+  afterWrite(): void {
+    if (!this.timer) return;
+    if (this.debounce) clearTimeout(this.debounce);
+    this.debounce = setTimeout(() => void this.syncQuietly(), this.options.debounceMs ?? 3_000);
+    this.debounce.unref?.();
+  }
+
+  private async syncQuietly(): Promise<void> {
+    if (!this.meta('share_path')) return;
+    await this.syncNow().catch(() => undefined); // the status shows what went wrong
+  }
+
+  async connect(input: { path: string; create: boolean; deviceLabel: string | null }): Promise<ShareStatus> {
+    const fs = this.makeFs(input.path);
+    try {
+      if (input.create) await createShare(this.ctx, fs, { deviceLabel: input.deviceLabel });
+      else await joinShare(this.ctx, fs, { deviceLabel: input.deviceLabel });
+    } catch (error) {
+      throw this.explain(error, input.path);
+    }
+    await this.syncNow().catch(() => undefined);
+    return this.status();
+  }
+
+  disconnect(): ShareStatus {
+    // The share's id stays: this computer may rejoin the same share, never another.
+    this.ctx.sqlite.prepare(`DELETE FROM meta WHERE key = 'share_path'`).run();
+    this.lastError = null;
+    this.unreachable = false;
+    return this.status();
+  }
+
+  /** Syncs now, or joins the sync already under way. */
+  syncNow(): Promise<SyncReport> {
+    const path = this.meta('share_path');
+    if (!path)
+      return Promise.reject(
+        new AppError('NOT_SET_UP', 'No central share is set up on this computer. Choose one in Settings.'),
+      );
+    this.running ??= (async () => {
+      try {
+        const report = await syncOnce(this.ctx, this.makeFs(path), {
+          onProgress: (done, total) => (this.progress = { done, total }),
+        });
+        this.lastError = null;
+        this.unreachable = false;
+        return report;
+      } catch (error) {
+        const explained = this.explain(error, path);
+        this.lastError = explained.message;
+        throw explained;
+      } finally {
+        this.progress = null;
+        this.running = null;
+      }
+    })();
+    return this.running;
+  }
+
+  private explain(error: unknown, path: string): AppError {
+    if (error instanceof AppError) return error;
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (UNREACHABLE.has(code)) {
+      this.unreachable = true;
+      const why =
+        code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+          ? 'this computer may not write to it'
+          : 'it may be offline or not mounted';
+      return new AppError(
+        'UNAVAILABLE',
+        `The central share at ${path} cannot be used right now (${why}). Your work is kept on this computer and will go out when it can.`,
+        { errno: code },
+      );
+    }
+    return new AppError('INTERNAL', `Sync failed: ${(error as Error).message}`);
+  }
+
+  status(): ShareStatus {
+    const db = this.ctx.sqlite;
+    const path = this.meta('share_path');
+    const outbox = outboxSize(db, this.ctx.installation.id);
+    const devices: DeviceStatus[] = (
+      db
+        .prepare(
+          'SELECT rid, label, code, last_seen_at, last_hlc, acked_our_seq, held FROM sync_replicas ORDER BY label',
+        )
+        .all() as Array<{
+        rid: string;
+        label: string | null;
+        code: string | null;
+        last_seen_at: string | null;
+        last_hlc: string | null;
+        acked_our_seq: number | null;
+        held: number;
+      }>
+    ).map((r) => ({
+      replicaId: r.rid,
+      label: r.label ?? 'Another computer',
+      code: r.code,
+      lastSeenAt: r.last_seen_at,
+      lastChangeAt: r.last_hlc ? r.last_hlc.slice(0, 24) : null,
+      behind: r.acked_our_seq === null ? null : Math.max(0, this.ourLastSegment() - r.acked_our_seq),
+      held: r.held === 1,
+    }));
+    const attention = (
+      db.prepare('SELECT count(*) AS n FROM attention WHERE resolved_at IS NULL').get() as { n: number }
+    ).n;
+    const state: ShareStatus['state'] = !path
+      ? 'not_set_up'
+      : this.running
+        ? 'syncing'
+        : this.unreachable
+          ? 'offline'
+          : this.lastError
+            ? 'error'
+            : outbox > 0
+              ? 'syncing'
+              : 'up_to_date';
+    return {
+      state,
+      path,
+      shareId: this.meta('share_id'),
+      progress: this.progress,
+      lastSyncAt: this.meta('last_sync_at'),
+      lastError: this.lastError,
+      outbox,
+      devices,
+      attention,
+    };
+  }
+
+  private ourLastSegment(): number {
+    return (
+      this.ctx.sqlite
+        .prepare(`SELECT coalesce(max(seq), 0) AS seq FROM sync_exports WHERE state = 'done'`)
+        .get() as { seq: number }
+    ).seq;
+  }
+}
