@@ -1,0 +1,108 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createShare, joinShare, syncOnce, writeSnapshot } from '../../src/main/sync/engine';
+import { NodeShareFs } from '../../src/main/sync/nodeShareFs';
+import { stateHash } from '../../src/main/sync/stateHash';
+import { getBlob, putBlob } from '../../src/main/sync/blobs';
+import { openTestApp, tempDir } from '../helpers';
+
+type Laptop = Awaited<ReturnType<typeof openTestApp>>;
+
+describe('two laptops and a central share on a real folder', () => {
+  const cleanups: Array<() => unknown> = [];
+  afterEach(async () => {
+    for (const c of cleanups.splice(0).reverse()) await c();
+  });
+
+  async function setUp(n: number) {
+    const root = tempDir('redress-sync-');
+    cleanups.push(root.remove);
+    const share = join(root.dir, 'share');
+    mkdirSync(share);
+    const fs = new NodeShareFs(share);
+    const laptops: Laptop[] = [];
+    for (let i = 0; i < n; i++) {
+      const t = await openTestApp(join(root.dir, `laptop-${i}`));
+      cleanups.push(() => t.app.close());
+      laptops.push(t);
+    }
+    await createShare(laptops[0]!.app.context, fs, { deviceLabel: 'Office PC' });
+    for (const l of laptops.slice(1)) await joinShare(l.app.context, fs, { deviceLabel: 'Laptop' });
+    const syncAll = async () => {
+      for (let round = 0; round < 2; round++) for (const l of laptops) await syncOnce(l.app.context, fs);
+    };
+    return { fs, laptops, syncAll, root: root.dir };
+  }
+
+  it('converges: a case opened on one laptop appears on the other, searchable, with its history', async () => {
+    const { laptops, syncAll } = await setUp(2);
+    const [a, b] = laptops as [Laptop, Laptop];
+    const r = await a.call('residents.create', { name: 'Winston Clarke', property: { addressLine1: '2 Heron Court', postcode: 'M1 1AA' } });
+    const logged = await a.call('contacts.log', { residentId: r.id, channel: 'estate_visit', summary: 'Lift broken again', openCaseAs: 'complaint' });
+    await syncAll();
+    const found = await b.call('cases.list', { search: 'lift' });
+    expect(found.items.map((c) => c.reference)).toEqual([logged.case!.reference]);
+    expect((await b.call('residents.find', { query: 'M11AA' })).map((x) => x.name)).toEqual(['Winston Clarke']);
+    expect(stateHash(a.app.context)).toBe(stateHash(b.app.context));
+  });
+
+  it('surfaces concurrent decisions on both laptops, and settling one on either clears it on both', async () => {
+    const { laptops, syncAll } = await setUp(2);
+    const [a, b] = laptops as [Laptop, Laptop];
+    const opened = await a.call('cases.open', { type: 'service_request', summary: 'Boiler losing pressure' });
+    await syncAll();
+    // Different fields, or the same decision on both: merged without asking anyone.
+    await a.call('cases.update', { id: opened.id, changes: { status: 'closed' } });
+    await b.call('cases.update', { id: opened.id, changes: { status: 'closed', summary: 'Boiler losing pressure daily' } });
+    await syncAll();
+    expect(await a.call('attention.list', {})).toEqual([]);
+    expect((await b.call('cases.get', { idOrReference: opened.id })).case.summary).toBe('Boiler losing pressure daily');
+
+    // Triage decided differently on two laptops that had not seen each other's change.
+    await a.call('cases.update', { id: opened.id, changes: { type: 'complaint' } });
+    await b.call('cases.update', { id: opened.id, changes: { type: 'enquiry' } });
+    await syncAll();
+    const onA = await a.call('attention.list', {});
+    const onB = await b.call('attention.list', {});
+    expect(onA).toHaveLength(1);
+    expect(onA[0]).toMatchObject({ kind: 'conflict', field: 'type', caseReference: opened.reference });
+    expect(onA[0]!.options.map((o) => o.value).sort()).toEqual(['complaint', 'enquiry']);
+    expect(onB.map((i) => [i.id, i.options.map((o) => o.hlc)])).toEqual(onA.map((i) => [i.id, i.options.map((o) => o.hlc)]));
+    const keep = onB[0]!.options.find((o) => o.value === 'complaint')!;
+    expect(await b.call('attention.resolveConflict', { id: onB[0]!.id, chosen: keep.hlc })).toEqual([]);
+    await syncAll();
+    expect(await a.call('attention.list', {})).toEqual([]);
+    expect((await a.call('cases.get', { idOrReference: opened.id })).case.type).toBe('complaint');
+    expect(stateHash(a.app.context)).toBe(stateHash(b.app.context));
+  });
+
+  it('lets a new laptop join from a snapshot and keeps references unique', async () => {
+    const { fs, laptops, syncAll, root } = await setUp(2);
+    const [a, b] = laptops as [Laptop, Laptop];
+    await a.call('demo.seed', { cases: 40 });
+    await b.call('cases.open', { type: 'enquiry', summary: 'From b' });
+    await syncAll();
+    const name = await writeSnapshot(a.app.context, fs);
+    expect(name).toMatch(/^\d{10}-[0-9a-f]{16}\.snap$/);
+    const c = await openTestApp(join(root, 'laptop-new'));
+    cleanups.push(() => c.app.close());
+    await joinShare(c.app.context, fs);
+    const report = await syncOnce(c.app.context, fs);
+    expect(report.segmentsRead).toBe(0); // everything came from the snapshot
+    await syncAll();
+    await syncOnce(c.app.context, fs);
+    expect(stateHash(c.app.context)).toBe(stateHash(a.app.context));
+    const codes = new Set([a, b, c].map((l) => l.app.context.installation.code));
+    expect(codes.size).toBe(3);
+  });
+
+  it('moves attachments by content hash, verified on arrival', async () => {
+    const { fs, laptops } = await setUp(2);
+    const [a, b] = laptops as [Laptop, Laptop];
+    const letter = Buffer.from('%PDF-1.7 a letter to the resident');
+    const hash = await putBlob(a.app.context, fs, letter);
+    expect(Buffer.from((await getBlob(b.app.context, fs, hash))!)).toEqual(letter);
+    expect(await getBlob(b.app.context, fs, 'f'.repeat(64))).toBeNull();
+  });
+});
