@@ -1,0 +1,38 @@
+// Guarantee 1 — convergence: 2–8 replicas doing random offline work and syncing on random
+// schedules through a hostile share (late, partial, reordered, hidden and empty listings,
+// conflicted copies, leftover temp files) reach the identical canonical state once everyone has
+// synced through a clean view. Every seed that ever failed stays in REGRESSION_SEEDS for good.
+//
+// More seeds: REDRESS_SYNC_SEEDS=500 npx vitest run tests/sync/convergence.test.ts
+// One seed:   REDRESS_SYNC_SEEDS=17,42 npx vitest run tests/sync/convergence.test.ts
+import { describe, expect, it } from 'vitest';
+import { convergenceRun, seedsFromEnv } from './harness';
+
+/** Seeds that once failed (keep them forever; add new ones with the date and what broke). */
+export const REGRESSION_SEEDS: number[] = [];
+
+const replicasFor = (seed: number) => 2 + (seed % 4); // 2..5 by default; 8 in the wide test below
+
+describe('convergence under a hostile share (guarantee 1)', () => {
+  const seeds = [...new Set([...REGRESSION_SEEDS, ...seedsFromEnv(30)])];
+
+  it.each(seeds)('seed %i: random offline work and sync schedules converge to one state', async (seed) => {
+    const failure = await convergenceRun({
+      seed,
+      replicas: replicasFor(seed),
+      ops: 30,
+      share: { kind: 'fake', share: { conflictCopies: 0.15, tmpLeftovers: 0.15, junk: 0.2 } },
+    });
+    expect(failure, failure ?? '').toBeNull();
+  });
+
+  it('eight replicas, longer run, converge', async () => {
+    const failure = await convergenceRun({
+      seed: 8_000_001,
+      replicas: 8,
+      ops: 80,
+      share: { kind: 'fake', share: { conflictCopies: 0.2, tmpLeftovers: 0.2, junk: 0.2 } },
+    });
+    expect(failure, failure ?? '').toBeNull();
+  }, 60_000);
+});

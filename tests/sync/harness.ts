@@ -1,0 +1,398 @@
+// The sync simulation: N replicas, each a real Redress store in a temp folder (openRedress), each
+// with its own clock (sim time + a per-replica offset), doing random work through the router
+// (dispatch) and syncing on random schedules through its own view of the share. Then quiescence:
+// everyone syncs through a clean view until nothing changes, and the canonical state hashes (and
+// the projections people see) must be equal everywhere, with nothing anyone wrote missing.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openRedress, type RedressApp } from '../../src/main/app';
+import { createShare, joinShare, syncOnce } from '../../src/main/sync/engine';
+import type { ShareFs } from '../../src/main/sync/shareFs';
+import { stateHash } from '../../src/main/sync/stateHash';
+import type { InputOf, OutputOf, ProcedureName } from '../../src/shared/contract';
+import type { AttentionItem, SyncReport } from '../../src/shared/contract/types';
+import { CASE_STATUSES, CASE_TYPES, CHANNELS } from '../../src/shared/domain/vocabulary';
+import { CLEAN, FakeShare, FakeShareView, HOSTILE, type Adversary, type FakeShareOptions } from './fakeShare';
+import { Rng } from './rng';
+
+export const HOUR = 3600_000;
+export const DAY = 24 * HOUR;
+export const YEAR = 365 * DAY;
+/** Sim time starts here (a Monday morning), so every replica's wall clock is deterministic. */
+export const SIM_EPOCH = Date.parse('2026-01-05T09:00:00.000Z');
+
+/** Seeds to run: REDRESS_SYNC_SEEDS=200 runs 200 seeds (default `fallback`); "=17,42" runs exactly those. */
+export function seedsFromEnv(fallback: number, offset = 1): number[] {
+  const raw = process.env.REDRESS_SYNC_SEEDS;
+  if (raw && raw.includes(',')) return raw.split(',').map((s) => Number(s.trim()));
+  const n = raw ? Number(raw) : fallback;
+  return Array.from({ length: n }, (_, i) => offset + i);
+}
+
+export type ShareKind = { kind: 'fake'; share?: Partial<FakeShareOptions> } | { kind: 'folder'; root: string; make: (root: string) => ShareFs };
+
+export interface SimOptions {
+  seed: number;
+  replicas: number;
+  share?: ShareKind;
+  /** Clock offset of each replica from sim time (ms); missing entries are 0. */
+  offsets?: number[];
+  /** How each replica sees the share while working (fake share only). */
+  adversary?: Partial<Adversary>;
+}
+
+type Kind = 'resident' | 'case' | 'contact';
+
+export interface SyncOutcome {
+  ok: boolean;
+  report?: SyncReport;
+  error?: unknown;
+}
+
+export class Replica {
+  app!: RedressApp;
+  online = true;
+  readonly errors: string[] = [];
+
+  constructor(
+    readonly sim: Sim,
+    readonly index: number,
+    readonly dir: string,
+    public offsetMs: number,
+    public fs: ShareFs,
+  ) {}
+
+  get name(): string {
+    return `r${this.index}`;
+  }
+
+  get rid(): string {
+    return this.app.context.installation.id;
+  }
+
+  now = (): Date => new Date(this.sim.time + this.offsetMs);
+
+  async open(): Promise<void> {
+    this.app = await openRedress({ dataDir: this.dir, now: this.now });
+  }
+
+  async reopen(): Promise<void> {
+    await this.app.close();
+    await this.open();
+  }
+
+  async call<K extends ProcedureName>(procedure: K, input: InputOf<K>): Promise<OutputOf<K>> {
+    const result = await this.app.dispatch(procedure, input);
+    if (!result.ok) throw new Error(`${this.name} ${procedure}: ${result.error.code} ${result.error.message} ${JSON.stringify(input)}`);
+    return result.value as OutputOf<K>;
+  }
+
+  /** One sync through `fs` (default: this replica's view). Errors are returned, not thrown. */
+  async sync(fs: ShareFs = this.fs): Promise<SyncOutcome> {
+    try {
+      return { ok: true, report: await syncOnce(this.app.context, fs) };
+    } catch (error) {
+      this.errors.push(String((error as Error)?.message ?? error));
+      return { ok: false, error };
+    }
+  }
+
+  /** A sync that must succeed. */
+  async mustSync(fs: ShareFs = this.fs): Promise<SyncReport> {
+    return syncOnce(this.app.context, fs);
+  }
+
+  hash(): string {
+    return stateHash(this.app.context);
+  }
+
+  async attention(): Promise<AttentionItem[]> {
+    return this.call('attention.list', {});
+  }
+
+  rows<T>(sql: string, ...params: unknown[]): T[] {
+    return this.app.context.sqlite.prepare(sql).all(...params) as T[];
+  }
+
+  /** Ids of `kind` present in this store that the simulation created, in a replayable order. */
+  known(kind: Kind): string[] {
+    const table = kind === 'resident' ? 'residents' : kind === 'case' ? 'cases' : 'contacts';
+    const here = new Set(this.rows<{ id: string }>(`SELECT id FROM ${table}`).map((r) => r.id));
+    return this.sim.created
+      .filter((e) => e.kind === kind && here.has(e.id))
+      .map((e) => e.id);
+  }
+
+  /** What people see, as a canonical dump: the synced columns of every projection, sorted. */
+  projection(): string {
+    const q = (sql: string) => JSON.stringify(this.rows(sql));
+    return [
+      q('SELECT id, name, initials, role FROM people ORDER BY id'),
+      q('SELECT id, address_line1, postcode FROM properties ORDER BY id'),
+      q('SELECT id, name, phone, vulnerable, support_needs, property_id FROM residents ORDER BY id'),
+      q('SELECT id, reference, type, status, summary, resident_id, created_by FROM cases ORDER BY id'),
+      q('SELECT id, channel, summary, resident_id, case_id, logged_by FROM contacts ORDER BY id'),
+    ].join('\n');
+  }
+}
+
+export class Sim {
+  time = SIM_EPOCH;
+  readonly rng: Rng;
+  readonly replicas: Replica[] = [];
+  readonly fake: FakeShare | null;
+  /** Every record the simulation created, in creation order (the replayable order used to pick ids). */
+  readonly created: Array<{ kind: Kind; id: string; by: number }> = [];
+  readonly log: string[] = [];
+  private readonly root: string;
+  private counter = 0;
+
+  private constructor(readonly options: SimOptions) {
+    this.rng = new Rng(options.seed).fork('sim');
+    this.root = mkdtempSync(join(tmpdir(), `redress-sync-${options.seed}-`));
+    const share = options.share ?? { kind: 'fake' };
+    this.fake = share.kind === 'fake' ? new FakeShare({ seed: options.seed, ...share.share }) : null;
+  }
+
+  static async create(options: SimOptions): Promise<Sim> {
+    const sim = new Sim(options);
+    try {
+      for (let i = 0; i < options.replicas; i++) await sim.addReplica(options.offsets?.[i] ?? 0);
+    } catch (error) {
+      await sim.close();
+      throw error;
+    }
+    return sim;
+  }
+
+  /** A view of the share for replica `name`: the hostile one while working, or a clean one. */
+  view(name: string, adversary: Partial<Adversary> = this.options.adversary ?? HOSTILE): ShareFs {
+    if (this.fake) return this.fake.view(name, adversary, this.options.seed);
+    const share = this.options.share as Extract<ShareKind, { kind: 'folder' }>;
+    return share.make(share.root);
+  }
+
+  cleanView(r: Replica): ShareFs {
+    if (r.fs instanceof FakeShareView) return this.fake!.view(`${r.name}`, CLEAN).heal();
+    return r.fs;
+  }
+
+  async addReplica(offsetMs = 0): Promise<Replica> {
+    const index = this.replicas.length;
+    const r = new Replica(this, index, join(this.root, `r${index}`), offsetMs, null as unknown as ShareFs);
+    await r.open();
+    r.fs = this.view(r.name);
+    this.replicas.push(r);
+    const initials = 'ABCDEFGHJKLMNPRSTUVWXYZ'[index % 23]! + 'Q';
+    await r.call('people.setUpOfficer', { name: `Officer ${index}`, initials, role: 'officer' });
+    const clean = this.cleanView(r);
+    if (index === 0) await createShare(r.app.context, clean, { deviceLabel: `Laptop ${index}` });
+    else await joinShare(r.app.context, clean, { deviceLabel: `Laptop ${index}` });
+    return r;
+  }
+
+  advance(ms: number): void {
+    this.time += ms;
+  }
+
+  private token(): string {
+    return `${this.options.seed}.${++this.counter}`;
+  }
+
+  /** One random piece of work on replica `r`, through the router like the UI would. */
+  async randomOp(r: Replica): Promise<string> {
+    const rng = this.rng;
+    const residents = r.known('resident');
+    const cases = r.known('case');
+    const contacts = r.known('contact');
+    const t = this.token();
+    const roll = rng.int(100);
+    if (roll < 12 || (residents.length === 0 && roll < 40)) {
+      const withProperty = rng.chance(0.5);
+      const res = await r.call('residents.create', {
+        name: `${rng.pick(['Joan', 'Amir', 'Kasia', 'Tom', 'Ngozi', 'Li'])} ${rng.pick(['Okafor', 'Shah', 'Nowak', 'Reid'])} ${t}`,
+        phone: rng.chance(0.5) ? `07700 9${String(rng.int(100000)).padStart(5, '0')}` : null,
+        vulnerable: rng.chance(0.2),
+        property: withProperty ? { addressLine1: `${rng.between(1, 200)} Canal Walk`, postcode: rng.pick(['LS11 5QQ', 'SE1 7PB', 'M1 1AE']) } : null,
+      });
+      this.created.push({ kind: 'resident', id: res.id, by: r.index });
+      return `resident.create ${t}`;
+    }
+    if (roll < 22 && residents.length > 0) {
+      const id = rng.pick(residents);
+      const which = rng.int(4);
+      const changes =
+        which === 0 ? { name: `Renamed ${t}` } : which === 1 ? { phone: `0113 ${rng.between(100, 999)} ${rng.between(1000, 9999)}` } : which === 2 ? { vulnerable: rng.chance(0.5) } : { supportNeeds: `Needs ${t}` };
+      await r.call('residents.update', { id, changes });
+      return `resident.update ${id.slice(-6)} ${Object.keys(changes)[0]}`;
+    }
+    if (roll < 42) {
+      const openCase = rng.chance(0.6);
+      const residentId = residents.length > 0 && rng.chance(0.7) ? rng.pick(residents) : null;
+      const caseId = !openCase && cases.length > 0 && rng.chance(0.3) ? rng.pick(cases) : null;
+      const res = await r.call('contacts.log', {
+        residentId,
+        caseId,
+        channel: rng.pick(CHANNELS),
+        summary: `Call ${t}: ${rng.pick(['mould in bedroom', 'boiler pressure', 'noise complaint', 'repair chase', 'thanks for the fence'])}`,
+        openCaseAs: openCase ? rng.pick(CASE_TYPES) : null,
+      });
+      this.created.push({ kind: 'contact', id: res.contact.id, by: r.index });
+      if (res.case) this.created.push({ kind: 'case', id: res.case.id, by: r.index });
+      return `contacts.log ${t}${res.case ? ' +case' : ''}`;
+    }
+    if (roll < 50) {
+      // Open a case, sometimes from an earlier call that has none (a `set` of the call's case_id),
+      // sometimes for a resident other than the call's.
+      const free = contacts.filter((id) => r.rows<{ case_id: string | null }>('SELECT case_id FROM contacts WHERE id = ?', id)[0]?.case_id == null);
+      const fromContactId = free.length > 0 && rng.chance(0.5) ? rng.pick(free) : null;
+      const residentId = residents.length > 0 && rng.chance(0.6) ? rng.pick(residents) : null;
+      const res = await r.call('cases.open', { type: rng.pick(CASE_TYPES), summary: `Case ${t}`, residentId, fromContactId });
+      this.created.push({ kind: 'case', id: res.id, by: r.index });
+      return `cases.open ${t}${fromContactId ? ' from call' : ''}`;
+    }
+    if (roll < 92 && cases.length > 0) {
+      const id = rng.pick(cases);
+      const changes: { type?: (typeof CASE_TYPES)[number]; status?: (typeof CASE_STATUSES)[number]; summary?: string } = {};
+      const which = rng.int(5);
+      if (which === 0 || which === 3) changes.status = rng.pick(CASE_STATUSES);
+      if (which === 1 || which === 3) changes.type = rng.pick(CASE_TYPES);
+      if (which === 2 || which === 4) changes.summary = `Summary ${t}`;
+      if (which === 4) changes.status = rng.pick(CASE_STATUSES);
+      await r.call('cases.update', { id, changes });
+      return `cases.update ${id.slice(-6)} ${Object.keys(changes).join('+')}`;
+    }
+    if (roll < 97) {
+      const conflicts = (await r.attention()).filter((a) => a.kind === 'conflict' && a.options.length > 1);
+      if (conflicts.length > 0) {
+        const item = rng.pick(conflicts);
+        const chosen = rng.pick(item.options);
+        await r.call('attention.resolveConflict', { id: item.id, chosen: chosen.hlc });
+        return `resolve ${item.id}`;
+      }
+    }
+    await r.call('cases.list', { limit: 5 });
+    return 'read';
+  }
+
+  /**
+   * The working phase: `ops` random operations on random online replicas; replicas go offline and
+   * come back; each step a replica may sync through its (hostile) view. Sync failures are allowed
+   * here (the share may be gone); they must just never lose or corrupt anything.
+   */
+  async work(ops: number, o: { syncRate?: number; offlineRate?: number; maxStepMs?: number; onStep?: (step: number) => Promise<void> | void } = {}): Promise<void> {
+    const syncRate = o.syncRate ?? 0.35;
+    const offlineRate = o.offlineRate ?? 0.08;
+    for (let step = 0; step < ops; step++) {
+      this.advance(this.rng.between(1, o.maxStepMs ?? 90_000));
+      for (const r of this.replicas) if (this.rng.chance(offlineRate)) r.online = !r.online;
+      const r = this.rng.pick(this.replicas);
+      this.log.push(`${step} ${r.name}: ${await this.randomOp(r)}`);
+      while (this.rng.chance(syncRate)) {
+        const s = this.rng.pick(this.replicas);
+        if (!s.online) continue;
+        const out = await s.sync();
+        this.log.push(`${step} ${s.name}: sync ${out.ok ? `ok +${out.report!.imported}/-${out.report!.exported}` : `failed ${String((out.error as Error)?.message ?? out.error).slice(0, 80)}`}`);
+      }
+      await o.onStep?.(step);
+    }
+  }
+
+  /**
+   * Everyone online, clean share: sync round after round until every hash is equal and a whole
+   * round changes nothing. Returns the number of rounds it took, or throws with the hashes.
+   */
+  async quiesce(maxRounds = 8): Promise<number> {
+    for (const r of this.replicas) r.online = true;
+    let previous = '';
+    for (let round = 1; round <= maxRounds; round++) {
+      this.advance(60_000);
+      for (const r of this.replicas) {
+        await r.mustSync(this.cleanView(r));
+      }
+      const hashes = this.replicas.map((r) => r.hash());
+      const now = hashes.join(',');
+      if (round >= 2 && new Set(hashes).size === 1 && now === previous) return round;
+      previous = now;
+    }
+    return -1;
+  }
+
+  hashes(): string[] {
+    return this.replicas.map((r) => r.hash());
+  }
+
+  /** Record ids the simulation created that `r` does not have. */
+  missing(r: Replica): string[] {
+    const have = new Set([
+      ...r.rows<{ id: string }>('SELECT id FROM residents').map((x) => x.id),
+      ...r.rows<{ id: string }>('SELECT id FROM cases').map((x) => x.id),
+      ...r.rows<{ id: string }>('SELECT id FROM contacts').map((x) => x.id),
+    ]);
+    return this.created.filter((e) => !have.has(e.id)).map((e) => `${e.kind}:${e.id} (by r${e.by})`);
+  }
+
+  /** A description of how replicas differ, for failure messages. */
+  diff(): string {
+    const lines: string[] = [`seed ${this.options.seed}`];
+    const base = this.replicas[0]!;
+    const baseRows = base.projection().split('\n');
+    for (const r of this.replicas) {
+      lines.push(`${r.name} rid=${r.rid.slice(-8)} offset=${r.offsetMs} hash=${r.hash().slice(0, 12)} missing=${this.missing(r).length} pending=${r.rows('SELECT hlc FROM pending_ops').length} changes=${r.rows('SELECT hlc FROM changes').length} errors=${r.errors.slice(-2).join(' | ')}`);
+      if (r === base) continue;
+      const rows = r.projection().split('\n');
+      rows.forEach((t, i) => {
+        if (t !== baseRows[i]) lines.push(`  projection table ${i} differs from r0:\n    r0: ${baseRows[i]!.slice(0, 600)}\n    ${r.name}: ${t.slice(0, 600)}`);
+      });
+      const a = new Set(base.rows<{ hlc: string }>('SELECT hlc FROM changes').map((x) => x.hlc));
+      const b = new Set(r.rows<{ hlc: string }>('SELECT hlc FROM changes').map((x) => x.hlc));
+      const onlyA = [...a].filter((h) => !b.has(h));
+      const onlyB = [...b].filter((h) => !a.has(h));
+      if (onlyA.length || onlyB.length) lines.push(`  changes only in r0: ${onlyA.slice(0, 5).join(' ')}; only in ${r.name}: ${onlyB.slice(0, 5).join(' ')}`);
+    }
+    lines.push('last steps:', ...this.log.slice(-15));
+    return lines.join('\n');
+  }
+
+  async close(): Promise<void> {
+    for (const r of this.replicas) await r.app?.close().catch(() => undefined);
+    rmSync(this.root, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The standard convergence check after quiescence: equal canonical hashes, equal projections,
+ * nothing anyone created missing anywhere, nothing pending, and no file of anyone's removed by
+ * someone else. Returns a failure description, or null when all is well.
+ */
+export async function checkConverged(sim: Sim, rounds: number): Promise<string | null> {
+  const hashes = sim.hashes();
+  const problems: string[] = [];
+  if (rounds < 0) problems.push('did not quiesce within the round limit');
+  if (new Set(hashes).size !== 1) problems.push(`state hashes differ: ${hashes.map((h) => h.slice(0, 12)).join(' ')}`);
+  const projections = sim.replicas.map((r) => r.projection());
+  if (new Set(projections).size !== 1) problems.push('projections differ');
+  for (const r of sim.replicas) {
+    const missing = sim.missing(r);
+    if (missing.length > 0) problems.push(`${r.name} is missing ${missing.length} records: ${missing.slice(0, 3).join(', ')}`);
+    const waiting = r.rows<{ reason: string }>(`SELECT reason FROM pending_ops WHERE reason = 'waiting'`);
+    if (waiting.length > 0) problems.push(`${r.name} still has ${waiting.length} changes waiting for related records`);
+  }
+  if (sim.fake && sim.fake.foreignRemoves.length > 0) problems.push(`files removed by a non-writer: ${JSON.stringify(sim.fake.foreignRemoves.slice(0, 3))}`);
+  return problems.length ? `${problems.join('\n')}\n${sim.diff()}` : null;
+}
+
+/** Runs one full convergence scenario for a seed and returns null or a failure description. */
+export async function convergenceRun(options: SimOptions & { ops: number; syncRate?: number }): Promise<string | null> {
+  const sim = await Sim.create(options);
+  try {
+    await sim.work(options.ops, { syncRate: options.syncRate });
+    const rounds = await sim.quiesce();
+    return await checkConverged(sim, rounds);
+  } catch (error) {
+    return `seed ${options.seed}: threw ${(error as Error).stack ?? String(error)}\n${sim.log.slice(-10).join('\n')}`;
+  } finally {
+    await sim.close();
+  }
+}
