@@ -15,3 +15,15 @@ export class CasePage {
     return this.page.getByRole('region', { name: 'Calls and contact' });
   }
 }
+
+/** Triage on the case page: change the type with the "Case type" select and "Change type". */
+export async function changeCaseType(page: Page, label: string): Promise<void> {
+  const triage = page.getByRole('region', { name: 'Triage' });
+  await triage
+    .getByRole('textbox', { name: 'Case type' })
+    .or(triage.getByRole('combobox', { name: 'Case type' }))
+    .click();
+  await page.getByRole('option', { name: label, exact: true }).click();
+  await triage.getByRole('button', { name: 'Change type' }).click();
+  await page.getByText(`is now a ${label.toLowerCase()}`).first().waitFor({ timeout: 15_000 });
+}

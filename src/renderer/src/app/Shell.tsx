@@ -13,7 +13,7 @@ export function Shell() {
   useAppHotkeys(help.open);
 
   return (
-    <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: 0 }} padding="lg">
+    <AppShell header={{ height: 60 }} navbar={{ width: 256, breakpoint: 0 }} padding="lg">
       <Box
         component="a"
         href="#main"

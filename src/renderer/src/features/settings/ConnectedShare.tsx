@@ -40,12 +40,12 @@ export function ConnectedShare({ status }: { status: ShareStatus }) {
 
   return (
     <Stack gap="md">
-      <Group gap="sm">
+      <Stack gap={6} align="flex-start">
         <Badge color={TONE_COLOURS[view.tone]} variant="filled" radius="sm" size="lg">
           {view.label}
         </Badge>
         <Text size="sm">{view.explanation}</Text>
-      </Group>
+      </Stack>
       {status.state === 'error' && status.lastError && (
         <Alert color="red" variant="light" title="What went wrong" icon={<IconAlertTriangle aria-hidden />}>
           {status.lastError}
@@ -54,7 +54,7 @@ export function ConnectedShare({ status }: { status: ShareStatus }) {
       <Table variant="vertical" layout="fixed" withTableBorder maw={760} aria-label="This computer’s share">
         <Table.Tbody>
           <Table.Tr>
-            <Table.Th scope="row" w={220}>
+            <Table.Th scope="row" w={250}>
               Folder
             </Table.Th>
             <Table.Td>

@@ -72,7 +72,7 @@ export function SettingsPage() {
           <Table variant="vertical" layout="fixed" withTableBorder maw={760} aria-label="This computer">
             <Table.Tbody>
               <Table.Tr>
-                <Table.Th scope="row" w={220}>
+                <Table.Th scope="row" w={250}>
                   Case reference code
                 </Table.Th>
                 <Table.Td>

@@ -1,0 +1,54 @@
+// The header's sync indicator and its details popover, the same on every page.
+import type { Page } from 'playwright-core';
+
+export class ShareIndicator {
+  constructor(readonly page: Page) {}
+
+  get button() {
+    return this.page.getByRole('banner').getByRole('button', { name: /^Central share:/ });
+  }
+
+  get details() {
+    return this.page.getByRole('dialog', { name: 'Central share' });
+  }
+
+  async label(): Promise<string> {
+    return ((await this.button.textContent()) ?? '').replace(/^Central share:\s*/, '').trim();
+  }
+
+  /** Waits (through the indicator's own polling) until it shows `text`. */
+  async waitFor(text: RegExp, timeoutMs = 30_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    let last = '';
+    while (Date.now() < deadline) {
+      last = await this.label().catch(() => '');
+      if (text.test(last)) return;
+      await this.page.waitForTimeout(200);
+    }
+    throw new Error(`The share indicator showed "${last}", not ${text}`);
+  }
+
+  /** Opens the details by keyboard: focus the indicator, Enter. */
+  async open(): Promise<void> {
+    await this.button.focus();
+    await this.page.keyboard.press('Enter');
+    await this.details.waitFor();
+    // Let the fade-in finish, so screenshots show it as a person sees it.
+    await this.page.waitForFunction(() => {
+      const el = document.querySelector('[role="dialog"][aria-labelledby]');
+      return el !== null && getComputedStyle(el).opacity === '1';
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.page.keyboard.press('Escape');
+    await this.details.waitFor({ state: 'hidden' });
+  }
+
+  /** The "needs attention" count beside the indicator (0 when it is not shown). */
+  async attentionCount(): Promise<number> {
+    const link = this.page.getByRole('banner').getByRole('link', { name: /need(s)? attention$/ });
+    if ((await link.count()) === 0) return 0;
+    return Number(((await link.textContent()) ?? '0').replace(/\D/g, '')) || 0;
+  }
+}

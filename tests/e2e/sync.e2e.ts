@@ -1,0 +1,235 @@
+// Two laptops and a central share, in the real renderer: two local hosts on two stores and a temp
+// folder as the share. Laptop A sets up its officer, sets up the share in Settings and logs a
+// complaint; laptop B sets up its officer, joins the share, syncs and finds A's case. Then both
+// change the same case's type while the share cannot be reached (so neither sees the other's
+// change), sync A → B → A, and both show the clash under Needs attention; B keeps one value, and
+// after syncing the clash is gone on both and both show the value kept.
+import { mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppPage } from './pages/AppPage';
+import { AttentionPage } from './pages/AttentionPage';
+import { CasePage, changeCaseType } from './pages/CasePage';
+import { CasesPage } from './pages/CasesPage';
+import { LogCallPage } from './pages/LogCallPage';
+import { SettingsPage } from './pages/SettingsPage';
+import { ShareIndicator } from './pages/ShareIndicator';
+import { WelcomePage } from './pages/WelcomePage';
+import { findChromium, launchChromium } from './support/browser';
+import { assertRendererBuilt, TestHost } from './support/host';
+
+const chromiumPath = findChromium();
+const SKIP_REASON = 'Chromium not found (set CHROMIUM_PATH): skipped';
+if (!chromiumPath) console.log(SKIP_REASON);
+
+const SUMMARY = 'Neighbour’s extractor fan vents into the resident’s kitchen; reported twice, no visit yet.';
+
+/** One laptop: its own store, host, browser context and page objects. */
+class Laptop {
+  readonly dataDir = mkdtempSync(join(tmpdir(), 'redress-e2e-sync-'));
+  readonly host = new TestHost(this.dataDir);
+  context!: BrowserContext;
+  page!: Page;
+  app!: AppPage;
+  indicator!: ShareIndicator;
+  settings!: SettingsPage;
+  attention!: AttentionPage;
+
+  constructor(readonly name: string) {}
+
+  async start(browser: Browser): Promise<void> {
+    await this.host.start();
+    this.context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+    this.page = await this.context.newPage();
+    this.app = new AppPage(this.page);
+    this.indicator = new ShareIndicator(this.page);
+    this.settings = new SettingsPage(this.page);
+    this.attention = new AttentionPage(this.page);
+  }
+
+  async setUpOfficer(): Promise<void> {
+    await this.app.open(this.host.url);
+    const welcome = new WelcomePage(this.page);
+    await welcome.setUpOfficer(this.name);
+    await welcome.startWithEmptyStore();
+    await this.app.waitForHeading('My work');
+  }
+
+  /** "Sync now" on Settings, waiting for the notification that it finished. */
+  async syncNow(): Promise<void> {
+    await this.settings.openByShortcut();
+    const finished = this.page.getByRole('alert').filter({ hasText: 'Sync finished' });
+    const before = await finished.count();
+    await this.settings.syncNowButton.click();
+    await expect.poll(() => finished.count(), { timeout: 30_000 }).toBeGreaterThan(before);
+  }
+
+  async openCase(reference: string): Promise<CasePage> {
+    const cases = new CasesPage(this.page);
+    await cases.openByShortcut();
+    await cases.searchFor(reference);
+    await cases.waitForCase(reference);
+    await cases.caseLink(reference).click();
+    const casePage = new CasePage(this.page);
+    await casePage.waitFor(reference);
+    return casePage;
+  }
+
+  async caseTypeShown(): Promise<string> {
+    const triage = this.page.getByRole('region', { name: 'Triage' });
+    const input = triage
+      .getByRole('textbox', { name: 'Case type' })
+      .or(triage.getByRole('combobox', { name: 'Case type' }));
+    return input.inputValue();
+  }
+
+  async stop(): Promise<void> {
+    await this.context?.close().catch(() => undefined);
+    await this.host.stop();
+    rmSync(this.dataDir, { recursive: true, force: true });
+  }
+}
+
+describe.skipIf(!chromiumPath)(
+  chromiumPath ? 'Two laptops syncing through a central share' : `Sync (${SKIP_REASON})`,
+  () => {
+    let browser: Browser;
+    let shareRoot: string;
+    let share: string;
+    const a = new Laptop('Priya Shah');
+    const b = new Laptop('Sam Reid');
+    let reference = '';
+
+    beforeAll(async () => {
+      assertRendererBuilt();
+      shareRoot = mkdtempSync(join(tmpdir(), 'redress-e2e-share-'));
+      share = join(shareRoot, 'Redress share');
+      mkdirSync(share);
+      browser = await launchChromium(chromiumPath!);
+      await a.start(browser);
+      await b.start(browser);
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await a.stop();
+      await b.stop();
+      if (shareRoot) rmSync(shareRoot, { recursive: true, force: true });
+    });
+
+    it('laptop A: sets up the officer and a new central share in Settings', async () => {
+      await a.setUpOfficer();
+      await a.indicator.waitFor(/^No central share$/);
+      await a.settings.openByShortcut();
+      await a.app.screenshot('sync-01-settings-not-set-up');
+
+      await a.settings.setUpNewShare(share);
+      await expect(a.settings.detail('Folder')).resolves.toBe(share);
+      await a.indicator.waitFor(/^Up to date$/);
+      await a.app.screenshot('sync-02-a-share-set-up');
+    });
+
+    it('laptop A: logs a call that opens a complaint', async () => {
+      const call = new LogCallPage(a.page);
+      await call.openByShortcut();
+      await call.createNewResident('Ada Mensah', {
+        name: 'Ada Mensah',
+        addressLine1: '3 Canal Walk',
+        postcode: 'LS11 5QQ',
+      });
+      await call.typeSummary(SUMMARY);
+      await call.classifyAs('Complaint');
+      await call.saveWithCtrlEnter();
+      reference = await call.savedCaseReference();
+      expect(reference).toMatch(/^RD-\d{2}-[A-Z0-9]{2}-\d+$/);
+    });
+
+    it('laptop B: sets up its officer, joins the share, syncs and finds A’s case', async () => {
+      await b.setUpOfficer();
+      await b.settings.openByShortcut();
+      await b.settings.joinShare(share);
+      await b.syncNow();
+      await b.indicator.waitFor(/^Up to date$/);
+      await b.app.screenshot('sync-03-b-joined');
+
+      const cases = new CasesPage(b.page);
+      await cases.openByShortcut();
+      await cases.searchFor(reference);
+      await cases.waitForCase(reference);
+      await b.app.screenshot('sync-04-b-finds-a-case');
+
+      // A hears of B at its next sync: the details list B's computer.
+      await a.syncNow();
+      await a.indicator.open();
+      await a.indicator.details.getByText('Sam Reid’s computer').waitFor({ timeout: 15_000 });
+      await a.app.screenshot('sync-05-a-indicator-details');
+      await a.indicator.close();
+    });
+
+    it('both change the case’s type while the share is out of reach: each sees its changes waiting', async () => {
+      // Take the share away, as when the NAS is off or the laptop is out of the office.
+      const away = `${share} (away)`;
+      renameSync(share, away);
+      try {
+        await a.openCase(reference);
+        await changeCaseType(a.page, 'Service request');
+        await b.openCase(reference);
+        await changeCaseType(b.page, 'Enquiry');
+
+        await a.settings.openByShortcut();
+        await a.settings.syncNowButton.click();
+        await a.indicator.waitFor(/^Offline — \d+ changes? waiting$/);
+        await a.app.screenshot('sync-06-a-offline');
+      } finally {
+        renameSync(away, share);
+      }
+    });
+
+    it('syncing A → B → A shows the clash, with both values, on both laptops', async () => {
+      await a.syncNow();
+      await b.syncNow();
+      await a.syncNow();
+
+      for (const laptop of [a, b]) {
+        await laptop.indicator.waitFor(/^Up to date$/);
+        await expect.poll(() => laptop.indicator.attentionCount(), { timeout: 15_000 }).toBeGreaterThan(0);
+        await laptop.attention.openByShortcut();
+        const card = laptop.attention.conflict(reference);
+        await card.waitFor({ timeout: 15_000 });
+        // The value cells ("Latest" marks the newer one).
+        await expect(card.getByRole('cell', { name: /^Service request( Latest)?$/ }).count()).resolves.toBe(
+          1,
+        );
+        await expect(card.getByRole('cell', { name: /^Enquiry( Latest)?$/ }).count()).resolves.toBe(1);
+        await expect(card.getByRole('cell', { name: 'Priya Shah', exact: true }).count()).resolves.toBe(1);
+        await expect(card.getByRole('cell', { name: 'Sam Reid', exact: true }).count()).resolves.toBe(1);
+      }
+      await a.app.screenshot('sync-07-a-needs-attention');
+      await b.app.screenshot('sync-08-b-needs-attention');
+    });
+
+    it('B keeps one value; after syncing, the clash is gone on both and both show it', async () => {
+      const keep = b.attention.keepButton(reference, 'Enquiry');
+      await keep.focus();
+      await b.page.keyboard.press('Enter');
+      await b.page.getByRole('alert').filter({ hasText: 'Choice saved' }).waitFor({ timeout: 15_000 });
+      await b.attention.conflict(reference).waitFor({ state: 'detached', timeout: 15_000 });
+      await b.app.screenshot('sync-09-b-resolved');
+
+      await b.syncNow();
+      await a.syncNow();
+      for (const laptop of [a, b]) {
+        await laptop.attention.openByShortcut();
+        await laptop.attention.nothingToDo.waitFor({ timeout: 15_000 });
+        await expect.poll(() => laptop.indicator.attentionCount(), { timeout: 15_000 }).toBe(0);
+        await laptop.openCase(reference);
+        await expect.poll(() => laptop.caseTypeShown(), { timeout: 15_000 }).toBe('Enquiry');
+      }
+      await a.app.screenshot('sync-10-a-case-after-resolve');
+      expect(a.app.problems).toEqual([]);
+      expect(b.app.problems).toEqual([]);
+    });
+  },
+);
