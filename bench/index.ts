@@ -1,6 +1,7 @@
 // `npm run bench`: the skeleton's performance budgets at 100k and 1M cases, each beside the raw
 // better-sqlite3 figure for the same work measured in the same run (paired, interleaved).
 //   REDRESS_BENCH_SCALES=100000,1000000  (default)   REDRESS_BENCH_DIR=.bench  (seeded stores are kept)
+//   REDRESS_BENCH_SYNC=0 skips the sync benchmarks
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
@@ -10,6 +11,7 @@ import { migrations, SCHEMA_VERSION } from '../src/main/db/migrations';
 import { seedStore } from '../src/main/services/demo';
 import { CASE_SORTS, type CaseSort, type InputOf } from '../src/shared/contract';
 import { fmt, paired, printTable, timeOnce, type Row } from './measure';
+import { benchSync } from './sync';
 
 const scales = (process.env.REDRESS_BENCH_SCALES ?? '100000,1000000').split(',').map(Number);
 const root = resolve(process.env.REDRESS_BENCH_DIR ?? '.bench');
@@ -197,6 +199,19 @@ async function benchScale(scale: number) {
 async function main() {
   console.log(`Redress benchmarks — Node ${process.version}, better-sqlite3 store, schema v${SCHEMA_VERSION}; medians (ms), paired with raw better-sqlite3 in the same run.\n`);
   for (const scale of scales) await benchScale(scale);
+  if (process.env.REDRESS_BENCH_SYNC !== '0') {
+    for (const r of await benchSync((line) => console.error(line))) {
+      rows.push({
+        scale: 'sync',
+        what: r.what,
+        redress: fmt(r.redress),
+        raw: r.raw === null ? '' : fmt(r.raw),
+        ratio: r.raw === null ? '' : (r.redress / r.raw).toFixed(2),
+        budget: r.budget === null ? '' : `< ${fmt(r.budget)}`,
+        ok: r.budget === null ? '' : r.redress < r.budget ? 'ok' : 'OVER',
+      });
+    }
+  }
   console.log('');
   printTable(rows);
   const over = rows.filter((r) => r.ok === 'OVER');

@@ -149,6 +149,20 @@ export class Applier {
     void at;
   }
 
+  /** After an upgrade: changes kept for a newer version that this version now understands. */
+  replayUnderstood(at: string): ApplyResult {
+    const result: ApplyResult = { applied: 0, duplicates: 0, pending: 0, conflicts: 0, maxHlc: null };
+    const kept = (this.stmt(`SELECT op FROM pending_ops WHERE reason = 'newer' ORDER BY hlc`).all() as Array<{ op: string }>).map((p) => JSON.parse(p.op) as Op);
+    const understood = kept.filter((op) => this.known(op));
+    for (const op of understood) this.stmt('DELETE FROM pending_ops WHERE hlc = ?').run(op.h);
+    if (understood.length) {
+      for (const op of understood) this.applyOne(op, at, result);
+      this.retryWaiting(at, result);
+      this.reindex();
+    }
+    return result;
+  }
+
   private retryWaiting(at: string, result: ApplyResult): void {
     for (let progress = true; progress;) {
       progress = false;

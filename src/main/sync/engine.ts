@@ -115,7 +115,13 @@ export async function syncOnce(
       );
     }
     await readHellos(fs, db, ctx.installation.id);
-    const boot = await bootstrapFromSnapshot(db, fs, ctx);
+    // Once per schema version: what an older version of this installation kept unapplied.
+    let replayed = 0;
+    if (meta(db, 'pending_replayed_for') !== String(SCHEMA_VERSION)) {
+      replayed = db.transaction(() => new Applier(db).replayUnderstood(ctx.now().toISOString()).applied)();
+      setMeta(db, 'pending_replayed_for', String(SCHEMA_VERSION));
+    }
+    const boot = (await bootstrapFromSnapshot(db, fs, ctx)) + replayed;
     const imported = await importChanges({
       db,
       fs,
