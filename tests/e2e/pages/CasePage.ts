@@ -25,5 +25,8 @@ export async function changeCaseType(page: Page, label: string): Promise<void> {
     .click();
   await page.getByRole('option', { name: label, exact: true }).click();
   await triage.getByRole('button', { name: 'Change type' }).click();
-  await page.getByText(`is now a ${label.toLowerCase()}`).first().waitFor({ timeout: 15_000 });
+  await page
+    .getByText(new RegExp(`is now an? ${label.toLowerCase()}\\.`))
+    .first()
+    .waitFor({ timeout: 15_000 });
 }

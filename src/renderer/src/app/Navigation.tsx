@@ -1,4 +1,4 @@
-import { Badge, Divider, Group, Kbd, NavLink, Stack, VisuallyHidden } from '@mantine/core';
+import { Divider, Indicator, Kbd, NavLink, Stack, VisuallyHidden } from '@mantine/core';
 import {
   IconBellRinging,
   IconBriefcase,
@@ -68,27 +68,37 @@ const SETTINGS: Item = {
 
 function Entry({ item, current, count }: { item: Item; current: Section; count?: number }) {
   const active = item.section === current;
+  const counted = count !== undefined && count > 0;
   return (
     <NavLink
       href={hrefFor(item.to)}
       label={
         <>
           {item.label}
-          {count !== undefined && count > 0 && <VisuallyHidden>{`, ${count} open`}</VisuallyHidden>}
+          {counted && <VisuallyHidden>{`, ${count} open`}</VisuallyHidden>}
         </>
       }
-      leftSection={item.icon}
+      leftSection={
+        counted ? (
+          <Indicator
+            label={count > 99 ? '99+' : count}
+            size={16}
+            color="orange.9"
+            offset={2}
+            withBorder
+            styles={{ indicator: { fontWeight: 700, fontSize: 10 } }}
+            aria-hidden
+          >
+            {item.icon}
+          </Indicator>
+        ) : (
+          item.icon
+        )
+      }
       rightSection={
-        <Group gap={6} wrap="nowrap">
-          {count !== undefined && count > 0 && (
-            <Badge size="sm" radius="sm" variant={active ? 'white' : 'filled'} color="orange.9" aria-hidden>
-              {count.toLocaleString('en-GB')}
-            </Badge>
-          )}
-          <Kbd size="xs" aria-hidden>
-            {item.hint}
-          </Kbd>
-        </Group>
+        <Kbd size="xs" aria-hidden>
+          {item.hint}
+        </Kbd>
       }
       active={active}
       aria-current={active ? 'page' : undefined}

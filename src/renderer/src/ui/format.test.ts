@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRelative, plural } from './format';
+import { formatRelative, plural, withArticle } from './format';
 
 describe('relative times', () => {
   const now = Date.parse('2026-03-12T14:00:00Z');
@@ -30,5 +30,12 @@ describe('plural', () => {
     expect(plural(0, 'change')).toBe('0 changes');
     expect(plural(1200, 'change')).toBe('1,200 changes');
     expect(plural(2, 'copy', 'copies')).toBe('2 copies');
+  });
+});
+
+describe('withArticle', () => {
+  it('picks a or an', () => {
+    expect(withArticle('enquiry')).toBe('an enquiry');
+    expect(withArticle('complaint')).toBe('a complaint');
   });
 });

@@ -8,7 +8,7 @@ import {
 import { truncate } from './format';
 
 const FIELD_LABELS: Record<string, string> = {
-  type: 'type',
+  type: 'case type',
   status: 'status',
   summary: 'summary',
   residentId: 'resident',

@@ -5,6 +5,7 @@ import type { CaseRow } from '../../../../shared/contract/types';
 import { CASE_TYPE_LABELS, CASE_TYPES, type CaseType } from '../../../../shared/domain/vocabulary';
 import { useApi } from '../../api/ApiContext';
 import { messageOf } from '../../api/errors';
+import { withArticle } from '../../ui/format';
 
 const TYPE_OPTIONS = CASE_TYPES.map((t) => ({ value: t, label: CASE_TYPE_LABELS[t] }));
 
@@ -46,7 +47,11 @@ export function CaseActions({ row, onChanged }: { row: CaseRow; onChanged: () =>
         disabled={type === row.type}
         loading={busy === 'type'}
         onClick={() =>
-          update('type', { type }, `${row.reference} is now a ${CASE_TYPE_LABELS[type].toLowerCase()}.`)
+          update(
+            'type',
+            { type },
+            `${row.reference} is now ${withArticle(CASE_TYPE_LABELS[type].toLowerCase())}.`,
+          )
         }
       >
         Change type
