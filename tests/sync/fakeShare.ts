@@ -220,6 +220,8 @@ export class FakeShareView implements ShareFs {
   calls = 0;
   reads = 0;
   lists = 0;
+  /** Every path this view read, in order. */
+  readonly readLog: string[] = [];
   readonly failures: string[] = [];
 
   constructor(
@@ -279,7 +281,7 @@ export class FakeShareView implements ShareFs {
 
   /**
    * Delivery at this view. Own writes are always complete. Others' files may not have arrived yet
-   * (late, withheld), or be a prefix that grows each time the folder is listed (`grow`).
+   * (late, withheld), or be a prefix that grows each time it or its folder is looked at (`grow`).
    */
   private arrive(path: string, grow: boolean): number | null {
     const bytes = this.share.files.get(path);
@@ -327,10 +329,12 @@ export class FakeShareView implements ShareFs {
   async read(path: string): Promise<Uint8Array> {
     this.enter('read', path);
     this.reads++;
+    this.readLog.push(path);
     if (this.adversary.vanished === 'empty') this.fail('ENOENT', `read ${path}: no such file`);
     const len = this.arrive(path, false);
     if (len === null) this.fail('ENOENT', `read ${path}: no such file`);
     const bytes = this.share.files.get(path)!.slice(0, len);
+    this.arrive(path, true); // a file still copying has grown by the next look
     if (bytes.length > 0 && this.rng.chance(this.adversary.flip)) {
       const i = this.rng.int(bytes.length);
       bytes[i] = bytes[i]! ^ (1 << this.rng.int(8));

@@ -124,6 +124,12 @@ export class Replica {
       .map((e) => e.id);
   }
 
+  /** How many of these change clock values this store has applied. */
+  countApplied(hlcs: readonly string[]): number {
+    const have = new Set(this.rows<{ hlc: string }>('SELECT hlc FROM changes').map((r) => r.hlc));
+    return hlcs.filter((h) => have.has(h)).length;
+  }
+
   /** What people see, as a canonical dump: the synced columns of every projection, sorted. */
   projection(): string {
     const q = (sql: string) => JSON.stringify(this.rows(sql));
@@ -317,6 +323,11 @@ export class Sim {
       previous = now;
     }
     return -1;
+  }
+
+  /** Segment files of replica `r` on the fake share, in sequence order. */
+  segmentsOf(r: Replica): string[] {
+    return this.fake!.paths().filter((p) => p.startsWith(`replicas/${r.rid}/seg/`) && /\/\d{10}-[0-9a-f]{16}\.seg$/.test(p));
   }
 
   hashes(): string[] {
