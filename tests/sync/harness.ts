@@ -58,13 +58,15 @@ export class Replica {
   constructor(
     readonly sim: Sim,
     readonly index: number,
+    readonly serial: number,
     readonly dir: string,
     public offsetMs: number,
     public fs: ShareFs,
   ) {}
 
+  /** Unique per simulation (replicas removed again never give their name to a new one). */
   get name(): string {
-    return `r${this.index}`;
+    return `r${this.serial}`;
   }
 
   get rid(): string {
@@ -153,6 +155,7 @@ export class Sim {
   readonly log: string[] = [];
   private readonly root: string;
   private counter = 0;
+  private serials = 0;
 
   private constructor(readonly options: SimOptions) {
     this.rng = new Rng(options.seed).fork('sim');
@@ -184,14 +187,17 @@ export class Sim {
     return r.fs;
   }
 
-  async addReplica(offsetMs = 0): Promise<Replica> {
+  /** A new replica joining the share; `officer: false` for a pure reader (no changes of its own). */
+  async addReplica(offsetMs = 0, o: { officer?: boolean; join?: boolean } = {}): Promise<Replica> {
     const index = this.replicas.length;
-    const r = new Replica(this, index, join(this.root, `r${index}`), offsetMs, null as unknown as ShareFs);
+    const serial = this.serials++;
+    const r = new Replica(this, index, serial, join(this.root, `r${serial}`), offsetMs, null as unknown as ShareFs);
     await r.open();
     r.fs = this.view(r.name);
     this.replicas.push(r);
     const initials = 'ABCDEFGHJKLMNPRSTUVWXYZ'[index % 23]! + 'Q';
-    await r.call('people.setUpOfficer', { name: `Officer ${index}`, initials, role: 'officer' });
+    if (o.officer !== false) await r.call('people.setUpOfficer', { name: `Officer ${index}`, initials, role: 'officer' });
+    if (o.join === false) return r;
     const clean = this.cleanView(r);
     if (index === 0) await createShare(r.app.context, clean, { deviceLabel: `Laptop ${index}` });
     else await joinShare(r.app.context, clean, { deviceLabel: `Laptop ${index}` });
