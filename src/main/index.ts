@@ -10,7 +10,8 @@ import { registerAppScheme, serveAppScheme } from './electron/protocol';
 import { hardenSessions } from './electron/security';
 
 const argv = process.argv.slice(1);
-const dataDirExplicit = argv.some((a) => a === '--data-dir' || a.startsWith('--data-dir=')) || !!process.env.REDRESS_DATA_DIR;
+const dataDirExplicit =
+  argv.some((a) => a === '--data-dir' || a.startsWith('--data-dir=')) || !!process.env.REDRESS_DATA_DIR;
 let dataDir = '';
 try {
   // The same default as the CLI and the browser fallback, so every front door opens one store.
@@ -55,7 +56,9 @@ function start(): void {
       cancelId: 1,
       noLink: true,
     };
-    const { response } = mainWindow ? await dialog.showMessageBox(mainWindow, options) : await dialog.showMessageBox(options);
+    const { response } = mainWindow
+      ? await dialog.showMessageBox(mainWindow, options)
+      : await dialog.showMessageBox(options);
     if (response !== 0) {
       app.quit();
       return;
@@ -100,7 +103,13 @@ function start(): void {
   // own window gets one (security checklist #17: validate the sender of every IPC message).
   ipcMain.on('redress:connect', (event: IpcMainEvent) => {
     const frame = event.senderFrame;
-    if (!mainWindow || event.sender !== mainWindow.webContents || !frame || frame.parent !== null || !isAppUrl(frame.url, devUrl)) {
+    if (
+      !mainWindow ||
+      event.sender !== mainWindow.webContents ||
+      !frame ||
+      frame.parent !== null ||
+      !isAppUrl(frame.url, devUrl)
+    ) {
       console.warn('[redress] refused a connection request from', frame?.url ?? 'an unknown frame');
       return;
     }

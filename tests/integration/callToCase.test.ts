@@ -59,11 +59,19 @@ describe('logging a call and opening a case, against a real store', () => {
   it('records who changed what, old and new, for every amendment', async () => {
     const { call } = await fresh();
     const opened = await call('cases.open', { type: 'service_request', summary: 'Boiler losing pressure' });
-    await call('cases.update', { id: opened.id, changes: { type: 'complaint', summary: 'Boiler losing pressure' } });
+    await call('cases.update', {
+      id: opened.id,
+      changes: { type: 'complaint', summary: 'Boiler losing pressure' },
+    });
     const detail = await call('cases.get', { idOrReference: opened.id });
     const sets = detail.history.filter((h) => h.op === 'set');
     expect(sets).toHaveLength(1); // the unchanged summary is not recorded as a change
-    expect(sets[0]).toMatchObject({ field: 'type', oldValue: 'service_request', newValue: 'complaint', actorName: 'Priya Shah' });
+    expect(sets[0]).toMatchObject({
+      field: 'type',
+      oldValue: 'service_request',
+      newValue: 'complaint',
+      actorName: 'Priya Shah',
+    });
   });
 
   it('rejects invalid input with the field named, and writes nothing', async () => {
@@ -71,7 +79,9 @@ describe('logging a call and opening a case, against a real store', () => {
     const count = () => {
       const db = new BetterSqlite3(join(dir, 'redress.sqlite'), { readonly: true });
       try {
-        return db.prepare('SELECT (SELECT count(*) FROM contacts) + (SELECT count(*) FROM changes) AS n').get() as { n: number };
+        return db
+          .prepare('SELECT (SELECT count(*) FROM contacts) + (SELECT count(*) FROM changes) AS n')
+          .get() as { n: number };
       } finally {
         db.close();
       }
@@ -111,7 +121,13 @@ describe('logging a call and opening a case, against a real store', () => {
       const seen: string[] = [];
       let cursor: string | null = null;
       do {
-        const page: CaseListPage = await call('cases.list', { sort, limit: 5, cursor, type: 'complaint', search });
+        const page: CaseListPage = await call('cases.list', {
+          sort,
+          limit: 5,
+          cursor,
+          type: 'complaint',
+          search,
+        });
         seen.push(...page.items.map((c) => c.reference));
         cursor = page.nextCursor;
       } while (cursor);
@@ -137,7 +153,11 @@ describe('amending a resident', () => {
     const tmp = tempDir();
     const { app, call } = await openTestApp(tmp.dir);
     try {
-      const r = await call('residents.create', { name: 'Desmond Hall', vulnerable: true, representativeConsent: true });
+      const r = await call('residents.create', {
+        name: 'Desmond Hall',
+        vulnerable: true,
+        representativeConsent: true,
+      });
       const updated = await call('residents.update', { id: r.id, changes: { phone: '07700 900555' } });
       expect(updated).toMatchObject({ phone: '07700 900555', vulnerable: true, representativeConsent: true });
       const detail = await call('residents.get', { id: r.id });

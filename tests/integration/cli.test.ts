@@ -5,7 +5,11 @@ import { tempDir } from '../helpers';
 async function cli(dir: string, ...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli(argv, { REDRESS_DATA_DIR: dir }, { out: (t) => out.push(t), progress: (t) => err.push(t) });
+  const code = await runCli(
+    argv,
+    { REDRESS_DATA_DIR: dir },
+    { out: (t) => out.push(t), progress: (t) => err.push(t) },
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -13,12 +17,49 @@ describe('the command line, over the same router as the app', () => {
   it('sets up, adds a resident, logs a call that opens a case, lists and shows it as JSON', async () => {
     const tmp = tempDir();
     expect((await cli(tmp.dir, 'init', '--name', 'Sam Lee', '--initials', 'SL')).code).toBe(0);
-    const resident = JSON.parse((await cli(tmp.dir, 'resident', 'add', '--name', 'Irene Ward', '--address', '3 Mill Lane', '--postcode', 'BD1 4XY', '--json')).out);
-    const logged = await cli(tmp.dir, 'call', 'log', '--channel', 'phone', '--summary', 'Heating off for three days', '--resident', resident.id, '--open-case', 'complaint', '--json');
+    const resident = JSON.parse(
+      (
+        await cli(
+          tmp.dir,
+          'resident',
+          'add',
+          '--name',
+          'Irene Ward',
+          '--address',
+          '3 Mill Lane',
+          '--postcode',
+          'BD1 4XY',
+          '--json',
+        )
+      ).out,
+    );
+    const logged = await cli(
+      tmp.dir,
+      'call',
+      'log',
+      '--channel',
+      'phone',
+      '--summary',
+      'Heating off for three days',
+      '--resident',
+      resident.id,
+      '--open-case',
+      'complaint',
+      '--json',
+    );
     expect(logged.code).toBe(0);
     const reference = JSON.parse(logged.out).case.reference as string;
 
-    const opened = await cli(tmp.dir, 'case', 'open', '--type', 'enquiry', '--summary', 'Asked about rent statement', '--json');
+    const opened = await cli(
+      tmp.dir,
+      'case',
+      'open',
+      '--type',
+      'enquiry',
+      '--summary',
+      'Asked about rent statement',
+      '--json',
+    );
     expect(JSON.parse(opened.out).type).toBe('enquiry');
 
     const list = JSON.parse((await cli(tmp.dir, 'case', 'list', '--limit', '1', '--json')).out);
@@ -59,7 +100,13 @@ describe('the command line, over the same router as the app', () => {
     expect(seeded).toMatchObject({ cases: 300, residents: 100 });
     const exported = JSON.parse((await cli(tmp.dir, 'export', '--json')).out);
     const created = exported.changes.filter((c: { op: string }) => c.op === 'create').length;
-    expect(created).toBe(exported.people.length + exported.properties.length + exported.residents.length + exported.cases.length + exported.contacts.length);
+    expect(created).toBe(
+      exported.people.length +
+        exported.properties.length +
+        exported.residents.length +
+        exported.cases.length +
+        exported.contacts.length,
+    );
     const damp = JSON.parse((await cli(tmp.dir, 'case', 'list', '--search', 'damp', '--json')).out);
     expect(damp.items.length).toBeGreaterThan(0);
     expect(damp.items.every((c: { summary: string }) => /damp/i.test(c.summary))).toBe(true);

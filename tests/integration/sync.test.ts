@@ -38,12 +38,22 @@ describe('two laptops and a central share on a real folder', () => {
   it('converges: a case opened on one laptop appears on the other, searchable, with its history', async () => {
     const { laptops, syncAll } = await setUp(2);
     const [a, b] = laptops as [Laptop, Laptop];
-    const r = await a.call('residents.create', { name: 'Winston Clarke', property: { addressLine1: '2 Heron Court', postcode: 'M1 1AA' } });
-    const logged = await a.call('contacts.log', { residentId: r.id, channel: 'estate_visit', summary: 'Lift broken again', openCaseAs: 'complaint' });
+    const r = await a.call('residents.create', {
+      name: 'Winston Clarke',
+      property: { addressLine1: '2 Heron Court', postcode: 'M1 1AA' },
+    });
+    const logged = await a.call('contacts.log', {
+      residentId: r.id,
+      channel: 'estate_visit',
+      summary: 'Lift broken again',
+      openCaseAs: 'complaint',
+    });
     await syncAll();
     const found = await b.call('cases.list', { search: 'lift' });
     expect(found.items.map((c) => c.reference)).toEqual([logged.case!.reference]);
-    expect((await b.call('residents.find', { query: 'M11AA' })).map((x) => x.name)).toEqual(['Winston Clarke']);
+    expect((await b.call('residents.find', { query: 'M11AA' })).map((x) => x.name)).toEqual([
+      'Winston Clarke',
+    ]);
     expect(stateHash(a.app.context)).toBe(stateHash(b.app.context));
   });
 
@@ -54,10 +64,15 @@ describe('two laptops and a central share on a real folder', () => {
     await syncAll();
     // Different fields, or the same decision on both: merged without asking anyone.
     await a.call('cases.update', { id: opened.id, changes: { status: 'closed' } });
-    await b.call('cases.update', { id: opened.id, changes: { status: 'closed', summary: 'Boiler losing pressure daily' } });
+    await b.call('cases.update', {
+      id: opened.id,
+      changes: { status: 'closed', summary: 'Boiler losing pressure daily' },
+    });
     await syncAll();
     expect(await a.call('attention.list', {})).toEqual([]);
-    expect((await b.call('cases.get', { idOrReference: opened.id })).case.summary).toBe('Boiler losing pressure daily');
+    expect((await b.call('cases.get', { idOrReference: opened.id })).case.summary).toBe(
+      'Boiler losing pressure daily',
+    );
 
     // Triage decided differently on two laptops that had not seen each other's change.
     await a.call('cases.update', { id: opened.id, changes: { type: 'complaint' } });
@@ -68,7 +83,9 @@ describe('two laptops and a central share on a real folder', () => {
     expect(onA).toHaveLength(1);
     expect(onA[0]).toMatchObject({ kind: 'conflict', field: 'type', caseReference: opened.reference });
     expect(onA[0]!.options.map((o) => o.value).sort()).toEqual(['complaint', 'enquiry']);
-    expect(onB.map((i) => [i.id, i.options.map((o) => o.hlc)])).toEqual(onA.map((i) => [i.id, i.options.map((o) => o.hlc)]));
+    expect(onB.map((i) => [i.id, i.options.map((o) => o.hlc)])).toEqual(
+      onA.map((i) => [i.id, i.options.map((o) => o.hlc)]),
+    );
     const keep = onB[0]!.options.find((o) => o.value === 'complaint')!;
     expect(await b.call('attention.resolveConflict', { id: onB[0]!.id, chosen: keep.hlc })).toEqual([]);
     await syncAll();
@@ -95,6 +112,37 @@ describe('two laptops and a central share on a real folder', () => {
     expect(stateHash(c.app.context)).toBe(stateHash(a.app.context));
     const codes = new Set([a, b, c].map((l) => l.app.context.installation.code));
     expect(codes.size).toBe(3);
+  });
+
+  it('keeps a deleted case deleted: a stale laptop returning after a snapshot cannot bring it back', async () => {
+    const { fs, laptops, syncAll, root } = await setUp(2);
+    const [a, b] = laptops as [Laptop, Laptop];
+    const opened = await a.call('cases.open', { type: 'complaint', summary: 'Opened on the wrong resident' });
+    await syncAll();
+    await a.call('cases.delete', { id: opened.id });
+    await syncOnce(a.app.context, fs);
+    await writeSnapshot(a.app.context, fs);
+    // b was offline all along and edits the case it still sees.
+    await b.call('cases.update', { id: opened.id, changes: { summary: 'Resident rang again' } });
+    const c = await openTestApp(join(root, 'laptop-late'));
+    cleanups.push(() => c.app.close());
+    await joinShare(c.app.context, fs);
+    await syncAll();
+    await syncOnce(c.app.context, fs);
+    await syncAll();
+    for (const [name, l] of [
+      ['a', a],
+      ['b', b],
+      ['c', c],
+    ] as const) {
+      expect((await l.call('cases.list', {})).items.map((x) => `${name}:${x.id}`)).not.toContain(
+        `${name}:${opened.id}`,
+      );
+      expect((await l.app.dispatch('cases.get', { idOrReference: opened.id })).ok).toBe(false);
+      expect((await l.call('attention.list', {})).map((i) => i.kind)).toEqual(['edited_after_delete']);
+    }
+    expect(stateHash(b.app.context)).toBe(stateHash(a.app.context));
+    expect(stateHash(c.app.context)).toBe(stateHash(a.app.context));
   });
 
   it('moves attachments by content hash, verified on arrival', async () => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatCaseReference, isInstallationCode, parseCaseReference } from '../../src/shared/domain/caseReference';
+import {
+  formatCaseReference,
+  isInstallationCode,
+  parseCaseReference,
+} from '../../src/shared/domain/caseReference';
 import { isUuid, uuidv7 } from '../../src/shared/domain/ids';
 
 describe('case references', () => {

@@ -14,7 +14,16 @@ describe('choosing the data directory', () => {
 
 describe('CLI arguments', () => {
   it('reads positionals, values and switches, and reports flags nobody asked for', () => {
-    const { positional, flags } = parseArgs(['case', 'open', '--type', 'complaint', '--summary=Damp', '--vulnerable', '--oops', 'x']);
+    const { positional, flags } = parseArgs([
+      'case',
+      'open',
+      '--type',
+      'complaint',
+      '--summary=Damp',
+      '--vulnerable',
+      '--oops',
+      'x',
+    ]);
     expect(positional).toEqual(['case', 'open']);
     const f = new Flags(flags);
     expect(f.string('type')).toBe('complaint');

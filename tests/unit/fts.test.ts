@@ -15,7 +15,13 @@ describe('turning what an officer types into a search', () => {
   });
 
   it('indexes phones and postcodes as written and run together', () => {
-    const row = residentFtsRow({ name: 'Joan', phone: '07700 900123', email: null, address: null, postcode: 'LS11 5QQ' });
+    const row = residentFtsRow({
+      name: 'Joan',
+      phone: '07700 900123',
+      email: null,
+      address: null,
+      postcode: 'LS11 5QQ',
+    });
     expect(row.phone).toBe('07700 900123 07700900123');
     expect(row.postcode).toBe('LS11 5QQ LS115QQ');
   });

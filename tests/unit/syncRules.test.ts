@@ -1,10 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { heads, isTooFarAhead, wins } from '../../src/shared/sync/merge';
-import { decodeSegment, encodeSegment, parseSegmentName, segmentName, SegmentError } from '../../src/main/sync/segment';
+import {
+  decodeSegment,
+  encodeSegment,
+  parseSegmentName,
+  segmentName,
+  SegmentError,
+} from '../../src/main/sync/segment';
 import type { Op } from '../../src/main/sync/ops';
 
 const rid = '01a20000-0000-7000-8000-000000000001';
-const op = (h: string, v: unknown): Op => ({ h, r: rid, a: null, e: 'case', k: 'k1', o: 'set', f: 'status', v, x: null, p: [], sv: 2 });
+const op = (h: string, v: unknown): Op => ({
+  h,
+  r: rid,
+  a: null,
+  e: 'case',
+  k: 'k1',
+  o: 'set',
+  f: 'status',
+  v,
+  x: null,
+  p: [],
+  sv: 2,
+});
 const h = (n: number) => `2026-01-01T00:00:00.00${n}Z-0000-0123456789abcdef`;
 
 describe('merge rules', () => {
@@ -16,9 +34,28 @@ describe('merge rules', () => {
 
   it('finds the heads of a field: changes nobody has seen', () => {
     expect(heads([{ hlc: 'c', prev: [] }])).toEqual(['c']);
-    expect(heads([{ hlc: 'c', prev: [] }, { hlc: 's1', prev: ['c'] }, { hlc: 's2', prev: ['s1'] }])).toEqual(['s2']);
-    expect(heads([{ hlc: 'c', prev: [] }, { hlc: 'a', prev: ['c'] }, { hlc: 'b', prev: ['c'] }])).toEqual(['a', 'b']);
-    expect(heads([{ hlc: 'c', prev: [] }, { hlc: 'a', prev: ['c'] }, { hlc: 'b', prev: ['c'] }, { hlc: 'r', prev: ['a', 'b'] }])).toEqual(['r']);
+    expect(
+      heads([
+        { hlc: 'c', prev: [] },
+        { hlc: 's1', prev: ['c'] },
+        { hlc: 's2', prev: ['s1'] },
+      ]),
+    ).toEqual(['s2']);
+    expect(
+      heads([
+        { hlc: 'c', prev: [] },
+        { hlc: 'a', prev: ['c'] },
+        { hlc: 'b', prev: ['c'] },
+      ]),
+    ).toEqual(['a', 'b']);
+    expect(
+      heads([
+        { hlc: 'c', prev: [] },
+        { hlc: 'a', prev: ['c'] },
+        { hlc: 'b', prev: ['c'] },
+        { hlc: 'r', prev: ['a', 'b'] },
+      ]),
+    ).toEqual(['r']);
   });
 
   it('holds changes stamped more than a day ahead of this computer', () => {
@@ -29,7 +66,10 @@ describe('merge rules', () => {
 });
 
 describe('segment files', () => {
-  const { bytes, sha256 } = encodeSegment({ kind: 'segment', rid, seq: 3, schema: 2, vv: {} }, [op(h(1), 'open'), op(h(2), 'closed')]);
+  const { bytes, sha256 } = encodeSegment({ kind: 'segment', rid, seq: 3, schema: 2, vv: {} }, [
+    op(h(1), 'open'),
+    op(h(2), 'closed'),
+  ]);
   const name = segmentName(3, sha256);
   const expect3 = { rid, seq: 3, hash16: parseSegmentName(name)!.hash16 };
 
@@ -39,7 +79,13 @@ describe('segment files', () => {
   });
 
   it('ignores names that are not segments: temp files and conflicted copies', () => {
-    for (const n of [`${name}.a1b2c3d4.tmp`, name.replace('.seg', ' (conflicted copy 2026-01-02).seg'), name.replace('.seg', ' (1).seg'), `.sync-conflict-${name}`, name.toUpperCase()]) {
+    for (const n of [
+      `${name}.a1b2c3d4.tmp`,
+      name.replace('.seg', ' (conflicted copy 2026-01-02).seg'),
+      name.replace('.seg', ' (1).seg'),
+      `.sync-conflict-${name}`,
+      name.toUpperCase(),
+    ]) {
       expect(parseSegmentName(n)).toBeNull();
     }
   });

@@ -282,6 +282,15 @@ export const commands: Record<string, Command> = {
     );
   },
 
+  async 'case delete'(app, f, p, io) {
+    f.rejectUnknown();
+    const key = p[0];
+    if (!key) throw new UsageError('Give the case reference or id, e.g. case delete RD-26-K7-0001');
+    const c = await call(app, 'cases.get', { idOrReference: key });
+    const deleted = await call(app, 'cases.delete', { id: c.case.id });
+    print(io, deleted, () => `Deleted case ${deleted.reference}. It stays deleted on every computer.`);
+  },
+
   async seed(app, f, _p, io) {
     const cases = f.int('cases') ?? 200;
     const seed = f.int('seed');
@@ -331,6 +340,7 @@ export const USAGE = `Usage: npm run cli -- <command> [options]   (add --json fo
   case open --type enquiry|service_request|complaint|negative_feedback|compliment --summary TEXT [--resident ID] [--from-call ID]
   case list [--limit N] [--type T] [--status open|closed] [--search WORDS] [--sort newest|oldest|reference|reference_desc] [--cursor C]
   case show REFERENCE|ID
+  case delete REFERENCE|ID                             delete a case opened in error (a tombstone that syncs)
   seed --cases N [--seed S]
   export --json [--out FILE]
   share init --share DIR [--label "Priya's laptop"]     set up a new central share (first computer only)

@@ -45,7 +45,11 @@ export function residentFtsRow(r: ResidentSearchText) {
   };
 }
 
-export async function indexResident(tx: Transaction<Database>, rowid: number, r: ResidentSearchText): Promise<void> {
+export async function indexResident(
+  tx: Transaction<Database>,
+  rowid: number,
+  r: ResidentSearchText,
+): Promise<void> {
   const f = residentFtsRow(r);
   await sql`DELETE FROM resident_fts WHERE rowid = ${rowid}`.execute(tx);
   await sql`INSERT INTO resident_fts(rowid, name, phone, email, address, postcode)

@@ -58,7 +58,10 @@ function refuseNewerStore(file: string): void {
       probe.close();
     }
   } catch (error) {
-    throw new AppError('INTERNAL', `${file} is not a Redress case store that can be opened: ${(error as Error).message}`);
+    throw new AppError(
+      'INTERNAL',
+      `${file} is not a Redress case store that can be opened: ${(error as Error).message}`,
+    );
   }
   if (version > SCHEMA_VERSION) {
     throw new AppError(

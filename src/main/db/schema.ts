@@ -27,6 +27,7 @@ export interface PropertiesTable {
   created_at: string;
   created_by: string;
   updated_at: string;
+  deleted_at?: string | null;
 }
 
 export interface ResidentsTable {
@@ -48,6 +49,7 @@ export interface ResidentsTable {
   created_at: string;
   created_by: string;
   updated_at: string;
+  deleted_at?: string | null;
 }
 
 export interface CasesTable {
@@ -61,6 +63,7 @@ export interface CasesTable {
   created_by: string;
   created_at: string;
   updated_at: string;
+  deleted_at?: string | null;
 }
 
 export interface ContactsTable {
@@ -74,6 +77,7 @@ export interface ContactsTable {
   case_id: string | null;
   logged_by: string;
   created_at: string;
+  deleted_at?: string | null;
 }
 
 /** The audit trail and, from the sync issue on, the outbox: one row per created record or changed field. */

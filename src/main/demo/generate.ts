@@ -1,7 +1,16 @@
 // Realistic synthetic residents, homes, cases and calls: for demos and benchmarks alike.
 // Pure: a seeded random source in, plain rows out. Writing them is seedStore's job.
 import type { CaseType, Channel, ContactMethod, Tenure } from '../../shared/domain/vocabulary';
-import { ADJUSTMENTS, FIRST_NAMES, POSTCODE_AREAS, REPRESENTATIVES, STREETS, SURNAMES, THEMES, TOWNS } from './vocabulary';
+import {
+  ADJUSTMENTS,
+  FIRST_NAMES,
+  POSTCODE_AREAS,
+  REPRESENTATIVES,
+  STREETS,
+  SURNAMES,
+  THEMES,
+  TOWNS,
+} from './vocabulary';
 import { chance, pick } from './random';
 
 export interface DemoResident {
@@ -74,11 +83,22 @@ export function demoResident(random: () => number): DemoResident {
     name: `${first} ${last}`,
     // 07700 900xxx is Ofcom's range reserved for drama: never a real person's number.
     phone: chance(random, 0.9) ? `07700 900${digits(random, 3)}` : null,
-    email: hasEmail ? `${first}.${last}`.toLowerCase().replace(/[^a-z.]/g, '') + `${digits(random, 2)}@example.org` : null,
+    email: hasEmail
+      ? `${first}.${last}`.toLowerCase().replace(/[^a-z.]/g, '') + `${digits(random, 2)}@example.org`
+      : null,
     preferredContactMethod: chance(random, 0.5) ? (hasEmail ? 'email' : 'phone') : null,
-    preferredContactTimes: chance(random, 0.15) ? pick(random, ['Mornings', 'After 3pm', 'Weekday evenings']) : null,
+    preferredContactTimes: chance(random, 0.15)
+      ? pick(random, ['Mornings', 'After 3pm', 'Weekday evenings'])
+      : null,
     reasonableAdjustments: chance(random, 0.12) ? pick(random, ADJUSTMENTS) : null,
-    supportNeeds: chance(random, 0.06) ? pick(random, ['Mental health support', 'Mobility impairment', 'Visual impairment', 'Learning disability']) : null,
+    supportNeeds: chance(random, 0.06)
+      ? pick(random, [
+          'Mental health support',
+          'Mobility impairment',
+          'Visual impairment',
+          'Learning disability',
+        ])
+      : null,
     vulnerable: chance(random, 0.1),
     representative: rep
       ? {
@@ -103,7 +123,8 @@ export function demoCase(random: () => number, ageDays: number): DemoCase {
   const type = weighted(random, TYPE_WEIGHTS);
   const issue = pick(random, theme.issues);
   // Repairs carry the contractor's job number, which officers search for: a realistic rare term.
-  const job = theme.area === 'responsive repairs' && chance(random, 0.6) ? ` Repair job ${digits(random, 8)}.` : '';
+  const job =
+    theme.area === 'responsive repairs' && chance(random, 0.6) ? ` Repair job ${digits(random, 8)}.` : '';
   const summary =
     type === 'compliment'
       ? `Resident praised the ${theme.area} team: ${issue.split(',')[0]} was sorted quickly and politely.`

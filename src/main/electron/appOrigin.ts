@@ -22,7 +22,13 @@ export function isAppUrl(url: string, devUrl: string | null): boolean {
   } catch {
     return false;
   }
-  if (parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST && !parsed.username && !parsed.password) return true;
+  if (
+    parsed.protocol === `${APP_SCHEME}:` &&
+    parsed.host === APP_HOST &&
+    !parsed.username &&
+    !parsed.password
+  )
+    return true;
   if (devUrl) {
     const dev = new URL(devUrl);
     return parsed.origin === dev.origin && !parsed.username && !parsed.password;

@@ -31,7 +31,11 @@ const opening: Promise<RedressApp> = (async () => {
   const app = await openRedress({ dataDir, autoSync: true });
   if (argv.includes('--demo')) {
     const outcome = await seedDemoIfEmpty(app.dispatch);
-    console.log(outcome.seeded ? `[redress] demo data: ${outcome.cases} cases added` : `[redress] demo data not added: ${outcome.reason}`);
+    console.log(
+      outcome.seeded
+        ? `[redress] demo data: ${outcome.cases} cases added`
+        : `[redress] demo data not added: ${outcome.reason}`,
+    );
   }
   return app;
 })();

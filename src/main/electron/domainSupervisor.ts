@@ -27,7 +27,8 @@ export class DomainSupervisor {
       stdio: 'inherit',
     });
     child.on('message', (message: { type?: string; message?: string }) => {
-      if (message?.type === 'failed') console.error(`[redress] the store could not be opened: ${message.message ?? ''}`);
+      if (message?.type === 'failed')
+        console.error(`[redress] the store could not be opened: ${message.message ?? ''}`);
     });
     child.once('exit', (code) => {
       if (this.child === child) this.child = null;

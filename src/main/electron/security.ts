@@ -19,7 +19,8 @@ export function hardenSessions(devUrl: string | null): void {
   if (!devUrl) {
     ses.webRequest.onHeadersReceived((details, callback) => {
       const headers = { ...details.responseHeaders };
-      for (const key of Object.keys(headers)) if (key.toLowerCase() === 'content-security-policy') delete headers[key];
+      for (const key of Object.keys(headers))
+        if (key.toLowerCase() === 'content-security-policy') delete headers[key];
       headers['Content-Security-Policy'] = [CONTENT_SECURITY_POLICY];
       callback({ responseHeaders: headers });
     });

@@ -122,12 +122,21 @@ async function handle(req: IncomingMessage, res: ServerResponse, ctx: Context): 
       return refuse(req, res, 405, 'Use POST for /rpc.', 'VALIDATION');
     }
     if (!hasToken(req, ctx.token)) {
-      return refuse(req, res, 401, 'This request did not carry the token of this Redress session. Open the address Redress printed when it started.');
+      return refuse(
+        req,
+        res,
+        401,
+        'This request did not carry the token of this Redress session. Open the address Redress printed when it started.',
+      );
     }
     const body = await readBody(req, MAX_BODY_BYTES);
     if (body === 'too-large') {
       res.setHeader('Connection', 'close');
-      return sendJson(res, 413, errorResult('VALIDATION', `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`));
+      return sendJson(
+        res,
+        413,
+        errorResult('VALIDATION', `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`),
+      );
     }
     let message: unknown;
     try {
@@ -145,7 +154,11 @@ async function handle(req: IncomingMessage, res: ServerResponse, ctx: Context): 
   const file = await resolveStaticFile(ctx.rendererDir, path);
   if (!file) {
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' });
-    res.end(path === '/' ? 'The app has not been built yet: run `npx electron-vite build`, then reload.\n' : 'Not found\n');
+    res.end(
+      path === '/'
+        ? 'The app has not been built yet: run `npx electron-vite build`, then reload.\n'
+        : 'Not found\n',
+    );
     return;
   }
   res.writeHead(200, staticHeaders(file));
@@ -201,7 +214,13 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-la
   });
 }
 
-function refuse(req: IncomingMessage, res: ServerResponse, status: number, message: string, code: ErrorCode = 'UNAUTHORISED'): void {
+function refuse(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  message: string,
+  code: ErrorCode = 'UNAUTHORISED',
+): void {
   req.resume();
   sendJson(res, status, errorResult(code, message));
 }

@@ -3,14 +3,22 @@
 import { AppError, type ErrorCode, type ErrorPayload, type Result } from '../../shared/contract/errors';
 import type { Dispatch } from '../router/types';
 
-export function errorResult(code: ErrorCode, message: string, details?: ErrorPayload['details']): Result<never> {
+export function errorResult(
+  code: ErrorCode,
+  message: string,
+  details?: ErrorPayload['details'],
+): Result<never> {
   return { ok: false, error: details ? { code, message, details } : { code, message } };
 }
 
 /** Whatever went wrong, as a payload a person can read. AppErrors keep their code. */
 export function toErrorPayload(err: unknown): ErrorPayload {
   if (err instanceof AppError) return err.toPayload();
-  return { code: 'INTERNAL', message: 'Something went wrong inside Redress. Please try again; if it keeps happening, tell your administrator.' };
+  return {
+    code: 'INTERNAL',
+    message:
+      'Something went wrong inside Redress. Please try again; if it keeps happening, tell your administrator.',
+  };
 }
 
 /** Runs one call. `message` comes from outside: check its shape before it reaches the router. */

@@ -20,10 +20,15 @@ async function main(): Promise<void> {
   const dataDir = resolveDataDir(argv, process.env);
   const portText = option(argv, '--port') ?? '0';
   const port = Number(portText);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, not ${portText}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be a number from 0 to 65535, not ${portText}`);
   mkdirSync(dataDir, { recursive: true });
 
-  const host = await startLocalHost({ dataDir, port, rendererDir: option(argv, '--renderer-dir') ?? 'out/renderer' });
+  const host = await startLocalHost({
+    dataDir,
+    port,
+    rendererDir: option(argv, '--renderer-dir') ?? 'out/renderer',
+  });
 
   let stopping = false;
   const stop = (signal: string): void => {
@@ -42,7 +47,9 @@ async function main(): Promise<void> {
 
   if (argv.includes('--demo')) {
     const outcome = await seedDemoIfEmpty(host.app.dispatch);
-    console.error(outcome.seeded ? `Demo data: ${outcome.cases} cases added.` : `Demo data not added: ${outcome.reason}.`);
+    console.error(
+      outcome.seeded ? `Demo data: ${outcome.cases} cases added.` : `Demo data not added: ${outcome.reason}.`,
+    );
   }
   console.log(`Redress is serving ${host.url}`);
 }

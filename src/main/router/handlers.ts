@@ -1,7 +1,7 @@
 // The typed handler map: one entry per procedure in the contract, each a call into a service.
 // TypeScript insists every procedure has a handler with the contract's input and output types.
 import type { OutputOf, ParsedInputOf, ProcedureName } from '../../shared/contract';
-import { getCase, listCases, openCase, updateCase } from '../services/cases';
+import { deleteCase, getCase, listCases, openCase, updateCase } from '../services/cases';
 import { logCall } from '../services/contacts';
 import type { ServiceContext } from '../services/context';
 import { seedDemoData } from '../services/demo';
@@ -31,6 +31,7 @@ export const handlers: Handlers = {
   'cases.get': (ctx, input) => getCase(ctx, input.idOrReference),
   'cases.open': (ctx, input) => openCase(ctx, input),
   'cases.update': (ctx, input) => updateCase(ctx, input),
+  'cases.delete': (ctx, input) => deleteCase(ctx, input.id),
 
   'share.status': (ctx) => shareStatus(ctx),
   'share.connect': (ctx, input) => connectShare(ctx, input),

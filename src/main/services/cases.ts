@@ -86,12 +86,40 @@ export async function openCase(ctx: ServiceContext, input: ParsedInputOf<'cases.
   });
 }
 
+/** Deletes a case opened in error: a tombstone that syncs like any change, so it stays deleted everywhere. */
+export async function deleteCase(
+  ctx: ServiceContext,
+  id: string,
+): Promise<{ id: string; reference: string; deletedAt: string }> {
+  return write(ctx, async (w) => {
+    const before = await w.tx
+      .selectFrom('cases')
+      .select(['id', 'reference', 'deleted_at'])
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!before || before.deleted_at)
+      throw new AppError('NOT_FOUND', 'That case is not in this case store (it may already be deleted).');
+    await w.changes.set('case', id, 'deleted_at', null, w.at);
+    await w.tx
+      .updateTable('cases')
+      .set({ deleted_at: w.at, updated_at: w.at })
+      .where('id', '=', id)
+      .execute();
+    return { id, reference: before.reference, deletedAt: w.at };
+  });
+}
+
 export async function updateCase(
   ctx: ServiceContext,
   input: ParsedInputOf<'cases.update'>,
 ): Promise<CaseRow> {
   return write(ctx, async (w) => {
-    const before = await w.tx.selectFrom('cases').selectAll().where('id', '=', input.id).executeTakeFirst();
+    const before = await w.tx
+      .selectFrom('cases')
+      .selectAll()
+      .where('id', '=', input.id)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst();
     if (!before) throw new AppError('NOT_FOUND', 'That case is not in this case store.');
     const after = input.changes;
     const changed = await w.changes.updated('case', before.id, before, after);
@@ -184,6 +212,7 @@ export async function listCases(
   if (match && !byRecordOrder) {
     q = q.where(sql<boolean>`c.n IN (SELECT rowid FROM case_fts WHERE case_fts MATCH ${match})`);
   }
+  q = q.where('c.deleted_at', 'is', null);
   if (input.type) q = q.where('c.type', '=', input.type);
   if (input.status) q = q.where('c.status', '=', input.status);
   if (input.residentId) q = q.where('c.resident_id', '=', input.residentId);
@@ -220,6 +249,8 @@ export async function getCase(ctx: ServiceContext, idOrReference: string): Promi
     .where(isUuid(key) ? 'c.id' : 'c.reference', '=', isUuid(key) ? key : key.toUpperCase())
     .executeTakeFirst();
   if (!row) throw new AppError('NOT_FOUND', `There is no case ${key} in this case store.`);
+  if (row.deleted_at)
+    throw new AppError('NOT_FOUND', `Case ${row.reference} was deleted on ${row.deleted_at.slice(0, 10)}.`);
   const resident = row.resident_id
     ? await ctx.db.selectFrom('residents').selectAll().where('id', '=', row.resident_id).executeTakeFirst()
     : undefined;

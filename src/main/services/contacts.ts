@@ -90,6 +90,7 @@ export async function contactsFor(
     .selectAll('k')
     .select(['r.name as resident_name', 'c.reference as case_reference', 'p.name as logged_by_name'])
     .where('caseId' in by ? 'k.case_id' : 'k.resident_id', '=', 'caseId' in by ? by.caseId : by.residentId)
+    .where('k.deleted_at', 'is', null)
     .orderBy('k.occurred_at', 'desc')
     .limit(limit)
     .execute();

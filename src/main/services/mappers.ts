@@ -11,7 +11,7 @@ import type {
 } from '../../shared/domain/vocabulary';
 import type { CasesTable, ContactsTable, PropertiesTable, ResidentsTable } from '../db/schema';
 
-export function toResident(r: Selectable<ResidentsTable>): Resident {
+export function toResident(r: Omit<Selectable<ResidentsTable>, 'deleted_at'>): Resident {
   return {
     id: r.id,
     name: r.name,
@@ -31,7 +31,7 @@ export function toResident(r: Selectable<ResidentsTable>): Resident {
   };
 }
 
-export function toProperty(p: Selectable<PropertiesTable>): Property {
+export function toProperty(p: Omit<Selectable<PropertiesTable>, 'deleted_at'>): Property {
   return {
     id: p.id,
     addressLine1: p.address_line1,
@@ -43,7 +43,9 @@ export function toProperty(p: Selectable<PropertiesTable>): Property {
   };
 }
 
-export function toCaseRow(c: Selectable<CasesTable> & { resident_name: string | null }): CaseRow {
+export function toCaseRow(
+  c: Omit<Selectable<CasesTable>, 'deleted_at'> & { resident_name: string | null },
+): CaseRow {
   return {
     id: c.id,
     reference: c.reference,
@@ -57,7 +59,7 @@ export function toCaseRow(c: Selectable<CasesTable> & { resident_name: string | 
 }
 
 export function toContact(
-  c: Selectable<ContactsTable> & {
+  c: Omit<Selectable<ContactsTable>, 'deleted_at'> & {
     resident_name: string | null;
     case_reference: string | null;
     logged_by_name: string | null;

@@ -166,6 +166,7 @@ export async function findResidents(
       'p.town',
       'p.postcode',
     ])
+    .where('r.deleted_at', 'is', null)
     .orderBy('r.name')
     .execute();
   return rows.map((r) => ({

@@ -133,6 +133,7 @@ export class Applier {
       `INSERT INTO field_state (entity_id, field, hlc, value) VALUES (?, ?, ?, ?)
        ON CONFLICT(entity_id, field) DO UPDATE SET hlc = excluded.hlc, value = excluded.value`,
     ).run(op.k, op.f, op.h, value);
+    this.checkEditAfterDelete(op, at);
     try {
       const stamp = table === 'people' || table === 'contacts' ? '' : `, updated_at = max(updated_at, ?)`;
       const args: unknown[] = [sqlValue(op.v), ...(stamp ? [op.h.slice(0, 24)] : []), op.k];
@@ -152,7 +153,11 @@ export class Applier {
   /** After an upgrade: changes kept for a newer version that this version now understands. */
   replayUnderstood(at: string): ApplyResult {
     const result: ApplyResult = { applied: 0, duplicates: 0, pending: 0, conflicts: 0, maxHlc: null };
-    const kept = (this.stmt(`SELECT op FROM pending_ops WHERE reason = 'newer' ORDER BY hlc`).all() as Array<{ op: string }>).map((p) => JSON.parse(p.op) as Op);
+    const kept = (
+      this.stmt(`SELECT op FROM pending_ops WHERE reason = 'newer' ORDER BY hlc`).all() as Array<{
+        op: string;
+      }>
+    ).map((p) => JSON.parse(p.op) as Op);
     const understood = kept.filter((op) => this.known(op));
     for (const op of understood) this.stmt('DELETE FROM pending_ops WHERE hlc = ?').run(op.h);
     if (understood.length) {
@@ -161,6 +166,39 @@ export class Applier {
       this.reindex();
     }
     return result;
+  }
+
+  /**
+   * An edit stamped after a deletion was made by someone who had not seen the deletion (once
+   * seen, a deleted record cannot be edited): the record stays deleted, and a person is told.
+   * Checked from whichever side arrives second, so every computer raises the same item.
+   */
+  private checkEditAfterDelete(op: Op, at: string): void {
+    let deletedBy: string | undefined;
+    if (op.f === 'deleted_at') {
+      if (op.v === null) return;
+      const later = this.stmt(
+        `SELECT hlc FROM changes WHERE entity_id = ? AND op = 'set' AND field <> 'deleted_at' AND hlc > ? LIMIT 1`,
+      ).get(op.k, op.h);
+      if (later) deletedBy = op.h;
+    } else {
+      const del = this.stmt(
+        `SELECT hlc, value FROM field_state WHERE entity_id = ? AND field = 'deleted_at'`,
+      ).get(op.k) as { hlc: string; value: string | null } | undefined;
+      if (del && del.value !== null && del.value !== 'null' && op.h > del.hlc) deletedBy = del.hlc;
+    }
+    if (!deletedBy) return;
+    this.stmt(
+      `INSERT INTO attention (id, kind, entity, entity_id, field, detail, data, created_at, resolved_at)
+       VALUES (?, 'edited_after_delete', ?, ?, NULL, ?, ?, ?, NULL) ON CONFLICT(id) DO NOTHING`,
+    ).run(
+      `deleted:${op.k}`,
+      op.e,
+      op.k,
+      'Someone changed this record on another computer after it had been deleted here or elsewhere. It stays deleted; check whether the change matters.',
+      JSON.stringify({ deleted: deletedBy }),
+      at,
+    );
   }
 
   private retryWaiting(at: string, result: ApplyResult): void {

@@ -22,6 +22,7 @@ export const ENTITIES: Readonly<Record<string, EntitySpec>> = {
     'created_at',
     'created_by',
     'updated_at',
+    'deleted_at',
   ]),
   resident: spec('residents', [
     'name',
@@ -40,6 +41,7 @@ export const ENTITIES: Readonly<Record<string, EntitySpec>> = {
     'created_at',
     'created_by',
     'updated_at',
+    'deleted_at',
   ]),
   case: spec('cases', [
     'reference',
@@ -50,6 +52,7 @@ export const ENTITIES: Readonly<Record<string, EntitySpec>> = {
     'created_by',
     'created_at',
     'updated_at',
+    'deleted_at',
   ]),
   contact: spec('contacts', [
     'occurred_at',
@@ -60,5 +63,6 @@ export const ENTITIES: Readonly<Record<string, EntitySpec>> = {
     'case_id',
     'logged_by',
     'created_at',
+    'deleted_at',
   ]),
 };

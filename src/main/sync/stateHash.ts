@@ -33,7 +33,7 @@ export function stateHash(source: BetterSqlite3.Database | { sqlite: BetterSqlit
   hash.update('#conflicts\n');
   for (const row of db
     .prepare(
-      `SELECT id, data FROM attention WHERE kind IN ('conflict', 'duplicate_reference') AND resolved_at IS NULL ORDER BY id`,
+      `SELECT id, data FROM attention WHERE kind IN ('conflict', 'duplicate_reference', 'edited_after_delete') AND resolved_at IS NULL ORDER BY id`,
     )
     .raw()
     .iterate())

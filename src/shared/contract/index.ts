@@ -31,6 +31,7 @@ export const contract = {
   'cases.get': query<Out.CaseDetail>()(In.GetCaseInput),
   'cases.open': mutation<Out.CaseRow>()(In.OpenCaseInput),
   'cases.update': mutation<Out.CaseRow>()(In.UpdateCaseInput),
+  'cases.delete': mutation<Out.DeletedCase>()(In.ByIdInput),
 
   'share.status': query<Out.ShareStatus>()(In.EmptyInput),
   'share.connect': mutation<Out.ShareStatus>()(In.ConnectShareInput),

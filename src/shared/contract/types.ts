@@ -78,6 +78,12 @@ export interface CaseRow {
   createdAt: string;
 }
 
+export interface DeletedCase {
+  id: string;
+  reference: string;
+  deletedAt: string;
+}
+
 export interface CaseListPage {
   items: CaseRow[];
   nextCursor: string | null;

@@ -4,6 +4,13 @@ export const sync = {
   version: 2,
   name: 'sync',
   sql: /* sql */ `
+-- Deletion is a field like any other (last writer wins), so a deleted record stays deleted on
+-- every computer: the row is kept as a tombstone and hidden, never resurrected by a late edit.
+ALTER TABLE properties ADD COLUMN deleted_at TEXT;
+ALTER TABLE residents ADD COLUMN deleted_at TEXT;
+ALTER TABLE cases ADD COLUMN deleted_at TEXT;
+ALTER TABLE contacts ADD COLUMN deleted_at TEXT;
+
 -- For a set: the clock values of the field's heads its writer had seen (comma-separated).
 ALTER TABLE changes ADD COLUMN prev TEXT;
 -- The schema version the change was written under.
