@@ -73,7 +73,17 @@ export class Replica {
     return this.app.context.installation.id;
   }
 
-  now = (): Date => new Date(this.sim.time + this.offsetMs);
+  /** A stopped clock (a dead CMOS battery): when set, `now` always returns it. */
+  frozenAt: number | null = null;
+
+  now = (): Date => new Date(this.frozenAt ?? this.sim.time + this.offsetMs);
+
+  /** This replica's own changes, in the order it made them, carry strictly increasing clock values. */
+  ownClockIncreasing(): string | null {
+    const hlcs = this.rows<{ hlc: string }>('SELECT hlc FROM changes WHERE replica_id = ? ORDER BY seq', this.rid).map((r) => r.hlc);
+    for (let i = 1; i < hlcs.length; i++) if (!(hlcs[i]! > hlcs[i - 1]!)) return `${this.name}: ${hlcs[i - 1]} then ${hlcs[i]}`;
+    return null;
+  }
 
   async open(): Promise<void> {
     this.app = await openRedress({ dataDir: this.dir, now: this.now });
