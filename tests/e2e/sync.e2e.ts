@@ -3,7 +3,8 @@
 // complaint; laptop B sets up its officer, joins the share, syncs and finds A's case. Then both
 // change the same case's type while the share cannot be reached (so neither sees the other's
 // change), sync A → B → A, and both show the clash under Needs attention; B keeps one value, and
-// after syncing the clash is gone on both and both show the value kept.
+// after syncing the clash is gone on both and both show the value kept. Last, B disconnects and
+// joins again.
 import { mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -228,6 +229,23 @@ describe.skipIf(!chromiumPath)(
         await expect.poll(() => laptop.caseTypeShown(), { timeout: 15_000 }).toBe('Enquiry');
       }
       await a.app.screenshot('sync-10-a-case-after-resolve');
+    });
+
+    it('B disconnects (keeping its cases) and can only join the same share again', async () => {
+      await b.settings.openByShortcut();
+      await b.page.getByRole('main').getByRole('button', { name: 'Disconnect' }).click();
+      const dialog = b.page.getByRole('dialog', { name: 'Disconnect from the central share?' });
+      await dialog.waitFor();
+      await b.app.screenshot('sync-11-b-disconnect-confirm');
+      await dialog.getByRole('button', { name: 'Disconnect' }).click();
+      await b.indicator.waitFor(/^No central share$/);
+      // Its cases stay; setting up another share is not offered any more.
+      await expect(b.page.getByRole('button', { name: 'Set up a new share here' }).count()).resolves.toBe(0);
+      await b.app.screenshot('sync-12-b-disconnected');
+      await b.settings.joinShare(share);
+      await b.indicator.waitFor(/^(Up to date|Syncing….*)$/);
+      await b.openCase(reference);
+
       expect(a.app.problems).toEqual([]);
       expect(b.app.problems).toEqual([]);
     });

@@ -101,7 +101,13 @@ function Details({ status, view }: { status: Status; view: ShareStateView }) {
         </Text>
       </div>
       {status.state === 'error' && status.lastError && (
-        <Alert color="red" variant="light" p="xs" icon={<IconAlertTriangle size={16} aria-hidden />}>
+        <Alert
+          role="note"
+          color="red"
+          variant="light"
+          p="xs"
+          icon={<IconAlertTriangle size={16} aria-hidden />}
+        >
           <Text size="sm">{status.lastError}</Text>
         </Alert>
       )}

@@ -122,7 +122,14 @@ export function AttentionPage() {
         </Text>
       </div>
       {status?.state === 'not_set_up' && (
-        <Alert variant="light" color="indigo" icon={<IconInfoCircle aria-hidden />} p="sm" maw={760}>
+        <Alert
+          role="note"
+          variant="light"
+          color="indigo"
+          icon={<IconInfoCircle aria-hidden />}
+          p="sm"
+          maw={760}
+        >
           This computer is not connected to a central share.{' '}
           <RouteLink to={{ name: 'settings' }}>Set one up in Settings</RouteLink> to work with colleagues.
         </Alert>

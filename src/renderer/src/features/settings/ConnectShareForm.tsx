@@ -13,7 +13,8 @@ export function defaultDeviceLabel(name: string): string {
   return `${name.trim()}’s computer`.slice(0, 80);
 }
 
-export function ConnectShareForm() {
+/** `canSetUpNew`: false once this computer has belonged to a share (it may only rejoin that one). */
+export function ConnectShareForm({ canSetUpNew = true }: { canSetUpNew?: boolean }) {
   const api = useApi();
   const { me } = useSession();
   const { accept, refresh } = useShareStatus();
@@ -130,21 +131,25 @@ export function ConnectShareForm() {
           >
             Join the share in this folder
           </Button>
-          <Button
-            variant="default"
-            leftSection={<IconPlus size={18} aria-hidden />}
-            loading={busy === 'create'}
-            disabled={busy !== null}
-            onClick={() => {
-              if (valid(true)) setConfirmingCreate(true);
-            }}
-          >
-            Set up a new share here
-          </Button>
+          {canSetUpNew && (
+            <Button
+              variant="default"
+              leftSection={<IconPlus size={18} aria-hidden />}
+              loading={busy === 'create'}
+              disabled={busy !== null}
+              onClick={() => {
+                if (valid(true)) setConfirmingCreate(true);
+              }}
+            >
+              Set up a new share here
+            </Button>
+          )}
         </Group>
-        <Text size="sm" c="dimmed">
-          Joining is what most people need. Only the first computer in your team sets up a new share.
-        </Text>
+        {canSetUpNew && (
+          <Text size="sm" c="dimmed">
+            Joining is what most people need. Only the first computer in your team sets up a new share.
+          </Text>
+        )}
       </Stack>
 
       <Modal

@@ -28,7 +28,7 @@ export function ConnectedShare({ status }: { status: ShareStatus }) {
       notifications.show({
         color: 'teal.9',
         title: 'Disconnected from the central share',
-        message: 'Everything on this computer is still here. You can join again at any time.',
+        message: 'Everything on this computer is still here. You can join this share again at any time.',
       });
     } catch (error) {
       notifications.show({ color: 'red.8', title: 'Still connected', message: messageOf(error) });
@@ -47,7 +47,13 @@ export function ConnectedShare({ status }: { status: ShareStatus }) {
         <Text size="sm">{view.explanation}</Text>
       </Stack>
       {status.state === 'error' && status.lastError && (
-        <Alert color="red" variant="light" title="What went wrong" icon={<IconAlertTriangle aria-hidden />}>
+        <Alert
+          role="note"
+          color="red"
+          variant="light"
+          title="What went wrong"
+          icon={<IconAlertTriangle aria-hidden />}
+        >
           {status.lastError}
         </Alert>
       )}
@@ -121,8 +127,12 @@ export function ConnectedShare({ status }: { status: ShareStatus }) {
             This computer stops exchanging changes with colleagues. Everything already on it stays here, and
             you can keep working offline. Nothing is removed from the shared folder.
           </Text>
+          <Text>
+            You can join this share again later from Settings. This computer cannot join a different share:
+            its cases already belong to this one.
+          </Text>
           {status.outbox > 0 && (
-            <Alert color="orange" variant="light" icon={<IconAlertTriangle aria-hidden />}>
+            <Alert role="note" color="orange" variant="light" icon={<IconAlertTriangle aria-hidden />}>
               {status.outbox.toLocaleString('en-GB')} {status.outbox === 1 ? 'change' : 'changes'} from this
               computer {status.outbox === 1 ? 'has' : 'have'} not gone out yet. Colleagues will not see{' '}
               {status.outbox === 1 ? 'it' : 'them'} until you join again.

@@ -53,10 +53,25 @@ export function SettingsPage() {
             <PageLoader label="Checking the central share…" />
           ) : status.state === 'not_set_up' ? (
             <>
-              <Alert variant="light" color="indigo" icon={<IconInfoCircle aria-hidden />} p="sm" maw={760}>
+              <Alert
+                role="note"
+                variant="light"
+                color="indigo"
+                icon={<IconInfoCircle aria-hidden />}
+                p="sm"
+                maw={760}
+              >
                 This computer is not connected to a central share: your work is saved here only.
+                {status.shareId && (
+                  <>
+                    {' '}
+                    It used to sync with share <Code>{status.shareId}</Code>, and can only join that share
+                    again: paste the path of its folder and choose{' '}
+                    <strong>Join the share in this folder</strong>.
+                  </>
+                )}
               </Alert>
-              <ConnectShareForm />
+              <ConnectShareForm canSetUpNew={!status.shareId} />
             </>
           ) : (
             <ConnectedShare status={status} />

@@ -57,6 +57,7 @@ export function DeviceList({ devices, size = 'sm' }: { devices: DeviceStatus[]; 
               {!isThis && <Text size="xs">{describeBehind(d)}</Text>}
               {d.held && (
                 <Alert
+                  role="note"
                   color="red"
                   variant="light"
                   p={6}
