@@ -62,11 +62,16 @@ function StateIcon({ status }: { status: Status }) {
   }
 }
 
-/** Tells screen readers when the state changes (not its counts), and nothing on first load. */
-function useAnnouncement(view: ShareStateView | null): string {
+/**
+ * What screen readers hear: a change between settled states (offline, up to date, a problem, no
+ * share), once. Not the first state on load, not counts, and not the brief "syncing" in between,
+ * which comes and goes with every background sync.
+ */
+function useAnnouncement(status: Status | undefined, view: ShareStateView | null): string {
   const [said, setSaid] = useState('');
   const previous = useRef<string | null>(null);
-  const next = view?.announcement ?? null;
+  const settled = status && status.state !== 'syncing' ? status.state : null;
+  const next = settled && view ? view.announcement : null;
   useEffect(() => {
     if (next === null) return;
     if (previous.current !== null && previous.current !== next) setSaid(next);
@@ -158,7 +163,7 @@ export function ShareStatus() {
   const [opened, setOpened] = useState(false);
   const dropdownTitle = useId();
   const view = status ? describeShareState(status) : null;
-  const announcement = useAnnouncement(view);
+  const announcement = useAnnouncement(status, view);
   // Following a link (or a shortcut) to another page closes the details.
   useEffect(() => {
     const close = () => setOpened(false);
