@@ -41,7 +41,8 @@ export function messageOf(error: unknown): string {
       case 'STORE_TOO_NEW':
         return 'This data was written by a newer version of Redress. Update Redress to open it.';
       case 'NOT_SET_UP':
-        return 'Redress has not been set up on this computer yet.';
+        // Used for "no officer yet" and for "no central share yet": the main side's sentence says which.
+        return error.message || 'Redress has not been set up on this computer yet.';
       default:
         return error.message;
     }
