@@ -1,10 +1,9 @@
 // Guarantee 6 — crashes: a real child process (the CLI's `sync`) killed with SIGKILL at every
 // step of export and import (REDRESS_SYNC_CRASH_AT=<point>), and at random moments → no local
 // change lost, nothing applied or written twice, and everyone converges afterwards.
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openRedress, type RedressApp } from '../../src/main/app';
 import { createShare, joinShare } from '../../src/main/sync/engine';
@@ -12,50 +11,12 @@ import { outboxSize } from '../../src/main/sync/exporter';
 import { NodeShareFs } from '../../src/main/sync/nodeShareFs';
 import { stateHash } from '../../src/main/sync/stateHash';
 import type { InputOf, OutputOf, ProcedureName } from '../../src/shared/contract';
+import { runCli, wasKilled, type Exit } from './cli';
 import { Rng } from './rng';
 
-const ROOT = resolve(__dirname, '../..');
-const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
-const CLI = join(ROOT, 'src/main/cli/index.ts');
-
-interface Exit {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** `redress sync --share DIR --data-dir D --json --hash` in a child process (Node 22: process.execPath under npm). */
+/** `redress sync --share DIR --data-dir D --json --hash` in a child process. */
 function cliSync(share: string, dataDir: string, env: Record<string, string> = {}, killAfterMs?: number): Promise<Exit> {
-  return new Promise((done, fail) => {
-    // Its own process group: the tsx CLI runs the script in a grandchild, and a kill from outside
-    // must reach the process doing the work (we kill the group we started, by its id).
-    const child = spawn(process.execPath, [TSX, CLI, 'sync', '--share', share, '--data-dir', dataDir, '--json', '--hash'], {
-      cwd: ROOT,
-      env: { ...process.env, REDRESS_DATA_DIR: '', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    const timer =
-      killAfterMs === undefined
-        ? null
-        : setTimeout(() => {
-            try {
-              process.kill(-child.pid!, 'SIGKILL');
-            } catch {
-              // already gone
-            }
-          }, killAfterMs);
-    child.on('error', fail);
-    child.on('close', (code, signal) => {
-      if (timer) clearTimeout(timer);
-      done({ code, signal, stdout, stderr });
-    });
-  });
+  return runCli(['sync', '--share', share, '--data-dir', dataDir, '--json', '--hash'], env, killAfterMs);
 }
 
 const roots: string[] = [];
@@ -138,9 +99,6 @@ function segmentsOnShare(share: string, rid: string) {
   }
   return { names, seqs, ops, temps };
 }
-
-/** Killed by SIGKILL: directly, or (through the tsx CLI, which relays its child's death) exit code 128 + 9. */
-const wasKilled = (exit: Exit) => exit.signal === 'SIGKILL' || exit.code === 137;
 
 function expectKilled(exit: Exit, point: string) {
   expect(wasKilled(exit), `crash at ${point}: code ${exit.code} signal ${exit.signal} ${exit.stdout.slice(0, 300)} ${exit.stderr.slice(-500)}`).toBe(true);

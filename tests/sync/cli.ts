@@ -1,0 +1,58 @@
+// Running the real CLI in a child process, as a user or a scheduled task would:
+// `node node_modules/tsx/dist/cli.mjs src/main/cli/index.ts <args>` with process.execPath (Node 22 under npm).
+import { spawn } from 'node:child_process';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(__dirname, '../..');
+const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+const CLI = join(ROOT, 'src/main/cli/index.ts');
+
+export interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI; with `killAfterMs`, SIGKILLs its whole process group after that long. */
+export function runCli(args: string[], env: Record<string, string> = {}, killAfterMs?: number): Promise<Exit> {
+  return new Promise((done, fail) => {
+    // Its own process group: the tsx CLI runs the script in a grandchild, and a kill from outside
+    // must reach the process doing the work (we kill the group we started, by its id).
+    const child = spawn(process.execPath, [TSX, CLI, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, REDRESS_DATA_DIR: '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const timer =
+      killAfterMs === undefined
+        ? null
+        : setTimeout(() => {
+            try {
+              process.kill(-child.pid!, 'SIGKILL');
+            } catch {
+              // already gone
+            }
+          }, killAfterMs);
+    child.on('error', fail);
+    child.on('close', (code, signal) => {
+      if (timer) clearTimeout(timer);
+      done({ code, signal, stdout, stderr });
+    });
+  });
+}
+
+/** Killed by SIGKILL: directly, or (through the tsx CLI, which relays its child's death) exit code 128 + 9. */
+export const wasKilled = (exit: Exit) => exit.signal === 'SIGKILL' || exit.code === 137;
+
+/** Runs the CLI with --json and returns the parsed output, or throws with stderr. */
+export async function cliJson<T = Record<string, unknown>>(args: string[], env: Record<string, string> = {}): Promise<T> {
+  const exit = await runCli([...args, '--json'], env);
+  if (exit.code !== 0) throw new Error(`redress ${args.join(' ')} exited ${exit.code} ${exit.signal ?? ''}: ${exit.stderr.slice(-1500)}`);
+  return JSON.parse(exit.stdout) as T;
+}
