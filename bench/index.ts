@@ -29,7 +29,11 @@ function record(scale: number, what: string, redress: number, raw: number | null
   });
 }
 
-async function call<K extends Parameters<RedressApp['dispatch']>[0]>(app: RedressApp, procedure: K, input: unknown) {
+async function call<K extends Parameters<RedressApp['dispatch']>[0]>(
+  app: RedressApp,
+  procedure: K,
+  input: unknown,
+) {
   const r = await app.dispatch(procedure, input);
   if (!r.ok) throw new Error(`${procedure}: ${r.error.message}`);
   return r.value as never;
@@ -37,7 +41,10 @@ async function call<K extends Parameters<RedressApp['dispatch']>[0]>(app: Redres
 
 async function seeded(scale: number): Promise<string> {
   // Keyed by the schema's text, so a changed migration never benchmarks a stale store.
-  const schema = createHash('sha256').update(migrations.map((m) => m.sql).join('\n')).digest('hex').slice(0, 10);
+  const schema = createHash('sha256')
+    .update(migrations.map((m) => m.sql).join('\n'))
+    .digest('hex')
+    .slice(0, 10);
   const dir = join(root, `cases-${scale}-${schema}`);
   if (existsSync(join(dir, 'ready'))) return dir;
   rmSync(dir, { recursive: true, force: true });
@@ -48,13 +55,18 @@ async function seeded(scale: number): Promise<string> {
     seedStore(app.context, {
       cases: scale,
       seed: 42,
-      onProgress: (done, total) => process.stderr.write(`\rSeeding ${scale.toLocaleString('en-GB')} cases: ${Math.round((100 * done) / total)}%`),
+      onProgress: (done, total) =>
+        process.stderr.write(
+          `\rSeeding ${scale.toLocaleString('en-GB')} cases: ${Math.round((100 * done) / total)}%`,
+        ),
     }),
   );
   process.stderr.write('\n');
   app.store.sqlite.pragma('optimize');
   await app.close();
-  console.log(`Seeded ${scale.toLocaleString('en-GB')} cases, ${value.residents.toLocaleString('en-GB')} residents, ${value.contacts.toLocaleString('en-GB')} calls in ${(ms / 1000).toFixed(1)} s`);
+  console.log(
+    `Seeded ${scale.toLocaleString('en-GB')} cases, ${value.residents.toLocaleString('en-GB')} residents, ${value.contacts.toLocaleString('en-GB')} calls in ${(ms / 1000).toFixed(1)} s`,
+  );
   writeFileSync(join(dir, 'ready'), new Date().toISOString());
   return dir;
 }
@@ -65,7 +77,12 @@ const ORDER: Record<CaseSort, string> = {
   reference: 'c.reference ASC, c.n ASC',
   reference_desc: 'c.reference DESC, c.n DESC',
 };
-const KEY: Record<CaseSort, string> = { newest: 'created_at', oldest: 'created_at', reference: 'reference', reference_desc: 'reference' };
+const KEY: Record<CaseSort, string> = {
+  newest: 'created_at',
+  oldest: 'created_at',
+  reference: 'reference',
+  reference_desc: 'reference',
+};
 const FILTERS: Array<{ label: string; type?: string; status?: string }> = [
   { label: 'all' },
   { label: 'complaints' },
@@ -96,7 +113,9 @@ async function benchScale(scale: number) {
     const { ms, value } = await timeOnce(() => {
       const db = new BetterSqlite3(join(dir, 'redress.sqlite'));
       db.pragma('journal_mode = WAL');
-      db.prepare(`SELECT c.*, r.name AS resident_name FROM cases c LEFT JOIN residents r ON r.id = c.resident_id ORDER BY ${ORDER.newest} LIMIT 51`).all();
+      db.prepare(
+        `SELECT c.*, r.name AS resident_name FROM cases c LEFT JOIN residents r ON r.id = c.resident_id ORDER BY ${ORDER.newest} LIMIT 51`,
+      ).all();
       return db;
     });
     rawOpens.push(ms);
@@ -111,28 +130,49 @@ async function benchScale(scale: number) {
     // Every sort the UI offers, with every filter, on page 1 and on a page half-way through.
     for (const sort of CASE_SORTS) {
       for (const f of FILTERS) {
-        const where = [f.type ? `c.type = '${f.type}'` : null, f.status ? `c.status = '${f.status}'` : null].filter(Boolean);
+        const where = [
+          f.type ? `c.type = '${f.type}'` : null,
+          f.status ? `c.status = '${f.status}'` : null,
+        ].filter(Boolean);
         const mid = db
-          .prepare(`SELECT c.${KEY[sort]} AS k, c.n FROM cases c ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${ORDER[sort]} LIMIT 1 OFFSET ?`)
+          .prepare(
+            `SELECT c.${KEY[sort]} AS k, c.n FROM cases c ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${ORDER[sort]} LIMIT 1 OFFSET ?`,
+          )
           .get(Math.floor(scale / 40)) as { k: string; n: number } | undefined;
         const cmp = sort === 'newest' || sort === 'reference_desc' ? '<' : '>';
         for (const depth of ['first page', 'deep page'] as const) {
           if (depth === 'deep page' && !mid) continue;
-          const cursor = depth === 'deep page' ? Buffer.from(JSON.stringify([mid!.k, mid!.n])).toString('base64url') : null;
+          const cursor =
+            depth === 'deep page'
+              ? Buffer.from(JSON.stringify([mid!.k, mid!.n])).toString('base64url')
+              : null;
           const conds = [...where, ...(cursor ? [`(c.${KEY[sort]}, c.n) ${cmp} (?, ?)`] : [])];
           const raw = db.prepare(
             `SELECT c.*, r.name AS resident_name FROM cases c LEFT JOIN residents r ON r.id = c.resident_id ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''} ORDER BY ${ORDER[sort]} LIMIT 51`,
           );
           const args = cursor ? [mid!.k, mid!.n] : [];
-          const input: InputOf<'cases.list'> = { sort, type: f.type as never, status: f.status as never, cursor };
-          const r = await paired(150, () => call(app, 'cases.list', input), () => raw.all(...args));
+          const input: InputOf<'cases.list'> = {
+            sort,
+            type: f.type as never,
+            status: f.status as never,
+            cursor,
+          };
+          const r = await paired(
+            150,
+            () => call(app, 'cases.list', input),
+            () => raw.all(...args),
+          );
           record(scale, `case list, ${sort}, ${f.label}, ${depth}`, r.a.median, r.b.median, 2);
         }
       }
     }
 
     // Search: a common word, a mid-frequency name, a rare job number, and a word that is absent.
-    const job = (db.prepare("SELECT summary FROM cases WHERE summary LIKE '%Repair job%' LIMIT 1").get() as { summary: string }).summary.match(/Repair job (\d+)/)![1]!;
+    const job = (
+      db.prepare("SELECT summary FROM cases WHERE summary LIKE '%Repair job%' LIMIT 1").get() as {
+        summary: string;
+      }
+    ).summary.match(/Repair job (\d+)/)![1]!;
     const terms: Array<[string, string]> = [
       ['common word "damp"', 'damp'],
       ['common word "mould"', 'mould'],
@@ -147,17 +187,34 @@ async function benchScale(scale: number) {
        WHERE f.case_fts MATCH ? ORDER BY f.rowid DESC LIMIT 51`,
     );
     for (const [label, term] of terms) {
-      const match = term.split(' ').map((w, i, all) => `"${w.toLowerCase()}"${i === all.length - 1 && w.length >= 3 ? '*' : ''}`).join(' AND ');
+      const match = term
+        .split(' ')
+        .map((w, i, all) => `"${w.toLowerCase()}"${i === all.length - 1 && w.length >= 3 ? '*' : ''}`)
+        .join(' AND ');
       const hits = (count.get(match) as { n: number }).n;
-      const r = await paired(100, () => call(app, 'cases.list', { search: term }), () => rawSearch.all(match));
-      record(scale, `search ${label} (${hits.toLocaleString('en-GB')} matches)`, r.a.median, r.b.median, label.startsWith('common') ? 20 : null);
+      const r = await paired(
+        100,
+        () => call(app, 'cases.list', { search: term }),
+        () => rawSearch.all(match),
+      );
+      record(
+        scale,
+        `search ${label} (${hits.toLocaleString('en-GB')} matches)`,
+        r.a.median,
+        r.b.median,
+        label.startsWith('common') ? 20 : null,
+      );
     }
     const rawFind = db.prepare(
       `SELECT r.id, r.name FROM (SELECT rowid FROM resident_fts WHERE resident_fts MATCH ? ORDER BY rowid DESC LIMIT 20) f
        JOIN residents r ON r.n = f.rowid LEFT JOIN properties p ON p.id = r.property_id ORDER BY r.name`,
     );
     for (const q of ['oka', 'okafor', 'LS11']) {
-      const r = await paired(100, () => call(app, 'residents.find', { query: q }), () => rawFind.all(`"${q.toLowerCase()}"*`));
+      const r = await paired(
+        100,
+        () => call(app, 'residents.find', { query: q }),
+        () => rawFind.all(`"${q.toLowerCase()}"*`),
+      );
       record(scale, `find resident as you type "${q}"`, r.a.median, r.b.median, null);
     }
 
@@ -176,18 +233,41 @@ async function benchScale(scale: number) {
       const id = crypto.randomUUID();
       const at = new Date().toISOString();
       insContact.run(id, at, 'Resident rang about the repair', resident.id, officer, at);
-      insChange.run(`${at}-raw-${k++}-${process.pid}`, app.context.installation.id, officer, id, '{"summary":"Resident rang about the repair"}');
+      insChange.run(
+        `${at}-raw-${k++}-${process.pid}`,
+        app.context.installation.id,
+        officer,
+        id,
+        '{"summary":"Resident rang about the repair"}',
+      );
     });
     const sync = db.pragma('synchronous', { simple: true });
     const logged = await paired(
       300,
-      () => call(app, 'contacts.log', { residentId: resident.id, channel: 'phone', summary: 'Resident rang about the repair' }),
+      () =>
+        call(app, 'contacts.log', {
+          residentId: resident.id,
+          channel: 'phone',
+          summary: 'Resident rang about the repair',
+        }),
       () => rawLog(),
     );
-    record(scale, `log a call (synchronous=${sync === 2 ? 'FULL' : sync})`, logged.a.median, logged.b.median, 2);
+    record(
+      scale,
+      `log a call (synchronous=${sync === 2 ? 'FULL' : sync})`,
+      logged.a.median,
+      logged.b.median,
+      2,
+    );
     const opened = await paired(
       200,
-      () => call(app, 'contacts.log', { residentId: resident.id, channel: 'phone', summary: 'Damp in the bathroom again', openCaseAs: 'complaint' }),
+      () =>
+        call(app, 'contacts.log', {
+          residentId: resident.id,
+          channel: 'phone',
+          summary: 'Damp in the bathroom again',
+          openCaseAs: 'complaint',
+        }),
       () => rawLog(),
     );
     record(scale, 'log a call and open a case from it', opened.a.median, opened.b.median, null);
@@ -197,7 +277,9 @@ async function benchScale(scale: number) {
 }
 
 async function main() {
-  console.log(`Redress benchmarks — Node ${process.version}, better-sqlite3 store, schema v${SCHEMA_VERSION}; medians (ms), paired with raw better-sqlite3 in the same run.\n`);
+  console.log(
+    `Redress benchmarks — Node ${process.version}, better-sqlite3 store, schema v${SCHEMA_VERSION}; medians (ms), paired with raw better-sqlite3 in the same run.\n`,
+  );
   for (const scale of scales) await benchScale(scale);
   if (process.env.REDRESS_BENCH_SYNC !== '0') {
     for (const r of await benchSync((line) => console.error(line))) {

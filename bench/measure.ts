@@ -57,7 +57,15 @@ export const fmt = (ms: number) => (ms < 1 ? ms.toFixed(3) : ms < 100 ? ms.toFix
 
 export function printTable(rows: Row[]): void {
   const cols: Array<keyof Row> = ['scale', 'what', 'redress', 'raw', 'ratio', 'budget', 'ok'];
-  const head: Row = { scale: 'cases', what: 'measure (median ms)', redress: 'Redress', raw: 'raw SQLite', ratio: 'ratio', budget: 'budget', ok: '' };
+  const head: Row = {
+    scale: 'cases',
+    what: 'measure (median ms)',
+    redress: 'Redress',
+    raw: 'raw SQLite',
+    ratio: 'ratio',
+    budget: 'budget',
+    ok: '',
+  };
   const widths = cols.map((c) => Math.max(head[c].length, ...rows.map((r) => r[c].length)));
   const line = (r: Row) => cols.map((c, i) => r[c].padEnd(widths[i]!)).join(' | ');
   console.log(line(head));

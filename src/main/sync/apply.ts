@@ -7,7 +7,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { isSurfaced, wins } from '../../shared/sync/merge';
 import { SCHEMA_VERSION } from '../db/migrations';
 import { residentFtsRow } from '../db/fts';
-import { refreshConflict } from './conflicts';
+import { conflictId, refreshConflict } from './conflicts';
 import { rowFromOp, type Op } from './ops';
 import { ENTITIES } from './registry';
 
@@ -20,6 +20,22 @@ export interface ApplyResult {
 }
 
 const SQLITE_FK = 'SQLITE_CONSTRAINT_FOREIGNKEY';
+
+/** Fields that refer to another record: a change to one waits until that record has arrived. */
+const REFERENCES: Readonly<Record<string, string>> = {
+  resident_id: 'residents',
+  case_id: 'cases',
+  property_id: 'properties',
+  created_by: 'people',
+  logged_by: 'people',
+};
+
+/** Fields the search indexes read: only changes to these (or new records) need re-indexing. */
+const SEARCHED: Readonly<Record<string, ReadonlySet<string>>> = {
+  case: new Set(['reference', 'summary', 'resident_id']),
+  resident: new Set(['name', 'phone', 'email', 'property_id']),
+  property: new Set(['address_line1', 'address_line2', 'town', 'postcode']),
+};
 
 export class Applier {
   private readonly statements = new Map<string, BetterSqlite3.Statement>();
@@ -66,20 +82,27 @@ export class Applier {
       return;
     }
     const spec = ENTITIES[op.e]!;
+    let linear = false;
     if (op.o === 'create') {
       if (!this.create(op, spec.table, spec.columns, at, result)) return;
     } else {
-      this.set(op, spec.table, at, result);
+      const applied = this.set(op, spec.table, at, result);
+      if (applied === 'waiting') return;
+      linear = applied;
     }
     const r = rowFromOp(op);
     this.stmt(
       `INSERT INTO changes (hlc, replica_id, actor_id, entity, entity_id, op, field, old_value, new_value, prev, sv)
        VALUES (@hlc, @replica_id, @actor_id, @entity, @entity_id, @op, @field, @old_value, @new_value, @prev, @sv)`,
     ).run(r);
-    this.stmt('DELETE FROM pending_ops WHERE hlc = ?').run(op.h);
-    if (op.o === 'set' && isSurfaced(op.e, op.f!) && refreshConflict(this.db, op.e, op.k, op.f!, at))
-      result.conflicts++;
-    this.touch(op.e, op.k);
+    // A change that extends the one head it saw cannot start a conflict; only look when it may.
+    if (op.o === 'set' && isSurfaced(op.e, op.f!)) {
+      const open = this.stmt('SELECT 1 FROM attention WHERE id = ? AND resolved_at IS NULL').get(
+        conflictId(op.k, op.f!),
+      );
+      if ((!linear || open) && refreshConflict(this.db, op.e, op.k, op.f!, at)) result.conflicts++;
+    }
+    if (op.o === 'create' || SEARCHED[op.e]?.has(op.f!)) this.touch(op.e, op.k);
     result.applied++;
   }
 
@@ -122,32 +145,45 @@ export class Applier {
     return true;
   }
 
-  private set(op: Op, table: string, at: string, result: ApplyResult): void {
-    const current = this.stmt('SELECT hlc FROM field_state WHERE entity_id = ? AND field = ?').get(
-      op.k,
-      op.f,
-    ) as { hlc: string } | undefined;
-    if (!wins(op.h, current?.hlc)) return;
-    const value = JSON.stringify(op.v ?? null);
-    this.stmt(
-      `INSERT INTO field_state (entity_id, field, hlc, value) VALUES (?, ?, ?, ?)
-       ON CONFLICT(entity_id, field) DO UPDATE SET hlc = excluded.hlc, value = excluded.value`,
-    ).run(op.k, op.f, op.h, value);
-    this.checkEditAfterDelete(op, at);
-    try {
-      const stamp = table === 'people' || table === 'contacts' ? '' : `, updated_at = max(updated_at, ?)`;
-      const args: unknown[] = [sqlValue(op.v), ...(stamp ? [op.h.slice(0, 24)] : []), op.k];
-      this.stmt(`UPDATE ${table} SET ${op.f} = ?${stamp} WHERE id = ?`).run(...args);
-    } catch (error) {
-      if ((error as { code?: string }).code !== SQLITE_FK) throw error;
-      // The value refers to a record not here yet: the field's clock is recorded; the row follows when it arrives.
+  /**
+   * Applies a set if it wins (last writer wins per field). Returns 'waiting' if it refers to a
+   * record that has not arrived, else whether it simply extends the field's single current head.
+   */
+  private set(op: Op, table: string, at: string, result: ApplyResult): 'waiting' | boolean {
+    const target = REFERENCES[op.f!];
+    if (target && op.v !== null && !this.stmt(`SELECT 1 FROM ${target} WHERE id = ?`).get(op.v)) {
+      // The value refers to a record not here yet: wait for it, untouched.
       this.stmt(`INSERT OR REPLACE INTO pending_ops (hlc, reason, op) VALUES (?, 'waiting', ?)`).run(
         op.h,
         JSON.stringify(op),
       );
       result.pending++;
+      return 'waiting';
     }
-    void at;
+    const current = this.stmt('SELECT hlc FROM field_state WHERE entity_id = ? AND field = ?').get(
+      op.k,
+      op.f,
+    ) as { hlc: string } | undefined;
+    const head =
+      current?.hlc ??
+      (
+        this.stmt(`SELECT hlc FROM changes WHERE entity_id = ? AND op = 'create'`).get(op.k) as
+          { hlc: string } | undefined
+      )?.hlc;
+    const linear = op.p?.length === 1 && op.p[0] === head;
+    this.checkEditAfterDelete(op, at);
+    if (!wins(op.h, current?.hlc)) return linear;
+    this.stmt(
+      `INSERT INTO field_state (entity_id, field, hlc, value) VALUES (?, ?, ?, ?)
+       ON CONFLICT(entity_id, field) DO UPDATE SET hlc = excluded.hlc, value = excluded.value`,
+    ).run(op.k, op.f, op.h, JSON.stringify(op.v ?? null));
+    const stamp = table === 'people' || table === 'contacts' ? '' : `, updated_at = max(updated_at, ?)`;
+    this.stmt(`UPDATE ${table} SET ${op.f} = ?${stamp} WHERE id = ?`).run(
+      sqlValue(op.v),
+      ...(stamp ? [op.h.slice(0, 24)] : []),
+      op.k,
+    );
+    return linear;
   }
 
   /** After an upgrade: changes kept for a newer version that this version now understands. */
