@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openRedress, type RedressApp } from '../../src/main/app';
 import { createShare, joinShare, syncOnce } from '../../src/main/sync/engine';
+import { NodeShareFs } from '../../src/main/sync/nodeShareFs';
 import type { ShareFs } from '../../src/main/sync/shareFs';
 import { stateHash } from '../../src/main/sync/stateHash';
 import type { InputOf, OutputOf, ProcedureName } from '../../src/shared/contract';
@@ -30,7 +31,11 @@ export function seedsFromEnv(fallback: number, offset = 1): number[] {
   return Array.from({ length: n }, (_, i) => offset + i);
 }
 
-export type ShareKind = { kind: 'fake'; share?: Partial<FakeShareOptions> } | { kind: 'folder'; root: string; make: (root: string) => ShareFs };
+/**
+ * The share: the in-memory adversarial fake, or a real folder (a temp dir by default, or `root`,
+ * e.g. on an SMB mount; each simulation uses a fresh sub-folder of it) seen through NodeShareFs.
+ */
+export type ShareKind = { kind: 'fake'; share?: Partial<FakeShareOptions> } | { kind: 'folder'; root?: string; make?: (root: string) => ShareFs };
 
 export interface SimOptions {
   seed: number;
@@ -172,7 +177,15 @@ export class Sim {
     this.root = mkdtempSync(join(tmpdir(), `redress-sync-${options.seed}-`));
     const share = options.share ?? { kind: 'fake' };
     this.fake = share.kind === 'fake' ? new FakeShare({ seed: options.seed, ...share.share }) : null;
+    if (share.kind === 'folder') {
+      this.shareRoot = mkdtempSync(join(share.root ?? this.root, `share-${options.seed}-`));
+      this.makeFs = share.make ?? ((root) => new NodeShareFs(root));
+    }
   }
+
+  /** The folder of a real-folder share (null for the fake). */
+  readonly shareRoot: string | null = null;
+  private readonly makeFs: ((root: string) => ShareFs) | null = null;
 
   static async create(options: SimOptions): Promise<Sim> {
     const sim = new Sim(options);
@@ -188,8 +201,7 @@ export class Sim {
   /** A view of the share for replica `name`: the hostile one while working, or a clean one. */
   view(name: string, adversary: Partial<Adversary> = this.options.adversary ?? HOSTILE): ShareFs {
     if (this.fake) return this.fake.view(name, adversary, this.options.seed);
-    const share = this.options.share as Extract<ShareKind, { kind: 'folder' }>;
-    return share.make(share.root);
+    return this.makeFs!(this.shareRoot!);
   }
 
   cleanView(r: Replica): ShareFs {
@@ -385,6 +397,7 @@ export class Sim {
   async close(): Promise<void> {
     for (const r of this.replicas) await r.app?.close().catch(() => undefined);
     rmSync(this.root, { recursive: true, force: true });
+    if (this.shareRoot && !this.shareRoot.startsWith(this.root)) rmSync(this.shareRoot, { recursive: true, force: true });
   }
 }
 
