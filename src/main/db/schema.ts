@@ -141,6 +141,11 @@ export interface PendingOpsTable {
   op: string;
 }
 
+export interface SearchPendingTable {
+  entity: string;
+  entity_id: string;
+}
+
 export interface AttentionTable {
   id: string;
   kind: string;
@@ -185,4 +190,5 @@ export interface Database {
   sync_exports: SyncExportsTable;
   pending_ops: PendingOpsTable;
   attention: AttentionTable;
+  search_pending: SearchPendingTable;
 }

@@ -6,7 +6,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { isSurfaced, wins } from '../../shared/sync/merge';
 import { SCHEMA_VERSION } from '../db/migrations';
-import { residentFtsRow } from '../db/fts';
 import { conflictId, refreshConflict } from './conflicts';
 import { rowFromOp, type Op } from './ops';
 import { ENTITIES } from './registry';
@@ -37,11 +36,23 @@ const SEARCHED: Readonly<Record<string, ReadonlySet<string>>> = {
   property: new Set(['address_line1', 'address_line2', 'town', 'postcode']),
 };
 
-export class Applier {
-  private readonly statements = new Map<string, BetterSqlite3.Statement>();
-  private readonly touched = new Map<string, Set<string>>();
+type Outcome = 'applied' | 'linear' | 'waiting';
 
-  constructor(private readonly db: BetterSqlite3.Database) {}
+export class Applier {
+  /** Open conflict items, read once: most changes need not look at the attention table. */
+  private readonly openConflicts: Set<string>;
+  private readonly statements = new Map<string, BetterSqlite3.Statement>();
+
+  constructor(private readonly db: BetterSqlite3.Database) {
+    this.openConflicts = new Set(
+      (
+        db
+          .prepare(`SELECT id FROM attention WHERE kind = 'conflict' AND resolved_at IS NULL`)
+          .raw()
+          .all() as string[][]
+      ).map((r) => r[0]!),
+    );
+  }
 
   private stmt(sql: string): BetterSqlite3.Statement {
     let s = this.statements.get(sql);
@@ -55,7 +66,6 @@ export class Applier {
     const sorted = [...ops].sort((a, b) => (a.h < b.h ? -1 : a.h > b.h ? 1 : 0));
     for (const op of sorted) this.applyOne(op, at, result);
     this.retryWaiting(at, result);
-    this.reindex();
     return result;
   }
 
@@ -68,10 +78,6 @@ export class Applier {
 
   private applyOne(op: Op, at: string, result: ApplyResult): void {
     if (result.maxHlc === null || op.h > result.maxHlc) result.maxHlc = op.h;
-    if (this.stmt('SELECT 1 FROM changes WHERE hlc = ?').get(op.h)) {
-      result.duplicates++;
-      return;
-    }
     if (!this.known(op)) {
       // Kept verbatim for a newer Redress: never applied, never overwritten, replayed after upgrade.
       const inserted = this.stmt(
@@ -81,26 +87,35 @@ export class Applier {
       else result.duplicates++;
       return;
     }
+    // The change log doubles as the record of what has been applied: a change seen before stops here.
+    const logged = this.stmt(
+      `INSERT OR IGNORE INTO changes (hlc, replica_id, actor_id, entity, entity_id, op, field, old_value, new_value, prev, sv)
+       VALUES (@hlc, @replica_id, @actor_id, @entity, @entity_id, @op, @field, @old_value, @new_value, @prev, @sv)`,
+    ).run(rowFromOp(op));
+    if (logged.changes === 0) {
+      result.duplicates++;
+      return;
+    }
     const spec = ENTITIES[op.e]!;
     let linear = false;
-    if (op.o === 'create') {
-      if (!this.create(op, spec.table, spec.columns, at, result)) return;
-    } else {
-      const applied = this.set(op, spec.table, at, result);
-      if (applied === 'waiting') return;
-      linear = applied;
+    const outcome =
+      op.o === 'create'
+        ? this.create(op, spec.table, spec.columns, at, result)
+        : this.set(op, spec.table, at, result);
+    if (outcome === 'waiting') {
+      this.stmt('DELETE FROM changes WHERE hlc = ?').run(op.h);
+      return;
     }
-    const r = rowFromOp(op);
-    this.stmt(
-      `INSERT INTO changes (hlc, replica_id, actor_id, entity, entity_id, op, field, old_value, new_value, prev, sv)
-       VALUES (@hlc, @replica_id, @actor_id, @entity, @entity_id, @op, @field, @old_value, @new_value, @prev, @sv)`,
-    ).run(r);
+    linear = outcome === 'linear';
     // A change that extends the one head it saw cannot start a conflict; only look when it may.
     if (op.o === 'set' && isSurfaced(op.e, op.f!)) {
-      const open = this.stmt('SELECT 1 FROM attention WHERE id = ? AND resolved_at IS NULL').get(
-        conflictId(op.k, op.f!),
-      );
-      if ((!linear || open) && refreshConflict(this.db, op.e, op.k, op.f!, at)) result.conflicts++;
+      const id = conflictId(op.k, op.f!);
+      if (!linear || this.openConflicts.has(id)) {
+        if (refreshConflict(this.db, op.e, op.k, op.f!, at)) {
+          this.openConflicts.add(id);
+          result.conflicts++;
+        } else this.openConflicts.delete(id);
+      }
     }
     if (op.o === 'create' || SEARCHED[op.e]?.has(op.f!)) this.touch(op.e, op.k);
     result.applied++;
@@ -112,8 +127,8 @@ export class Applier {
     columns: ReadonlySet<string>,
     at: string,
     result: ApplyResult,
-  ): boolean {
-    if (this.stmt(`SELECT 1 FROM ${table} WHERE id = ?`).get(op.k)) return true;
+  ): Outcome {
+    if (this.stmt(`SELECT 1 FROM ${table} WHERE id = ?`).get(op.k)) return 'applied';
     const fields = op.v as Record<string, unknown>;
     const values: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(fields)) if (columns.has(k)) values[k] = v;
@@ -137,19 +152,19 @@ export class Applier {
           JSON.stringify(op),
         );
         result.pending++;
-        return false;
+        return 'waiting';
       }
       throw error;
     }
     if (table === 'cases') this.flagDuplicateReference(op.k, values.reference as string, at);
-    return true;
+    return 'applied';
   }
 
   /**
-   * Applies a set if it wins (last writer wins per field). Returns 'waiting' if it refers to a
-   * record that has not arrived, else whether it simply extends the field's single current head.
+   * Applies a set if it wins (last writer wins per field). 'waiting' if it refers to a record that
+   * has not arrived; 'linear' if it simply extends the field's single current head.
    */
-  private set(op: Op, table: string, at: string, result: ApplyResult): 'waiting' | boolean {
+  private set(op: Op, table: string, at: string, result: ApplyResult): Outcome {
     const target = REFERENCES[op.f!];
     if (target && op.v !== null && !this.stmt(`SELECT 1 FROM ${target} WHERE id = ?`).get(op.v)) {
       // The value refers to a record not here yet: wait for it, untouched.
@@ -160,30 +175,37 @@ export class Applier {
       result.pending++;
       return 'waiting';
     }
-    const current = this.stmt('SELECT hlc FROM field_state WHERE entity_id = ? AND field = ?').get(
-      op.k,
-      op.f,
-    ) as { hlc: string } | undefined;
-    const head =
-      current?.hlc ??
-      (
-        this.stmt(`SELECT hlc FROM changes WHERE entity_id = ? AND op = 'create'`).get(op.k) as
-          { hlc: string } | undefined
-      )?.hlc;
-    const linear = op.p?.length === 1 && op.p[0] === head;
-    this.checkEditAfterDelete(op, at);
-    if (!wins(op.h, current?.hlc)) return linear;
-    this.stmt(
-      `INSERT INTO field_state (entity_id, field, hlc, value) VALUES (?, ?, ?, ?)
-       ON CONFLICT(entity_id, field) DO UPDATE SET hlc = excluded.hlc, value = excluded.value`,
-    ).run(op.k, op.f, op.h, JSON.stringify(op.v ?? null));
-    const stamp = table === 'people' || table === 'contacts' ? '' : `, updated_at = max(updated_at, ?)`;
-    this.stmt(`UPDATE ${table} SET ${op.f} = ?${stamp} WHERE id = ?`).run(
-      sqlValue(op.v),
-      ...(stamp ? [op.h.slice(0, 24)] : []),
-      op.k,
-    );
-    return linear;
+    let current: string | undefined;
+    let deleted: { hlc: string; value: string | null } | undefined;
+    for (const row of this.stmt(
+      `SELECT field, hlc, value FROM field_state WHERE entity_id = ? AND field IN (?, 'deleted_at')`,
+    ).all(op.k, op.f) as Array<{ field: string; hlc: string; value: string | null }>) {
+      if (row.field === op.f) current = row.hlc;
+      if (row.field === 'deleted_at') deleted = row;
+    }
+    // Whether it extends the single head it saw matters only where conflicts are surfaced.
+    const head = !isSurfaced(op.e, op.f!)
+      ? undefined
+      : (current ??
+        (
+          this.stmt(`SELECT hlc FROM changes WHERE entity_id = ? AND op = 'create'`).get(op.k) as
+            { hlc: string } | undefined
+        )?.hlc);
+    const linear = head !== undefined && op.p?.length === 1 && op.p[0] === head;
+    this.checkEditAfterDelete(op, deleted, at);
+    if (wins(op.h, current)) {
+      this.stmt(
+        `INSERT INTO field_state (entity_id, field, hlc, value) VALUES (?, ?, ?, ?)
+         ON CONFLICT(entity_id, field) DO UPDATE SET hlc = excluded.hlc, value = excluded.value`,
+      ).run(op.k, op.f, op.h, JSON.stringify(op.v ?? null));
+      const stamp = table === 'people' || table === 'contacts' ? '' : `, updated_at = max(updated_at, ?)`;
+      this.stmt(`UPDATE ${table} SET ${op.f} = ?${stamp} WHERE id = ?`).run(
+        sqlValue(op.v),
+        ...(stamp ? [op.h.slice(0, 24)] : []),
+        op.k,
+      );
+    }
+    return linear ? 'linear' : 'applied';
   }
 
   /** After an upgrade: changes kept for a newer version that this version now understands. */
@@ -199,7 +221,6 @@ export class Applier {
     if (understood.length) {
       for (const op of understood) this.applyOne(op, at, result);
       this.retryWaiting(at, result);
-      this.reindex();
     }
     return result;
   }
@@ -209,7 +230,11 @@ export class Applier {
    * seen, a deleted record cannot be edited): the record stays deleted, and a person is told.
    * Checked from whichever side arrives second, so every computer raises the same item.
    */
-  private checkEditAfterDelete(op: Op, at: string): void {
+  private checkEditAfterDelete(
+    op: Op,
+    del: { hlc: string; value: string | null } | undefined,
+    at: string,
+  ): void {
     let deletedBy: string | undefined;
     if (op.f === 'deleted_at') {
       if (op.v === null) return;
@@ -217,11 +242,8 @@ export class Applier {
         `SELECT hlc FROM changes WHERE entity_id = ? AND op = 'set' AND field <> 'deleted_at' AND hlc > ? LIMIT 1`,
       ).get(op.k, op.h);
       if (later) deletedBy = op.h;
-    } else {
-      const del = this.stmt(
-        `SELECT hlc, value FROM field_state WHERE entity_id = ? AND field = 'deleted_at'`,
-      ).get(op.k) as { hlc: string; value: string | null } | undefined;
-      if (del && del.value !== null && del.value !== 'null' && op.h > del.hlc) deletedBy = del.hlc;
+    } else if (del && del.value !== null && del.value !== 'null' && op.h > del.hlc) {
+      deletedBy = del.hlc;
     }
     if (!deletedBy) return;
     this.stmt(
@@ -274,68 +296,7 @@ export class Applier {
   }
 
   private touch(entity: string, id: string): void {
-    let set = this.touched.get(entity);
-    if (!set) this.touched.set(entity, (set = new Set()));
-    set.add(id);
-  }
-
-  /** Keeps the search indexes true for every record this import touched. */
-  private reindex(): void {
-    const residents = new Set(this.touched.get('resident') ?? []);
-    const cases = new Set(this.touched.get('case') ?? []);
-    for (const propertyId of this.touched.get('property') ?? []) {
-      for (const r of this.stmt('SELECT id FROM residents WHERE property_id = ?').all(propertyId) as Array<{
-        id: string;
-      }>)
-        residents.add(r.id);
-    }
-    for (const residentId of residents) {
-      const r = this.stmt(
-        `SELECT r.n, r.name, r.phone, r.email, p.address_line1, p.address_line2, p.town, p.postcode
-         FROM residents r LEFT JOIN properties p ON p.id = r.property_id WHERE r.id = ?`,
-      ).get(residentId) as
-        | {
-            n: number;
-            name: string;
-            phone: string | null;
-            email: string | null;
-            address_line1: string | null;
-            address_line2: string | null;
-            town: string | null;
-            postcode: string | null;
-          }
-        | undefined;
-      if (!r) continue;
-      const f = residentFtsRow({
-        name: r.name,
-        phone: r.phone,
-        email: r.email,
-        address: [r.address_line1, r.address_line2, r.town].filter(Boolean).join(', ') || null,
-        postcode: r.postcode,
-      });
-      this.stmt('DELETE FROM resident_fts WHERE rowid = ?').run(r.n);
-      this.stmt(
-        'INSERT INTO resident_fts (rowid, name, phone, email, address, postcode) VALUES (?, ?, ?, ?, ?, ?)',
-      ).run(r.n, f.name, f.phone, f.email, f.address, f.postcode);
-      for (const c of this.stmt('SELECT id FROM cases WHERE resident_id = ?').all(residentId) as Array<{
-        id: string;
-      }>)
-        cases.add(c.id);
-    }
-    for (const caseId of cases) {
-      const c = this.stmt(
-        `SELECT c.n, c.reference, c.summary, r.name AS resident FROM cases c LEFT JOIN residents r ON r.id = c.resident_id WHERE c.id = ?`,
-      ).get(caseId) as { n: number; reference: string; summary: string; resident: string | null } | undefined;
-      if (!c) continue;
-      this.stmt('DELETE FROM case_fts WHERE rowid = ?').run(c.n);
-      this.stmt('INSERT INTO case_fts (rowid, reference, summary, resident) VALUES (?, ?, ?, ?)').run(
-        c.n,
-        c.reference,
-        c.summary,
-        c.resident ?? '',
-      );
-    }
-    this.touched.clear();
+    this.stmt('INSERT OR IGNORE INTO search_pending (entity, entity_id) VALUES (?, ?)').run(entity, id);
   }
 }
 

@@ -8,6 +8,7 @@ import { SCHEMA_VERSION } from '../db/migrations';
 import type { ServiceContext } from '../services/context';
 import { Applier } from './apply';
 import { exportChanges } from './exporter';
+import { catchUpSearch } from './searchCatchUp';
 import { importChanges, listOtherReplicas } from './importer';
 import { opFromRow, type ChangeRow, type Op } from './ops';
 import { decodeSegment, encodeSegment, parseSegmentName, segmentName } from './segment';
@@ -131,6 +132,9 @@ export async function syncOnce(
       maxAheadMs: options.maxAheadMs,
       onProgress: options.onProgress,
     });
+    const merged = performance.now();
+    catchUpSearch(db);
+    const searchMillis = Math.round(performance.now() - merged);
     const exported = await exportChanges(db, fs, ctx.installation.id);
     setMeta(db, 'last_sync_at', ctx.now().toISOString());
     return {
@@ -138,6 +142,7 @@ export async function syncOnce(
       imported: imported.imported + boot,
       exported,
       millis: Math.round(performance.now() - started),
+      searchMillis,
     };
   });
 }

@@ -196,5 +196,8 @@ export interface SyncReport {
   held: number;
   quarantined: number;
   conflicts: number;
+  /** The whole sync. */
   millis: number;
+  /** Of which: bringing search up to date with what was merged. */
+  searchMillis: number;
 }

@@ -70,6 +70,14 @@ CREATE TABLE pending_ops (
   op TEXT NOT NULL
 );
 
+-- Records whose search entries must be rebuilt after a merge: written in the merge's own
+-- transaction, drained just after it, so a crash in between leaves nothing stale for long.
+CREATE TABLE search_pending (
+  entity TEXT NOT NULL,
+  entity_id TEXT NOT NULL,
+  PRIMARY KEY (entity, entity_id)
+) WITHOUT ROWID;
+
 CREATE TABLE attention (
   id TEXT PRIMARY KEY,
   kind TEXT NOT NULL,

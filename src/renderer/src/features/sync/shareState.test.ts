@@ -59,6 +59,7 @@ describe('sync reports in words', () => {
     quarantined: 0,
     conflicts: 0,
     millis: 5,
+    searchMillis: 0,
   };
   it('says when nothing moved', () => {
     expect(describeSyncReport(report)).toEqual({
