@@ -45,6 +45,8 @@ export interface SimOptions {
   offsets?: number[];
   /** How each replica sees the share while working (fake share only). */
   adversary?: Partial<Adversary>;
+  /** Also delete cases at random (off by default, so older seeds replay the same work). */
+  deletes?: boolean;
 }
 
 type Kind = 'resident' | 'case' | 'contact';
@@ -168,6 +170,8 @@ export class Sim {
   /** Every record the simulation created, in creation order (the replayable order used to pick ids). */
   readonly created: Array<{ kind: Kind; id: string; by: number }> = [];
   readonly log: string[] = [];
+  /** Cases the simulation deleted: they must stay deleted everywhere. */
+  readonly deletedCases = new Set<string>();
   private readonly root: string;
   private counter = 0;
   private serials = 0;
@@ -238,7 +242,9 @@ export class Sim {
   async randomOp(r: Replica): Promise<string> {
     const rng = this.rng;
     const residents = r.known('resident');
-    const cases = r.known('case');
+    const allCases = r.known('case');
+    const deleted = new Set(r.rows<{ id: string }>('SELECT id FROM cases WHERE deleted_at IS NOT NULL').map((x) => x.id));
+    const cases = allCases.filter((id) => !deleted.has(id));
     const contacts = r.known('contact');
     const t = this.token();
     const roll = rng.int(100);
@@ -297,8 +303,14 @@ export class Sim {
       await r.call('cases.update', { id, changes });
       return `cases.update ${id.slice(-6)} ${Object.keys(changes).join('+')}`;
     }
+    if (this.options.deletes && roll < 94 && cases.length > 0) {
+      const id = rng.pick(cases);
+      await r.call('cases.delete', { id });
+      this.deletedCases.add(id);
+      return `cases.delete ${id.slice(-6)}`;
+    }
     if (roll < 97) {
-      const conflicts = (await r.attention()).filter((a) => a.kind === 'conflict' && a.options.length > 1);
+      const conflicts = (await r.attention()).filter((a) => a.kind === 'conflict' && a.options.length > 1 && !deleted.has(a.entityId ?? ''));
       if (conflicts.length > 0) {
         const item = rng.pick(conflicts);
         const chosen = rng.pick(item.options);
@@ -416,6 +428,8 @@ export async function checkConverged(sim: Sim, rounds: number): Promise<string |
   for (const r of sim.replicas) {
     const missing = sim.missing(r);
     if (missing.length > 0) problems.push(`${r.name} is missing ${missing.length} records: ${missing.slice(0, 3).join(', ')}`);
+    const resurrected = [...sim.deletedCases].filter((id) => r.rows(`SELECT id FROM cases WHERE id = ? AND deleted_at IS NULL`, id).length > 0);
+    if (resurrected.length > 0) problems.push(`${r.name} shows ${resurrected.length} deleted cases as live: ${resurrected.slice(0, 3).join(', ')}`);
     const waiting = r.rows<{ reason: string }>(`SELECT reason FROM pending_ops WHERE reason = 'waiting'`);
     if (waiting.length > 0) problems.push(`${r.name} still has ${waiting.length} changes waiting for related records`);
   }
