@@ -60,7 +60,13 @@ describe('attachments (guarantee 8)', () => {
     const flipped = Uint8Array.from(bytes);
     flipped[1234] = flipped[1234]! ^ 0x10;
     const forged = letter(99, bytes.length);
-    for (const bad of [new Uint8Array(0), bytes.slice(0, 100), bytes.slice(0, bytes.length - 1), flipped, forged]) {
+    for (const bad of [
+      new Uint8Array(0),
+      bytes.slice(0, 100),
+      bytes.slice(0, bytes.length - 1),
+      flipped,
+      forged,
+    ]) {
       sim.fake!.put(path, bad, a.name);
       expect(await getBlob(b.app.context, b.fs, hash), `a copy of ${bad.length} bytes`).toBeNull();
       expect(await getBlob(b.app.context, null, hash), 'nothing bad was cached').toBeNull();

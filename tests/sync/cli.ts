@@ -15,7 +15,11 @@ export interface Exit {
 }
 
 /** Runs the CLI; with `killAfterMs`, SIGKILLs its whole process group after that long. */
-export function runCli(args: string[], env: Record<string, string> = {}, killAfterMs?: number): Promise<Exit> {
+export function runCli(
+  args: string[],
+  env: Record<string, string> = {},
+  killAfterMs?: number,
+): Promise<Exit> {
   return new Promise((done, fail) => {
     // Its own process group: the tsx CLI runs the script in a grandchild, and a kill from outside
     // must reach the process doing the work (we kill the group we started, by its id).
@@ -51,8 +55,14 @@ export function runCli(args: string[], env: Record<string, string> = {}, killAft
 export const wasKilled = (exit: Exit) => exit.signal === 'SIGKILL' || exit.code === 137;
 
 /** Runs the CLI with --json and returns the parsed output, or throws with stderr. */
-export async function cliJson<T = Record<string, unknown>>(args: string[], env: Record<string, string> = {}): Promise<T> {
+export async function cliJson<T = Record<string, unknown>>(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<T> {
   const exit = await runCli([...args, '--json'], env);
-  if (exit.code !== 0) throw new Error(`redress ${args.join(' ')} exited ${exit.code} ${exit.signal ?? ''}: ${exit.stderr.slice(-1500)}`);
+  if (exit.code !== 0)
+    throw new Error(
+      `redress ${args.join(' ')} exited ${exit.code} ${exit.signal ?? ''}: ${exit.stderr.slice(-1500)}`,
+    );
   return JSON.parse(exit.stdout) as T;
 }

@@ -12,8 +12,17 @@ afterEach(async () => {
   for (const s of sims.splice(0)) await s.close();
 });
 
-async function run(seed: number, offsets: number[], o: { ops?: number; onStep?: (sim: Sim, step: number) => void } = {}): Promise<string | null> {
-  const sim = await Sim.create({ seed, replicas: offsets.length, offsets, share: { kind: 'fake', share: { conflictCopies: 0.1 } } });
+async function run(
+  seed: number,
+  offsets: number[],
+  o: { ops?: number; onStep?: (sim: Sim, step: number) => void } = {},
+): Promise<string | null> {
+  const sim = await Sim.create({
+    seed,
+    replicas: offsets.length,
+    offsets,
+    share: { kind: 'fake', share: { conflictCopies: 0.1 } },
+  });
   sims.push(sim);
   await sim.work(o.ops ?? 30, { syncRate: 0.4, onStep: (step) => o.onStep?.(sim, step) });
   const failure = await checkConverged(sim, await sim.quiesce());
@@ -72,13 +81,21 @@ describe('clock skew (guarantee 5)', () => {
       const sim = await Sim.create({ seed: 630, replicas: 4, offsets: [0, 0, 0, ahead], adversary: CLEAN });
       sims.push(sim);
       const [n1, n2, n3, f] = sim.replicas as [Replica, Replica, Replica, Replica];
-      const opened = await n1.call('cases.open', { type: 'service_request', summary: 'Window will not close' });
+      const opened = await n1.call('cases.open', {
+        type: 'service_request',
+        summary: 'Window will not close',
+      });
       for (const r of sim.replicas) await r.mustSync();
       expect(f.rows('SELECT id FROM cases WHERE id = ?', opened.id)).toHaveLength(1);
 
-      await f.call('cases.update', { id: opened.id, changes: { type: 'compliment', status: 'closed', summary: 'Edited by the fast clock' } });
+      await f.call('cases.update', {
+        id: opened.id,
+        changes: { type: 'compliment', status: 'closed', summary: 'Edited by the fast clock' },
+      });
       await f.mustSync();
-      const fEdits = f.rows<{ hlc: string }>(`SELECT hlc FROM changes WHERE replica_id = ? AND op = 'set'`, f.rid).map((x) => x.hlc);
+      const fEdits = f
+        .rows<{ hlc: string }>(`SELECT hlc FROM changes WHERE replica_id = ? AND op = 'set'`, f.rid)
+        .map((x) => x.hlc);
       expect(fEdits).toHaveLength(3);
       for (const r of [n1, n2, n3]) {
         const report = await r.mustSync();
@@ -88,16 +105,26 @@ describe('clock skew (guarantee 5)', () => {
       await n2.call('cases.update', { id: opened.id, changes: { type: 'complaint' } });
       for (let i = 0; i < 2; i++) for (const r of [n1, n2, n3]) await r.mustSync();
       for (const r of [n1, n2, n3]) {
-        const row = r.rows<{ type: string; status: string; summary: string }>('SELECT type, status, summary FROM cases WHERE id = ?', opened.id)[0]!;
+        const row = r.rows<{ type: string; status: string; summary: string }>(
+          'SELECT type, status, summary FROM cases WHERE id = ?',
+          opened.id,
+        )[0]!;
         expect(row, r.name).toEqual({ type: 'complaint', status: 'open', summary: 'Window will not close' });
         const clock = (await r.attention()).filter((i) => i.kind === 'clock');
         expect(clock, `${r.name} flags the computer with the wrong clock`).toHaveLength(1);
-        expect(r.rows<{ held: number }>('SELECT held FROM sync_replicas WHERE rid = ?', f.rid)[0]?.held).toBe(1);
+        expect(r.rows<{ held: number }>('SELECT held FROM sync_replicas WHERE rid = ?', f.rid)[0]?.held).toBe(
+          1,
+        );
         expect(r.countApplied(fEdits), 'none of its far-future changes applied').toBe(0);
         // Nobody's clock was dragged into the future by the held files.
-        expect(r.app.context.clock.current() < new Date(sim.time + DAY).toISOString(), `${r.name} clock ${r.app.context.clock.current()}`).toBe(true);
+        expect(
+          r.app.context.clock.current() < new Date(sim.time + DAY).toISOString(),
+          `${r.name} clock ${r.app.context.clock.current()}`,
+        ).toBe(true);
       }
-      expect(new Set([n1.hash(), n2.hash(), n3.hash()]).size, 'the correctly-clocked computers agree').toBe(1);
+      expect(new Set([n1.hash(), n2.hash(), n3.hash()]).size, 'the correctly-clocked computers agree').toBe(
+        1,
+      );
 
       // A newcomer must not take the far-future changes in through that device's snapshot.
       await writeSnapshot(f.app.context, f.fs);
@@ -107,8 +134,18 @@ describe('clock skew (guarantee 5)', () => {
       const row = late.rows<{ type: string }>('SELECT type FROM cases WHERE id = ?', opened.id)[0];
       expect.soft(row?.type, 'the newcomer shows the correctly-clocked edit').toBe('complaint');
       expect.soft(late.countApplied(fEdits), 'the newcomer applied none of the far-future changes').toBe(0);
-      expect.soft(late.app.context.clock.current() < new Date(sim.time + DAY).toISOString(), `newcomer clock ${late.app.context.clock.current()}`).toBe(true);
-      expect.soft((await late.attention()).filter((i) => i.kind === 'clock'), 'the newcomer flags the device too').toHaveLength(1);
+      expect
+        .soft(
+          late.app.context.clock.current() < new Date(sim.time + DAY).toISOString(),
+          `newcomer clock ${late.app.context.clock.current()}`,
+        )
+        .toBe(true);
+      expect
+        .soft(
+          (await late.attention()).filter((i) => i.kind === 'clock'),
+          'the newcomer flags the device too',
+        )
+        .toHaveLength(1);
     });
   }
 });

@@ -13,11 +13,21 @@ afterEach(async () => {
 const conflictItems = async (r: Replica) =>
   (await r.attention())
     .filter((i) => i.kind === 'conflict')
-    .map((i) => ({ id: i.id, field: i.field, entityId: i.entityId, values: i.options.map((o) => JSON.stringify(o.value)).sort(), hlcs: i.options.map((o) => o.hlc).sort() }));
+    .map((i) => ({
+      id: i.id,
+      field: i.field,
+      entityId: i.entityId,
+      values: i.options.map((o) => JSON.stringify(o.value)).sort(),
+      hlcs: i.options.map((o) => o.hlc).sort(),
+    }));
 
 describe('conflicts are surfaced identically everywhere and settled once', () => {
   it('four replicas, hostile share: one identical conflict per concurrently edited field, on every replica; settled anywhere, cleared everywhere', async () => {
-    const sim = await Sim.create({ seed: 1401, replicas: 4, share: { kind: 'fake', share: { conflictCopies: 0.5, tmpLeftovers: 0.3 } } });
+    const sim = await Sim.create({
+      seed: 1401,
+      replicas: 4,
+      share: { kind: 'fake', share: { conflictCopies: 0.5, tmpLeftovers: 0.3 } },
+    });
     sims.push(sim);
     const [a, b, c, d] = sim.replicas as [Replica, Replica, Replica, Replica];
     const opened = await a.call('cases.open', { type: 'service_request', summary: 'Damp in bathroom' });
@@ -39,20 +49,29 @@ describe('conflicts are surfaced identically everywhere and settled once', () =>
       expect(list, `replica ${i}`).toEqual(items[0]);
     }
     const fields = items[0]!.map((x) => x.field).sort();
-    expect(fields, 'status (two concurrent edits) and type (two concurrent edits); the summary is not surfaced').toEqual(['status', 'type']);
+    expect(
+      fields,
+      'status (two concurrent edits) and type (two concurrent edits); the summary is not surfaced',
+    ).toEqual(['status', 'type']);
     const typeItem = items[0]!.find((x) => x.field === 'type')!;
     expect(typeItem.values).toEqual(['"complaint"', '"negative_feedback"']);
     expect(new Set(sim.hashes()).size).toBe(1);
 
     // Settle the type on d, the status on b; the items close on every replica.
     const onD = (await d.attention()).find((x) => x.kind === 'conflict' && x.field === 'type')!;
-    await d.call('attention.resolveConflict', { id: onD.id, chosen: onD.options.find((o) => o.value === 'complaint')!.hlc });
+    await d.call('attention.resolveConflict', {
+      id: onD.id,
+      chosen: onD.options.find((o) => o.value === 'complaint')!.hlc,
+    });
     const onB = (await b.attention()).find((x) => x.kind === 'conflict' && x.field === 'status')!;
     await b.call('attention.resolveConflict', { id: onB.id, chosen: onB.options[0]!.hlc });
     expect(await sim.quiesce(), sim.diff()).toBeGreaterThan(0);
     for (const r of sim.replicas) {
       expect(await conflictItems(r), r.name).toEqual([]);
-      expect(r.rows<{ type: string }>('SELECT type FROM cases WHERE id = ?', opened.id)[0]!.type, r.name).toBe('complaint');
+      expect(
+        r.rows<{ type: string }>('SELECT type FROM cases WHERE id = ?', opened.id)[0]!.type,
+        r.name,
+      ).toBe('complaint');
     }
     expect(new Set(sim.hashes()).size).toBe(1);
   });
@@ -69,7 +88,9 @@ describe('conflicts are surfaced identically everywhere and settled once', () =>
     await b.call('cases.update', { id: opened.id, changes: { status: 'closed' } });
     await b.mustSync(sim.cleanView(b));
     sim.advance(60_000);
-    const cWithoutB = sim.fake!.view(`${c.name}-without-b`).withhold((p) => p.startsWith(`replicas/${b.rid}/`));
+    const cWithoutB = sim
+      .fake!.view(`${c.name}-without-b`)
+      .withhold((p) => p.startsWith(`replicas/${b.rid}/`));
     await c.call('cases.update', { id: opened.id, changes: { status: 'closed' } });
     await c.mustSync(cWithoutB);
     await early.mustSync(sim.cleanView(early));
@@ -81,7 +102,12 @@ describe('conflicts are surfaced identically everywhere and settled once', () =>
     await late.mustSync(sim.cleanView(late));
     await sim.quiesce();
     for (const r of sim.replicas) {
-      expect.soft((await conflictItems(r)).map((x) => x.field), `${r.name}: b closed, c reopened`).toEqual(['status']);
+      expect
+        .soft(
+          (await conflictItems(r)).map((x) => x.field),
+          `${r.name}: b closed, c reopened`,
+        )
+        .toEqual(['status']);
     }
     expect(new Set(sim.hashes()).size, 'one state everywhere').toBe(1);
   });

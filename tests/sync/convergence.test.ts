@@ -45,27 +45,33 @@ describe('convergence under a hostile share (guarantee 1)', () => {
     expect(failure, failure ?? '').toBeNull();
   });
 
-  it.each([...new Set([...REGRESSION_SEEDS_NO_PARTIAL, ...seedsFromEnv(15, 3001)])])('seed %i, hostile share without partial files: converge', async (seed) => {
-    const failure = await convergenceRun({
-      seed,
-      replicas: replicasFor(seed),
-      ops: 30,
-      adversary: { ...HOSTILE, partial: 0 },
-      share: { kind: 'fake', share: { conflictCopies: 0.15, tmpLeftovers: 0.15, junk: 0.2 } },
-    });
-    expect(failure, failure ?? '').toBeNull();
-  });
+  it.each([...new Set([...REGRESSION_SEEDS_NO_PARTIAL, ...seedsFromEnv(15, 3001)])])(
+    'seed %i, hostile share without partial files: converge',
+    async (seed) => {
+      const failure = await convergenceRun({
+        seed,
+        replicas: replicasFor(seed),
+        ops: 30,
+        adversary: { ...HOSTILE, partial: 0 },
+        share: { kind: 'fake', share: { conflictCopies: 0.15, tmpLeftovers: 0.15, junk: 0.2 } },
+      });
+      expect(failure, failure ?? '').toBeNull();
+    },
+  );
 
-  it.each([...new Set([...REGRESSION_SEEDS_DELETES, ...seedsFromEnv(10, 2001)])])('seed %i, with cases deleted at random too: converge, nothing resurrected', async (seed) => {
-    const failure = await convergenceRun({
-      seed,
-      replicas: 3 + (seed % 3),
-      ops: 40,
-      deletes: true,
-      share: { kind: 'fake', share: { conflictCopies: 0.15, tmpLeftovers: 0.15 } },
-    });
-    expect(failure, failure ?? '').toBeNull();
-  });
+  it.each([...new Set([...REGRESSION_SEEDS_DELETES, ...seedsFromEnv(10, 2001)])])(
+    'seed %i, with cases deleted at random too: converge, nothing resurrected',
+    async (seed) => {
+      const failure = await convergenceRun({
+        seed,
+        replicas: 3 + (seed % 3),
+        ops: 40,
+        deletes: true,
+        share: { kind: 'fake', share: { conflictCopies: 0.15, tmpLeftovers: 0.15 } },
+      });
+      expect(failure, failure ?? '').toBeNull();
+    },
+  );
 
   it('eight replicas, longer run, converge', async () => {
     const failure = await convergenceRun({

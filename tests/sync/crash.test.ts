@@ -15,7 +15,12 @@ import { runCli, wasKilled, type Exit } from './cli';
 import { Rng } from './rng';
 
 /** `redress sync --share DIR --data-dir D --json --hash` in a child process. */
-function cliSync(share: string, dataDir: string, env: Record<string, string> = {}, killAfterMs?: number): Promise<Exit> {
+function cliSync(
+  share: string,
+  dataDir: string,
+  env: Record<string, string> = {},
+  killAfterMs?: number,
+): Promise<Exit> {
   return runCli(['sync', '--share', share, '--data-dir', dataDir, '--json', '--hash'], env, killAfterMs);
 }
 
@@ -37,7 +42,11 @@ async function close(app: RedressApp): Promise<void> {
   await app.close();
 }
 
-async function call<K extends ProcedureName>(app: RedressApp, procedure: K, input: InputOf<K>): Promise<OutputOf<K>> {
+async function call<K extends ProcedureName>(
+  app: RedressApp,
+  procedure: K,
+  input: InputOf<K>,
+): Promise<OutputOf<K>> {
   const r = await app.dispatch(procedure, input);
   if (!r.ok) throw new Error(`${procedure}: ${r.error.message}`);
   return r.value as OutputOf<K>;
@@ -52,7 +61,11 @@ async function setUp() {
   const dirs = { a: join(root, 'a'), b: join(root, 'b') };
   for (const [name, dir] of Object.entries(dirs)) {
     const app = await open(dir);
-    await call(app, 'people.setUpOfficer', { name: `Officer ${name.toUpperCase()}`, initials: name.toUpperCase(), role: 'officer' });
+    await call(app, 'people.setUpOfficer', {
+      name: `Officer ${name.toUpperCase()}`,
+      initials: name.toUpperCase(),
+      role: 'officer',
+    });
     if (name === 'a') await createShare(app.context, new NodeShareFs(share), { deviceLabel: 'A' });
     else await joinShare(app.context, new NodeShareFs(share), { deviceLabel: 'B' });
     await close(app);
@@ -63,8 +76,15 @@ async function setUp() {
 /** Local work in a store, in-process; returns the ids created. */
 async function work(dir: string, tag: string): Promise<string[]> {
   const app = await open(dir);
-  const logged = await call(app, 'contacts.log', { channel: 'phone', summary: `Call ${tag}`, openCaseAs: 'complaint' });
-  await call(app, 'cases.update', { id: logged.case!.id, changes: { status: 'closed', summary: `Case ${tag}` } });
+  const logged = await call(app, 'contacts.log', {
+    channel: 'phone',
+    summary: `Call ${tag}`,
+    openCaseAs: 'complaint',
+  });
+  await call(app, 'cases.update', {
+    id: logged.case!.id,
+    changes: { status: 'closed', summary: `Case ${tag}` },
+  });
   const other = await call(app, 'cases.open', { type: 'enquiry', summary: `Enquiry ${tag}` });
   await close(app);
   return [logged.contact.id, logged.case!.id, other.id];
@@ -77,7 +97,11 @@ async function inspect(dir: string) {
   const out = {
     rid: me,
     hash: stateHash(app.context),
-    ids: new Set((db.prepare('SELECT id FROM cases UNION ALL SELECT id FROM contacts').all() as Array<{ id: string }>).map((r) => r.id)),
+    ids: new Set(
+      (
+        db.prepare('SELECT id FROM cases UNION ALL SELECT id FROM contacts').all() as Array<{ id: string }>
+      ).map((r) => r.id),
+    ),
     changes: (db.prepare('SELECT count(*) AS n FROM changes').get() as { n: number }).n,
     own: (db.prepare('SELECT count(*) AS n FROM changes WHERE replica_id = ?').get(me) as { n: number }).n,
     outbox: outboxSize(db, me),
@@ -89,7 +113,9 @@ async function inspect(dir: string) {
 /** Every segment of `rid` on the share: one file per seq, no op in two files, all ops of the store present. */
 function segmentsOnShare(share: string, rid: string) {
   const dir = join(share, 'replicas', rid, 'seg');
-  const names = readdirSync(dir).filter((n) => /^\d{10}-[0-9a-f]{16}\.seg$/.test(n)).sort();
+  const names = readdirSync(dir)
+    .filter((n) => /^\d{10}-[0-9a-f]{16}\.seg$/.test(n))
+    .sort();
   const temps = readdirSync(dir).filter((n) => n.endsWith('.tmp'));
   const seqs = names.map((n) => Number(n.slice(0, 10)));
   const ops: string[] = [];
@@ -101,7 +127,10 @@ function segmentsOnShare(share: string, rid: string) {
 }
 
 function expectKilled(exit: Exit, point: string) {
-  expect(wasKilled(exit), `crash at ${point}: code ${exit.code} signal ${exit.signal} ${exit.stdout.slice(0, 300)} ${exit.stderr.slice(-500)}`).toBe(true);
+  expect(
+    wasKilled(exit),
+    `crash at ${point}: code ${exit.code} signal ${exit.signal} ${exit.stdout.slice(0, 300)} ${exit.stderr.slice(-500)}`,
+  ).toBe(true);
 }
 
 function expectOk(exit: Exit): { stateHash: string; exported: number; imported: number } {
@@ -135,7 +164,9 @@ describe('crashes at every step of a sync, in a real child process (guarantee 6)
       expect(after.own).toBe(before.own);
 
       const onShare = segmentsOnShare(share, after.rid);
-      expect(new Set(onShare.seqs).size, `one file per sequence number: ${onShare.names.join(' ')}`).toBe(onShare.seqs.length);
+      expect(new Set(onShare.seqs).size, `one file per sequence number: ${onShare.names.join(' ')}`).toBe(
+        onShare.seqs.length,
+      );
       expect(onShare.seqs, 'sequence numbers contiguous').toEqual(onShare.seqs.map((_, i) => i + 1));
       expect(new Set(onShare.ops).size, 'no op written twice').toBe(onShare.ops.length);
       expect(onShare.ops.length, 'every local op is on the share').toBe(after.own);
@@ -151,7 +182,9 @@ describe('crashes at every step of a sync, in a real child process (guarantee 6)
       expect(final.seqs).toEqual(final.seqs.map((_, i) => i + 1));
       const last = expectOk(await cliSync(share, b));
       expect(last.stateHash).toBe((await inspect(a)).hash);
-      expect((await inspect(a)).own, 'A’s later work went out once').toBe(segmentsOnShare(share, after.rid).ops.length);
+      expect((await inspect(a)).own, 'A’s later work went out once').toBe(
+        segmentsOnShare(share, after.rid).ops.length,
+      );
     }, 60_000);
   }
 
@@ -196,7 +229,12 @@ describe('crashes at every step of a sync, in a real child process (guarantee 6)
       expect(seeded.ok).toBe(true);
       await close(app);
       // Kill somewhere between "just started" and "well into importing/exporting".
-      const exit = await cliSync(share, rng.chance(0.5) ? a : b, {}, Math.round(startup * 0.8 + rng.float() * 400));
+      const exit = await cliSync(
+        share,
+        rng.chance(0.5) ? a : b,
+        {},
+        Math.round(startup * 0.8 + rng.float() * 400),
+      );
       if (wasKilled(exit)) killed++;
       else expect(exit.code, exit.stderr.slice(-800)).toBe(0);
     }

@@ -17,8 +17,15 @@ async function setUp(seed: number) {
   const sim = await Sim.create({ seed, replicas: 3, adversary: CLEAN });
   sims.push(sim);
   const [a, b, c] = sim.replicas as [Replica, Replica, Replica];
-  const fromA = await a.call('contacts.log', { channel: 'phone', summary: 'Damp in the hallway', openCaseAs: 'complaint' });
-  await a.call('cases.update', { id: fromA.case!.id, changes: { summary: 'Damp in the hallway and stairs' } });
+  const fromA = await a.call('contacts.log', {
+    channel: 'phone',
+    summary: 'Damp in the hallway',
+    openCaseAs: 'complaint',
+  });
+  await a.call('cases.update', {
+    id: fromA.case!.id,
+    changes: { summary: 'Damp in the hallway and stairs' },
+  });
   const fromC = await c.call('cases.open', { type: 'enquiry', summary: 'Parking permit question' });
   const mine = await b.call('cases.open', { type: 'service_request', summary: 'B’s own case' });
   await a.mustSync(a.fs);
@@ -27,7 +34,18 @@ async function setUp(seed: number) {
   expect(segA).toHaveLength(1);
   const path = segA[0]!;
   const bytes = sim.fake!.get(path)!;
-  return { sim, a, b, c, path, bytes, hlcs: opHlcs(bytes), caseA: fromA.case!.id, caseC: fromC.id, mine: mine.id };
+  return {
+    sim,
+    a,
+    b,
+    c,
+    path,
+    bytes,
+    hlcs: opHlcs(bytes),
+    caseA: fromA.case!.id,
+    caseC: fromC.id,
+    mine: mine.id,
+  };
 }
 
 const has = (r: Replica, caseId: string) => r.rows('SELECT id FROM cases WHERE id = ?', caseId).length === 1;
@@ -36,7 +54,9 @@ describe('damaged and incomplete files (guarantee 3)', () => {
   it('a segment cut at every line boundary and at random bytes is never applied in part; whole, it is applied', async () => {
     const { sim, a, b, path, bytes, hlcs, caseA, caseC } = await setUp(301);
     const rng = new Rng(301);
-    const cuts = [...new Set([...lineBoundaries(bytes), ...Array.from({ length: 10 }, () => rng.int(bytes.length))])].sort((x, y) => x - y);
+    const cuts = [
+      ...new Set([...lineBoundaries(bytes), ...Array.from({ length: 10 }, () => rng.int(bytes.length))]),
+    ].sort((x, y) => x - y);
     for (const cut of cuts) {
       sim.fake!.put(path, bytes.slice(0, cut), a.name);
       const out = await b.sync();
@@ -62,7 +82,10 @@ describe('damaged and incomplete files (guarantee 3)', () => {
     }
     sim.fake!.put(path, bytes, a.name);
     await b.mustSync();
-    expect(b.countApplied(hlcs), 'the complete file must be applied after it was seen empty several times').toBe(hlcs.length);
+    expect(
+      b.countApplied(hlcs),
+      'the complete file must be applied after it was seen empty several times',
+    ).toBe(hlcs.length);
   });
 
   it('a file that stays truncated for several syncs (client paused), then completes, is applied', async () => {
@@ -76,8 +99,13 @@ describe('damaged and incomplete files (guarantee 3)', () => {
     sim.fake!.put(path, bytes, a.name);
     await b.mustSync();
     await b.mustSync();
-    expect(b.countApplied(hlcs), 'the completed file must be applied (T4: "converges once complete")').toBe(hlcs.length);
-    expect((await b.attention()).filter((i) => i.kind === 'unreadable_file'), 'no stale warning once the file was read').toEqual([]);
+    expect(b.countApplied(hlcs), 'the completed file must be applied (T4: "converges once complete")').toBe(
+      hlcs.length,
+    );
+    expect(
+      (await b.attention()).filter((i) => i.kind === 'unreadable_file'),
+      'no stale warning once the file was read',
+    ).toEqual([]);
   });
 
   it('a growing file (a longer prefix on every look) is never applied partially, and is applied once complete', async () => {
@@ -111,7 +139,10 @@ describe('damaged and incomplete files (guarantee 3)', () => {
     sim.fake!.put(path.replace(/\d{10}-/, '0000000007-'), bytes, '(copied by a person)');
     const view = sim.fake!.view('r1-withheld').withhold((p) => p === path);
     for (let i = 0; i < 3; i++) expect((await b.sync(view)).ok).toBe(true);
-    expect(view.readLog.filter((p) => p.endsWith('.tmp')), 'no temp file is ever read').toEqual([]);
+    expect(
+      view.readLog.filter((p) => p.endsWith('.tmp')),
+      'no temp file is ever read',
+    ).toEqual([]);
     expect(b.countApplied(hlcs)).toBe(0);
     await b.mustSync(sim.cleanView(b));
     expect(b.countApplied(hlcs)).toBe(hlcs.length);
@@ -119,9 +150,16 @@ describe('damaged and incomplete files (guarantee 3)', () => {
 
   for (const where of ['header', 'op', 'trailer'] as const) {
     it(`a bit flipped in the ${where} is quarantined with a visible warning; never applied; other data unaffected`, async () => {
-      const { sim, b, path, bytes, hlcs, caseC, mine } = await setUp(310 + ['header', 'op', 'trailer'].indexOf(where));
+      const { sim, b, path, bytes, hlcs, caseC, mine } = await setUp(
+        310 + ['header', 'op', 'trailer'].indexOf(where),
+      );
       const lines = lineBoundaries(bytes);
-      const [from, to] = where === 'header' ? [5, lines[0]! - 2] : where === 'op' ? [lines[0]! + 5, lines[1]! - 2] : [lines[lines.length - 1]! + 30, bytes.length - 5];
+      const [from, to] =
+        where === 'header'
+          ? [5, lines[0]! - 2]
+          : where === 'op'
+            ? [lines[0]! + 5, lines[1]! - 2]
+            : [lines[lines.length - 1]! + 30, bytes.length - 5];
       const rng = new Rng(where.length);
       const flipped = Uint8Array.from(bytes);
       const i = rng.between(from, to);
@@ -135,7 +173,10 @@ describe('damaged and incomplete files (guarantee 3)', () => {
       expect(has(b, caseC), 'the other replica’s case arrived').toBe(true);
       expect(has(b, mine), 'B’s own case is untouched').toBe(true);
       const items = await b.attention();
-      expect(items.filter((x) => x.kind === 'unreadable_file'), JSON.stringify(items)).toHaveLength(1);
+      expect(
+        items.filter((x) => x.kind === 'unreadable_file'),
+        JSON.stringify(items),
+      ).toHaveLength(1);
     });
   }
 

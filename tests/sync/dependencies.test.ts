@@ -19,14 +19,22 @@ async function setUp(seed: number) {
   const sim = await Sim.create({ seed, replicas: 4, adversary: CLEAN });
   sims.push(sim);
   const [a, b, c, d] = sim.replicas as [Replica, Replica, Replica, Replica];
-  const resident = await d.call('residents.create', { name: 'Grace Adeyemi', property: { addressLine1: '7 Mill Lane', postcode: 'LS11 5QQ' } });
+  const resident = await d.call('residents.create', {
+    name: 'Grace Adeyemi',
+    property: { addressLine1: '7 Mill Lane', postcode: 'LS11 5QQ' },
+  });
   sim.created.push({ kind: 'resident', id: resident.id, by: d.index });
   await d.mustSync();
   const call = await a.call('contacts.log', { channel: 'phone', summary: 'Asked about her repair' });
   sim.created.push({ kind: 'contact', id: call.contact.id, by: a.index });
   await a.mustSync();
   await b.mustSync();
-  const opened = await b.call('cases.open', { type: 'service_request', summary: 'Repair chase', residentId: resident.id, fromContactId: call.contact.id });
+  const opened = await b.call('cases.open', {
+    type: 'service_request',
+    summary: 'Repair chase',
+    residentId: resident.id,
+    fromContactId: call.contact.id,
+  });
   sim.created.push({ kind: 'case', id: opened.id, by: b.index });
   await b.mustSync();
   return { sim, a, b, c, d, resident: resident.id, call: call.contact.id, caseId: opened.id };
@@ -38,13 +46,18 @@ describe('records arriving before what they refer to', () => {
     const lateD = sim.fake!.view(`${c.name}-without-d`).withhold((p) => p.startsWith(`replicas/${d.rid}/`));
     await c.mustSync(lateD);
     await c.mustSync(lateD);
-    expect(c.rows(`SELECT hlc FROM pending_ops WHERE reason = 'waiting'`).length, 'the scenario bites: changes wait for the resident').toBeGreaterThan(0);
+    expect(
+      c.rows(`SELECT hlc FROM pending_ops WHERE reason = 'waiting'`).length,
+      'the scenario bites: changes wait for the resident',
+    ).toBeGreaterThan(0);
     expect(c.rows('SELECT id FROM cases WHERE id = ?', caseId)).toHaveLength(0);
     await c.mustSync(sim.cleanView(c));
     await c.mustSync(sim.cleanView(c));
     const link = c.rows<{ case_id: string | null }>('SELECT case_id FROM contacts WHERE id = ?', call)[0];
     expect(link?.case_id, 'the call is linked to the case on C too').toBe(caseId);
-    expect(b.rows<{ case_id: string | null }>('SELECT case_id FROM contacts WHERE id = ?', call)[0]?.case_id).toBe(caseId);
+    expect(
+      b.rows<{ case_id: string | null }>('SELECT case_id FROM contacts WHERE id = ?', call)[0]?.case_id,
+    ).toBe(caseId);
     const failure = await checkConverged(sim, await sim.quiesce());
     expect(failure, failure ?? '').toBeNull();
   });
@@ -54,7 +67,8 @@ describe('records arriving before what they refer to', () => {
     for (const r of sim.replicas) await r.mustSync();
     for (const r of sim.replicas) await r.mustSync();
     const reference = b.hash();
-    const ops: Op[] = sim.fake!.paths()
+    const ops: Op[] = sim
+      .fake!.paths()
       .filter((p) => SEGMENT_PATH.test(p))
       .flatMap((p) => parseSegmentFile(sim.fake!.get(p)!).ops as unknown as Op[]);
     const rng = new Rng(1302);
@@ -65,7 +79,11 @@ describe('records arriving before what they refer to', () => {
       const db = store.app.context.sqlite;
       for (const op of order) db.transaction(() => new Applier(db).apply([op], '2026-02-01T00:00:00.000Z'))();
       const h = store.hash();
-      if (h !== reference) seen.set(h, order.map((o) => `${o.e}.${o.o}${o.f ? `.${o.f}` : ''}`));
+      if (h !== reference)
+        seen.set(
+          h,
+          order.map((o) => `${o.e}.${o.o}${o.f ? `.${o.f}` : ''}`),
+        );
       await store.app.close();
       sim.replicas.pop();
     }

@@ -18,14 +18,27 @@ describe('the fake share and its adversary', () => {
   it('is deterministic: the same seed gives the same listings, deliveries and failures', async () => {
     const run = async () => {
       const { share, writer } = filled(42);
-      for (let i = 0; i < 20; i++) await writer.writeNew(`replicas/w/seg/${String(i).padStart(10, '0')}-0123456789abcdef.seg`, enc(`file ${i}\n`.repeat(20)));
-      const reader = share.view('reader', { reorder: true, hide: 0.3, emptyListing: 0.1, late: 0.3, partial: 0.5, flip: 0.2, fail: 0.1 });
+      for (let i = 0; i < 20; i++)
+        await writer.writeNew(
+          `replicas/w/seg/${String(i).padStart(10, '0')}-0123456789abcdef.seg`,
+          enc(`file ${i}\n`.repeat(20)),
+        );
+      const reader = share.view('reader', {
+        reorder: true,
+        hide: 0.3,
+        emptyListing: 0.1,
+        late: 0.3,
+        partial: 0.5,
+        flip: 0.2,
+        fail: 0.1,
+      });
       const trace: string[] = [];
       for (let k = 0; k < 10; k++) {
         try {
           const names = await reader.list('replicas/w/seg');
           trace.push(names.join(','));
-          for (const n of names.slice(0, 3)) trace.push(Buffer.from(await reader.read(`replicas/w/seg/${n}`)).toString('base64'));
+          for (const n of names.slice(0, 3))
+            trace.push(Buffer.from(await reader.read(`replicas/w/seg/${n}`)).toString('base64'));
         } catch (e) {
           trace.push(String((e as Error).message));
         }
@@ -37,13 +50,18 @@ describe('the fake share and its adversary', () => {
 
   it('each adversary mode does what it says', async () => {
     const { share, writer } = filled(7);
-    const names = Array.from({ length: 30 }, (_, i) => `${String(i + 1).padStart(10, '0')}-0123456789abcdef.seg`);
+    const names = Array.from(
+      { length: 30 },
+      (_, i) => `${String(i + 1).padStart(10, '0')}-0123456789abcdef.seg`,
+    );
     for (const n of names) await writer.writeNew(`d/${n}`, enc('x'.repeat(100)));
     expect(await writer.list('d')).toEqual(expect.arrayContaining(names)); // own writes always visible
     await expect(writer.writeNew(`d/${names[0]}`, enc('again'))).rejects.toMatchObject({ code: 'EEXIST' });
     const all = await share.view('clean', CLEAN).list('d');
     expect(all.filter((n) => n.endsWith('.tmp')).length, 'temp leftovers').toBeGreaterThan(0);
-    expect(all.filter((n) => /conflict|\(1\)|DESKTOP/.test(n)).length, 'conflicted copies').toBeGreaterThan(0);
+    expect(all.filter((n) => /conflict|\(1\)|DESKTOP/.test(n)).length, 'conflicted copies').toBeGreaterThan(
+      0,
+    );
 
     const reordered = await share.view('r1', { reorder: true }).list('d');
     expect(reordered).not.toEqual([...reordered].sort());
@@ -51,7 +69,9 @@ describe('the fake share and its adversary', () => {
     expect(await share.view('r3', { emptyListing: 1 }).list('d')).toEqual([]);
     expect(await share.view('r4', { vanished: 'empty' }).list('d')).toEqual([]);
     await expect(share.view('r5', { vanished: 'throw' }).list('d')).rejects.toMatchObject({ code: 'ENOENT' });
-    await expect(share.view('r6', { readOnly: true }).writeNew('d/new.seg', enc('x'))).rejects.toMatchObject({ code: 'EACCES' });
+    await expect(share.view('r6', { readOnly: true }).writeNew('d/new.seg', enc('x'))).rejects.toMatchObject({
+      code: 'EACCES',
+    });
     await expect(share.view('r7', { fail: 1 }).read(`d/${names[0]}`)).rejects.toMatchObject({ code: 'EIO' });
     const late = share.view('r8', { late: 1 });
     expect(await late.list('d')).toEqual(all.filter((n) => share.writerOf(`d/${n}`) === 'r8'));
@@ -98,7 +118,8 @@ describe('names the engine writes on a share (T17)', () => {
       for (const path of written) {
         if (path.length >= 100) problems.push(`${path}: ${path.length} characters`);
         for (const part of path.split('/')) {
-          if (!/^[0-9a-z.-]+$/.test(part)) problems.push(`${path}: "${part}" has characters outside [0-9a-z.-]`);
+          if (!/^[0-9a-z.-]+$/.test(part))
+            problems.push(`${path}: "${part}" has characters outside [0-9a-z.-]`);
           if (/^[.~_]/.test(part)) problems.push(`${path}: "${part}" starts with . ~ or _`);
           if (/[. ]$/.test(part)) problems.push(`${path}: "${part}" ends with a dot or space`);
           if (RESERVED.test(part)) problems.push(`${path}: "${part}" is a reserved device name`);

@@ -318,7 +318,8 @@ export class FakeShareView implements ShareFs {
       else if (this.arrive(path, true) !== null) names.add(rest);
     }
     for (const d of this.share.dirs) {
-      if (d.startsWith(prefix) && d.length > prefix.length && !d.slice(prefix.length).includes('/')) names.add(d.slice(prefix.length));
+      if (d.startsWith(prefix) && d.length > prefix.length && !d.slice(prefix.length).includes('/'))
+        names.add(d.slice(prefix.length));
     }
     let out = [...names].sort();
     if (this.adversary.hide > 0) out = out.filter(() => !this.rng.chance(this.adversary.hide));

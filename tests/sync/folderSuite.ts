@@ -30,93 +30,124 @@ export function folderSuite(label: string, o: FolderSuiteOptions): void {
   const timeout = o.timeoutMs ?? 60_000;
 
   describe(`${label}: NodeShareFs basics`, () => {
-    it('writes once (EEXIST after), lists a missing folder as empty, leaves no temp file behind', async () => {
-      const sim = await Sim.create({ seed: 1, replicas: 1, share });
-      try {
-        const fs = new NodeShareFs(sim.shareRoot!);
-        expect(await fs.list('replicas/nobody/seg')).toEqual([]);
-        expect(await fs.size('replicas/nobody/x.seg')).toBeNull();
-        await expect(fs.read('replicas/nobody/x.seg')).rejects.toMatchObject({ code: 'ENOENT' });
-        const bytes = new TextEncoder().encode('{"hello":"share"}\n');
-        await fs.mkdirp('replicas/test/seg');
-        await fs.writeNew('replicas/test/seg/0000000001-0123456789abcdef.seg', bytes);
-        expect(await fs.size('replicas/test/seg/0000000001-0123456789abcdef.seg')).toBe(bytes.length);
-        expect(Buffer.from(await fs.read('replicas/test/seg/0000000001-0123456789abcdef.seg')).equals(Buffer.from(bytes))).toBe(true);
-        await expect(fs.writeNew('replicas/test/seg/0000000001-0123456789abcdef.seg', bytes)).rejects.toMatchObject({ code: 'EEXIST' });
-        expect(await fs.list('replicas/test/seg')).toEqual(['0000000001-0123456789abcdef.seg']);
-        expect(walk(sim.shareRoot!).filter((p) => p.endsWith('.tmp'))).toEqual([]);
-        // A name differing only by case (case-insensitive shares: SMB, NTFS, APFS) never overwrites.
-        const upper = 'replicas/test/seg/0000000001-0123456789ABCDEF.seg';
-        const outcome = await fs.writeNew(upper, new TextEncoder().encode('other bytes\n')).then(
-          () => 'written',
-          (e: NodeJS.ErrnoException) => e.code,
-        );
-        expect(['written', 'EEXIST']).toContain(outcome);
-        expect(Buffer.from(await fs.read('replicas/test/seg/0000000001-0123456789abcdef.seg')).equals(Buffer.from(bytes)), 'the original is untouched').toBe(true);
-        console.info(`${label}: writeNew of a name differing only by case → ${outcome}`);
-      } finally {
-        await sim.close();
-      }
-    }, timeout);
+    it(
+      'writes once (EEXIST after), lists a missing folder as empty, leaves no temp file behind',
+      async () => {
+        const sim = await Sim.create({ seed: 1, replicas: 1, share });
+        try {
+          const fs = new NodeShareFs(sim.shareRoot!);
+          expect(await fs.list('replicas/nobody/seg')).toEqual([]);
+          expect(await fs.size('replicas/nobody/x.seg')).toBeNull();
+          await expect(fs.read('replicas/nobody/x.seg')).rejects.toMatchObject({ code: 'ENOENT' });
+          const bytes = new TextEncoder().encode('{"hello":"share"}\n');
+          await fs.mkdirp('replicas/test/seg');
+          await fs.writeNew('replicas/test/seg/0000000001-0123456789abcdef.seg', bytes);
+          expect(await fs.size('replicas/test/seg/0000000001-0123456789abcdef.seg')).toBe(bytes.length);
+          expect(
+            Buffer.from(await fs.read('replicas/test/seg/0000000001-0123456789abcdef.seg')).equals(
+              Buffer.from(bytes),
+            ),
+          ).toBe(true);
+          await expect(
+            fs.writeNew('replicas/test/seg/0000000001-0123456789abcdef.seg', bytes),
+          ).rejects.toMatchObject({ code: 'EEXIST' });
+          expect(await fs.list('replicas/test/seg')).toEqual(['0000000001-0123456789abcdef.seg']);
+          expect(walk(sim.shareRoot!).filter((p) => p.endsWith('.tmp'))).toEqual([]);
+          // A name differing only by case (case-insensitive shares: SMB, NTFS, APFS) never overwrites.
+          const upper = 'replicas/test/seg/0000000001-0123456789ABCDEF.seg';
+          const outcome = await fs.writeNew(upper, new TextEncoder().encode('other bytes\n')).then(
+            () => 'written',
+            (e: NodeJS.ErrnoException) => e.code,
+          );
+          expect(['written', 'EEXIST']).toContain(outcome);
+          expect(
+            Buffer.from(await fs.read('replicas/test/seg/0000000001-0123456789abcdef.seg')).equals(
+              Buffer.from(bytes),
+            ),
+            'the original is untouched',
+          ).toBe(true);
+          console.info(`${label}: writeNew of a name differing only by case → ${outcome}`);
+        } finally {
+          await sim.close();
+        }
+      },
+      timeout,
+    );
   });
 
   describe(`${label}: convergence (guarantee 1 on a real folder)`, () => {
-    it.each(seedsFromEnv(o.seeds, 1001))('seed %i converges', async (seed) => {
-      const sim = await Sim.create({ seed, replicas: 2 + (seed % 3), share });
-      try {
-        await sim.work(30, { syncRate: 0.35 });
-        const failure = await checkConverged(sim, await sim.quiesce());
-        expect(failure, failure ?? '').toBeNull();
-        expect(walk(sim.shareRoot!).filter((p) => p.endsWith('.tmp')), 'no temp files left').toEqual([]);
-      } finally {
-        await sim.close();
-      }
-    }, timeout);
+    it.each(seedsFromEnv(o.seeds, 1001))(
+      'seed %i converges',
+      async (seed) => {
+        const sim = await Sim.create({ seed, replicas: 2 + (seed % 3), share });
+        try {
+          await sim.work(30, { syncRate: 0.35 });
+          const failure = await checkConverged(sim, await sim.quiesce());
+          expect(failure, failure ?? '').toBeNull();
+          expect(
+            walk(sim.shareRoot!).filter((p) => p.endsWith('.tmp')),
+            'no temp files left',
+          ).toEqual([]);
+        } finally {
+          await sim.close();
+        }
+      },
+      timeout,
+    );
 
-    it('replicas syncing at the same moment on the same folder converge', async () => {
-      const sim = await Sim.create({ seed: 1100, replicas: 4, share });
-      try {
-        for (let round = 0; round < 4; round++) {
-          for (const r of sim.replicas) await sim.randomOp(r);
-          for (const r of sim.replicas) await sim.randomOp(r);
-          const outs = await Promise.all(sim.replicas.map((r) => r.sync()));
-          for (const out of outs) expect(out.ok, String(out.error)).toBe(true);
+    it(
+      'replicas syncing at the same moment on the same folder converge',
+      async () => {
+        const sim = await Sim.create({ seed: 1100, replicas: 4, share });
+        try {
+          for (let round = 0; round < 4; round++) {
+            for (const r of sim.replicas) await sim.randomOp(r);
+            for (const r of sim.replicas) await sim.randomOp(r);
+            const outs = await Promise.all(sim.replicas.map((r) => r.sync()));
+            for (const out of outs) expect(out.ok, String(out.error)).toBe(true);
+          }
+          const failure = await checkConverged(sim, await sim.quiesce());
+          expect(failure, failure ?? '').toBeNull();
+        } finally {
+          await sim.close();
         }
-        const failure = await checkConverged(sim, await sim.quiesce());
-        expect(failure, failure ?? '').toBeNull();
-      } finally {
-        await sim.close();
-      }
-    }, timeout);
+      },
+      timeout,
+    );
 
-    it('leftover temp files, conflicted copies and OS junk in the folder change nothing', async () => {
-      const sim = await Sim.create({ seed: 1200, replicas: 3, share });
-      try {
-        await sim.work(20, { syncRate: 0.5 });
-        expect(await sim.quiesce(), sim.diff()).toBeGreaterThan(0);
-        const before = sim.hashes();
-        const root = sim.shareRoot!;
-        for (const rel of walk(root).filter((p) => /\.(seg|json)$/.test(p))) {
-          const abs = join(root, rel);
-          const base = abs.replace(/\.(seg|json)$/, '');
-          const ext = abs.slice(base.length);
-          // Written in one go as new files (copyfile fails with EIO through smbnetfs).
-          const bytes = readFileSync(abs);
-          writeFileSync(`${base} (conflicted copy 2026-01-02)${ext}`, bytes);
-          writeFileSync(`${base}.sync-conflict-20260102-101010-ABCDEFG${ext}`, bytes);
-          writeFileSync(`${base} (1)${ext}`, bytes);
-          writeFileSync(`${abs}.a1b2c3d4.tmp`, 'half a fi');
+    it(
+      'leftover temp files, conflicted copies and OS junk in the folder change nothing',
+      async () => {
+        const sim = await Sim.create({ seed: 1200, replicas: 3, share });
+        try {
+          await sim.work(20, { syncRate: 0.5 });
+          expect(await sim.quiesce(), sim.diff()).toBeGreaterThan(0);
+          const before = sim.hashes();
+          const root = sim.shareRoot!;
+          for (const rel of walk(root).filter((p) => /\.(seg|json)$/.test(p))) {
+            const abs = join(root, rel);
+            const base = abs.replace(/\.(seg|json)$/, '');
+            const ext = abs.slice(base.length);
+            // Written in one go as new files (copyfile fails with EIO through smbnetfs).
+            const bytes = readFileSync(abs);
+            writeFileSync(`${base} (conflicted copy 2026-01-02)${ext}`, bytes);
+            writeFileSync(`${base}.sync-conflict-20260102-101010-ABCDEFG${ext}`, bytes);
+            writeFileSync(`${base} (1)${ext}`, bytes);
+            writeFileSync(`${abs}.a1b2c3d4.tmp`, 'half a fi');
+          }
+          for (const r of sim.replicas) {
+            const dir = join(root, 'replicas', r.rid);
+            if (existsSync(dir)) writeFileSync(join(dir, 'desktop.ini'), '[.ShellClassInfo]\n');
+          }
+          for (let round = 0; round < 2; round++) for (const r of sim.replicas) await r.mustSync();
+          expect(sim.hashes()).toEqual(before);
+          for (const r of sim.replicas as Replica[])
+            expect((await r.attention()).filter((i) => i.kind === 'unreadable_file')).toEqual([]);
+        } finally {
+          await sim.close();
         }
-        for (const r of sim.replicas) {
-          const dir = join(root, 'replicas', r.rid);
-          if (existsSync(dir)) writeFileSync(join(dir, 'desktop.ini'), '[.ShellClassInfo]\n');
-        }
-        for (let round = 0; round < 2; round++) for (const r of sim.replicas) await r.mustSync();
-        expect(sim.hashes()).toEqual(before);
-        for (const r of sim.replicas as Replica[]) expect((await r.attention()).filter((i) => i.kind === 'unreadable_file')).toEqual([]);
-      } finally {
-        await sim.close();
-      }
-    }, timeout);
+      },
+      timeout,
+    );
   });
 }

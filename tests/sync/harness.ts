@@ -35,7 +35,9 @@ export function seedsFromEnv(fallback: number, offset = 1): number[] {
  * The share: the in-memory adversarial fake, or a real folder (a temp dir by default, or `root`,
  * e.g. on an SMB mount; each simulation uses a fresh sub-folder of it) seen through NodeShareFs.
  */
-export type ShareKind = { kind: 'fake'; share?: Partial<FakeShareOptions> } | { kind: 'folder'; root?: string; make?: (root: string) => ShareFs };
+export type ShareKind =
+  | { kind: 'fake'; share?: Partial<FakeShareOptions> }
+  | { kind: 'folder'; root?: string; make?: (root: string) => ShareFs };
 
 export interface SimOptions {
   seed: number;
@@ -87,8 +89,12 @@ export class Replica {
 
   /** This replica's own changes, in the order it made them, carry strictly increasing clock values. */
   ownClockIncreasing(): string | null {
-    const hlcs = this.rows<{ hlc: string }>('SELECT hlc FROM changes WHERE replica_id = ? ORDER BY seq', this.rid).map((r) => r.hlc);
-    for (let i = 1; i < hlcs.length; i++) if (!(hlcs[i]! > hlcs[i - 1]!)) return `${this.name}: ${hlcs[i - 1]} then ${hlcs[i]}`;
+    const hlcs = this.rows<{ hlc: string }>(
+      'SELECT hlc FROM changes WHERE replica_id = ? ORDER BY seq',
+      this.rid,
+    ).map((r) => r.hlc);
+    for (let i = 1; i < hlcs.length; i++)
+      if (!(hlcs[i]! > hlcs[i - 1]!)) return `${this.name}: ${hlcs[i - 1]} then ${hlcs[i]}`;
     return null;
   }
 
@@ -103,7 +109,10 @@ export class Replica {
 
   async call<K extends ProcedureName>(procedure: K, input: InputOf<K>): Promise<OutputOf<K>> {
     const result = await this.app.dispatch(procedure, input);
-    if (!result.ok) throw new Error(`${this.name} ${procedure}: ${result.error.code} ${result.error.message} ${JSON.stringify(input)}`);
+    if (!result.ok)
+      throw new Error(
+        `${this.name} ${procedure}: ${result.error.code} ${result.error.message} ${JSON.stringify(input)}`,
+      );
     return result.value as OutputOf<K>;
   }
 
@@ -138,9 +147,7 @@ export class Replica {
   known(kind: Kind): string[] {
     const table = kind === 'resident' ? 'residents' : kind === 'case' ? 'cases' : 'contacts';
     const here = new Set(this.rows<{ id: string }>(`SELECT id FROM ${table}`).map((r) => r.id));
-    return this.sim.created
-      .filter((e) => e.kind === kind && here.has(e.id))
-      .map((e) => e.id);
+    return this.sim.created.filter((e) => e.kind === kind && here.has(e.id)).map((e) => e.id);
   }
 
   /** How many of these change clock values this store has applied. */
@@ -217,12 +224,20 @@ export class Sim {
   async addReplica(offsetMs = 0, o: { officer?: boolean; join?: boolean } = {}): Promise<Replica> {
     const index = this.replicas.length;
     const serial = this.serials++;
-    const r = new Replica(this, index, serial, join(this.root, `r${serial}`), offsetMs, null as unknown as ShareFs);
+    const r = new Replica(
+      this,
+      index,
+      serial,
+      join(this.root, `r${serial}`),
+      offsetMs,
+      null as unknown as ShareFs,
+    );
     await r.open();
     r.fs = this.view(r.name);
     this.replicas.push(r);
     const initials = 'ABCDEFGHJKLMNPRSTUVWXYZ'[index % 23]! + 'Q';
-    if (o.officer !== false) await r.call('people.setUpOfficer', { name: `Officer ${index}`, initials, role: 'officer' });
+    if (o.officer !== false)
+      await r.call('people.setUpOfficer', { name: `Officer ${index}`, initials, role: 'officer' });
     if (o.join === false) return r;
     const clean = this.cleanView(r);
     if (index === 0) await createShare(r.app.context, clean, { deviceLabel: `Laptop ${index}` });
@@ -243,7 +258,9 @@ export class Sim {
     const rng = this.rng;
     const residents = r.known('resident');
     const allCases = r.known('case');
-    const deleted = new Set(r.rows<{ id: string }>('SELECT id FROM cases WHERE deleted_at IS NOT NULL').map((x) => x.id));
+    const deleted = new Set(
+      r.rows<{ id: string }>('SELECT id FROM cases WHERE deleted_at IS NOT NULL').map((x) => x.id),
+    );
     const cases = allCases.filter((id) => !deleted.has(id));
     const contacts = r.known('contact');
     const t = this.token();
@@ -254,7 +271,12 @@ export class Sim {
         name: `${rng.pick(['Joan', 'Amir', 'Kasia', 'Tom', 'Ngozi', 'Li'])} ${rng.pick(['Okafor', 'Shah', 'Nowak', 'Reid'])} ${t}`,
         phone: rng.chance(0.5) ? `07700 9${String(rng.int(100000)).padStart(5, '0')}` : null,
         vulnerable: rng.chance(0.2),
-        property: withProperty ? { addressLine1: `${rng.between(1, 200)} Canal Walk`, postcode: rng.pick(['LS11 5QQ', 'SE1 7PB', 'M1 1AE']) } : null,
+        property: withProperty
+          ? {
+              addressLine1: `${rng.between(1, 200)} Canal Walk`,
+              postcode: rng.pick(['LS11 5QQ', 'SE1 7PB', 'M1 1AE']),
+            }
+          : null,
       });
       this.created.push({ kind: 'resident', id: res.id, by: r.index });
       return `resident.create ${t}`;
@@ -263,7 +285,13 @@ export class Sim {
       const id = rng.pick(residents);
       const which = rng.int(4);
       const changes =
-        which === 0 ? { name: `Renamed ${t}` } : which === 1 ? { phone: `0113 ${rng.between(100, 999)} ${rng.between(1000, 9999)}` } : which === 2 ? { vulnerable: rng.chance(0.5) } : { supportNeeds: `Needs ${t}` };
+        which === 0
+          ? { name: `Renamed ${t}` }
+          : which === 1
+            ? { phone: `0113 ${rng.between(100, 999)} ${rng.between(1000, 9999)}` }
+            : which === 2
+              ? { vulnerable: rng.chance(0.5) }
+              : { supportNeeds: `Needs ${t}` };
       await r.call('residents.update', { id, changes });
       return `resident.update ${id.slice(-6)} ${Object.keys(changes)[0]}`;
     }
@@ -285,16 +313,29 @@ export class Sim {
     if (roll < 50) {
       // Open a case, sometimes from an earlier call that has none (a `set` of the call's case_id),
       // sometimes for a resident other than the call's.
-      const free = contacts.filter((id) => r.rows<{ case_id: string | null }>('SELECT case_id FROM contacts WHERE id = ?', id)[0]?.case_id == null);
+      const free = contacts.filter(
+        (id) =>
+          r.rows<{ case_id: string | null }>('SELECT case_id FROM contacts WHERE id = ?', id)[0]?.case_id ==
+          null,
+      );
       const fromContactId = free.length > 0 && rng.chance(0.5) ? rng.pick(free) : null;
       const residentId = residents.length > 0 && rng.chance(0.6) ? rng.pick(residents) : null;
-      const res = await r.call('cases.open', { type: rng.pick(CASE_TYPES), summary: `Case ${t}`, residentId, fromContactId });
+      const res = await r.call('cases.open', {
+        type: rng.pick(CASE_TYPES),
+        summary: `Case ${t}`,
+        residentId,
+        fromContactId,
+      });
       this.created.push({ kind: 'case', id: res.id, by: r.index });
       return `cases.open ${t}${fromContactId ? ' from call' : ''}`;
     }
     if (roll < 92 && cases.length > 0) {
       const id = rng.pick(cases);
-      const changes: { type?: (typeof CASE_TYPES)[number]; status?: (typeof CASE_STATUSES)[number]; summary?: string } = {};
+      const changes: {
+        type?: (typeof CASE_TYPES)[number];
+        status?: (typeof CASE_STATUSES)[number];
+        summary?: string;
+      } = {};
       const which = rng.int(5);
       if (which === 0 || which === 3) changes.status = rng.pick(CASE_STATUSES);
       if (which === 1 || which === 3) changes.type = rng.pick(CASE_TYPES);
@@ -310,7 +351,9 @@ export class Sim {
       return `cases.delete ${id.slice(-6)}`;
     }
     if (roll < 97) {
-      const conflicts = (await r.attention()).filter((a) => a.kind === 'conflict' && a.options.length > 1 && !deleted.has(a.entityId ?? ''));
+      const conflicts = (await r.attention()).filter(
+        (a) => a.kind === 'conflict' && a.options.length > 1 && !deleted.has(a.entityId ?? ''),
+      );
       if (conflicts.length > 0) {
         const item = rng.pick(conflicts);
         const chosen = rng.pick(item.options);
@@ -327,7 +370,15 @@ export class Sim {
    * come back; each step a replica may sync through its (hostile) view. Sync failures are allowed
    * here (the share may be gone); they must just never lose or corrupt anything.
    */
-  async work(ops: number, o: { syncRate?: number; offlineRate?: number; maxStepMs?: number; onStep?: (step: number) => Promise<void> | void } = {}): Promise<void> {
+  async work(
+    ops: number,
+    o: {
+      syncRate?: number;
+      offlineRate?: number;
+      maxStepMs?: number;
+      onStep?: (step: number) => Promise<void> | void;
+    } = {},
+  ): Promise<void> {
     const syncRate = o.syncRate ?? 0.35;
     const offlineRate = o.offlineRate ?? 0.08;
     for (let step = 0; step < ops; step++) {
@@ -339,7 +390,9 @@ export class Sim {
         const s = this.rng.pick(this.replicas);
         if (!s.online) continue;
         const out = await s.sync();
-        this.log.push(`${step} ${s.name}: sync ${out.ok ? `ok +${out.report!.imported}/-${out.report!.exported}` : `failed ${String((out.error as Error)?.message ?? out.error).slice(0, 80)}`}`);
+        this.log.push(
+          `${step} ${s.name}: sync ${out.ok ? `ok +${out.report!.imported}/-${out.report!.exported}` : `failed ${String((out.error as Error)?.message ?? out.error).slice(0, 80)}`}`,
+        );
       }
       await o.onStep?.(step);
     }
@@ -367,7 +420,9 @@ export class Sim {
 
   /** Segment files of replica `r` on the fake share, in sequence order. */
   segmentsOf(r: Replica): string[] {
-    return this.fake!.paths().filter((p) => p.startsWith(`replicas/${r.rid}/seg/`) && /\/\d{10}-[0-9a-f]{16}\.seg$/.test(p));
+    return this.fake!.paths().filter(
+      (p) => p.startsWith(`replicas/${r.rid}/seg/`) && /\/\d{10}-[0-9a-f]{16}\.seg$/.test(p),
+    );
   }
 
   hashes(): string[] {
@@ -390,17 +445,25 @@ export class Sim {
     const base = this.replicas[0]!;
     const baseRows = base.projection().split('\n');
     for (const r of this.replicas) {
-      lines.push(`${r.name} rid=${r.rid.slice(-8)} offset=${r.offsetMs} hash=${r.hash().slice(0, 12)} missing=${this.missing(r).length} pending=${r.rows('SELECT hlc FROM pending_ops').length} changes=${r.rows('SELECT hlc FROM changes').length} errors=${r.errors.slice(-2).join(' | ')}`);
+      lines.push(
+        `${r.name} rid=${r.rid.slice(-8)} offset=${r.offsetMs} hash=${r.hash().slice(0, 12)} missing=${this.missing(r).length} pending=${r.rows('SELECT hlc FROM pending_ops').length} changes=${r.rows('SELECT hlc FROM changes').length} errors=${r.errors.slice(-2).join(' | ')}`,
+      );
       if (r === base) continue;
       const rows = r.projection().split('\n');
       rows.forEach((t, i) => {
-        if (t !== baseRows[i]) lines.push(`  projection table ${i} differs from r0:\n    r0: ${baseRows[i]!.slice(0, 600)}\n    ${r.name}: ${t.slice(0, 600)}`);
+        if (t !== baseRows[i])
+          lines.push(
+            `  projection table ${i} differs from r0:\n    r0: ${baseRows[i]!.slice(0, 600)}\n    ${r.name}: ${t.slice(0, 600)}`,
+          );
       });
       const a = new Set(base.rows<{ hlc: string }>('SELECT hlc FROM changes').map((x) => x.hlc));
       const b = new Set(r.rows<{ hlc: string }>('SELECT hlc FROM changes').map((x) => x.hlc));
       const onlyA = [...a].filter((h) => !b.has(h));
       const onlyB = [...b].filter((h) => !a.has(h));
-      if (onlyA.length || onlyB.length) lines.push(`  changes only in r0: ${onlyA.slice(0, 5).join(' ')}; only in ${r.name}: ${onlyB.slice(0, 5).join(' ')}`);
+      if (onlyA.length || onlyB.length)
+        lines.push(
+          `  changes only in r0: ${onlyA.slice(0, 5).join(' ')}; only in ${r.name}: ${onlyB.slice(0, 5).join(' ')}`,
+        );
     }
     lines.push('last steps:', ...this.log.slice(-15));
     return lines.join('\n');
@@ -409,7 +472,8 @@ export class Sim {
   async close(): Promise<void> {
     for (const r of this.replicas) await r.app?.close().catch(() => undefined);
     rmSync(this.root, { recursive: true, force: true });
-    if (this.shareRoot && !this.shareRoot.startsWith(this.root)) rmSync(this.shareRoot, { recursive: true, force: true });
+    if (this.shareRoot && !this.shareRoot.startsWith(this.root))
+      rmSync(this.shareRoot, { recursive: true, force: true });
   }
 }
 
@@ -422,23 +486,34 @@ export async function checkConverged(sim: Sim, rounds: number): Promise<string |
   const hashes = sim.hashes();
   const problems: string[] = [];
   if (rounds < 0) problems.push('did not quiesce within the round limit');
-  if (new Set(hashes).size !== 1) problems.push(`state hashes differ: ${hashes.map((h) => h.slice(0, 12)).join(' ')}`);
+  if (new Set(hashes).size !== 1)
+    problems.push(`state hashes differ: ${hashes.map((h) => h.slice(0, 12)).join(' ')}`);
   const projections = sim.replicas.map((r) => r.projection());
   if (new Set(projections).size !== 1) problems.push('projections differ');
   for (const r of sim.replicas) {
     const missing = sim.missing(r);
-    if (missing.length > 0) problems.push(`${r.name} is missing ${missing.length} records: ${missing.slice(0, 3).join(', ')}`);
-    const resurrected = [...sim.deletedCases].filter((id) => r.rows(`SELECT id FROM cases WHERE id = ? AND deleted_at IS NULL`, id).length > 0);
-    if (resurrected.length > 0) problems.push(`${r.name} shows ${resurrected.length} deleted cases as live: ${resurrected.slice(0, 3).join(', ')}`);
+    if (missing.length > 0)
+      problems.push(`${r.name} is missing ${missing.length} records: ${missing.slice(0, 3).join(', ')}`);
+    const resurrected = [...sim.deletedCases].filter(
+      (id) => r.rows(`SELECT id FROM cases WHERE id = ? AND deleted_at IS NULL`, id).length > 0,
+    );
+    if (resurrected.length > 0)
+      problems.push(
+        `${r.name} shows ${resurrected.length} deleted cases as live: ${resurrected.slice(0, 3).join(', ')}`,
+      );
     const waiting = r.rows<{ reason: string }>(`SELECT reason FROM pending_ops WHERE reason = 'waiting'`);
-    if (waiting.length > 0) problems.push(`${r.name} still has ${waiting.length} changes waiting for related records`);
+    if (waiting.length > 0)
+      problems.push(`${r.name} still has ${waiting.length} changes waiting for related records`);
   }
-  if (sim.fake && sim.fake.foreignRemoves.length > 0) problems.push(`files removed by a non-writer: ${JSON.stringify(sim.fake.foreignRemoves.slice(0, 3))}`);
+  if (sim.fake && sim.fake.foreignRemoves.length > 0)
+    problems.push(`files removed by a non-writer: ${JSON.stringify(sim.fake.foreignRemoves.slice(0, 3))}`);
   return problems.length ? `${problems.join('\n')}\n${sim.diff()}` : null;
 }
 
 /** Runs one full convergence scenario for a seed and returns null or a failure description. */
-export async function convergenceRun(options: SimOptions & { ops: number; syncRate?: number }): Promise<string | null> {
+export async function convergenceRun(
+  options: SimOptions & { ops: number; syncRate?: number },
+): Promise<string | null> {
   const sim = await Sim.create(options);
   try {
     await sim.work(options.ops, { syncRate: options.syncRate });

@@ -62,7 +62,11 @@ describe('missing and late delivery (guarantee 4)', () => {
     const probe = async (n: number) => {
       const c = await a.call('cases.open', { type: 'enquiry', summary: `From A ${n}` });
       await a.mustSync();
-      const mine = await b.call('contacts.log', { channel: 'email', summary: `B call ${n}`, openCaseAs: n % 2 ? 'complaint' : null });
+      const mine = await b.call('contacts.log', {
+        channel: 'email',
+        summary: `B call ${n}`,
+        openCaseAs: n % 2 ? 'complaint' : null,
+      });
       if (mine.case) await b.call('cases.update', { id: mine.case.id, changes: { status: 'closed' } });
       return { c, mine };
     };
@@ -74,13 +78,18 @@ describe('missing and late delivery (guarantee 4)', () => {
     let failures = 0;
     for (let n = 0; n <= calls + 2; n++) {
       const { mine } = await probe(n);
-      const local = b.rows<{ hlc: string }>('SELECT hlc FROM changes WHERE replica_id = ?', b.rid).map((x) => x.hlc);
+      const local = b
+        .rows<{ hlc: string }>('SELECT hlc FROM changes WHERE replica_id = ?', b.rid)
+        .map((x) => x.hlc);
       const view = s.fake!.view(`${b.name}-fail${n}`).failAfter(n);
       const out = await b.sync(view);
       if (!out.ok) failures++;
-      if (!out.ok) expect(String((out.error as Error).message ?? out.error)).toMatch(/went away|not reachable|EIO/);
+      if (!out.ok)
+        expect(String((out.error as Error).message ?? out.error)).toMatch(/went away|not reachable|EIO/);
       // No local change lost, the call just logged still there.
-      expect(b.rows<{ hlc: string }>('SELECT hlc FROM changes WHERE replica_id = ?', b.rid).map((x) => x.hlc)).toEqual(local);
+      expect(
+        b.rows<{ hlc: string }>('SELECT hlc FROM changes WHERE replica_id = ?', b.rid).map((x) => x.hlc),
+      ).toEqual(local);
       expect(b.rows('SELECT id FROM contacts WHERE id = ?', mine.contact.id)).toHaveLength(1);
     }
     expect(failures, `syncs cut short (of ${calls} calls each)`).toBeGreaterThanOrEqual(calls - 1);
@@ -102,7 +111,10 @@ describe('missing and late delivery (guarantee 4)', () => {
   it('random EIO failures on any call, over many syncs, converge once the share is back', async () => {
     const s = await sim({ seed: 504, replicas: 3, adversary: { fail: 0.15, reorder: true, late: 0.2 } });
     await s.work(30, { syncRate: 0.6 });
-    expect(s.replicas.some((r) => r.errors.length > 0), 'the adversary did make syncs fail').toBe(true);
+    expect(
+      s.replicas.some((r) => r.errors.length > 0),
+      'the adversary did make syncs fail',
+    ).toBe(true);
     const failure = await checkConverged(s, await s.quiesce());
     expect(failure, failure ?? '').toBeNull();
   });
@@ -119,11 +131,16 @@ describe('missing and late delivery (guarantee 4)', () => {
     for (let i = 0; i < 3; i++) {
       const out = await b.sync(ro);
       expect(out.ok, 'a sync that cannot write must say so').toBe(false);
-      expect((out.error as { code?: string }).code ?? String(out.error)).toMatch(/EACCES|UNAVAILABLE|permission/i);
+      expect((out.error as { code?: string }).code ?? String(out.error)).toMatch(
+        /EACCES|UNAVAILABLE|permission/i,
+      );
     }
     expect(b.rows('SELECT id FROM cases WHERE id = ?', fromB.id), 'the local case is kept').toHaveLength(1);
     expect(outboxSize(b.app.context.sqlite, b.rid), 'it waits in the outbox').toBeGreaterThan(0);
-    expect(b.rows('SELECT id FROM cases WHERE id = ?', fromA.id), 'reading a read-only share still brings others’ changes').toHaveLength(1);
+    expect(
+      b.rows('SELECT id FROM cases WHERE id = ?', fromA.id),
+      'reading a read-only share still brings others’ changes',
+    ).toHaveLength(1);
     await b.mustSync(s.cleanView(b));
     expect(outboxSize(b.app.context.sqlite, b.rid)).toBe(0);
     await a.mustSync();
@@ -138,7 +155,11 @@ describe('missing and late delivery (guarantee 4)', () => {
     const bView = s.fake!.view(`${b.name}-late`).withhold(fromC);
     b.fs = bView;
     // About two months of work; C syncs (writes a file) at least every few steps.
-    await s.work(30, { syncRate: 0.5, maxStepMs: 4 * DAY, onStep: async (step) => void (step % 4 === 3 && (await c.sync())) });
+    await s.work(30, {
+      syncRate: 0.5,
+      maxStepMs: 4 * DAY,
+      onStep: async (step) => void (step % 4 === 3 && (await c.sync())),
+    });
     expect(s.time - Date.parse('2026-01-05T09:00:00.000Z')).toBeGreaterThan(30 * DAY);
     const cSegments = s.segmentsOf(c);
     expect(cSegments.length).toBeGreaterThan(1);

@@ -23,7 +23,13 @@ export class HandWrittenReplica {
   }
 
   hello(atMs: number, label = 'Office PC (newer Redress)'): void {
-    const bytes = Buffer.from(JSON.stringify({ rid: this.rid, label, code: 'ZZ', schema: this.schema, writtenAt: new Date(atMs).toISOString() }, null, 2));
+    const bytes = Buffer.from(
+      JSON.stringify(
+        { rid: this.rid, label, code: 'ZZ', schema: this.schema, writtenAt: new Date(atMs).toISOString() },
+        null,
+        2,
+      ),
+    );
     this.put(`replicas/${this.rid}/hello-${atMs}-${sha256(bytes).slice(0, 12)}.json`, new Uint8Array(bytes));
   }
 
@@ -35,7 +41,18 @@ export class HandWrittenReplica {
   /** Writes the next segment with these ops (fields `r` and `sv` filled in when missing); returns its path. */
   segment(ops: Json[], vv: Record<string, number> = {}): string {
     const full = ops.map((o) => ({ r: this.rid, a: null, sv: this.schema, ...o }));
-    const f = buildSegmentFile({ magic: 'redress-segment', format: 1, kind: 'segment', rid: this.rid, seq: ++this.seq, schema: this.schema, vv }, full);
+    const f = buildSegmentFile(
+      {
+        magic: 'redress-segment',
+        format: 1,
+        kind: 'segment',
+        rid: this.rid,
+        seq: ++this.seq,
+        schema: this.schema,
+        vv,
+      },
+      full,
+    );
     const path = `replicas/${this.rid}/seg/${f.name}`;
     this.put(path, f.bytes);
     return path;

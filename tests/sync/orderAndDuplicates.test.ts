@@ -27,7 +27,9 @@ describe('order independence and idempotence (guarantee 2)', () => {
     expect(files.length).toBeGreaterThan(8);
     // There must be something to merge: concurrent edits that became conflicts, records from everyone.
     expect(sim.replicas[0]!.rows('SELECT id FROM cases').length).toBeGreaterThan(3);
-    expect(sim.replicas[0]!.rows(`SELECT id FROM attention WHERE kind = 'conflict'`).length).toBeGreaterThan(0);
+    expect(sim.replicas[0]!.rows(`SELECT id FROM attention WHERE kind = 'conflict'`).length).toBeGreaterThan(
+      0,
+    );
   }, 60_000);
 
   afterAll(async () => {
@@ -39,7 +41,9 @@ describe('order independence and idempotence (guarantee 2)', () => {
       const reader = await sim.addReplica(0, { officer: false });
       const order = rng.shuffle(files);
       const released = new Set<string>();
-      const view = sim.fake!.view(`${reader.name}-ordered`).withhold((p) => SEGMENT_PATH.test(p) && !released.has(p));
+      const view = sim
+        .fake!.view(`${reader.name}-ordered`)
+        .withhold((p) => SEGMENT_PATH.test(p) && !released.has(p));
       for (const f of order) {
         released.add(f);
         const out = await reader.sync(view);
@@ -80,7 +84,14 @@ describe('order independence and idempotence (guarantee 2)', () => {
     const bytes = sim.fake!.get(seg)!;
     const names = conflictNames(seg, rng);
     sim.fake!.put(names[0]!, bytes.slice(0, bytes.length - 7));
-    sim.fake!.put(names[2]!, Buffer.from(Buffer.from(bytes).toString('utf8').replace(/"summary":"[^"]*"/, '"summary":"Changed in a copy"')));
+    sim.fake!.put(
+      names[2]!,
+      Buffer.from(
+        Buffer.from(bytes)
+          .toString('utf8')
+          .replace(/"summary":"[^"]*"/, '"summary":"Changed in a copy"'),
+      ),
+    );
     // The whole folder of one replica, duplicated by a cloud client.
     const rid = SEGMENT_PATH.exec(files[1]!)![1]!;
     for (const p of sim.fake!.paths().filter((x) => x.startsWith(`replicas/${rid}/`))) {
@@ -117,6 +128,8 @@ function snapshot(r: Replica) {
     hash: r.hash(),
     changes: r.rows('SELECT hlc FROM changes').length,
     pending: r.rows('SELECT hlc FROM pending_ops').length,
-    attention: r.rows<{ id: string; kind: string }>('SELECT id, kind FROM attention WHERE resolved_at IS NULL ORDER BY id'),
+    attention: r.rows<{ id: string; kind: string }>(
+      'SELECT id, kind FROM attention WHERE resolved_at IS NULL ORDER BY id',
+    ),
   };
 }

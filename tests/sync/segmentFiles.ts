@@ -23,13 +23,26 @@ export function parseSegmentFile(bytes: Uint8Array): SegmentFile {
 export const sha256 = (text: string | Uint8Array) => createHash('sha256').update(text).digest('hex');
 
 /** A well-formed segment file (valid hash) for these header fields and ops; `tamper` edits the header after the counts are set. */
-export function buildSegmentFile(header: Json, ops: Json[], tamper?: (h: Json) => void): { bytes: Uint8Array; sha256: string; name: string } {
-  const h: Json = { ...header, count: ops.length, hlcFirst: ops[0]?.h ?? null, hlcLast: ops[ops.length - 1]?.h ?? null };
+export function buildSegmentFile(
+  header: Json,
+  ops: Json[],
+  tamper?: (h: Json) => void,
+): { bytes: Uint8Array; sha256: string; name: string } {
+  const h: Json = {
+    ...header,
+    count: ops.length,
+    hlcFirst: ops[0]?.h ?? null,
+    hlcLast: ops[ops.length - 1]?.h ?? null,
+  };
   tamper?.(h);
   const body = [JSON.stringify(h), ...ops.map((o) => JSON.stringify(o))].join('\n') + '\n';
   const hash = sha256(body);
   const bytes = Buffer.from(`${body}${JSON.stringify({ end: true, count: ops.length, sha256: hash })}\n`);
-  return { bytes: new Uint8Array(bytes), sha256: hash, name: `${String(h.seq).padStart(10, '0')}-${hash.slice(0, 16)}.seg` };
+  return {
+    bytes: new Uint8Array(bytes),
+    sha256: hash,
+    name: `${String(h.seq).padStart(10, '0')}-${hash.slice(0, 16)}.seg`,
+  };
 }
 
 /** Byte offsets just after each newline (cutting there leaves a file of whole lines). */

@@ -14,9 +14,14 @@ if (!mount) {
     it.skip('skipped: set REDRESS_SMB_SHARE to the mount path of an SMB share (tests/sync/with-smb-share.sh does it)', () => {});
   });
 } else {
-  if (!existsSync(mount)) throw new Error(`REDRESS_SMB_SHARE=${mount} does not exist (is the share mounted?)`);
+  if (!existsSync(mount))
+    throw new Error(`REDRESS_SMB_SHARE=${mount} does not exist (is the share mounted?)`);
   // One folder per run on the share, so runs never see each other's files.
   const root = mkdtempSync(join(mount, 'run-'));
   process.on('exit', () => rmSync(root, { recursive: true, force: true }));
-  folderSuite(`SMB share at ${mount}`, { root, seeds: Number(process.env.REDRESS_SMB_SEEDS ?? 4), timeoutMs: 300_000 });
+  folderSuite(`SMB share at ${mount}`, {
+    root,
+    seeds: Number(process.env.REDRESS_SMB_SEEDS ?? 4),
+    timeoutMs: 300_000,
+  });
 }

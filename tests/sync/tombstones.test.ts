@@ -12,7 +12,9 @@ afterEach(async () => {
   for (const s of sims.splice(0)) await s.close();
 });
 
-const deletedAt = (r: Replica, id: string) => r.rows<{ deleted_at: string | null }>('SELECT deleted_at FROM cases WHERE id = ?', id)[0]?.deleted_at ?? 'absent';
+const deletedAt = (r: Replica, id: string) =>
+  r.rows<{ deleted_at: string | null }>('SELECT deleted_at FROM cases WHERE id = ?', id)[0]?.deleted_at ??
+  'absent';
 
 describe('deletes are tombstones (guarantee 9)', () => {
   it('a stale replica that edited a case offline, returning after the deletion and a snapshot, cannot resurrect it', async () => {
@@ -26,7 +28,10 @@ describe('deletes are tombstones (guarantee 9)', () => {
     expect(stale.rows('SELECT id FROM cases WHERE id = ?', doomed.id)).toHaveLength(1);
 
     // The stale laptop goes away for months, editing the case it has.
-    await stale.call('cases.update', { id: doomed.id, changes: { status: 'closed', summary: 'Edited on the stale laptop' } });
+    await stale.call('cases.update', {
+      id: doomed.id,
+      changes: { status: 'closed', summary: 'Edited on the stale laptop' },
+    });
     sim.advance(1 * DAY);
     await a.call('cases.delete', { id: doomed.id });
     await a.mustSync();
@@ -44,14 +49,24 @@ describe('deletes are tombstones (guarantee 9)', () => {
       expect(deletedAt(r, doomed.id), `${r.name}: still deleted`).not.toBeNull();
       expect(deletedAt(r, doomed.id)).not.toBe('absent');
       const list = await r.call('cases.list', { limit: 50 });
-      expect(list.items.map((c) => c.id), r.name).not.toContain(doomed.id);
-      expect(list.items.map((c) => c.id), r.name).toContain(keep.id);
+      expect(
+        list.items.map((c) => c.id),
+        r.name,
+      ).not.toContain(doomed.id);
+      expect(
+        list.items.map((c) => c.id),
+        r.name,
+      ).toContain(keep.id);
       const got = await r.app.dispatch('cases.get', { idOrReference: doomed.id });
       expect(got.ok, `${r.name}: cases.get of a deleted case`).toBe(false);
-      const flagged = (await r.attention()).filter((i) => i.kind === 'edited_after_delete' && i.entityId === doomed.id);
+      const flagged = (await r.attention()).filter(
+        (i) => i.kind === 'edited_after_delete' && i.entityId === doomed.id,
+      );
       // T12: the stale laptop's edit was made without seeing the deletion (and the deleter never saw
       // the edit): concurrent, whatever the clock order, so a person must be told.
-      expect.soft(flagged, `${r.name}: the concurrent edit (stamped before the deletion) is flagged`).toHaveLength(1);
+      expect
+        .soft(flagged, `${r.name}: the concurrent edit (stamped before the deletion) is flagged`)
+        .toHaveLength(1);
     }
     expect(new Set(sim.hashes()).size).toBe(1);
 
@@ -66,7 +81,11 @@ describe('deletes are tombstones (guarantee 9)', () => {
 
   it('delete, then an edit stamped later by someone who had not seen it, delivered in either order: the same outcome and flag everywhere', async () => {
     for (const order of ['delete-first', 'edit-first'] as const) {
-      const sim = await Sim.create({ seed: order === 'delete-first' ? 902 : 903, replicas: 3, adversary: CLEAN });
+      const sim = await Sim.create({
+        seed: order === 'delete-first' ? 902 : 903,
+        replicas: 3,
+        adversary: CLEAN,
+      });
       sims.push(sim);
       const [a, b, c] = sim.replicas as [Replica, Replica, Replica];
       const x = await a.call('cases.open', { type: 'complaint', summary: 'Noise from next door' });
@@ -83,7 +102,10 @@ describe('deletes are tombstones (guarantee 9)', () => {
       expect(await sim.quiesce(), sim.diff()).toBeGreaterThan(0);
       for (const r of sim.replicas) {
         expect(deletedAt(r, x.id), `${order} ${r.name}`).not.toBeNull();
-        expect((await r.attention()).filter((i) => i.kind === 'edited_after_delete'), `${order} ${r.name}`).toHaveLength(1);
+        expect(
+          (await r.attention()).filter((i) => i.kind === 'edited_after_delete'),
+          `${order} ${r.name}`,
+        ).toHaveLength(1);
       }
       expect(new Set(sim.hashes()).size).toBe(1);
     }

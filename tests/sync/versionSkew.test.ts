@@ -23,7 +23,10 @@ async function setUp(seed: number) {
   const opened = await a.call('cases.open', { type: 'complaint', summary: 'Leak from the flat above' });
   await a.mustSync();
   await b.mustSync();
-  const created = a.rows<{ hlc: string }>(`SELECT hlc FROM changes WHERE entity_id = ? AND op = 'create'`, opened.id)[0]!.hlc;
+  const created = a.rows<{ hlc: string }>(
+    `SELECT hlc FROM changes WHERE entity_id = ? AND op = 'create'`,
+    opened.id,
+  )[0]!.hlc;
   const newer = new HandWrittenReplica(NEW_RID, (p, bytes) => sim.fake!.put(p, bytes, '(newer redress)'));
   newer.hello(sim.time);
   return { sim, a, b, caseId: opened.id, created, newer };
@@ -34,35 +37,94 @@ describe('a replica on an older schema (guarantee 7)', () => {
     const { sim, a, b, caseId, created, newer } = await setUp(701);
     const t = sim.time + 1000;
     const ops = {
-      unknownField: { h: newer.hlc(t), e: 'case', k: caseId, o: 'set', f: 'risk_level', v: 'high', x: null, p: [] },
-      unknownEntity: { h: newer.hlc(t), e: 'repair_order', k: '01a20000-0000-7000-8000-0000000000aa', o: 'create', f: null, v: { case_id: caseId, trade: 'plumber', priority: 'emergency' } },
-      newerEncoding: { h: newer.hlc(t), e: 'case', k: caseId, o: 'set', f: 'status', v: { stage: 1, due: '2026-02-01' }, x: 'open', p: [created] },
-      unknownKind: { h: newer.hlc(t), e: 'case', k: caseId, o: 'link', f: null, v: { set: 'tags', member: 'damp', on: true } },
-      current: { h: newer.hlc(t), e: 'case', k: caseId, o: 'set', f: 'summary', v: 'Leak from the flat above, now in the kitchen', x: 'Leak from the flat above', p: [created], sv: SCHEMA_VERSION },
+      unknownField: {
+        h: newer.hlc(t),
+        e: 'case',
+        k: caseId,
+        o: 'set',
+        f: 'risk_level',
+        v: 'high',
+        x: null,
+        p: [],
+      },
+      unknownEntity: {
+        h: newer.hlc(t),
+        e: 'repair_order',
+        k: '01a20000-0000-7000-8000-0000000000aa',
+        o: 'create',
+        f: null,
+        v: { case_id: caseId, trade: 'plumber', priority: 'emergency' },
+      },
+      newerEncoding: {
+        h: newer.hlc(t),
+        e: 'case',
+        k: caseId,
+        o: 'set',
+        f: 'status',
+        v: { stage: 1, due: '2026-02-01' },
+        x: 'open',
+        p: [created],
+      },
+      unknownKind: {
+        h: newer.hlc(t),
+        e: 'case',
+        k: caseId,
+        o: 'link',
+        f: null,
+        v: { set: 'tags', member: 'damp', on: true },
+      },
+      current: {
+        h: newer.hlc(t),
+        e: 'case',
+        k: caseId,
+        o: 'set',
+        f: 'summary',
+        v: 'Leak from the flat above, now in the kitchen',
+        x: 'Leak from the flat above',
+        p: [created],
+        sv: SCHEMA_VERSION,
+      },
     };
     const segPath = newer.segment(Object.values(ops));
     const kept = [ops.unknownField.h, ops.unknownEntity.h, ops.newerEncoding.h, ops.unknownKind.h].sort();
 
-    const pending = (r: Replica) => r.rows<{ hlc: string; reason: string; op: string }>('SELECT hlc, reason, op FROM pending_ops ORDER BY hlc');
+    const pending = (r: Replica) =>
+      r.rows<{ hlc: string; reason: string; op: string }>(
+        'SELECT hlc, reason, op FROM pending_ops ORDER BY hlc',
+      );
     const check = async (r: Replica, when: string) => {
       const p = pending(r);
-      expect(p.map((x) => x.hlc), `${r.name} ${when}: kept pending`).toEqual(kept);
+      expect(
+        p.map((x) => x.hlc),
+        `${r.name} ${when}: kept pending`,
+      ).toEqual(kept);
       expect(new Set(p.map((x) => x.reason)), `${r.name} ${when}`).toEqual(new Set(['newer']));
       for (const x of p) {
         const original = Object.values(ops).find((o) => o.h === x.hlc)!;
         expect(JSON.parse(x.op), `${r.name} ${when}: kept verbatim`).toMatchObject(original);
       }
-      const row = r.rows<{ status: string; summary: string }>('SELECT status, summary FROM cases WHERE id = ?', caseId)[0]!;
+      const row = r.rows<{ status: string; summary: string }>(
+        'SELECT status, summary FROM cases WHERE id = ?',
+        caseId,
+      )[0]!;
       expect(row.status, `${r.name} ${when}: the newer-encoded status is not applied`).not.toMatch(/stage/);
       expect(r.countApplied(kept), `${r.name} ${when}: none in the change log`).toBe(0);
-      expect((await r.attention()).filter((i) => i.kind === 'unreadable_file'), 'a newer file is not an unreadable one').toEqual([]);
+      expect(
+        (await r.attention()).filter((i) => i.kind === 'unreadable_file'),
+        'a newer file is not an unreadable one',
+      ).toEqual([]);
     };
 
     for (const r of [a, b]) for (let i = 0; i < 2; i++) await r.mustSync();
     for (const r of [a, b]) {
       await check(r, 'after import');
-      expect(r.countApplied([ops.current.h]), `${r.name}: the understood op in the same file is applied`).toBe(1);
-      expect(r.rows<{ summary: string }>('SELECT summary FROM cases WHERE id = ?', caseId)[0]!.summary).toBe(ops.current.v);
+      expect(
+        r.countApplied([ops.current.h]),
+        `${r.name}: the understood op in the same file is applied`,
+      ).toBe(1);
+      expect(r.rows<{ summary: string }>('SELECT summary FROM cases WHERE id = ?', caseId)[0]!.summary).toBe(
+        ops.current.v,
+      );
     }
 
     // More work and more syncs: still kept, still unapplied; the old app edits what it knows.
@@ -94,12 +156,27 @@ describe('a replica on an older schema (guarantee 7)', () => {
   it('a newer op stamped later than a local edit does not win over it, and a local edit never overwrites the kept op', async () => {
     const { sim, a, b, caseId, created, newer } = await setUp(702);
     const later = newer.hlc(sim.time + 60_000);
-    newer.segment([{ h: later, e: 'case', k: caseId, o: 'set', f: 'status', v: 'awaiting_stage_2', x: 'open', p: [created] }]);
+    newer.segment([
+      {
+        h: later,
+        e: 'case',
+        k: caseId,
+        o: 'set',
+        f: 'status',
+        v: 'awaiting_stage_2',
+        x: 'open',
+        p: [created],
+      },
+    ]);
     await a.call('cases.update', { id: caseId, changes: { status: 'closed' } });
     for (let round = 0; round < 2; round++) for (const r of [a, b]) await r.mustSync();
     for (const r of [a, b]) {
-      expect(r.rows<{ status: string }>('SELECT status FROM cases WHERE id = ?', caseId)[0]!.status).toBe('closed');
-      expect(JSON.parse(r.rows<{ op: string }>('SELECT op FROM pending_ops WHERE hlc = ?', later)[0]!.op).v).toBe('awaiting_stage_2');
+      expect(r.rows<{ status: string }>('SELECT status FROM cases WHERE id = ?', caseId)[0]!.status).toBe(
+        'closed',
+      );
+      expect(
+        JSON.parse(r.rows<{ op: string }>('SELECT op FROM pending_ops WHERE hlc = ?', later)[0]!.op).v,
+      ).toBe('awaiting_stage_2');
     }
     expect(a.hash()).toBe(b.hash());
     expect(NEWER_SCHEMA).toBeGreaterThan(SCHEMA_VERSION);
@@ -107,16 +184,36 @@ describe('a replica on an older schema (guarantee 7)', () => {
 
   it('an op this version cannot store (a required value missing) does not block everything else', async () => {
     const { sim, a, b, caseId, created, newer } = await setUp(703);
-    const rogue = new HandWrittenReplica('01a20000-0000-7000-8000-00000000bad1', (p, bytes) => sim.fake!.put(p, bytes, '(buggy client)'), SCHEMA_VERSION);
+    const rogue = new HandWrittenReplica(
+      '01a20000-0000-7000-8000-00000000bad1',
+      (p, bytes) => sim.fake!.put(p, bytes, '(buggy client)'),
+      SCHEMA_VERSION,
+    );
     rogue.hello(sim.time);
     // Valid file, current schema, but the value breaks a NOT NULL column.
-    rogue.segment([{ h: rogue.hlc(sim.time + 1000), e: 'case', k: caseId, o: 'set', f: 'summary', v: null, x: 'Leak from the flat above', p: [created] }]);
+    rogue.segment([
+      {
+        h: rogue.hlc(sim.time + 1000),
+        e: 'case',
+        k: caseId,
+        o: 'set',
+        f: 'summary',
+        v: null,
+        x: 'Leak from the flat above',
+        p: [created],
+      },
+    ]);
     void newer;
     const fromA = await a.call('cases.open', { type: 'enquiry', summary: 'Bin collection day' });
     await a.mustSync();
     const out = await b.sync();
     expect(out.ok, `one bad op must not make every sync fail: ${String(out.error)}`).toBe(true);
-    expect(b.rows('SELECT id FROM cases WHERE id = ?', fromA.id), 'the good changes still arrive').toHaveLength(1);
-    expect(b.rows<{ summary: string }>('SELECT summary FROM cases WHERE id = ?', caseId)[0]!.summary).toBe('Leak from the flat above');
+    expect(
+      b.rows('SELECT id FROM cases WHERE id = ?', fromA.id),
+      'the good changes still arrive',
+    ).toHaveLength(1);
+    expect(b.rows<{ summary: string }>('SELECT summary FROM cases WHERE id = ?', caseId)[0]!.summary).toBe(
+      'Leak from the flat above',
+    );
   });
 });

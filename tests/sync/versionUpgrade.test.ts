@@ -19,7 +19,11 @@ import { HandWrittenReplica } from './newerReplica';
 vi.mock('../../src/main/db/migrations', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/main/db/migrations')>();
   const next = real.SCHEMA_VERSION + 1;
-  return { ...real, migrations: [...real.migrations, { version: next, name: 'newer-test-version', sql: 'SELECT 1;' }], SCHEMA_VERSION: next };
+  return {
+    ...real,
+    migrations: [...real.migrations, { version: next, name: 'newer-test-version', sql: 'SELECT 1;' }],
+    SCHEMA_VERSION: next,
+  };
 });
 
 const roots: string[] = [];
@@ -50,9 +54,24 @@ describe('upgrading an old replica (guarantee 7)', () => {
     // The old version (the real CLI) sets up the share and opens a case.
     await cliJson(['init', '--name', 'Old Laptop', '--data-dir', oldDir]);
     await cliJson(['share', 'init', '--share', share, '--data-dir', oldDir]);
-    const opened = await cliJson<{ id: string }>(['case', 'open', '--type', 'complaint', '--summary', 'Leaking roof', '--data-dir', oldDir]);
-    expect(peek<{ v: number }>(oldDir, 'SELECT user_version AS v FROM pragma_user_version')[0]!.v).toBe(realVersion);
-    const created = peek<{ hlc: string }>(oldDir, `SELECT hlc FROM changes WHERE entity_id = ? AND op = 'create'`, opened.id)[0]!.hlc;
+    const opened = await cliJson<{ id: string }>([
+      'case',
+      'open',
+      '--type',
+      'complaint',
+      '--summary',
+      'Leaking roof',
+      '--data-dir',
+      oldDir,
+    ]);
+    expect(peek<{ v: number }>(oldDir, 'SELECT user_version AS v FROM pragma_user_version')[0]!.v).toBe(
+      realVersion,
+    );
+    const created = peek<{ hlc: string }>(
+      oldDir,
+      `SELECT hlc FROM changes WHERE entity_id = ? AND op = 'create'`,
+      opened.id,
+    )[0]!.hlc;
 
     // A newer installation writes ops under the newer schema.
     const newer = new HandWrittenReplica(
@@ -65,14 +84,34 @@ describe('upgrading an old replica (guarantee 7)', () => {
     );
     const t = Date.now() + 5_000;
     newer.hello(t);
-    const statusOp = { h: newer.hlc(t), e: 'case', k: opened.id, o: 'set', f: 'status', v: 'closed', x: 'open', p: [created] };
-    const unknown = { h: newer.hlc(t), e: 'repair_order', k: '01a20000-0000-7000-8000-0000000000ab', o: 'create', f: null, v: { case_id: opened.id } };
+    const statusOp = {
+      h: newer.hlc(t),
+      e: 'case',
+      k: opened.id,
+      o: 'set',
+      f: 'status',
+      v: 'closed',
+      x: 'open',
+      p: [created],
+    };
+    const unknown = {
+      h: newer.hlc(t),
+      e: 'repair_order',
+      k: '01a20000-0000-7000-8000-0000000000ab',
+      o: 'create',
+      f: null,
+      v: { case_id: opened.id },
+    };
     newer.segment([statusOp, unknown]);
 
     // The old version syncs: both kept pending, the case still open.
     await cliJson(['sync', '--share', share, '--data-dir', oldDir]);
-    expect(peek<{ hlc: string }>(oldDir, 'SELECT hlc FROM pending_ops ORDER BY hlc').map((r) => r.hlc)).toEqual([statusOp.h, unknown.h].sort());
-    expect(peek<{ status: string }>(oldDir, 'SELECT status FROM cases WHERE id = ?', opened.id)[0]!.status).toBe('open');
+    expect(
+      peek<{ hlc: string }>(oldDir, 'SELECT hlc FROM pending_ops ORDER BY hlc').map((r) => r.hlc),
+    ).toEqual([statusOp.h, unknown.h].sort());
+    expect(
+      peek<{ status: string }>(oldDir, 'SELECT status FROM cases WHERE id = ?', opened.id)[0]!.status,
+    ).toBe('open');
 
     // A replica that was new all along applies the status straight away.
     const fresh = await openRedress({ dataDir: join(root, 'fresh') });
@@ -80,7 +119,9 @@ describe('upgrading an old replica (guarantee 7)', () => {
     const fs = new NodeShareFs(share);
     await joinShare(fresh.context, fs, { deviceLabel: 'New laptop' });
     await syncOnce(fresh.context, fs);
-    expect(fresh.context.sqlite.prepare('SELECT status FROM cases WHERE id = ?').get(opened.id)).toEqual({ status: 'closed' });
+    expect(fresh.context.sqlite.prepare('SELECT status FROM cases WHERE id = ?').get(opened.id)).toEqual({
+      status: 'closed',
+    });
 
     // Upgrade: the same store opened by the newer version.
     const upgraded = await openRedress({ dataDir: oldDir });
@@ -88,8 +129,13 @@ describe('upgrading an old replica (guarantee 7)', () => {
     await syncOnce(upgraded.context, fs);
     await syncOnce(fresh.context, fs);
     await syncOnce(upgraded.context, fs);
-    expect(upgraded.context.sqlite.prepare('SELECT status FROM cases WHERE id = ?').get(opened.id), 'replayed after the upgrade').toEqual({ status: 'closed' });
-    const stillPending = (upgraded.context.sqlite.prepare('SELECT hlc FROM pending_ops').all() as Array<{ hlc: string }>).map((r) => r.hlc);
+    expect(
+      upgraded.context.sqlite.prepare('SELECT status FROM cases WHERE id = ?').get(opened.id),
+      'replayed after the upgrade',
+    ).toEqual({ status: 'closed' });
+    const stillPending = (
+      upgraded.context.sqlite.prepare('SELECT hlc FROM pending_ops').all() as Array<{ hlc: string }>
+    ).map((r) => r.hlc);
     expect(stillPending, 'what even the newer version does not know stays kept').toEqual([unknown.h]);
     expect(stateHash(upgraded.context)).toBe(stateHash(fresh.context));
   }, 60_000);
