@@ -245,6 +245,20 @@ export class Sim {
     return r;
   }
 
+  /** A replica that exists only for `work` (a reader, a scratch store); closed and removed after. */
+  async withTemporaryReplica<T>(
+    o: { officer?: boolean; join?: boolean },
+    work: (r: Replica) => Promise<T>,
+  ): Promise<T> {
+    const r = await this.addReplica(0, o);
+    try {
+      return await work(r);
+    } finally {
+      await r.app.close();
+      this.replicas.splice(this.replicas.indexOf(r), 1);
+    }
+  }
+
   advance(ms: number): void {
     this.time += ms;
   }

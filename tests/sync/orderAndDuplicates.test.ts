@@ -20,16 +20,20 @@ describe('order independence and idempotence (guarantee 2)', () => {
   beforeAll(async () => {
     sim = await Sim.create({ seed: 401, replicas: 4, adversary: CLEAN });
     await sim.work(40, { syncRate: 0.3 });
-    const rounds = await sim.quiesce();
-    expect(rounds, sim.diff()).toBeGreaterThan(0);
-    reference = sim.hashes()[0]!;
+    // Everyone exchanges everything. (Whether they agree is the convergence suite's business; here
+    // the reference is a fresh reader that receives every file at once.)
+    await sim.quiesce();
     files = sim.fake!.paths().filter((p) => SEGMENT_PATH.test(p));
     expect(files.length).toBeGreaterThan(8);
-    // There must be something to merge: concurrent edits that became conflicts, records from everyone.
-    expect(sim.replicas[0]!.rows('SELECT id FROM cases').length).toBeGreaterThan(3);
-    expect(sim.replicas[0]!.rows(`SELECT id FROM attention WHERE kind = 'conflict'`).length).toBeGreaterThan(
-      0,
-    );
+    await sim.withTemporaryReplica({ officer: false }, async (whole) => {
+      await whole.mustSync(sim.cleanView(whole));
+      reference = whole.hash();
+      // There must be something to merge: concurrent edits of a decision, records from everyone.
+      expect(whole.rows('SELECT id FROM cases').length).toBeGreaterThan(3);
+      expect(concurrentFields(whole), 'the corpus has concurrent edits of a surfaced field').toBeGreaterThan(
+        0,
+      );
+    });
   }, 60_000);
 
   afterAll(async () => {
@@ -37,35 +41,39 @@ describe('order independence and idempotence (guarantee 2)', () => {
   });
 
   it(`the same segment files, arriving one at a time in ${PERMUTATIONS} random orders, give the same state`, async () => {
+    const differing: string[] = [];
     for (let k = 0; k < PERMUTATIONS; k++) {
-      const reader = await sim.addReplica(0, { officer: false });
       const order = rng.shuffle(files);
-      const released = new Set<string>();
-      const view = sim
-        .fake!.view(`${reader.name}-ordered`)
-        .withhold((p) => SEGMENT_PATH.test(p) && !released.has(p));
-      for (const f of order) {
-        released.add(f);
-        const out = await reader.sync(view);
-        expect(out.ok, String(out.error)).toBe(true);
-      }
-      expect(reader.hash(), `permutation ${k}: ${order.map((p) => p.slice(-30)).join(' ')}`).toBe(reference);
-      await reader.app.close();
-      sim.replicas.pop();
+      await sim.withTemporaryReplica({ officer: false }, async (reader) => {
+        const released = new Set<string>();
+        const view = sim
+          .fake!.view(`${reader.name}-ordered`)
+          .withhold((p) => SEGMENT_PATH.test(p) && !released.has(p));
+        for (const f of order) {
+          released.add(f);
+          const out = await reader.sync(view);
+          expect(out.ok, String(out.error)).toBe(true);
+        }
+        if (reader.hash() !== reference)
+          differing.push(`permutation ${k}: ${order.map((p) => p.slice(-30)).join(' ')}`);
+      });
     }
+    expect(differing, `${differing.length} of ${PERMUTATIONS} orders gave another state`).toEqual([]);
   }, 120_000);
 
   it('every op applied one at a time in random orders (and in reverse) gives the same state', async () => {
     const ops: Op[] = files.flatMap((f) => parseSegmentFile(sim.fake!.get(f)!).ops as unknown as Op[]);
     const orders = [[...ops].reverse(), ...Array.from({ length: 5 }, () => rng.shuffle(ops))];
+    const differing: number[] = [];
     for (const [k, order] of orders.entries()) {
-      const store = await sim.addReplica(0, { officer: false, join: false });
-      const db = store.app.context.sqlite;
-      for (const op of order) db.transaction(() => new Applier(db).apply([op], '2026-02-01T00:00:00.000Z'))();
-      expect(store.hash(), `order ${k}`).toBe(reference);
-      await store.app.close();
-      sim.replicas.pop();
+      await sim.withTemporaryReplica({ officer: false, join: false }, async (store) => {
+        const db = store.app.context.sqlite;
+        for (const op of order)
+          db.transaction(() => new Applier(db).apply([op], '2026-02-01T00:00:00.000Z'))();
+        if (store.hash() !== reference) differing.push(k);
+      });
     }
+    expect(differing, `orders (0 = reverse) that gave another state, of ${orders.length}`).toEqual([]);
   }, 60_000);
 
   it('byte-identical conflicted copies of every file on the share change nothing and raise nothing', async () => {
@@ -109,7 +117,6 @@ describe('order independence and idempotence (guarantee 2)', () => {
     await r.mustSync(sim.cleanView(r));
     await r.mustSync(sim.cleanView(r));
     expect(snapshot(r)).toEqual(before);
-    expect(r.hash()).toBe(reference);
   });
 
   it('a view showing only the conflicted copies (originals missing) deletes nothing', async () => {
@@ -132,4 +139,29 @@ function snapshot(r: Replica) {
       'SELECT id, kind FROM attention WHERE resolved_at IS NULL ORDER BY id',
     ),
   };
+}
+
+/** Fields (case status/type) with two or more heads in the change log, computed here, not by the engine. */
+function concurrentFields(r: Replica): number {
+  const rows = r.rows<{
+    entity_id: string;
+    field: string | null;
+    op: string;
+    hlc: string;
+    prev: string | null;
+  }>(
+    `SELECT entity_id, field, op, hlc, prev FROM changes WHERE entity = 'case' AND (op = 'create' OR field IN ('status', 'type'))`,
+  );
+  let n = 0;
+  for (const field of ['status', 'type']) {
+    const byEntity = new Map<string, typeof rows>();
+    for (const row of rows.filter((x) => x.op === 'create' || x.field === field)) {
+      byEntity.set(row.entity_id, [...(byEntity.get(row.entity_id) ?? []), row]);
+    }
+    for (const list of byEntity.values()) {
+      const seen = new Set(list.flatMap((x) => (x.prev ? x.prev.split(',') : [])));
+      if (list.filter((x) => !seen.has(x.hlc)).length > 1) n++;
+    }
+  }
+  return n;
 }
