@@ -34,7 +34,8 @@ export async function listAttention(ctx: ServiceContext): Promise<AttentionItem[
     .selectFrom('attention')
     .selectAll()
     .where('resolved_at', 'is', null)
-    .orderBy('created_at', 'desc')
+    .orderBy('kind')
+    .orderBy('id')
     .limit(500)
     .execute()) as AttentionRow[];
   const items: AttentionItem[] = [];

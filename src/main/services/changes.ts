@@ -78,7 +78,12 @@ export class ChangeRecorder {
         field,
         old_value: JSON.stringify(oldValue ?? null),
         new_value: value,
-        prev: (await fieldHeads(this.tx, entityId, field)).join(',') || null,
+        // A deletion lists every change it saw, so edits it did not see are flagged everywhere.
+        prev:
+          (field === 'deleted_at'
+            ? await allChanges(this.tx, entityId)
+            : await fieldHeads(this.tx, entityId, field)
+          ).join(',') || null,
         sv: SCHEMA_VERSION,
       })
       .execute();
@@ -133,4 +138,14 @@ export async function fieldHeads(
     .where((eb) => eb.or([eb('op', '=', 'create'), eb('field', '=', field)]))
     .execute();
   return heads(rows.map((r) => ({ hlc: r.hlc, prev: r.prev ? r.prev.split(',') : [] })));
+}
+
+async function allChanges(tx: Transaction<Database>, entityId: string): Promise<string[]> {
+  const rows = await tx
+    .selectFrom('changes')
+    .select('hlc')
+    .where('entity_id', '=', entityId)
+    .orderBy('hlc')
+    .execute();
+  return rows.map((r) => r.hlc);
 }

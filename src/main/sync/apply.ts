@@ -36,23 +36,13 @@ const SEARCHED: Readonly<Record<string, ReadonlySet<string>>> = {
   property: new Set(['address_line1', 'address_line2', 'town', 'postcode']),
 };
 
-type Outcome = 'applied' | 'linear' | 'waiting';
+/** 'kept': not applied now (waiting for a related record, or not storable here), kept in pending_ops. */
+type Outcome = 'applied' | 'kept';
 
 export class Applier {
-  /** Open conflict items, read once: most changes need not look at the attention table. */
-  private readonly openConflicts: Set<string>;
   private readonly statements = new Map<string, BetterSqlite3.Statement>();
 
-  constructor(private readonly db: BetterSqlite3.Database) {
-    this.openConflicts = new Set(
-      (
-        db
-          .prepare(`SELECT id FROM attention WHERE kind = 'conflict' AND resolved_at IS NULL`)
-          .raw()
-          .all() as string[][]
-      ).map((r) => r[0]!),
-    );
-  }
+  constructor(private readonly db: BetterSqlite3.Database) {}
 
   private stmt(sql: string): BetterSqlite3.Statement {
     let s = this.statements.get(sql);
@@ -97,28 +87,47 @@ export class Applier {
       return;
     }
     const spec = ENTITIES[op.e]!;
-    let linear = false;
     const outcome =
       op.o === 'create'
         ? this.create(op, spec.table, spec.columns, at, result)
         : this.set(op, spec.table, at, result);
-    if (outcome === 'waiting') {
+    if (outcome === 'kept') {
       this.stmt('DELETE FROM changes WHERE hlc = ?').run(op.h);
       return;
     }
-    linear = outcome === 'linear';
-    // A change that extends the one head it saw cannot start a conflict; only look when it may.
-    if (op.o === 'set' && isSurfaced(op.e, op.f!)) {
-      const id = conflictId(op.k, op.f!);
-      if (!linear || this.openConflicts.has(id)) {
-        if (refreshConflict(this.db, op.e, op.k, op.f!, at)) {
-          this.openConflicts.add(id);
-          result.conflicts++;
-        } else this.openConflicts.delete(id);
-      }
+    // Heads are re-read whenever a decision-bearing field changes: a shortcut here once missed
+    // a disagreement that followed an agreement (two computers closing, one reopening).
+    if (op.o === 'set' && isSurfaced(op.e, op.f!) && refreshConflict(this.db, op.e, op.k, op.f!, at)) {
+      result.conflicts++;
     }
     if (op.o === 'create' || SEARCHED[op.e]?.has(op.f!)) this.touch(op.e, op.k);
     result.applied++;
+  }
+
+  /** Keeps an op out of the store for now; it is retried later (waiting) or after an upgrade (not storable). */
+  private keep(op: Op, reason: 'waiting' | 'invalid', result: ApplyResult): Outcome {
+    this.stmt(`INSERT OR REPLACE INTO pending_ops (hlc, reason, op) VALUES (?, ?, ?)`).run(
+      op.h,
+      reason,
+      JSON.stringify(op),
+    );
+    result.pending++;
+    return 'kept';
+  }
+
+  /** Runs a write that another installation's data could make fail; maps failures to keeping the op. */
+  private tryWrite(op: Op, result: ApplyResult, run: () => void): Outcome | null {
+    try {
+      run();
+      return null;
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? '';
+      // A record it refers to has not arrived: wait. A value this version cannot store (a
+      // required field left empty by a buggy or newer writer): keep it, and carry on with the rest.
+      if (code === SQLITE_FK) return this.keep(op, 'waiting', result);
+      if (code.startsWith('SQLITE_CONSTRAINT')) return this.keep(op, 'invalid', result);
+      throw error;
+    }
   }
 
   private create(
@@ -129,9 +138,8 @@ export class Applier {
     result: ApplyResult,
   ): Outcome {
     if (this.stmt(`SELECT 1 FROM ${table} WHERE id = ?`).get(op.k)) return 'applied';
-    const fields = op.v as Record<string, unknown>;
     const values: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(fields)) if (columns.has(k)) values[k] = v;
+    for (const [k, v] of Object.entries(op.v as Record<string, unknown>)) if (columns.has(k)) values[k] = v;
     // Later changes to this record that arrived before it win over its first values.
     for (const s of this.stmt('SELECT field, value FROM field_state WHERE entity_id = ?').all(op.k) as Array<{
       field: string;
@@ -140,40 +148,21 @@ export class Applier {
       if (columns.has(s.field)) values[s.field] = s.value === null ? null : JSON.parse(s.value);
     }
     const names = Object.keys(values);
-    try {
+    const failed = this.tryWrite(op, result, () =>
       this.stmt(
         `INSERT INTO ${table} (id${names.map((n) => `, ${n}`).join('')}) VALUES (?${names.map(() => ', ?').join('')})`,
-      ).run(op.k, ...names.map((n) => sqlValue(values[n])));
-    } catch (error) {
-      if ((error as { code?: string }).code === SQLITE_FK) {
-        // A record it refers to (the resident of a case, say) has not arrived yet: wait for it.
-        this.stmt(`INSERT OR REPLACE INTO pending_ops (hlc, reason, op) VALUES (?, 'waiting', ?)`).run(
-          op.h,
-          JSON.stringify(op),
-        );
-        result.pending++;
-        return 'waiting';
-      }
-      throw error;
-    }
-    if (table === 'cases') this.flagDuplicateReference(op.k, values.reference as string, at);
+      ).run(op.k, ...names.map((n) => sqlValue(values[n]))),
+    );
+    if (failed) return failed;
+    if (table === 'cases') this.flagDuplicateReference(values.reference as string, at);
     return 'applied';
   }
 
-  /**
-   * Applies a set if it wins (last writer wins per field). 'waiting' if it refers to a record that
-   * has not arrived; 'linear' if it simply extends the field's single current head.
-   */
+  /** Applies a set if it wins: last writer wins per field, by clock value. */
   private set(op: Op, table: string, at: string, result: ApplyResult): Outcome {
     const target = REFERENCES[op.f!];
     if (target && op.v !== null && !this.stmt(`SELECT 1 FROM ${target} WHERE id = ?`).get(op.v)) {
-      // The value refers to a record not here yet: wait for it, untouched.
-      this.stmt(`INSERT OR REPLACE INTO pending_ops (hlc, reason, op) VALUES (?, 'waiting', ?)`).run(
-        op.h,
-        JSON.stringify(op),
-      );
-      result.pending++;
-      return 'waiting';
+      return this.keep(op, 'waiting', result); // untouched until the record it names arrives
     }
     let current: string | undefined;
     let deleted: { hlc: string; value: string | null } | undefined;
@@ -183,69 +172,53 @@ export class Applier {
       if (row.field === op.f) current = row.hlc;
       if (row.field === 'deleted_at') deleted = row;
     }
-    // Whether it extends the single head it saw matters only where conflicts are surfaced.
-    const head = !isSurfaced(op.e, op.f!)
-      ? undefined
-      : (current ??
-        (
-          this.stmt(`SELECT hlc FROM changes WHERE entity_id = ? AND op = 'create'`).get(op.k) as
-            { hlc: string } | undefined
-        )?.hlc);
-    const linear = head !== undefined && op.p?.length === 1 && op.p[0] === head;
-    this.checkEditAfterDelete(op, deleted, at);
     if (wins(op.h, current)) {
+      const stamp = table === 'people' || table === 'contacts' ? '' : `, updated_at = max(updated_at, ?)`;
+      const failed = this.tryWrite(op, result, () =>
+        this.stmt(`UPDATE ${table} SET ${op.f} = ?${stamp} WHERE id = ?`).run(
+          sqlValue(op.v),
+          ...(stamp ? [op.h.slice(0, 24)] : []),
+          op.k,
+        ),
+      );
+      if (failed) return failed;
       this.stmt(
         `INSERT INTO field_state (entity_id, field, hlc, value) VALUES (?, ?, ?, ?)
          ON CONFLICT(entity_id, field) DO UPDATE SET hlc = excluded.hlc, value = excluded.value`,
       ).run(op.k, op.f, op.h, JSON.stringify(op.v ?? null));
-      const stamp = table === 'people' || table === 'contacts' ? '' : `, updated_at = max(updated_at, ?)`;
-      this.stmt(`UPDATE ${table} SET ${op.f} = ?${stamp} WHERE id = ?`).run(
-        sqlValue(op.v),
-        ...(stamp ? [op.h.slice(0, 24)] : []),
-        op.k,
-      );
     }
-    return linear ? 'linear' : 'applied';
-  }
-
-  /** After an upgrade: changes kept for a newer version that this version now understands. */
-  replayUnderstood(at: string): ApplyResult {
-    const result: ApplyResult = { applied: 0, duplicates: 0, pending: 0, conflicts: 0, maxHlc: null };
-    const kept = (
-      this.stmt(`SELECT op FROM pending_ops WHERE reason = 'newer' ORDER BY hlc`).all() as Array<{
-        op: string;
-      }>
-    ).map((p) => JSON.parse(p.op) as Op);
-    const understood = kept.filter((op) => this.known(op));
-    for (const op of understood) this.stmt('DELETE FROM pending_ops WHERE hlc = ?').run(op.h);
-    if (understood.length) {
-      for (const op of understood) this.applyOne(op, at, result);
-      this.retryWaiting(at, result);
-    }
-    return result;
+    this.checkEditAfterDelete(op, deleted, at);
+    return 'applied';
   }
 
   /**
-   * An edit stamped after a deletion was made by someone who had not seen the deletion (once
-   * seen, a deleted record cannot be edited): the record stays deleted, and a person is told.
-   * Checked from whichever side arrives second, so every computer raises the same item.
+   * A deletion records every change to the record its author had seen. Any other change to the
+   * record, made without the deleter seeing it, is flagged (the record stays deleted). Checked
+   * from whichever side arrives second, so every computer raises the same item.
    */
   private checkEditAfterDelete(
     op: Op,
     del: { hlc: string; value: string | null } | undefined,
     at: string,
   ): void {
-    let deletedBy: string | undefined;
+    let deletion: string | undefined;
     if (op.f === 'deleted_at') {
       if (op.v === null) return;
-      const later = this.stmt(
-        `SELECT hlc FROM changes WHERE entity_id = ? AND op = 'set' AND field <> 'deleted_at' AND hlc > ? LIMIT 1`,
-      ).get(op.k, op.h);
-      if (later) deletedBy = op.h;
-    } else if (del && del.value !== null && del.value !== 'null' && op.h > del.hlc) {
-      deletedBy = del.hlc;
+      const seen = new Set(op.p ?? []);
+      const unseen = (
+        this.stmt(`SELECT hlc FROM changes WHERE entity_id = ? AND op = 'set' AND field <> 'deleted_at'`)
+          .raw()
+          .all(op.k) as string[][]
+      ).some(([h]) => !seen.has(h!));
+      if (unseen) deletion = op.h;
+    } else if (del && del.value !== null && del.value !== 'null') {
+      // Against every deletion of the record, not just the one that won: the same answer in any order.
+      const deletions = this.stmt(
+        `SELECT hlc, prev FROM changes WHERE entity_id = ? AND op = 'set' AND field = 'deleted_at' AND new_value <> 'null'`,
+      ).all(op.k) as Array<{ hlc: string; prev: string | null }>;
+      if (deletions.some((d) => !(d.prev ?? '').split(',').includes(op.h))) deletion = del.hlc;
     }
-    if (!deletedBy) return;
+    if (!deletion) return;
     this.stmt(
       `INSERT INTO attention (id, kind, entity, entity_id, field, detail, data, created_at, resolved_at)
        VALUES (?, 'edited_after_delete', ?, ?, NULL, ?, ?, ?, NULL) ON CONFLICT(id) DO NOTHING`,
@@ -253,10 +226,27 @@ export class Applier {
       `deleted:${op.k}`,
       op.e,
       op.k,
-      'Someone changed this record on another computer after it had been deleted here or elsewhere. It stays deleted; check whether the change matters.',
-      JSON.stringify({ deleted: deletedBy }),
+      'Someone changed this record on another computer without knowing it had been deleted. It stays deleted; check whether the change matters.',
+      null,
       at,
     );
+  }
+
+  /** After an upgrade: changes kept for a newer version (or not storable before) that this version now takes. */
+  replayUnderstood(at: string): ApplyResult {
+    const result: ApplyResult = { applied: 0, duplicates: 0, pending: 0, conflicts: 0, maxHlc: null };
+    const kept = (
+      this.stmt(
+        `SELECT op FROM pending_ops WHERE reason IN ('newer', 'invalid') ORDER BY hlc`,
+      ).all() as Array<{ op: string }>
+    ).map((p) => JSON.parse(p.op) as Op);
+    for (const op of kept.filter((o) => this.known(o))) {
+      this.stmt('DELETE FROM pending_ops WHERE hlc = ?').run(op.h);
+      result.pending--;
+      this.applyOne(op, at, result);
+    }
+    this.retryWaiting(at, result);
+    return result;
   }
 
   private retryWaiting(at: string, result: ApplyResult): void {
@@ -276,7 +266,7 @@ export class Applier {
     }
   }
 
-  private flagDuplicateReference(caseId: string, reference: string, at: string): void {
+  private flagDuplicateReference(reference: string, at: string): void {
     const same = this.stmt('SELECT id FROM cases WHERE reference = ? ORDER BY id').all(reference) as Array<{
       id: string;
     }>;
@@ -292,7 +282,6 @@ export class Applier {
       JSON.stringify({ cases: same.map((s) => s.id) }),
       at,
     );
-    void caseId;
   }
 
   private touch(entity: string, id: string): void {

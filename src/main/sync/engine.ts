@@ -9,7 +9,9 @@ import type { ServiceContext } from '../services/context';
 import { Applier } from './apply';
 import { exportChanges } from './exporter';
 import { catchUpSearch } from './searchCatchUp';
-import { importChanges, listOtherReplicas } from './importer';
+import { importChanges, listOtherReplicas, referenceTime } from './importer';
+import { parseHlc } from '../../shared/domain/hlc';
+import { isTooFarAhead } from '../../shared/sync/merge';
 import { opFromRow, type ChangeRow, type Op } from './ops';
 import { decodeSegment, encodeSegment, parseSegmentName, segmentName } from './segment';
 import { freeCode, readHellos, readShareFormat, writeHello, writeShareFormat } from './share';
@@ -223,6 +225,12 @@ async function bootstrapFromSnapshot(
         hash16: s.hash16,
       });
       ops = decoded.ops.filter((o) => o.r !== ctx.installation.id);
+      // A snapshot carrying changes from a device far ahead of the rest is not a safe start:
+      // those changes are held everywhere else, so fall back to another snapshot or to segments.
+      const latest = new Map<string, number>();
+      for (const o of ops) latest.set(o.r, Math.max(latest.get(o.r) ?? 0, parseHlc(o.h).millis));
+      const wall = ctx.clock.wallTime();
+      if ([...latest].some(([rid, millis]) => isTooFarAhead(millis, referenceTime(latest, rid, wall)))) continue;
       vv = decoded.header.vv;
     } catch {
       continue; // damaged or still copying: try the next one, or fall back to segments
@@ -237,7 +245,14 @@ async function bootstrapFromSnapshot(
           `INSERT INTO sync_replicas (rid, applied_seq) VALUES (?, ?) ON CONFLICT(rid) DO UPDATE SET applied_seq = max(applied_seq, excluded.applied_seq)`,
         ).run(rid, seq);
       }
-      const last = ops.reduce<string | null>((m, o) => (m === null || o.h > m ? o.h : m), null);
+      const lastOf = new Map<string, string>();
+      for (const o of ops) if ((lastOf.get(o.r) ?? '') < o.h) lastOf.set(o.r, o.h);
+      for (const [rid, hlc] of lastOf) {
+        db.prepare(
+          `INSERT INTO sync_replicas (rid, last_hlc) VALUES (?, ?) ON CONFLICT(rid) DO UPDATE SET last_hlc = max(coalesce(last_hlc, ''), excluded.last_hlc)`,
+        ).run(rid, hlc);
+      }
+      const last = [...lastOf.values()].sort().pop();
       if (last) ctx.clock.receive(last);
     })();
     return applied;

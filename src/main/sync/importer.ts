@@ -56,6 +56,17 @@ export async function importChanges(o: ImportOptions): Promise<ImportReport> {
     const applied = (
       db.prepare('SELECT applied_seq FROM sync_replicas WHERE rid = ?').get(rid) as { applied_seq: number }
     ).applied_seq;
+    const quarantinedSize = new Map(
+      (
+        db
+          .prepare(`SELECT seq, name, last_size FROM sync_segments WHERE rid = ? AND status = 'quarantined'`)
+          .all(rid) as Array<{
+          seq: number;
+          name: string;
+          last_size: number | null;
+        }>
+      ).map((q) => [`${q.seq}:${q.name}`, q.last_size]),
+    );
     const known = new Map(
       (
         db
@@ -67,13 +78,18 @@ export async function importChanges(o: ImportOptions): Promise<ImportReport> {
       const parsed = parseSegmentName(name);
       if (!parsed || parsed.kind !== 'segment' || parsed.seq <= applied) continue;
       const status = known.get(`${parsed.seq}:${name}`);
-      if (status === 'applied' || status === 'quarantined') continue;
+      if (status === 'applied') continue;
+      // Quarantined files are looked at again (a size check, no read) only once they change.
+      if (
+        status === 'quarantined' &&
+        (await fs.size(`${segmentDir(rid)}/${name}`)) === quarantinedSize.get(`${parsed.seq}:${name}`)
+      )
+        continue;
       candidates.push({ rid, seq: parsed.seq, name, hash16: parsed.hash16 });
     }
   }
 
-  const ready: Array<{ c: Candidate; segment: Segment }> = [];
-  const heldRids = new Set<string>();
+  const decoded: Array<{ c: Candidate; segment: Segment }> = [];
   let done = 0;
   for (const c of candidates) {
     o.onProgress?.(done++, candidates.length);
@@ -86,27 +102,41 @@ export async function importChanges(o: ImportOptions): Promise<ImportReport> {
       throw error;
     }
     report.segmentsRead++;
-    let segment: Segment;
     try {
-      segment = decodeSegment(bytes, { rid: c.rid, seq: c.seq, hash16: c.hash16 });
+      decoded.push({ c, segment: decodeSegment(bytes, { rid: c.rid, seq: c.seq, hash16: c.hash16 }) });
     } catch (error) {
       if (!(error instanceof SegmentError)) throw error;
       if (failed(db, c, bytes.length, error.message, at)) report.quarantined++;
-      continue;
     }
+  }
+  o.onProgress?.(done, candidates.length);
+
+  // A device is "too far ahead" against the rest of the group, not against this computer alone:
+  // a computer whose own clock is behind still accepts correct changes, while one device years
+  // in the future is held by everyone else.
+  const latest = new Map<string, number>();
+  for (const r of db
+    .prepare('SELECT rid, last_hlc FROM sync_replicas WHERE last_hlc IS NOT NULL')
+    .all() as Array<{ rid: string; last_hlc: string }>) {
+    if (r.last_hlc) latest.set(r.rid, parseHlc(r.last_hlc).millis);
+  }
+  for (const { c, segment } of decoded) {
     const last = segment.header.hlcLast;
-    if (
-      last &&
-      isTooFarAhead(parseHlc(last).millis, o.clock.wallTime(), o.maxAheadMs ?? MAX_CLOCK_AHEAD_MS)
-    ) {
-      hold(db, c, last, at);
-      heldRids.add(c.rid);
+    if (last) latest.set(c.rid, Math.max(latest.get(c.rid) ?? 0, parseHlc(last).millis));
+  }
+  const ready: Array<{ c: Candidate; segment: Segment }> = [];
+  const heldRids = new Set<string>();
+  for (const d of decoded) {
+    const last = d.segment.header.hlcLast;
+    const reference = referenceTime(latest, d.c.rid, o.clock.wallTime());
+    if (last && isTooFarAhead(parseHlc(last).millis, reference, o.maxAheadMs ?? MAX_CLOCK_AHEAD_MS)) {
+      hold(db, d.c, last, at);
+      heldRids.add(d.c.rid);
       report.held++;
       continue;
     }
-    ready.push({ c, segment });
+    ready.push(d);
   }
-  o.onProgress?.(done, candidates.length);
 
   const ops: Op[] = ready.flatMap((r) => r.segment.ops);
   const applier = new Applier(db);
@@ -138,10 +168,8 @@ export async function importChanges(o: ImportOptions): Promise<ImportReport> {
         );
       }
     }
-    if (
-      result.maxHlc &&
-      !isTooFarAhead(parseHlc(result.maxHlc).millis, o.clock.wallTime(), o.maxAheadMs ?? MAX_CLOCK_AHEAD_MS)
-    ) {
+    if (result.maxHlc && ready.length > 0) {
+      // Everything applied passed the group check: our clock moves past it (HLC receive).
       o.clock.receive(result.maxHlc);
       db.prepare(
         `INSERT INTO meta (key, value) VALUES ('hlc', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
@@ -151,6 +179,17 @@ export async function importChanges(o: ImportOptions): Promise<ImportReport> {
   // After a big import, fold the write-ahead log back now rather than on the next small write.
   if (ops.length > 10_000) db.pragma('wal_checkpoint(TRUNCATE)');
   return report;
+}
+
+/** The latest time the group vouches for, leaving out the device being judged. */
+export function referenceTime(
+  latest: ReadonlyMap<string, number>,
+  judged: string,
+  localWall: number,
+): number {
+  let reference = localWall;
+  for (const [rid, millis] of latest) if (rid !== judged && millis > reference) reference = millis;
+  return reference;
 }
 
 /** The contiguous mark moves only over segments actually applied: gaps wait for late files. */
