@@ -6,7 +6,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { isSurfaced, wins } from '../../shared/sync/merge';
 import { SCHEMA_VERSION } from '../db/migrations';
-import { conflictId, refreshConflict } from './conflicts';
+import { refreshConflict } from './conflicts';
 import { rowFromOp, type Op } from './ops';
 import { ENTITIES } from './registry';
 
