@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createShare, joinShare, syncOnce, writeSnapshot } from '../../src/main/sync/engine';
@@ -152,5 +152,42 @@ describe('two laptops and a central share on a real folder', () => {
     const hash = await putBlob(a.app.context, fs, letter);
     expect(Buffer.from((await getBlob(b.app.context, fs, hash))!)).toEqual(letter);
     expect(await getBlob(b.app.context, fs, 'f'.repeat(64))).toBeNull();
+  });
+});
+
+describe('the central share through the app procedures', () => {
+  it('sets up, joins, syncs on demand and reports status; a missing share is offline, not an error', async () => {
+    const root = tempDir('redress-share-proc-');
+    const share = join(root.dir, 'share');
+    mkdirSync(share);
+    const a = await openTestApp(join(root.dir, 'a'));
+    const b = await openTestApp(join(root.dir, 'b'));
+    try {
+      expect((await a.call('share.status', {})).state).toBe('not_set_up');
+      const joinFirst = await b.app.dispatch('share.connect', { path: share, create: false });
+      expect(joinFirst.ok || joinFirst.error.code).toBe('NOT_FOUND');
+      const created = await a.call('share.connect', { path: share, create: true, deviceLabel: 'Office PC' });
+      expect(created).toMatchObject({ state: 'up_to_date', path: share, outbox: 0 });
+      const again = await b.app.dispatch('share.connect', { path: share, create: true });
+      expect(again.ok || again.error.message).toMatch(/already holds a Redress share/);
+      await b.call('share.connect', { path: share, create: false, deviceLabel: 'Estate laptop' });
+      await b.call('cases.open', { type: 'enquiry', summary: 'Asked about the new bin store' });
+      expect((await b.call('share.status', {})).outbox).toBeGreaterThan(0);
+      const report = await b.call('sync.now', {});
+      expect(report.exported).toBeGreaterThan(0);
+      await a.call('sync.now', {});
+      const status = await a.call('share.status', {});
+      expect(status.devices.map((d) => d.label)).toEqual(['Estate laptop']);
+      expect((await a.call('cases.list', { search: 'bin store' })).items).toHaveLength(1);
+
+      rmSync(share, { recursive: true, force: true }); // the NAS is switched off
+      const offline = await a.app.dispatch('sync.now', {});
+      expect(offline.ok || offline.error.code).toBe('UNAVAILABLE');
+      expect((await a.call('share.status', {})).state).toBe('offline');
+    } finally {
+      await a.app.close();
+      await b.app.close();
+      root.remove();
+    }
   });
 });

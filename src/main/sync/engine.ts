@@ -192,6 +192,16 @@ export async function writeSnapshot(ctx: ServiceContext, fs: ShareFs): Promise<s
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
+    // Our older snapshots are covered by this one; only we ever remove our own files.
+    for (const old of await fs.list(snapshotDir(rid))) {
+      if (old !== name && parseSegmentName(old)?.kind === 'snapshot')
+        await fs.remove(`${snapshotDir(rid)}/${old}`);
+    }
+    setMeta(
+      db,
+      'snapshot_at_change',
+      String((db.prepare('SELECT coalesce(max(seq), 0) AS n FROM changes').get() as { n: number }).n),
+    );
     return name;
   });
 }
@@ -230,7 +240,8 @@ async function bootstrapFromSnapshot(
       const latest = new Map<string, number>();
       for (const o of ops) latest.set(o.r, Math.max(latest.get(o.r) ?? 0, parseHlc(o.h).millis));
       const wall = ctx.clock.wallTime();
-      if ([...latest].some(([rid, millis]) => isTooFarAhead(millis, referenceTime(latest, rid, wall)))) continue;
+      if ([...latest].some(([rid, millis]) => isTooFarAhead(millis, referenceTime(latest, rid, wall))))
+        continue;
       vv = decoded.header.vv;
     } catch {
       continue; // damaged or still copying: try the next one, or fall back to segments
@@ -258,4 +269,14 @@ async function bootstrapFromSnapshot(
     return applied;
   }
   return 0;
+}
+
+/** New computers join from a snapshot: write one after every 20,000 changes this store has taken in. */
+export const SNAPSHOT_EVERY_CHANGES = 20_000;
+
+export function snapshotDue(ctx: ServiceContext): boolean {
+  const db = ctx.sqlite;
+  const last = Number(meta(db, 'snapshot_at_change') ?? '0');
+  const now = (db.prepare('SELECT coalesce(max(seq), 0) AS n FROM changes').get() as { n: number }).n;
+  return now - last >= SNAPSHOT_EVERY_CHANGES;
 }

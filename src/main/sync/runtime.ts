@@ -4,7 +4,7 @@
 import { AppError } from '../../shared/contract/errors';
 import type { DeviceStatus, ShareStatus, SyncReport } from '../../shared/contract/types';
 import type { ServiceContext } from '../services/context';
-import { createShare, joinShare, syncOnce } from './engine';
+import { createShare, joinShare, snapshotDue, syncOnce, writeSnapshot } from './engine';
 import { outboxSize } from './exporter';
 import { NodeShareFs } from './nodeShareFs';
 import type { ShareFs } from './shareFs';
@@ -110,9 +110,11 @@ export class SyncRuntime {
       );
     this.running ??= (async () => {
       try {
-        const report = await syncOnce(this.ctx, this.makeFs(path), {
+        const fs = this.makeFs(path);
+        const report = await syncOnce(this.ctx, fs, {
           onProgress: (done, total) => (this.progress = { done, total }),
         });
+        if (snapshotDue(this.ctx)) await writeSnapshot(this.ctx, fs);
         this.lastError = null;
         this.unreachable = false;
         return report;
