@@ -1,15 +1,9 @@
 // A small seeded PRNG (mulberry32) so every simulation run is replayable from its seed.
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The same generator as the demo data, so a seed means the same thing everywhere.
+import { seededRandom as mulberry32 } from '../../src/main/demo/random';
+
+export { mulberry32 };
 
 /** A string → 32-bit hash (FNV-1a), to derive independent child streams from one seed. */
 export function hash32(text: string): number {

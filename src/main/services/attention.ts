@@ -1,5 +1,7 @@
 // The "Needs attention" list, and settling a conflict by choosing one of its values.
+import type { Selectable } from 'kysely';
 import { AppError } from '../../shared/contract/errors';
+import type { AttentionTable } from '../db/schema';
 import type { ParsedInputOf } from '../../shared/contract';
 import type { AttentionItem, AttentionKind, ConflictOption } from '../../shared/contract/types';
 import { ENTITIES } from '../sync/registry';
@@ -18,16 +20,7 @@ const TITLES: Record<AttentionKind, string> = {
 
 const FIELD_LABELS: Record<string, string> = { status: 'status', type: 'case type' };
 
-interface AttentionRow {
-  id: string;
-  kind: string;
-  entity: string | null;
-  entity_id: string | null;
-  field: string | null;
-  detail: string;
-  data: string | null;
-  created_at: string;
-}
+type AttentionRow = Omit<Selectable<AttentionTable>, 'resolved_at'>;
 
 export async function listAttention(ctx: ServiceContext): Promise<AttentionItem[]> {
   const rows = (await ctx.db
