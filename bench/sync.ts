@@ -229,7 +229,12 @@ export async function benchSync(log: (line: string) => void): Promise<SyncRow[]>
       raw: bareMs,
       budget: 1.5 * bareMs,
     });
-    rows.push({ what: '… then bring search up to date with the merged summaries', redress: mergeReport.searchMillis, raw: null, budget: null });
+    rows.push({
+      what: '… then bring search up to date with the merged summaries',
+      redress: mergeReport.searchMillis,
+      raw: null,
+      budget: null,
+    });
 
     // --- 100 new changes ---
     const more = incomingChanges(m.context.sqlite, rid, 100, Date.now() - 60_000, segments.length + 1);

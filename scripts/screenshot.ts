@@ -11,7 +11,8 @@ import { assertRendererBuilt, ROOT, TestHost } from '../tests/e2e/support/host';
 async function main() {
   assertRendererBuilt();
   const chromiumPath = findChromium();
-  if (!chromiumPath) throw new Error('Chromium is needed: apt-get install -y chromium, or set CHROMIUM_PATH.');
+  if (!chromiumPath)
+    throw new Error('Chromium is needed: apt-get install -y chromium, or set CHROMIUM_PATH.');
   const dataDir = mkdtempSync(join(tmpdir(), 'redress-shot-'));
   const app = await openRedress({ dataDir });
   await app.dispatch('people.setUpOfficer', { name: 'Priya Shah', initials: 'PS', role: 'officer' });

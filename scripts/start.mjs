@@ -13,17 +13,26 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { binScript, findElectronBinary, ROOT, runBin } from './tools.mjs';
 
-const BUILD_OUTPUTS = ['out/main/index.js', 'out/main/domain-process.js', 'out/preload/index.js', 'out/renderer/index.html'];
+const BUILD_OUTPUTS = [
+  'out/main/index.js',
+  'out/main/domain-process.js',
+  'out/preload/index.js',
+  'out/renderer/index.html',
+];
 const BUILD_INPUTS = ['src', 'resources', 'electron.vite.config.ts', 'package.json'];
 
 function parseArgs(argv) {
   const options = { dataDir: undefined, demo: false, browser: false, port: undefined };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [name, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     const value = () => {
       const v = inline ?? argv[++i];
-      if (!v || v.startsWith('--')) fail(`${name} needs a value, e.g. ${name === '--port' ? '--port 8080' : '--data-dir ./my-store'}`);
+      if (!v || v.startsWith('--'))
+        fail(`${name} needs a value, e.g. ${name === '--port' ? '--port 8080' : '--data-dir ./my-store'}`);
       return v;
     };
     if (name === '--data-dir') options.dataDir = value();
@@ -79,18 +88,26 @@ if (buildIsStale()) {
 const electron = options.browser ? null : findElectronBinary();
 if (electron) {
   supervise(
-    spawn(process.execPath, [binScript('electron-vite'), 'preview', '--skipBuild', '--', ...dataDirArgs, ...demoArgs], {
-      cwd: ROOT,
-      stdio: 'inherit',
-      env: { ...process.env, ELECTRON_EXEC_PATH: electron },
-    }),
+    spawn(
+      process.execPath,
+      [binScript('electron-vite'), 'preview', '--skipBuild', '--', ...dataDirArgs, ...demoArgs],
+      {
+        cwd: ROOT,
+        stdio: 'inherit',
+        env: { ...process.env, ELECTRON_EXEC_PATH: electron },
+      },
+    ),
   );
 } else {
   const portArgs = options.port ? ['--port', options.port] : [];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main/host/serve.ts', ...dataDirArgs, ...portArgs, ...demoArgs], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'src/main/host/serve.ts', ...dataDirArgs, ...portArgs, ...demoArgs],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   createInterface({ input: child.stdout }).on('line', (line) => {
     const served = /^Redress is serving (\S+)$/.exec(line);
     if (!served) return console.log(line);

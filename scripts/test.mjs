@@ -20,7 +20,11 @@ const steps = [
   { name: 'lint', check: ['eslint', ['.', '--max-warnings', '0']] },
   { name: 'build', check: ['electron-vite', ['build']] },
   { name: 'unit', vitest: ['run'] },
-  { name: 'e2e', vitest: ['run', '-c', 'tests/e2e/vitest.e2e.config.ts'], when: () => existsSync(join(ROOT, 'tests/e2e/vitest.e2e.config.ts')) },
+  {
+    name: 'e2e',
+    vitest: ['run', '-c', 'tests/e2e/vitest.e2e.config.ts'],
+    when: () => existsSync(join(ROOT, 'tests/e2e/vitest.e2e.config.ts')),
+  },
   // The sync suite on a real SMB share (Samba + a FUSE SMB client on loopback), as small landlords' NAS shares behave.
   {
     name: 'smb',
@@ -29,7 +33,11 @@ const steps = [
     when: () => process.getuid?.() === 0 && existsSync(join(ROOT, '../shared/tools/smb-share')),
     whyNot: 'skipped: needs root and ../shared/tools/smb-share',
   },
-  { name: 'electron', vitest: ['run', '-c', 'tests/electron/vitest.electron.config.mts'], needsDisplay: true },
+  {
+    name: 'electron',
+    vitest: ['run', '-c', 'tests/electron/vitest.electron.config.mts'],
+    needsDisplay: true,
+  },
 ];
 
 const only = [];
@@ -70,11 +78,16 @@ for (const step of steps) {
   passed += counts.passed;
   failed += stepFailed;
   skipped += counts.skipped;
-  rows.push([step.name, `${counts.passed} passed, ${stepFailed} failed, ${counts.skipped} skipped${code !== 0 && counts.failed === 0 ? ` (vitest exit ${code})` : ''}`, Date.now() - started]);
+  rows.push([
+    step.name,
+    `${counts.passed} passed, ${stepFailed} failed, ${counts.skipped} skipped${code !== 0 && counts.failed === 0 ? ` (vitest exit ${code})` : ''}`,
+    Date.now() - started,
+  ]);
 }
 
 console.log('\nSummary');
-for (const [name, outcome, ms] of rows) console.log(`  ${name.padEnd(10)} ${outcome}${ms === undefined ? '' : `  (${(ms / 1000).toFixed(1)} s)`}`);
+for (const [name, outcome, ms] of rows)
+  console.log(`  ${name.padEnd(10)} ${outcome}${ms === undefined ? '' : `  (${(ms / 1000).toFixed(1)} s)`}`);
 if (skipped > 0) console.log(`  ${skipped} skipped (see the reasons above)`);
 const closing = `${passed} passed, ${failed} failed`;
 writeFileSync(join(RESULTS, 'summary.txt'), `${closing}\n`);

@@ -36,7 +36,11 @@ function send(request: Request): void {
     port.postMessage(request);
   } catch {
     // e.g. DataCloneError: the input held something that cannot be copied (a function, a DOM node).
-    pending.get(request.id)?.settle(failure('VALIDATION', 'This request could not be sent to Redress: its input is not plain data.'));
+    pending
+      .get(request.id)
+      ?.settle(
+        failure('VALIDATION', 'This request could not be sent to Redress: its input is not plain data.'),
+      );
   }
 }
 
@@ -47,7 +51,11 @@ ipcRenderer.on('redress:port', (event: IpcRendererEvent) => {
   port.onmessage = ({ data }: MessageEvent) => {
     const { id, result } = (data ?? {}) as { id?: unknown; result?: unknown };
     if (typeof id !== 'number') return;
-    pending.get(id)?.settle(isResult(result) ? result : failure('INTERNAL', 'Redress sent an answer this window could not read.'));
+    pending
+      .get(id)
+      ?.settle(
+        isResult(result) ? result : failure('INTERNAL', 'Redress sent an answer this window could not read.'),
+      );
   };
   for (const request of waiting.splice(0)) send(request);
 });
@@ -56,13 +64,19 @@ ipcRenderer.send('redress:connect');
 
 const bridge: RedressBridge = {
   invoke(procedure: string, input: unknown): Promise<Result<unknown>> {
-    if (typeof procedure !== 'string') return Promise.resolve(failure('VALIDATION', 'A procedure name is required.'));
+    if (typeof procedure !== 'string')
+      return Promise.resolve(failure('VALIDATION', 'A procedure name is required.'));
     const id = nextId++;
     return new Promise<Result<unknown>>((resolve) => {
       const timer = setTimeout(() => {
-        pending.get(id)?.settle(
-          failure('INTERNAL', `Redress did not answer within ${TIMEOUT_MS / 1000} seconds. Try again; if it keeps happening, restart Redress.`),
-        );
+        pending
+          .get(id)
+          ?.settle(
+            failure(
+              'INTERNAL',
+              `Redress did not answer within ${TIMEOUT_MS / 1000} seconds. Try again; if it keeps happening, restart Redress.`,
+            ),
+          );
       }, TIMEOUT_MS);
       pending.set(id, {
         settle(result) {

@@ -18,7 +18,11 @@ class FakePort extends EventEmitter {
     this.started = true;
   }
   /** What the window would do: post a request and wait for the answer with that id. */
-  call(id: number, procedure: string, input: unknown): Promise<{ id: number; result: { ok: boolean; value?: unknown; error?: { code: string } } }> {
+  call(
+    id: number,
+    procedure: string,
+    input: unknown,
+  ): Promise<{ id: number; result: { ok: boolean; value?: unknown; error?: { code: string } } }> {
     return new Promise((done) => {
       const onSent = (message: { id: number }): void => {
         if (message.id !== id) return;
@@ -62,7 +66,10 @@ describe('domain process', () => {
     parentPort.emit('message', { data: { type: 'port' }, ports: [a, b] });
     expect(a.started && b.started).toBe(true);
 
-    const [first, second] = await Promise.all([a.call(1, 'app.status', {}), b.call(7, 'no.such.procedure', {})]);
+    const [first, second] = await Promise.all([
+      a.call(1, 'app.status', {}),
+      b.call(7, 'no.such.procedure', {}),
+    ]);
     expect(first.id).toBe(1);
     expect(first.result.ok).toBe(true);
     expect((first.result.value as { dataDir: string }).dataDir).toBe(dataDir);

@@ -26,7 +26,9 @@ describe('layering (eslint.config.mjs)', () => {
       expect(await restricted('src/shared/domain/example.ts', code), code).toBe(true);
     }
     expect(await restricted('src/shared/domain/example.ts', "import { x } from 'zod';")).toBe(false);
-    expect(await restricted('src/shared/domain/example.ts', "import { x } from '../contract/errors';")).toBe(false);
+    expect(await restricted('src/shared/domain/example.ts', "import { x } from '../contract/errors';")).toBe(
+      false,
+    );
   });
 
   it('keeps the renderer away from Node, Electron, the store and src/main', async () => {
@@ -40,8 +42,12 @@ describe('layering (eslint.config.mjs)', () => {
     ]) {
       expect(await restricted('src/renderer/src/api/example.ts', code), code).toBe(true);
     }
-    expect(await restricted('src/renderer/src/api/example.ts', "import type { x } from '../../preload/index.d';")).toBe(false);
-    expect(await restricted('src/renderer/src/api/example.ts', "import { x } from '../../../shared/contract';")).toBe(false);
+    expect(
+      await restricted('src/renderer/src/api/example.ts', "import type { x } from '../../preload/index.d';"),
+    ).toBe(false);
+    expect(
+      await restricted('src/renderer/src/api/example.ts', "import { x } from '../../../shared/contract';"),
+    ).toBe(false);
   });
 
   it('lets only the Electron shell import electron in src/main', async () => {
@@ -54,7 +60,9 @@ describe('layering (eslint.config.mjs)', () => {
 
   it('lets the preload import only electron at runtime', async () => {
     expect(await restricted('src/preload/example.ts', "import { x } from 'electron';")).toBe(false);
-    expect(await restricted('src/preload/example.ts', "import type { x } from '../shared/contract';")).toBe(false);
+    expect(await restricted('src/preload/example.ts', "import type { x } from '../shared/contract';")).toBe(
+      false,
+    );
     expect(await restricted('src/preload/example.ts', "import { x } from '../shared/contract';")).toBe(true);
     expect(await restricted('src/preload/example.ts', "import { x } from 'zod';")).toBe(true);
     expect(await restricted('src/preload/example.ts', "import x from 'node:fs';")).toBe(true);

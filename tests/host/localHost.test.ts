@@ -18,7 +18,12 @@ let root: string;
 let dataDir: string;
 let host: LocalHost;
 
-function send(options: { method?: string; path?: string; headers?: Record<string, string>; body?: string | Buffer }): Promise<Reply> {
+function send(options: {
+  method?: string;
+  path?: string;
+  headers?: Record<string, string>;
+  body?: string | Buffer;
+}): Promise<Reply> {
   return new Promise((done, fail) => {
     const req = httpRequest(
       {
@@ -31,7 +36,13 @@ function send(options: { method?: string; path?: string; headers?: Record<string
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('end', () =>
+          done({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
       },
     );
     req.on('error', fail);
@@ -54,7 +65,10 @@ beforeAll(async () => {
   mkdirSync(dataDir);
   const rendererDir = join(root, 'renderer');
   mkdirSync(join(rendererDir, 'assets'), { recursive: true });
-  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Redress</title><script type="module" src="/assets/app.js"></script>');
+  writeFileSync(
+    join(rendererDir, 'index.html'),
+    '<!doctype html><title>Redress</title><script type="module" src="/assets/app.js"></script>',
+  );
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log("hello")');
   writeFileSync(join(root, 'secret.txt'), 'not for the browser');
   symlinkSync(join(root, 'secret.txt'), join(rendererDir, 'assets', 'link.txt'));
@@ -89,11 +103,18 @@ describe('local host', () => {
   });
 
   it('rejects calls without the token or with a wrong one (401, JSON)', async () => {
-    const missing = await send({ method: 'POST', path: '/rpc', body: JSON.stringify({ procedure: 'app.status', input: {} }) });
+    const missing = await send({
+      method: 'POST',
+      path: '/rpc',
+      body: JSON.stringify({ procedure: 'app.status', input: {} }),
+    });
     expect(missing.status).toBe(401);
     expect(JSON.parse(missing.body)).toMatchObject({ ok: false, error: { code: 'UNAUTHORISED' } });
 
-    const wrongSameLength = await rpc({ procedure: 'app.status', input: {} }, { authorization: `Bearer ${'A'.repeat(host.token.length)}` });
+    const wrongSameLength = await rpc(
+      { procedure: 'app.status', input: {} },
+      { authorization: `Bearer ${'A'.repeat(host.token.length)}` },
+    );
     expect(wrongSameLength.status).toBe(401);
     const wrongShort = await rpc({ procedure: 'app.status', input: {} }, { authorization: 'Bearer x' });
     expect(wrongShort.status).toBe(401);
@@ -102,7 +123,12 @@ describe('local host', () => {
   });
 
   it('rejects a Host header that is not 127.0.0.1 or localhost with our port (DNS rebinding)', async () => {
-    for (const name of ['evil.example', `evil.example:${host.port}`, `127.0.0.1:${host.port + 1}`, '127.0.0.1']) {
+    for (const name of [
+      'evil.example',
+      `evil.example:${host.port}`,
+      `127.0.0.1:${host.port + 1}`,
+      '127.0.0.1',
+    ]) {
       const reply = await rpc({ procedure: 'app.status', input: {} }, { host: name });
       expect(reply.status, name).toBe(403);
       expect(JSON.parse(reply.body).ok).toBe(false);
@@ -116,7 +142,10 @@ describe('local host', () => {
   it('rejects a foreign Origin and accepts our own', async () => {
     const foreign = await rpc({ procedure: 'app.status', input: {} }, { origin: 'http://evil.example' });
     expect(foreign.status).toBe(403);
-    const ours = await rpc({ procedure: 'app.status', input: {} }, { origin: `http://127.0.0.1:${host.port}` });
+    const ours = await rpc(
+      { procedure: 'app.status', input: {} },
+      { origin: `http://127.0.0.1:${host.port}` },
+    );
     expect(ours.status).toBe(200);
   });
 
@@ -158,7 +187,16 @@ describe('local host', () => {
   });
 
   it('never serves files outside the renderer folder', async () => {
-    for (const path of ['/../package.json', '/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/assets/..%2f..%2fsecret.txt', '/%2e%2e%5csecret.txt', '/assets/link.txt', '/index.html%00.js']) {
+    for (const path of [
+      '/../package.json',
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/..%2fsecret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+      '/%2e%2e%5csecret.txt',
+      '/assets/link.txt',
+      '/index.html%00.js',
+    ]) {
       const reply = await send({ path });
       expect(reply.status, path).toBe(404);
       expect(reply.body, path).not.toContain('not for the browser');

@@ -6,10 +6,13 @@ import { callProcedure } from '../../src/main/host/rpc';
 describe('callProcedure', () => {
   it('passes procedure and input to dispatch', async () => {
     const seen: unknown[] = [];
-    const result = await callProcedure(async (procedure, input) => {
-      seen.push(procedure, input);
-      return { ok: true, value: 42 };
-    }, { procedure: 'app.status', input: { a: 1 } });
+    const result = await callProcedure(
+      async (procedure, input) => {
+        seen.push(procedure, input);
+        return { ok: true, value: 42 };
+      },
+      { procedure: 'app.status', input: { a: 1 } },
+    );
     expect(result).toEqual({ ok: true, value: 42 });
     expect(seen).toEqual(['app.status', { a: 1 }]);
   });
@@ -23,17 +26,23 @@ describe('callProcedure', () => {
   });
 
   it('turns a thrown AppError into its payload and anything else into INTERNAL without details', async () => {
-    const app = await callProcedure(async () => {
-      throw new AppError('NOT_FOUND', 'No such case');
-    }, { procedure: 'cases.get', input: {} });
+    const app = await callProcedure(
+      async () => {
+        throw new AppError('NOT_FOUND', 'No such case');
+      },
+      { procedure: 'cases.get', input: {} },
+    );
     expect(app).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'No such case' } });
 
     const original = console.error;
     console.error = () => {};
     try {
-      const other = await callProcedure(async () => {
-        throw new Error('SQLITE_CORRUPT at /secret/path');
-      }, { procedure: 'cases.get', input: {} });
+      const other = await callProcedure(
+        async () => {
+          throw new Error('SQLITE_CORRUPT at /secret/path');
+        },
+        { procedure: 'cases.get', input: {} },
+      );
       expect(other.ok).toBe(false);
       if (!other.ok) {
         expect(other.error.code).toBe('INTERNAL');

@@ -12,8 +12,12 @@ interface Procedure<I extends z.ZodType, O> {
   mutates: boolean;
 }
 
-const query = <O>() => <I extends z.ZodType>(input: I): Procedure<I, O> => ({ input, mutates: false });
-const mutation = <O>() => <I extends z.ZodType>(input: I): Procedure<I, O> => ({ input, mutates: true });
+const query =
+  <O>() =>
+  <I extends z.ZodType>(input: I): Procedure<I, O> => ({ input, mutates: false });
+const mutation =
+  <O>() =>
+  <I extends z.ZodType>(input: I): Procedure<I, O> => ({ input, mutates: true });
 
 export const contract = {
   'app.status': query<Out.AppStatus>()(In.EmptyInput),

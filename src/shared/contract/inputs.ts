@@ -12,7 +12,11 @@ import {
 } from '../domain/vocabulary';
 
 const id = z.string().uuid({ message: 'Must be a record id' });
-const text = (max: number) => z.string().trim().max(max, { message: `Must be at most ${max} characters` });
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `Must be at most ${max} characters` });
 const required = (max: number, what: string) => text(max).min(1, { message: `${what} is required` });
 const optionalText = (max: number) =>
   text(max)
@@ -46,7 +50,11 @@ export const PropertyInput = z.object({
     .nullable()
     .or(z.literal('').transform(() => null))
     .transform((v) => v ?? null),
-  tenure: z.enum(TENURES).nullable().optional().transform((v) => v ?? null),
+  tenure: z
+    .enum(TENURES)
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
 });
 
 export function normalisePostcode(value: string): string {
@@ -66,7 +74,11 @@ const residentFields = {
     .nullable()
     .or(z.literal('').transform(() => null))
     .transform((v) => v ?? null),
-  preferredContactMethod: z.enum(CONTACT_METHODS).nullable().optional().transform((v) => v ?? null),
+  preferredContactMethod: z
+    .enum(CONTACT_METHODS)
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
   preferredContactTimes: optionalText(200),
   reasonableAdjustments: optionalText(2000),
   supportNeeds: optionalText(2000),
@@ -88,9 +100,12 @@ export const CreateResidentInput = z.object({
 
 export const UpdateResidentInput = z.object({
   id,
-  changes: z.object(residentFields).partial().refine((c) => Object.keys(c).length > 0, {
-    message: 'Nothing to change',
-  }),
+  changes: z
+    .object(residentFields)
+    .partial()
+    .refine((c) => Object.keys(c).length > 0, {
+      message: 'Nothing to change',
+    }),
 });
 
 export const FindResidentsInput = z.object({
@@ -101,22 +116,38 @@ export const FindResidentsInput = z.object({
 export const ByIdInput = z.object({ id });
 
 export const LogCallInput = z.object({
-  residentId: id.nullable().optional().transform((v) => v ?? null),
-  caseId: id.nullable().optional().transform((v) => v ?? null),
+  residentId: id
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
+  caseId: id
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
   occurredAt: isoInstant.optional(),
   channel: z.enum(CHANNELS),
   direction: z.enum(DIRECTIONS).default('inbound'),
   summary: required(10_000, 'A summary of the call'),
   /** Open a case of this type from the call, in the same transaction. */
-  openCaseAs: z.enum(CASE_TYPES).nullable().optional().transform((v) => v ?? null),
+  openCaseAs: z
+    .enum(CASE_TYPES)
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
 });
 
 export const OpenCaseInput = z.object({
   type: z.enum(CASE_TYPES),
   summary: required(10_000, 'A summary of the case'),
-  residentId: id.nullable().optional().transform((v) => v ?? null),
+  residentId: id
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
   /** The call this case was opened from: it joins the case's timeline. */
-  fromContactId: id.nullable().optional().transform((v) => v ?? null),
+  fromContactId: id
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
 });
 
 export const UpdateCaseInput = z.object({

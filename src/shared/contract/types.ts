@@ -1,5 +1,13 @@
 // What the main side returns. Only what the screens need crosses to the renderer.
-import type { CaseStatus, CaseType, Channel, ContactMethod, Direction, Role, Tenure } from '../domain/vocabulary';
+import type {
+  CaseStatus,
+  CaseType,
+  Channel,
+  ContactMethod,
+  Direction,
+  Role,
+  Tenure,
+} from '../domain/vocabulary';
 
 export interface Person {
   id: string;

@@ -9,7 +9,12 @@ export interface CaseReferenceParts {
   sequence: number;
 }
 
-export function formatCaseReference({ prefix, year, installationCode, sequence }: CaseReferenceParts): string {
+export function formatCaseReference({
+  prefix,
+  year,
+  installationCode,
+  sequence,
+}: CaseReferenceParts): string {
   const yy = String(year % 100).padStart(2, '0');
   return `${prefix}-${yy}-${installationCode}-${String(sequence).padStart(4, '0')}`;
 }

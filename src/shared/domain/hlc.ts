@@ -31,7 +31,8 @@ export function tickHlc(last: Hlc, now: number): Hlc {
 export function receiveHlc(local: Hlc, remote: Hlc, now: number): Hlc {
   const millis = Math.max(local.millis, remote.millis, now);
   let counter: number;
-  if (millis === local.millis && millis === remote.millis) counter = Math.max(local.counter, remote.counter) + 1;
+  if (millis === local.millis && millis === remote.millis)
+    counter = Math.max(local.counter, remote.counter) + 1;
   else if (millis === local.millis) counter = local.counter + 1;
   else if (millis === remote.millis) counter = remote.counter + 1;
   else counter = 0;

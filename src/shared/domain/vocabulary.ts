@@ -1,6 +1,12 @@
 // The words a housing officer uses, as closed lists. Labels are for people; values are stored.
 
-export const CASE_TYPES = ['enquiry', 'service_request', 'complaint', 'negative_feedback', 'compliment'] as const;
+export const CASE_TYPES = [
+  'enquiry',
+  'service_request',
+  'complaint',
+  'negative_feedback',
+  'compliment',
+] as const;
 export type CaseType = (typeof CASE_TYPES)[number];
 export const CASE_TYPE_LABELS: Record<CaseType, string> = {
   enquiry: 'Enquiry',
@@ -42,7 +48,14 @@ export const DIRECTION_LABELS: Record<Direction, string> = {
   outbound: 'To the resident',
 };
 
-export const CONTACT_METHODS = ['phone', 'email', 'letter', 'text_message', 'in_person', 'via_representative'] as const;
+export const CONTACT_METHODS = [
+  'phone',
+  'email',
+  'letter',
+  'text_message',
+  'in_person',
+  'via_representative',
+] as const;
 export type ContactMethod = (typeof CONTACT_METHODS)[number];
 export const CONTACT_METHOD_LABELS: Record<ContactMethod, string> = {
   phone: 'Phone',
