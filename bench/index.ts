@@ -13,7 +13,7 @@ import { CASE_SORTS, type CaseSort, type InputOf } from '../src/shared/contract'
 import { fmt, paired, printTable, timeOnce, type Row } from './measure';
 import { benchSync } from './sync';
 
-const scales = (process.env.REDRESS_BENCH_SCALES ?? '100000,1000000').split(',').map(Number);
+const scales = (process.env.REDRESS_BENCH_SCALES ?? '100000,1000000').split(',').filter(Boolean).map(Number);
 const root = resolve(process.env.REDRESS_BENCH_DIR ?? '.bench');
 const rows: Row[] = [];
 

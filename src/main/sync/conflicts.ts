@@ -5,6 +5,16 @@ import { heads, isSurfaced } from '../../shared/sync/merge';
 
 export const conflictId = (entityId: string, field: string) => `conflict:${entityId}:${field}`;
 
+// Prepared once per connection: this runs for every change to a decision-bearing field.
+const prepared = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqlite3.Statement>>();
+function stmt(db: BetterSqlite3.Database, sql: string): BetterSqlite3.Statement {
+  let cache = prepared.get(db);
+  if (!cache) prepared.set(db, (cache = new Map()));
+  let s = cache.get(sql);
+  if (!s) cache.set(sql, (s = db.prepare(sql)));
+  return s;
+}
+
 /** Re-reads a field's heads and opens, updates or clears its conflict item. Returns true if one is open. */
 export function refreshConflict(
   db: BetterSqlite3.Database,
@@ -14,11 +24,10 @@ export function refreshConflict(
   at: string,
 ): boolean {
   if (!isSurfaced(entity, field)) return false;
-  const rows = db
-    .prepare<[string, string], { hlc: string; prev: string | null; op: string; new_value: string | null }>(
-      `SELECT hlc, prev, op, new_value FROM changes WHERE entity_id = ? AND (op = 'create' OR (op = 'set' AND field = ?))`,
-    )
-    .all(entityId, field);
+  const rows = stmt(
+    db,
+    `SELECT hlc, prev, op, new_value FROM changes WHERE entity_id = ? AND (op = 'create' OR (op = 'set' AND field = ?))`,
+  ).all(entityId, field) as Array<{ hlc: string; prev: string | null; op: string; new_value: string | null }>;
   const open = heads(rows.map((r) => ({ hlc: r.hlc, prev: r.prev ? r.prev.split(',') : [] })));
   const id = conflictId(entityId, field);
   // Two people making the same decision without seeing each other is agreement, not a conflict.
@@ -33,7 +42,8 @@ export function refreshConflict(
       }),
   );
   if (open.length > 1 && values.size > 1) {
-    db.prepare(
+    stmt(
+      db,
       `INSERT INTO attention (id, kind, entity, entity_id, field, detail, data, created_at, resolved_at)
        VALUES (?, 'conflict', ?, ?, ?, ?, ?, ?, NULL)
        ON CONFLICT(id) DO UPDATE SET data = excluded.data, resolved_at = NULL`,
@@ -48,6 +58,6 @@ export function refreshConflict(
     );
     return true;
   }
-  db.prepare(`UPDATE attention SET resolved_at = ? WHERE id = ? AND resolved_at IS NULL`).run(at, id);
+  stmt(db, `UPDATE attention SET resolved_at = ? WHERE id = ? AND resolved_at IS NULL`).run(at, id);
   return false;
 }

@@ -135,8 +135,10 @@ export async function syncOnce(
       onProgress: options.onProgress,
     });
     const merged = performance.now();
-    catchUpSearch(db);
+    const reindexed = catchUpSearch(db);
     const searchMillis = Math.round(performance.now() - merged);
+    // After a big merge, fold the write-ahead log back now rather than on the next small write.
+    if (imported.imported + boot + reindexed > 10_000) db.pragma('wal_checkpoint(TRUNCATE)');
     const exported = await exportChanges(db, fs, ctx.installation.id);
     setMeta(db, 'last_sync_at', ctx.now().toISOString());
     return {

@@ -176,8 +176,6 @@ export async function importChanges(o: ImportOptions): Promise<ImportReport> {
       ).run(o.clock.current());
     }
   })();
-  // After a big import, fold the write-ahead log back now rather than on the next small write.
-  if (ops.length > 10_000) db.pragma('wal_checkpoint(TRUNCATE)');
   return report;
 }
 
