@@ -103,6 +103,12 @@ export interface FieldStateTable {
   value: string | null;
 }
 
+export interface FieldHeadsTable {
+  entity_id: string;
+  field: string;
+  hlc: string;
+}
+
 export interface SyncReplicasTable {
   rid: string;
   label: string | null;
@@ -185,6 +191,7 @@ export interface Database {
   contacts: ContactsTable;
   changes: ChangesTable;
   field_state: FieldStateTable;
+  field_heads: FieldHeadsTable;
   sync_replicas: SyncReplicasTable;
   sync_segments: SyncSegmentsTable;
   sync_exports: SyncExportsTable;

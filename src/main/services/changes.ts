@@ -6,7 +6,7 @@ import type { ChangeEntry } from '../../shared/contract/types';
 import type { Database } from '../db/schema';
 import type BetterSqlite3 from 'better-sqlite3';
 import { heads } from '../../shared/sync/merge';
-import { refreshConflict } from '../sync/conflicts';
+import { recordCreatedHeads, refreshConflict } from '../sync/conflicts';
 import { SCHEMA_VERSION } from '../db/migrations';
 import type { ChangeClock } from './clock';
 
@@ -23,10 +23,11 @@ export class ChangeRecorder {
   ) {}
 
   async created(entity: Entity, entityId: string, fields: Record<string, unknown>): Promise<void> {
+    const hlc = this.clock.next();
     await this.tx
       .insertInto('changes')
       .values({
-        hlc: this.clock.next(),
+        hlc,
         replica_id: this.replicaId,
         actor_id: this.actorId,
         entity,
@@ -38,6 +39,7 @@ export class ChangeRecorder {
         sv: SCHEMA_VERSION,
       })
       .execute();
+    recordCreatedHeads(this.sqlite, entity, entityId, hlc);
   }
 
   /**

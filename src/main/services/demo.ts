@@ -12,6 +12,7 @@ import { residentFtsRow } from '../db/fts';
 import type { ServiceContext } from './context';
 import { DEFAULT_REFERENCE_PREFIX } from './cases';
 import { createdPayload } from './changes';
+import { recordCreatedHeads } from '../sync/conflicts';
 
 const BATCH = 5_000;
 const DAY = 86_400_000;
@@ -40,8 +41,11 @@ export function seedStore(ctx: ServiceContext, options: SeedOptions): SeedResult
     `INSERT INTO changes (hlc, replica_id, actor_id, entity, entity_id, op, field, old_value, new_value)
      VALUES (?, ?, ?, ?, ?, 'create', NULL, NULL, ?)`,
   );
-  const created = (actor: string, entity: string, row: Record<string, unknown> & { id: string }) =>
-    insertChange.run(ctx.clock.next(), rid, actor, entity, row.id, createdPayload(row));
+  const created = (actor: string, entity: string, row: Record<string, unknown> & { id: string }) => {
+    const hlc = ctx.clock.next();
+    insertChange.run(hlc, rid, actor, entity, row.id, createdPayload(row));
+    recordCreatedHeads(db, entity, row.id, hlc);
+  };
 
   // Officers: about one per 2,000 cases, as in a landlord with a complaints team.
   const officerCount = Math.min(500, Math.max(5, Math.round(options.cases / 2000)));

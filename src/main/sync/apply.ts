@@ -6,7 +6,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { isSurfaced, wins } from '../../shared/sync/merge';
 import { SCHEMA_VERSION } from '../db/migrations';
-import { refreshConflict } from './conflicts';
+import { extendSingleHead, recordCreatedHeads, refreshConflict } from './conflicts';
 import { rowFromOp, type Op } from './ops';
 import { ENTITIES } from './registry';
 
@@ -97,7 +97,12 @@ export class Applier {
     }
     // Heads are re-read whenever a decision-bearing field changes: a shortcut here once missed
     // a disagreement that followed an agreement (two computers closing, one reopening).
-    if (op.o === 'set' && isSurfaced(op.e, op.f!) && refreshConflict(this.db, op.e, op.k, op.f!, at)) {
+    if (op.o === 'create') recordCreatedHeads(this.db, op.e, op.k, op.h);
+    else if (
+      isSurfaced(op.e, op.f!) &&
+      !extendSingleHead(this.db, op.k, op.f!, op.h, op.p ?? []) &&
+      refreshConflict(this.db, op.e, op.k, op.f!, at)
+    ) {
       result.conflicts++;
     }
     if (op.o === 'create' || SEARCHED[op.e]?.has(op.f!)) this.touch(op.e, op.k);

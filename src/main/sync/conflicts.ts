@@ -1,7 +1,7 @@
 // Concurrent edits of decision-bearing fields become "Needs attention" items: computed from the
 // change log alone, so every installation raises (and clears) exactly the same item.
 import type BetterSqlite3 from 'better-sqlite3';
-import { heads, isSurfaced } from '../../shared/sync/merge';
+import { heads, isSurfaced, SURFACED_FIELDS } from '../../shared/sync/merge';
 
 export const conflictId = (entityId: string, field: string) => `conflict:${entityId}:${field}`;
 
@@ -30,6 +30,9 @@ export function refreshConflict(
   ).all(entityId, field) as Array<{ hlc: string; prev: string | null; op: string; new_value: string | null }>;
   const open = heads(rows.map((r) => ({ hlc: r.hlc, prev: r.prev ? r.prev.split(',') : [] })));
   const id = conflictId(entityId, field);
+  stmt(db, 'DELETE FROM field_heads WHERE entity_id = ? AND field = ?').run(entityId, field);
+  for (const h of open)
+    stmt(db, 'INSERT INTO field_heads (entity_id, field, hlc) VALUES (?, ?, ?)').run(entityId, field, h);
   // Two people making the same decision without seeing each other is agreement, not a conflict.
   const values = new Set(
     rows
@@ -60,4 +63,41 @@ export function refreshConflict(
   }
   stmt(db, `UPDATE attention SET resolved_at = ? WHERE id = ? AND resolved_at IS NULL`).run(at, id);
   return false;
+}
+
+/**
+ * The common case, without reading the change log: the field had a single head and this change
+ * was made on top of it, so it becomes the single head and no conflict can start or be open.
+ * Returns false when the full check (refreshConflict) is needed.
+ */
+export function extendSingleHead(
+  db: BetterSqlite3.Database,
+  entityId: string,
+  field: string,
+  hlc: string,
+  prev: readonly string[],
+): boolean {
+  if (prev.length !== 1) return false;
+  const current = stmt(db, 'SELECT hlc FROM field_heads WHERE entity_id = ? AND field = ? LIMIT 2')
+    .raw()
+    .all(entityId, field) as string[][];
+  if (current.length !== 1 || current[0]![0] !== prev[0]) return false;
+  stmt(db, 'DELETE FROM field_heads WHERE entity_id = ? AND field = ?').run(entityId, field);
+  stmt(db, 'INSERT INTO field_heads (entity_id, field, hlc) VALUES (?, ?, ?)').run(entityId, field, hlc);
+  return true;
+}
+
+/** A new record is the first head of each of its decision-bearing fields (unless later changes arrived first). */
+export function recordCreatedHeads(
+  db: BetterSqlite3.Database,
+  entity: string,
+  entityId: string,
+  hlc: string,
+): void {
+  for (const field of SURFACED_FIELDS[entity] ?? []) {
+    stmt(
+      db,
+      `INSERT INTO field_heads (entity_id, field, hlc) SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM field_heads WHERE entity_id = ? AND field = ?)`,
+    ).run(entityId, field, hlc, entityId, field);
+  }
 }

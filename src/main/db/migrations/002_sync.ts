@@ -25,6 +25,15 @@ CREATE TABLE field_state (
   PRIMARY KEY (entity_id, field)
 ) WITHOUT ROWID;
 
+-- The current heads of each decision-bearing field (derived from the change log, kept so the
+-- common case of a change made on top of the single current value needs no log reading).
+CREATE TABLE field_heads (
+  entity_id TEXT NOT NULL,
+  field TEXT NOT NULL,
+  hlc TEXT NOT NULL,
+  PRIMARY KEY (entity_id, field, hlc)
+) WITHOUT ROWID;
+
 -- Every other installation seen on the share, and how far we have read it.
 CREATE TABLE sync_replicas (
   rid TEXT PRIMARY KEY,
