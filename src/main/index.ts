@@ -122,6 +122,18 @@ function start(): void {
     event.sender.postMessage('redress:port', null, [port2]);
   });
 
+  // The folder picker for the central share: only for our own page, and it returns nothing but a path.
+  ipcMain.handle('redress:pick-folder', async (event, title: unknown) => {
+    const frame = event.senderFrame;
+    if (!mainWindow || event.sender !== mainWindow.webContents || !frame || !isAppUrl(frame.url, devUrl))
+      return null;
+    const result = await dialog.showOpenDialog(mainWindow, {
+      title: typeof title === 'string' ? title.slice(0, 200) : 'Choose a folder',
+      properties: ['openDirectory', 'createDirectory'],
+    });
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  });
+
   app.on('second-instance', () => {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();

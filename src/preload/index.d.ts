@@ -9,6 +9,8 @@ export interface RedressBridge {
    * `{ ok: false, error }` (INTERNAL with "Redress did not answer…" if nothing answers in time).
    */
   invoke(procedure: string, input: unknown): Promise<Result<unknown>>;
+  /** Opens the system's folder picker (for the central share); null if the person cancels. */
+  pickFolder(title: string): Promise<string | null>;
 }
 
 declare global {

@@ -63,6 +63,10 @@ ipcRenderer.on('redress:port', (event: IpcRendererEvent) => {
 ipcRenderer.send('redress:connect');
 
 const bridge: RedressBridge = {
+  async pickFolder(title: string): Promise<string | null> {
+    const chosen: unknown = await ipcRenderer.invoke('redress:pick-folder', String(title).slice(0, 200));
+    return typeof chosen === 'string' ? chosen : null;
+  },
   invoke(procedure: string, input: unknown): Promise<Result<unknown>> {
     if (typeof procedure !== 'string')
       return Promise.resolve(failure('VALIDATION', 'A procedure name is required.'));

@@ -6,6 +6,7 @@ import { readToken } from './token';
 
 interface RedressBridge {
   invoke(procedure: string, input: unknown): Promise<Result<unknown>>;
+  pickFolder?(title: string): Promise<string | null>;
 }
 
 type Listener = () => void;
@@ -28,6 +29,12 @@ function bridge(): RedressBridge | null {
 
 export function isElectron(): boolean {
   return bridge() !== null;
+}
+
+/** The system folder picker where the desktop app offers one; null in a browser. */
+export function folderPicker(): ((title: string) => Promise<string | null>) | null {
+  const b = bridge();
+  return b?.pickFolder ? (title) => b.pickFolder!(title) : null;
 }
 
 function isResult(value: unknown): value is Result<unknown> {

@@ -5,6 +5,7 @@ import { IconAlertTriangle, IconFolderShare, IconPlus } from '@tabler/icons-reac
 import { useRef, useState, type FormEvent } from 'react';
 import { ConnectShareInput } from '../../../../shared/contract/inputs';
 import { useApi } from '../../api/ApiContext';
+import { folderPicker } from '../../api/transport';
 import { fieldErrorsFrom, fieldErrorsFromZod, messageOf, type FieldErrors } from '../../api/errors';
 import { useSession } from '../../app/SessionContext';
 import { useShareStatus } from '../sync/ShareStatusProvider';
@@ -25,6 +26,7 @@ export function ConnectShareForm({ canSetUpNew = true }: { canSetUpNew?: boolean
   const [busy, setBusy] = useState<'join' | 'create' | null>(null);
   const [confirmingCreate, setConfirmingCreate] = useState(false);
   const pathRef = useRef<HTMLInputElement>(null);
+  const pickFolder = folderPicker();
   const labelRef = useRef<HTMLInputElement>(null);
   const errorRef = useRef<HTMLDivElement>(null);
 
@@ -98,6 +100,19 @@ export function ConnectShareForm({ canSetUpNew = true }: { canSetUpNew?: boolean
           autoComplete="off"
           styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
         />
+        {pickFolder && (
+          <Group>
+            <Button
+              variant="default"
+              onClick={async () => {
+                const chosen = await pickFolder('Choose the folder of the central share');
+                if (chosen) setPath(chosen);
+              }}
+            >
+              Browse for the folder…
+            </Button>
+          </Group>
+        )}
         <TextInput
           ref={labelRef}
           label="How this computer appears to others"
