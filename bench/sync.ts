@@ -214,11 +214,8 @@ export async function benchSync(log: (line: string) => void): Promise<SyncRow[]>
     const incomingShare = join(root, 'incoming');
     mkdirSync(join(incomingShare, 'replicas', rid, 'seg'), { recursive: true });
     copyFileSync(join(shareDir, 'redress-share.json'), join(incomingShare, 'redress-share.json'));
-    for (const s of segments) {
-      const path = join(incomingShare, 'replicas', rid, 'seg', s.name);
-      await new NodeShareFs(incomingShare).writeNew(`replicas/${rid}/seg/${s.name}`, s.bytes);
-      void path;
-    }
+    const incoming = new NodeShareFs(incomingShare);
+    for (const s of segments) await incoming.writeNew(`replicas/${rid}/seg/${s.name}`, s.bytes);
     const bareMs = bareApply(join(bare, STORE_FILE), ops);
     const m = await openRedress({ dataDir: merged });
     log('Sync bench: merging 100,000 incoming changes…');

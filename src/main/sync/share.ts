@@ -5,7 +5,6 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { AppError } from '../../shared/contract/errors';
 import { INSTALLATION_CODE_ALPHABET } from '../../shared/domain/caseReference';
 import { uuidv7 } from '../../shared/domain/ids';
-import { SCHEMA_VERSION } from '../db/migrations';
 import { listOtherReplicas } from './importer';
 import { replicaDir, SHARE_FORMAT_FILE, type ShareFs } from './shareFs';
 
@@ -127,4 +126,3 @@ export function freeCode(current: string, taken: ReadonlySet<string>): string {
   return free.length ? free[pick[0]! % free.length]! : current;
 }
 
-export { SCHEMA_VERSION };
