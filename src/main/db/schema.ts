@@ -106,7 +106,7 @@ export interface FieldStateTable {
 export interface FieldHeadsTable {
   entity_id: string;
   field: string;
-  hlc: string;
+  heads: string;
 }
 
 export interface SyncReplicasTable {

@@ -30,9 +30,10 @@ export function refreshConflict(
   ).all(entityId, field) as Array<{ hlc: string; prev: string | null; op: string; new_value: string | null }>;
   const open = heads(rows.map((r) => ({ hlc: r.hlc, prev: r.prev ? r.prev.split(',') : [] })));
   const id = conflictId(entityId, field);
-  stmt(db, 'DELETE FROM field_heads WHERE entity_id = ? AND field = ?').run(entityId, field);
-  for (const h of open)
-    stmt(db, 'INSERT INTO field_heads (entity_id, field, hlc) VALUES (?, ?, ?)').run(entityId, field, h);
+  stmt(
+    db,
+    'INSERT INTO field_heads (entity_id, field, heads) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET heads = excluded.heads',
+  ).run(entityId, field, open.join(','));
   // Two people making the same decision without seeing each other is agreement, not a conflict.
   const values = new Set(
     rows
@@ -78,13 +79,14 @@ export function extendSingleHead(
   prev: readonly string[],
 ): boolean {
   if (prev.length !== 1) return false;
-  const current = stmt(db, 'SELECT hlc FROM field_heads WHERE entity_id = ? AND field = ? LIMIT 2')
-    .raw()
-    .all(entityId, field) as string[][];
-  if (current.length !== 1 || current[0]![0] !== prev[0]) return false;
-  stmt(db, 'DELETE FROM field_heads WHERE entity_id = ? AND field = ?').run(entityId, field);
-  stmt(db, 'INSERT INTO field_heads (entity_id, field, hlc) VALUES (?, ?, ?)').run(entityId, field, hlc);
-  return true;
+  return (
+    stmt(db, 'UPDATE field_heads SET heads = ? WHERE entity_id = ? AND field = ? AND heads = ?').run(
+      hlc,
+      entityId,
+      field,
+      prev[0],
+    ).changes === 1
+  );
 }
 
 /** A new record is the first head of each of its decision-bearing fields (unless later changes arrived first). */
@@ -95,9 +97,10 @@ export function recordCreatedHeads(
   hlc: string,
 ): void {
   for (const field of SURFACED_FIELDS[entity] ?? []) {
-    stmt(
-      db,
-      `INSERT INTO field_heads (entity_id, field, hlc) SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM field_heads WHERE entity_id = ? AND field = ?)`,
-    ).run(entityId, field, hlc, entityId, field);
+    stmt(db, 'INSERT OR IGNORE INTO field_heads (entity_id, field, heads) VALUES (?, ?, ?)').run(
+      entityId,
+      field,
+      hlc,
+    );
   }
 }

@@ -125,4 +125,3 @@ export function freeCode(current: string, taken: ReadonlySet<string>): string {
   globalThis.crypto.getRandomValues(pick);
   return free.length ? free[pick[0]! % free.length]! : current;
 }
-

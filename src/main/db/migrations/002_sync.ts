@@ -30,8 +30,8 @@ CREATE TABLE field_state (
 CREATE TABLE field_heads (
   entity_id TEXT NOT NULL,
   field TEXT NOT NULL,
-  hlc TEXT NOT NULL,
-  PRIMARY KEY (entity_id, field, hlc)
+  heads TEXT NOT NULL, -- comma-separated clock values
+  PRIMARY KEY (entity_id, field)
 ) WITHOUT ROWID;
 
 -- Every other installation seen on the share, and how far we have read it.
