@@ -22,7 +22,18 @@ export class ChangeRecorder {
     private readonly actorId: string | null,
   ) {}
 
-  async created(entity: Entity, entityId: string, fields: Record<string, unknown>): Promise<void> {
+  /** Appends one row to the change log, stamped with the next clock value; returns that value. */
+  private async log(
+    entity: Entity,
+    entityId: string,
+    change: {
+      op: 'create' | 'set';
+      field: string | null;
+      old_value: string | null;
+      new_value: string;
+      prev: string | null;
+    },
+  ): Promise<string> {
     const hlc = this.clock.next();
     await this.tx
       .insertInto('changes')
@@ -32,14 +43,22 @@ export class ChangeRecorder {
         actor_id: this.actorId,
         entity,
         entity_id: entityId,
-        op: 'create',
-        field: null,
-        old_value: null,
-        new_value: createdPayload(fields),
         sv: SCHEMA_VERSION,
+        ...change,
       })
       .execute();
-    recordCreatedHeads(this.sqlite, entity, entityId, hlc);
+    return hlc;
+  }
+
+  async created(entity: Entity, entityId: string, fields: Record<string, unknown>): Promise<void> {
+    const payload = {
+      op: 'create' as const,
+      field: null,
+      old_value: null,
+      new_value: createdPayload(fields),
+      prev: null,
+    };
+    recordCreatedHeads(this.sqlite, entity, entityId, await this.log(entity, entityId, payload));
   }
 
   /**
@@ -66,29 +85,19 @@ export class ChangeRecorder {
     oldValue: unknown,
     newValue: unknown,
   ): Promise<void> {
-    const hlc = this.clock.next();
     const value = JSON.stringify(newValue ?? null);
-    await this.tx
-      .insertInto('changes')
-      .values({
-        hlc,
-        replica_id: this.replicaId,
-        actor_id: this.actorId,
-        entity,
-        entity_id: entityId,
-        op: 'set',
-        field,
-        old_value: JSON.stringify(oldValue ?? null),
-        new_value: value,
-        // A deletion lists every change it saw, so edits it did not see are flagged everywhere.
-        prev:
-          (field === 'deleted_at'
-            ? await allChanges(this.tx, entityId)
-            : await fieldHeads(this.tx, entityId, field)
-          ).join(',') || null,
-        sv: SCHEMA_VERSION,
-      })
-      .execute();
+    // A deletion lists every change it saw, so edits it did not see are flagged everywhere.
+    const seen =
+      field === 'deleted_at'
+        ? await allChanges(this.tx, entityId)
+        : await fieldHeads(this.tx, entityId, field);
+    const hlc = await this.log(entity, entityId, {
+      op: 'set',
+      field,
+      old_value: JSON.stringify(oldValue ?? null),
+      new_value: value,
+      prev: seen.join(',') || null,
+    });
     await this.tx
       .insertInto('field_state')
       .values({ entity_id: entityId, field, hlc, value })
