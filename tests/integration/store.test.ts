@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openRedress } from '../../src/main/app';
-import { SCHEMA_VERSION } from '../../src/main/db/migrations';
+import { migrations, SCHEMA_VERSION } from '../../src/main/db/migrations';
 import { STORE_FILE } from '../../src/main/db/open';
 import { openTestApp, tempDir } from '../helpers';
 
@@ -59,5 +59,39 @@ describe('the case store on disk', () => {
     writeFileSync(join(tmp.dir, STORE_FILE), 'this is a shopping list, not a database'.repeat(200));
     await expect(openRedress({ dataDir: tmp.dir })).rejects.toThrow(/is not a Redress case store/);
     tmp.remove();
+  });
+});
+
+describe('upgrading a store written by the first sync version (schema 2)', () => {
+  it('keeps every change and case, drops the per-field table, and keeps only fields with concurrent heads', async () => {
+    const tmp = tempDir();
+    const file = join(tmp.dir, STORE_FILE);
+    const old = new BetterSqlite3(file);
+    for (const m of migrations.filter((m) => m.version <= 2)) old.exec(m.sql);
+    old.pragma('user_version = 2');
+    old.exec(`
+      INSERT INTO changes (hlc, replica_id, entity, entity_id, op, field, new_value, prev)
+        VALUES ('2026-01-01T00:00:00.000Z-0000-0000000000000001', 'r', 'case', 'c1', 'set', 'status', '"closed"', NULL);
+      INSERT INTO field_state VALUES ('c1', 'status', '2026-01-01T00:00:00.000Z-0000-0000000000000001', '"closed"');
+      INSERT INTO field_heads VALUES ('c1', 'status', 'a'), ('c2', 'status', 'a,b');
+    `);
+    old.close();
+    const app = await openRedress({ dataDir: tmp.dir });
+    try {
+      const db = app.store.sqlite;
+      expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+      expect(db.prepare(`SELECT count(*) AS n FROM changes WHERE entity_id = 'c1'`).get()).toEqual({ n: 1 });
+      expect(db.prepare(`SELECT name FROM sqlite_schema WHERE name = 'field_state'`).get()).toBeUndefined();
+      expect(db.prepare('SELECT entity_id, heads FROM field_heads').all()).toEqual([
+        { entity_id: 'c2', heads: 'a,b' },
+      ]);
+      const plan = db
+        .prepare(`EXPLAIN QUERY PLAN SELECT field, hlc FROM changes WHERE entity_id = ?`)
+        .all('c1') as Array<{ detail: string }>;
+      expect(plan.map((p) => p.detail).join()).toContain('COVERING INDEX changes_entity');
+    } finally {
+      await app.close();
+      tmp.remove();
+    }
   });
 });

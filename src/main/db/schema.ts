@@ -96,13 +96,6 @@ export interface ChangesTable {
   sv: Generated<number>;
 }
 
-export interface FieldStateTable {
-  entity_id: string;
-  field: string;
-  hlc: string;
-  value: string | null;
-}
-
 export interface FieldHeadsTable {
   entity_id: string;
   field: string;
@@ -190,7 +183,6 @@ export interface Database {
   cases: CasesTable;
   contacts: ContactsTable;
   changes: ChangesTable;
-  field_state: FieldStateTable;
   field_heads: FieldHeadsTable;
   sync_replicas: SyncReplicasTable;
   sync_segments: SyncSegmentsTable;

@@ -6,7 +6,7 @@ import type { ChangeEntry } from '../../shared/contract/types';
 import type { Database } from '../db/schema';
 import type BetterSqlite3 from 'better-sqlite3';
 import { heads } from '../../shared/sync/merge';
-import { recordCreatedHeads, refreshConflict } from '../sync/conflicts';
+import { refreshConflict } from '../sync/conflicts';
 import { SCHEMA_VERSION } from '../db/migrations';
 import type { ChangeClock } from './clock';
 
@@ -51,20 +51,19 @@ export class ChangeRecorder {
   }
 
   async created(entity: Entity, entityId: string, fields: Record<string, unknown>): Promise<void> {
-    const payload = {
-      op: 'create' as const,
+    await this.log(entity, entityId, {
+      op: 'create',
       field: null,
       old_value: null,
       new_value: createdPayload(fields),
       prev: null,
-    };
-    recordCreatedHeads(this.sqlite, entity, entityId, await this.log(entity, entityId, payload));
+    });
   }
 
   /**
    * Records one `set` per field whose value actually changed, with the heads of that field the
-   * officer was looking at (so a concurrent edit elsewhere is detected, not lost), and moves the
-   * field's clock. Returns the names of the changed fields.
+   * officer was looking at (so a concurrent edit elsewhere is detected, not lost). Returns the
+   * names of the changed fields.
    */
   async updated<T extends Record<string, unknown>>(
     entity: Entity,
@@ -85,7 +84,6 @@ export class ChangeRecorder {
     oldValue: unknown,
     newValue: unknown,
   ): Promise<void> {
-    const value = JSON.stringify(newValue ?? null);
     // A deletion lists every change it saw, so edits it did not see are flagged everywhere.
     const seen =
       field === 'deleted_at'
@@ -95,14 +93,9 @@ export class ChangeRecorder {
       op: 'set',
       field,
       old_value: JSON.stringify(oldValue ?? null),
-      new_value: value,
+      new_value: JSON.stringify(newValue ?? null),
       prev: seen.join(',') || null,
     });
-    await this.tx
-      .insertInto('field_state')
-      .values({ entity_id: entityId, field, hlc, value })
-      .onConflict((oc) => oc.columns(['entity_id', 'field']).doUpdateSet({ hlc, value }))
-      .execute();
     refreshConflict(this.sqlite, entity, entityId, field, hlc.slice(0, 24));
   }
 }
@@ -146,7 +139,7 @@ export async function fieldHeads(
     .selectFrom('changes')
     .select(['hlc', 'prev'])
     .where('entity_id', '=', entityId)
-    .where((eb) => eb.or([eb('op', '=', 'create'), eb('field', '=', field)]))
+    .where((eb) => eb.or([eb('field', 'is', null), eb('field', '=', field)]))
     .execute();
   return heads(rows.map((r) => ({ hlc: r.hlc, prev: r.prev ? r.prev.split(',') : [] })));
 }

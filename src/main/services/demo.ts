@@ -12,7 +12,6 @@ import { residentFtsRow } from '../db/fts';
 import type { ServiceContext } from './context';
 import { DEFAULT_REFERENCE_PREFIX } from './cases';
 import { createdPayload } from './changes';
-import { recordCreatedHeads } from '../sync/conflicts';
 
 const BATCH = 5_000;
 const DAY = 86_400_000;
@@ -42,9 +41,7 @@ export function seedStore(ctx: ServiceContext, options: SeedOptions): SeedResult
      VALUES (?, ?, ?, ?, ?, 'create', NULL, NULL, ?)`,
   );
   const created = (actor: string, entity: string, row: Record<string, unknown> & { id: string }) => {
-    const hlc = ctx.clock.next();
-    insertChange.run(hlc, rid, actor, entity, row.id, createdPayload(row));
-    recordCreatedHeads(db, entity, row.id, hlc);
+    insertChange.run(ctx.clock.next(), rid, actor, entity, row.id, createdPayload(row));
   };
 
   // Officers: about one per 2,000 cases, as in a landlord with a complaints team.

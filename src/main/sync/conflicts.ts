@@ -1,7 +1,7 @@
 // Concurrent edits of decision-bearing fields become "Needs attention" items: computed from the
 // change log alone, so every installation raises (and clears) exactly the same item.
 import type BetterSqlite3 from 'better-sqlite3';
-import { heads, isSurfaced, SURFACED_FIELDS } from '../../shared/sync/merge';
+import { heads, isSurfaced } from '../../shared/sync/merge';
 
 export const conflictId = (entityId: string, field: string) => `conflict:${entityId}:${field}`;
 
@@ -15,7 +15,10 @@ function stmt(db: BetterSqlite3.Database, sql: string): BetterSqlite3.Statement 
   return s;
 }
 
-/** Re-reads a field's heads and opens, updates or clears its conflict item. Returns true if one is open. */
+/**
+ * Re-reads a field's heads from the change log and opens, updates or clears its conflict item.
+ * Only fields with more than one head keep a field_heads row. Returns true if a conflict is open.
+ */
 export function refreshConflict(
   db: BetterSqlite3.Database,
   entity: string,
@@ -26,14 +29,18 @@ export function refreshConflict(
   if (!isSurfaced(entity, field)) return false;
   const rows = stmt(
     db,
-    `SELECT hlc, prev, op, new_value FROM changes WHERE entity_id = ? AND (op = 'create' OR (op = 'set' AND field = ?))`,
+    `SELECT hlc, prev, op, new_value FROM changes WHERE entity_id = ? AND (field IS NULL OR field = ?)`,
   ).all(entityId, field) as Array<{ hlc: string; prev: string | null; op: string; new_value: string | null }>;
   const open = heads(rows.map((r) => ({ hlc: r.hlc, prev: r.prev ? r.prev.split(',') : [] })));
   const id = conflictId(entityId, field);
-  stmt(
-    db,
-    'INSERT INTO field_heads (entity_id, field, heads) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET heads = excluded.heads',
-  ).run(entityId, field, open.join(','));
+  if (open.length > 1) {
+    stmt(
+      db,
+      'INSERT INTO field_heads (entity_id, field, heads) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET heads = excluded.heads',
+    ).run(entityId, field, open.join(','));
+  } else {
+    stmt(db, 'DELETE FROM field_heads WHERE entity_id = ? AND field = ?').run(entityId, field);
+  }
   // Two people making the same decision without seeing each other is agreement, not a conflict.
   const values = new Set(
     rows
@@ -67,40 +74,20 @@ export function refreshConflict(
 }
 
 /**
- * The common case, without reading the change log: the field had a single head and this change
- * was made on top of it, so it becomes the single head and no conflict can start or be open.
- * Returns false when the full check (refreshConflict) is needed.
+ * The common case, without reading the change log: the field has a single head — then it is the
+ * latest change to the field (nothing later can have seen it) — and this change was made on top
+ * of it, so it becomes the single head and no conflict can start or be open.
+ * `latest` is the latest clock value among the field's changes (and the record's creation) before
+ * this one. Returns false when the full check (refreshConflict) is needed.
  */
-export function extendSingleHead(
+export function extendsSingleHead(
   db: BetterSqlite3.Database,
   entityId: string,
   field: string,
   hlc: string,
   prev: readonly string[],
+  latest: string | undefined,
 ): boolean {
-  if (prev.length !== 1) return false;
-  return (
-    stmt(db, 'UPDATE field_heads SET heads = ? WHERE entity_id = ? AND field = ? AND heads = ?').run(
-      hlc,
-      entityId,
-      field,
-      prev[0],
-    ).changes === 1
-  );
-}
-
-/** A new record is the first head of each of its decision-bearing fields (unless later changes arrived first). */
-export function recordCreatedHeads(
-  db: BetterSqlite3.Database,
-  entity: string,
-  entityId: string,
-  hlc: string,
-): void {
-  for (const field of SURFACED_FIELDS[entity] ?? []) {
-    stmt(db, 'INSERT OR IGNORE INTO field_heads (entity_id, field, heads) VALUES (?, ?, ?)').run(
-      entityId,
-      field,
-      hlc,
-    );
-  }
+  if (latest === undefined || prev.length !== 1 || prev[0] !== latest || hlc <= latest) return false;
+  return !stmt(db, 'SELECT 1 FROM field_heads WHERE entity_id = ? AND field = ?').get(entityId, field);
 }

@@ -21,12 +21,6 @@ export function stateHash(source: BetterSqlite3.Database | { sqlite: BetterSqlit
   hash.update('#changes\n');
   for (const row of db.prepare('SELECT hlc FROM changes ORDER BY hlc').raw().iterate())
     hash.update(`${(row as string[])[0]}\n`);
-  hash.update('#field_state\n');
-  for (const row of db
-    .prepare('SELECT entity_id, field, hlc, value FROM field_state ORDER BY entity_id, field')
-    .raw()
-    .iterate())
-    hash.update(`${JSON.stringify(row)}\n`);
   hash.update('#pending\n');
   for (const row of db.prepare('SELECT hlc FROM pending_ops ORDER BY hlc').raw().iterate())
     hash.update(`${(row as string[])[0]}\n`);

@@ -1,5 +1,6 @@
 import { initial } from './001_initial';
 import { sync } from './002_sync';
+import { mergeFromLog } from './003_merge_from_log';
 
 export interface Migration {
   version: number;
@@ -8,6 +9,6 @@ export interface Migration {
 }
 
 /** In order. The store's `user_version` is the version of the last one applied. */
-export const migrations: readonly Migration[] = [initial, sync];
+export const migrations: readonly Migration[] = [initial, sync, mergeFromLog];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
