@@ -65,8 +65,9 @@ describe('logging a call and opening a case, against a real store', () => {
     });
     const detail = await call('cases.get', { idOrReference: opened.id });
     const sets = detail.history.filter((h) => h.op === 'set');
-    expect(sets).toHaveLength(1); // the unchanged summary is not recorded as a change
-    expect(sets[0]).toMatchObject({
+    // The unchanged summary is not recorded as a change; becoming a complaint starts the Code's clock.
+    expect(sets.map((s) => s.field).sort()).toEqual(['received_on', 'type']);
+    expect(sets.find((s) => s.field === 'type')).toMatchObject({
       field: 'type',
       oldValue: 'service_request',
       newValue: 'complaint',

@@ -13,7 +13,7 @@ import type { ShareFs } from '../../src/main/sync/shareFs';
 import { stateHash } from '../../src/main/sync/stateHash';
 import type { InputOf, OutputOf, ProcedureName } from '../../src/shared/contract';
 import type { AttentionItem, SyncReport } from '../../src/shared/contract/types';
-import { CASE_STATUSES, CASE_TYPES, CHANNELS } from '../../src/shared/domain/vocabulary';
+import { OPENNESS, CASE_TYPES, CHANNELS } from '../../src/shared/domain/vocabulary';
 import { CLEAN, FakeShare, FakeShareView, HOSTILE, type Adversary, type FakeShareOptions } from './fakeShare';
 import { Rng } from './rng';
 
@@ -347,14 +347,14 @@ export class Sim {
       const id = rng.pick(cases);
       const changes: {
         type?: (typeof CASE_TYPES)[number];
-        status?: (typeof CASE_STATUSES)[number];
+        status?: (typeof OPENNESS)[number];
         summary?: string;
       } = {};
       const which = rng.int(5);
-      if (which === 0 || which === 3) changes.status = rng.pick(CASE_STATUSES);
+      if (which === 0 || which === 3) changes.status = rng.pick(OPENNESS);
       if (which === 1 || which === 3) changes.type = rng.pick(CASE_TYPES);
       if (which === 2 || which === 4) changes.summary = `Summary ${t}`;
-      if (which === 4) changes.status = rng.pick(CASE_STATUSES);
+      if (which === 4) changes.status = rng.pick(OPENNESS);
       await r.call('cases.update', { id, changes });
       return `cases.update ${id.slice(-6)} ${Object.keys(changes).join('+')}`;
     }

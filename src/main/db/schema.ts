@@ -1,6 +1,6 @@
 // Row types of the store as Kysely sees them. Column names are snake_case as in SQL;
 // services map rows to the contract's camelCase types at the boundary.
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 export interface MetaTable {
   key: string;
@@ -64,6 +64,102 @@ export interface CasesTable {
   created_at: string;
   updated_at: string;
   deleted_at?: string | null;
+  // The complaint lifecycle (migration 4); optional on insert, null until recorded.
+  service_area?: string | null;
+  owner_id?: string | null;
+  received_on?: string | null;
+  issue_noticed_on?: string | null;
+  decline_reason?: string | null;
+  decline_explanation?: string | null;
+  stage1_acknowledged_on?: string | null;
+  stage1_acknowledged_how?: string | null;
+  stage1_handler_id?: string | null;
+  stage1_extended_to?: string | null;
+  stage1_responded_on?: string | null;
+  escalation_requested_on?: string | null;
+  escalation_reason?: string | null;
+  escalation_refusal_reason?: string | null;
+  escalation_refusal_explanation?: string | null;
+  stage2_acknowledged_on?: string | null;
+  stage2_acknowledged_how?: string | null;
+  stage2_handler_id?: string | null;
+  stage2_extended_to?: string | null;
+  stage2_responded_on?: string | null;
+  closed_on?: string | null;
+  closure_reason?: string | null;
+  closure_note?: string | null;
+  merged_into_id?: string | null;
+  responsibility_note?: string | null;
+  communication_arrangements?: string | null;
+  adjustments_agreed?: string | null;
+  hs_risk_detail?: string | null;
+  hs_told_whom?: string | null;
+  hs_told_at?: string | null;
+  ombudsman_reference?: string | null;
+  ombudsman_determination?: string | null;
+  ombudsman_determined_on?: string | null;
+  hs_risk?: number;
+  is_group?: number;
+  /** Generated: status <> 'closed'. Never written. */
+  is_open: ColumnType<number, never, never>;
+}
+
+export interface ComplaintPointsTable {
+  id: string;
+  case_id: string;
+  stage: number;
+  point: string;
+  outcome_sought: string | null;
+  outcome_possible: string | null;
+  possibility_note: string | null;
+  decision: string | null;
+  reasons: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at?: string | null;
+}
+
+export interface ExtensionsTable {
+  id: string;
+  case_id: string;
+  stage: number;
+  new_due: string;
+  reason: string;
+  resident_told_on: string;
+  exceptional_reason: string | null;
+  created_by: string;
+  created_at: string;
+  deleted_at?: string | null;
+}
+
+export interface OmbudsmanRequestsTable {
+  id: string;
+  case_id: string;
+  kind: string;
+  detail: string;
+  requested_on: string;
+  due_on: string;
+  done_on: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at?: string | null;
+}
+
+export interface CasePartiesTable {
+  id: string;
+  case_id: string;
+  resident_id: string;
+  created_by: string;
+  created_at: string;
+  deleted_at?: string | null;
+}
+
+export interface SettingsTable {
+  id: string;
+  value: string;
+  updated_at: string;
 }
 
 export interface ContactsTable {
@@ -78,6 +174,10 @@ export interface ContactsTable {
   logged_by: string;
   created_at: string;
   deleted_at?: string | null;
+  /** 'pre_response' for the calls the seeds make before issuing a response. */
+  purpose?: string | null;
+  /** 'reached' | 'no_answer' | 'message_left' for those calls. */
+  outcome?: string | null;
 }
 
 /** The audit trail and, from the sync issue on, the outbox: one row per created record or changed field. */
@@ -183,6 +283,11 @@ export interface Database {
   cases: CasesTable;
   contacts: ContactsTable;
   changes: ChangesTable;
+  complaint_points: ComplaintPointsTable;
+  extensions: ExtensionsTable;
+  ombudsman_requests: OmbudsmanRequestsTable;
+  case_parties: CasePartiesTable;
+  settings: SettingsTable;
   field_heads: FieldHeadsTable;
   sync_replicas: SyncReplicasTable;
   sync_segments: SyncSegmentsTable;

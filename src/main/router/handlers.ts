@@ -5,7 +5,20 @@ import { deleteCase, getCase, listCases, openCase, updateCase } from '../service
 import { logCall } from '../services/contacts';
 import type { ServiceContext } from '../services/context';
 import { seedDemoData } from '../services/demo';
-import { setUpOfficer } from '../services/installation';
+import { listPeople, setUpOfficer } from '../services/installation';
+import {
+  addOmbudsmanRequest,
+  addParty,
+  addPoint,
+  commandCase,
+  contactAttempt,
+  healthAndSafety,
+  markOmbudsmanDone,
+  updateComplaint,
+  updatePoint,
+} from '../services/complaints/commands';
+import { policyView, updatePolicy } from '../services/complaints/policy';
+import { listWork } from '../services/complaints/work';
 import { createResident, findResidents, getResident, updateResident } from '../services/residents';
 import { appStatus } from '../services/status';
 import { listAttention, resolveConflict } from '../services/attention';
@@ -32,6 +45,19 @@ export const handlers: Handlers = {
   'cases.open': (ctx, input) => openCase(ctx, input),
   'cases.update': (ctx, input) => updateCase(ctx, input),
   'cases.delete': (ctx, input) => deleteCase(ctx, input.id),
+  'cases.command': (ctx, input) => commandCase(ctx, input),
+  'cases.updateComplaint': (ctx, input) => updateComplaint(ctx, input),
+  'cases.healthAndSafety': (ctx, input) => healthAndSafety(ctx, input),
+  'cases.addParty': (ctx, input) => addParty(ctx, input),
+  'cases.contactAttempt': (ctx, input) => contactAttempt(ctx, input),
+  'points.add': (ctx, input) => addPoint(ctx, input),
+  'points.update': (ctx, input) => updatePoint(ctx, input),
+  'ombudsman.addRequest': (ctx, input) => addOmbudsmanRequest(ctx, input),
+  'ombudsman.markDone': (ctx, input) => markOmbudsmanDone(ctx, input),
+  'work.list': (ctx, input) => listWork(ctx, input),
+  'people.list': (ctx) => listPeople(ctx),
+  'policy.get': (ctx) => policyView(ctx),
+  'policy.update': (ctx, input) => updatePolicy(ctx, input.policy),
 
   'share.status': (ctx) => shareStatus(ctx),
   'share.connect': (ctx, input) => connectShare(ctx, input),

@@ -13,6 +13,9 @@ import type { ServiceContext, Write } from './context';
 import { write } from './context';
 import { readMeta, writeMeta } from './installation';
 import { toCaseRow, toProperty, toResident } from './mappers';
+import { runCommand, setCaseColumns } from './complaints/commands';
+import { complaintView } from './complaints/view';
+import { todayIso } from '../../shared/complaints/calendar';
 
 export const DEFAULT_REFERENCE_PREFIX = 'RD';
 
@@ -51,6 +54,8 @@ export async function openCaseIn(
     type: input.type,
     status: 'open',
     summary: input.summary,
+    // The Code's clock starts the day a complaint is received.
+    received_on: input.type === 'complaint' ? todayIso(new Date(w.at)) : null,
     resident_id: input.residentId,
     created_by: w.actor.id,
     created_at: w.at,
@@ -59,7 +64,7 @@ export async function openCaseIn(
   const { n } = await w.tx.insertInto('cases').values(row).returning('n').executeTakeFirstOrThrow();
   await w.changes.created('case', row.id, row);
   await indexCase(w.tx, n, { reference: row.reference, summary: row.summary, residentName }, false);
-  return toCaseRow({ ...row, n, resident_name: residentName });
+  return toCaseRow({ ...row, resident_name: residentName });
 }
 
 export async function openCase(ctx: ServiceContext, input: ParsedInputOf<'cases.open'>): Promise<CaseRow> {
@@ -121,21 +126,20 @@ export async function updateCase(
       .where('deleted_at', 'is', null)
       .executeTakeFirst();
     if (!before) throw new AppError('NOT_FOUND', 'That case is not in this case store.');
-    const after = input.changes;
-    const changed = await w.changes.updated('case', before.id, before, after);
-    const row = { ...before, ...after };
-    if (changed.length > 0) {
-      await w.tx
-        .updateTable('cases')
-        .set({ ...after, updated_at: w.at })
-        .where('id', '=', before.id)
-        .execute();
-      row.updated_at = w.at;
-    }
+    const { type, status, summary } = input.changes;
+    // Type and open/closed go through the lifecycle's rules like every other step.
+    const on = todayIso(ctx.now());
+    if (type && type !== before.type) await runCommand(ctx, w, before.id, { kind: 'triage', type, on });
+    if (status === 'closed' && before.status !== 'closed')
+      await runCommand(ctx, w, before.id, { kind: 'close', on });
+    if (status === 'open' && before.status === 'closed')
+      await runCommand(ctx, w, before.id, { kind: 'reopen', on, note: 'Reopened' });
+    if (summary !== undefined) await setCaseColumns(w, before, { summary });
+    const row = await w.tx.selectFrom('cases').selectAll().where('id', '=', before.id).executeTakeFirstOrThrow();
     const resident = row.resident_id
       ? await w.tx.selectFrom('residents').select('name').where('id', '=', row.resident_id).executeTakeFirst()
       : undefined;
-    if (changed.includes('summary')) {
+    if (summary !== undefined && summary !== before.summary) {
       await indexCase(
         w.tx,
         row.n,
@@ -214,7 +218,7 @@ export async function listCases(
   }
   q = q.where('c.deleted_at', 'is', null);
   if (input.type) q = q.where('c.type', '=', input.type);
-  if (input.status) q = q.where('c.status', '=', input.status);
+  if (input.status) q = q.where('c.is_open', '=', input.status === 'open' ? 1 : 0);
   if (input.residentId) q = q.where('c.resident_id', '=', input.residentId);
   if (input.mine) q = q.where('c.created_by', '=', ctx.me?.id ?? '');
   if (cursor) {
@@ -286,6 +290,7 @@ export async function getCase(ctx: ServiceContext, idOrReference: string): Promi
     },
     resident: resident ? toResident(resident) : null,
     property: property ? toProperty(property) : null,
+    complaint: await complaintView(ctx, row),
     contacts: await contactsFor(ctx, { caseId: row.id }),
     history: history.map(historyEntry),
   };

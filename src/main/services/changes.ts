@@ -10,7 +10,17 @@ import { refreshConflict } from '../sync/conflicts';
 import { SCHEMA_VERSION } from '../db/migrations';
 import type { ChangeClock } from './clock';
 
-export type Entity = 'person' | 'property' | 'resident' | 'case' | 'contact';
+export type Entity =
+  | 'person'
+  | 'property'
+  | 'resident'
+  | 'case'
+  | 'contact'
+  | 'complaint_point'
+  | 'extension'
+  | 'ombudsman_request'
+  | 'case_party'
+  | 'setting';
 
 export class ChangeRecorder {
   constructor(

@@ -44,7 +44,10 @@ export function toProperty(p: Omit<Selectable<PropertiesTable>, 'deleted_at'>): 
 }
 
 export function toCaseRow(
-  c: Omit<Selectable<CasesTable>, 'deleted_at'> & { resident_name: string | null },
+  c: Pick<
+    Selectable<CasesTable>,
+    'id' | 'reference' | 'type' | 'status' | 'summary' | 'resident_id' | 'created_at'
+  > & { resident_name: string | null },
 ): CaseRow {
   return {
     id: c.id,
@@ -59,7 +62,7 @@ export function toCaseRow(
 }
 
 export function toContact(
-  c: Omit<Selectable<ContactsTable>, 'deleted_at'> & {
+  c: Omit<Selectable<ContactsTable>, 'deleted_at' | 'purpose' | 'outcome'> & {
     resident_name: string | null;
     case_reference: string | null;
     logged_by_name: string | null;

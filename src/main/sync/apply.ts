@@ -27,7 +27,14 @@ const REFERENCES: Readonly<Record<string, string>> = {
   property_id: 'properties',
   created_by: 'people',
   logged_by: 'people',
+  owner_id: 'people',
+  stage1_handler_id: 'people',
+  stage2_handler_id: 'people',
+  merged_into_id: 'cases',
 };
+
+/** Tables with an updated_at stamp that merged changes move forward. */
+const STAMPED = new Set(['properties', 'residents', 'cases', 'complaint_points', 'ombudsman_requests', 'settings']);
 
 /** Fields the search indexes read: only changes to these (or new records) need re-indexing. */
 const SEARCHED: Readonly<Record<string, ReadonlySet<string>>> = {
@@ -178,7 +185,7 @@ export class Applier {
       if (field === 'deleted_at' && (deletion === undefined || hlc > deletion)) deletion = hlc;
     }
     if (wins(op.h, current)) {
-      const stamp = table === 'people' || table === 'contacts' ? '' : `, updated_at = max(updated_at, ?)`;
+      const stamp = STAMPED.has(table) ? `, updated_at = max(updated_at, ?)` : '';
       const failed = this.tryWrite(op, result, () =>
         this.stmt(`UPDATE ${table} SET ${op.f} = ?${stamp} WHERE id = ?`).run(
           sqlValue(op.v),

@@ -9,6 +9,12 @@
 // both counting functions are two array reads on precomputed per-calendar tables; outside that
 // range a plain day-by-day loop gives the same answers, only slower.
 
+/** The counting rule above, in the words the app shows next to a deadline. */
+export const WORKING_DAY_RULE =
+  '“Within N working days of a date” means the deadline is the Nth working day after that date. ' +
+  'If the date falls on a weekend or bank holiday, the first working day after it is day 1. ' +
+  'Working days are Monday to Friday, except bank holidays and any office closure days in the policy.';
+
 /** A calendar date, YYYY-MM-DD, with no time or zone. */
 export type IsoDate = string;
 
@@ -26,7 +32,7 @@ export interface WorkingCalendar {
   readonly region: Region;
   readonly bankHolidays: readonly IsoDate[];
   readonly closureDays: readonly IsoDate[];
-  /** Day numbers that are not worked although they fall Monday to Friday. */
+  /** Day numbers of the given bank holidays and closure days. */
   readonly nonWorking: ReadonlySet<number>;
   /** cumulative[i]: working days in TABLE_FIRST..TABLE_FIRST+i inclusive. */
   readonly cumulative: Int32Array;
@@ -46,13 +52,15 @@ let dayOfIso: Map<string, number> | null = null;
 
 function tableText(): { isoOfDay: string[]; dayOfIso: Map<string, number> } {
   if (!isoOfDay || !dayOfIso) {
-    isoOfDay = new Array<string>(TABLE_SIZE);
-    dayOfIso = new Map();
+    const texts = new Array<string>(TABLE_SIZE);
+    const days = new Map<string, number>();
     for (let i = 0; i < TABLE_SIZE; i++) {
-      const iso = formatDay(TABLE_FIRST + i);
-      isoOfDay[i] = iso;
-      dayOfIso.set(iso, TABLE_FIRST + i);
+      const iso = new Date((TABLE_FIRST + i) * MS_PER_DAY).toISOString().slice(0, 10);
+      texts[i] = iso;
+      days.set(iso, TABLE_FIRST + i);
     }
+    isoOfDay = texts;
+    dayOfIso = days;
   }
   return { isoOfDay, dayOfIso };
 }
@@ -189,7 +197,12 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 export function todayIso(now: Date, timeZone = 'Europe/London'): IsoDate {
   let format = dateFormats.get(timeZone);
   if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    format = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
     dateFormats.set(timeZone, format);
   }
   const parts = format.formatToParts(now);

@@ -2,6 +2,7 @@
 // schema, the preload forwards opaque messages, and the renderer's client is typed from this map.
 import type { z } from 'zod';
 import * as In from './inputs';
+import * as CIn from './complaintInputs';
 import type * as Out from './types';
 
 interface Procedure<I extends z.ZodType, O> {
@@ -36,6 +37,19 @@ export const contract = {
   'cases.open': mutation<Out.CaseRow>()(In.OpenCaseInput),
   'cases.update': mutation<Out.CaseRow>()(In.UpdateCaseInput),
   'cases.delete': mutation<Out.DeletedCase>()(In.ByIdInput),
+  'cases.command': mutation<Out.CaseDetail>()(CIn.CaseCommandInput),
+  'cases.updateComplaint': mutation<Out.CaseDetail>()(CIn.UpdateComplaintInput),
+  'cases.healthAndSafety': mutation<Out.CaseDetail>()(CIn.HealthAndSafetyInput),
+  'cases.addParty': mutation<Out.CaseDetail>()(CIn.AddPartyInput),
+  'cases.contactAttempt': mutation<Out.CaseDetail>()(CIn.ContactAttemptInput),
+  'points.add': mutation<Out.CaseDetail>()(CIn.AddPointInput),
+  'points.update': mutation<Out.CaseDetail>()(CIn.UpdatePointInput),
+  'ombudsman.addRequest': mutation<Out.CaseDetail>()(CIn.OmbudsmanRequestInput),
+  'ombudsman.markDone': mutation<Out.CaseDetail>()(CIn.OmbudsmanDoneInput),
+  'work.list': query<Out.WorkList>()(CIn.ListWorkInput),
+  'people.list': query<Out.PersonSummary[]>()(In.EmptyInput),
+  'policy.get': query<Out.PolicyView>()(In.EmptyInput),
+  'policy.update': mutation<Out.PolicyView>()(CIn.UpdatePolicyInput),
 
   'share.status': query<Out.ShareStatus>()(In.EmptyInput),
   'share.connect': mutation<Out.ShareStatus>()(In.ConnectShareInput),
@@ -57,4 +71,5 @@ export function isProcedureName(name: unknown): name is ProcedureName {
 
 export * from './errors';
 export * from './inputs';
+export * from './complaintInputs';
 export type * from './types';

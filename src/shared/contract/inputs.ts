@@ -2,7 +2,7 @@
 // runs; the renderer reuses them for form validation so the two never disagree.
 import { z } from 'zod';
 import {
-  CASE_STATUSES,
+  OPENNESS,
   CASE_TYPES,
   CHANNELS,
   CONTACT_METHODS,
@@ -154,8 +154,10 @@ export const UpdateCaseInput = z.object({
   id,
   changes: z
     .object({
+      /** Re-classifies the case (the lifecycle's triage step). */
       type: z.enum(CASE_TYPES),
-      status: z.enum(CASE_STATUSES),
+      /** Closes or reopens; the Code's stages move only through cases.command. */
+      status: z.enum(OPENNESS),
       summary: required(10_000, 'A summary of the case'),
     })
     .partial()
@@ -174,7 +176,8 @@ export const CASE_SORT_LABELS: Record<CaseSort, string> = {
 export const ListCasesInput = z.object({
   search: text(200).optional(),
   type: z.enum(CASE_TYPES).optional().nullable(),
-  status: z.enum(CASE_STATUSES).optional().nullable(),
+  /** Open (any stage) or closed. */
+  status: z.enum(OPENNESS).optional().nullable(),
   residentId: id.optional().nullable(),
   /** Only cases the current officer opened (their work until cases get handlers). */
   mine: z.boolean().optional(),

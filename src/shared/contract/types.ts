@@ -1,3 +1,4 @@
+import type { ComplaintView } from './complaintTypes';
 // What the main side returns. Only what the screens need crosses to the renderer.
 import type {
   CaseStatus,
@@ -110,6 +111,7 @@ export interface ChangeEntry {
 
 export interface CaseDetail {
   case: CaseRow & { createdBy: string; createdByName: string; updatedAt: string };
+  complaint: ComplaintView;
   resident: Resident | null;
   property: Property | null;
   contacts: Contact[];
@@ -209,3 +211,5 @@ export interface SyncReport {
   /** Of which: bringing search up to date with what was merged. */
   searchMillis: number;
 }
+
+export type * from './complaintTypes';

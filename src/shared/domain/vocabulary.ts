@@ -16,10 +16,111 @@ export const CASE_TYPE_LABELS: Record<CaseType, string> = {
   compliment: 'Compliment',
 };
 
-// The skeleton's lifecycle is open/closed; the Code's stages arrive with the complaint lifecycle.
-export const CASE_STATUSES = ['open', 'closed'] as const;
+// Where a case is in its life. One field, so two computers merging can only ever land on one of
+// these (never half of one and half of another). Non-complaints go open → closed; complaints move
+// through the Code's two stages (see src/shared/complaints/lifecycle.ts for the rules).
+export const CASE_STATUSES = [
+  'open',
+  'stage1',
+  'stage1_responded',
+  'stage2_requested',
+  'stage2',
+  'stage2_responded',
+  'closed',
+] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
-export const CASE_STATUS_LABELS: Record<CaseStatus, string> = { open: 'Open', closed: 'Closed' };
+export const CASE_STATUS_LABELS: Record<CaseStatus, string> = {
+  open: 'Open',
+  stage1: 'Stage 1',
+  stage1_responded: 'Stage 1 response issued',
+  stage2_requested: 'Escalation requested',
+  stage2: 'Stage 2',
+  stage2_responded: 'Final response issued',
+  closed: 'Closed',
+};
+
+/** The case list's coarse filter: every status but closed counts as open. */
+export const OPENNESS = ['open', 'closed'] as const;
+export type Openness = (typeof OPENNESS)[number];
+
+/** Why a case was closed. */
+export const CLOSURE_REASONS = ['resolved', 'declined', 'withdrawn', 'merged', 'escalation_refused'] as const;
+export type ClosureReason = (typeof CLOSURE_REASONS)[number];
+export const CLOSURE_REASON_LABELS: Record<ClosureReason, string> = {
+  resolved: 'Resolved',
+  declined: 'Not accepted as a complaint',
+  withdrawn: 'Withdrawn by the resident',
+  merged: 'Merged into another case',
+  escalation_refused: 'Escalation to stage 2 refused',
+};
+
+/** The Code's grounds for not accepting a complaint (§2), plus those landlords' policies add. */
+export const EXCLUSION_REASONS = [
+  'older_than_window',
+  'legal_proceedings',
+  'insurance_claim',
+  'already_considered',
+  'not_landlord_responsibility',
+  'other_process',
+  'other',
+] as const;
+export type ExclusionReason = (typeof EXCLUSION_REASONS)[number];
+export const EXCLUSION_REASON_LABELS: Record<ExclusionReason, string> = {
+  older_than_window: 'The issue is older than the complaint window and not recurring',
+  legal_proceedings: 'Legal proceedings have started',
+  insurance_claim: 'An insurance or personal injury claim',
+  already_considered: 'Already considered under the complaints policy',
+  not_landlord_responsibility: 'Outside the landlord’s responsibility',
+  other_process: 'Belongs to another process (e.g. safeguarding, staff conduct, neighbour dispute)',
+  other: 'Another reason (explained in writing)',
+};
+
+export const POINT_DECISIONS = ['upheld', 'partly_upheld', 'not_upheld'] as const;
+export type PointDecision = (typeof POINT_DECISIONS)[number];
+export const POINT_DECISION_LABELS: Record<PointDecision, string> = {
+  upheld: 'Upheld',
+  partly_upheld: 'Partly upheld',
+  not_upheld: 'Not upheld',
+};
+
+export const OUTCOME_POSSIBLE = ['yes', 'partly', 'no'] as const;
+export type OutcomePossible = (typeof OUTCOME_POSSIBLE)[number];
+
+export const SERVICE_AREAS = [
+  'repairs',
+  'damp_and_mould',
+  'heating',
+  'estate_services',
+  'asb',
+  'neighbourhood',
+  'rent_and_charges',
+  'lettings',
+  'adaptations',
+  'fire_safety',
+  'investment_works',
+  'staff_conduct',
+  'communication',
+  'complaint_handling',
+  'other',
+] as const;
+export type ServiceArea = (typeof SERVICE_AREAS)[number];
+export const SERVICE_AREA_LABELS: Record<ServiceArea, string> = {
+  repairs: 'Responsive repairs',
+  damp_and_mould: 'Damp and mould',
+  heating: 'Heating and hot water',
+  estate_services: 'Estate services',
+  asb: 'Anti-social behaviour',
+  neighbourhood: 'Neighbourhood management',
+  rent_and_charges: 'Rent and service charges',
+  lettings: 'Lettings',
+  adaptations: 'Aids and adaptations',
+  fire_safety: 'Fire safety',
+  investment_works: 'Investment works',
+  staff_conduct: 'Staff conduct',
+  communication: 'Communication',
+  complaint_handling: 'Complaint handling',
+  other: 'Other',
+};
 
 export const CHANNELS = [
   'phone',

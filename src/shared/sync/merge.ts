@@ -28,7 +28,8 @@ export function heads(changes: readonly FieldChange[]): string[] {
 
 /** Fields whose concurrent edits are surfaced to people instead of silently settled. */
 export const SURFACED_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  case: ['status', 'type'],
+  case: ['status', 'type', 'owner_id', 'stage1_extended_to', 'stage2_extended_to'],
+  complaint_point: ['decision'],
 };
 
 export function isSurfaced(entity: string, field: string): boolean {

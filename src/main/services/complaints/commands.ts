@@ -1,0 +1,301 @@
+// Lifecycle commands and the complaint's other records. Each runs the pure rules, then records
+// exactly the fields they return — audited and synced like every other change — in one transaction.
+import type { Selectable } from 'kysely';
+import { AppError } from '../../../shared/contract/errors';
+import type { CaseDetail, ParsedInputOf } from '../../../shared/contract';
+import { addWorkingDays } from '../../../shared/complaints/calendar';
+import { applyCommand, stageOf, type LifecycleCommand } from '../../../shared/complaints/lifecycle';
+import { uuidv7 } from '../../../shared/domain/ids';
+import type { CasesTable } from '../../db/schema';
+import { getCase } from '../cases';
+import type { ServiceContext, Write } from '../context';
+import { write } from '../context';
+import { columnsFromFacts, factsFromRow } from './facts';
+import { deadlineRules } from './policy';
+
+async function liveCase(w: Write, id: string): Promise<Selectable<CasesTable>> {
+  const row = await w.tx.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row || row.deleted_at) throw new AppError('NOT_FOUND', 'That case is not in this case store.');
+  return row;
+}
+
+/** Records changed columns of a case (audit + sync) and stamps it. */
+export async function setCaseColumns(
+  w: Write,
+  before: Selectable<CasesTable>,
+  after: Record<string, unknown>,
+): Promise<void> {
+  const changed = await w.changes.updated('case', before.id, before as Record<string, unknown>, after);
+  if (changed.length === 0) return;
+  await w.tx
+    .updateTable('cases')
+    .set({ ...(after as Partial<CasesTable>), updated_at: w.at } as never)
+    .where('id', '=', before.id)
+    .execute();
+}
+
+/** Runs one lifecycle command inside a write; refuses it with the rules' own words. */
+export async function runCommand(ctx: ServiceContext, w: Write, id: string, command: LifecycleCommand): Promise<void> {
+  const row = await liveCase(w, id);
+  const facts = factsFromRow(row);
+  const rules = await deadlineRules(ctx, w.tx);
+  const stage = stageOf(facts);
+  const undecided = stage
+    ? Number(
+        (
+          await w.tx
+            .selectFrom('complaint_points')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('case_id', '=', id)
+            .where('stage', '<=', stage)
+            .where('decision', 'is', null)
+            .where('deleted_at', 'is', null)
+            .executeTakeFirstOrThrow()
+        ).n,
+      )
+    : 0;
+  if (command.kind === 'merge') {
+    const into = await w.tx.selectFrom('cases').select(['id', 'deleted_at']).where('id', '=', command.intoCaseId).executeTakeFirst();
+    if (!into || into.deleted_at || into.id === id)
+      throw new AppError('VALIDATION', 'Choose another case in this store to merge into.', {
+        issues: [{ path: 'command.intoCaseId', message: 'No such case' }],
+      });
+  }
+  const result = applyCommand(facts, command, { ...rules, undecidedPoints: undecided });
+  if (!result.ok) {
+    throw new AppError('VALIDATION', result.message, {
+      issues: [{ path: `command.${result.field ?? 'kind'}`, message: result.message }],
+    });
+  }
+  await setCaseColumns(w, row, columnsFromFacts(result.changes));
+  if (result.extension) {
+    const e = result.extension;
+    const record = {
+      id: uuidv7(),
+      case_id: id,
+      stage: e.stage,
+      new_due: e.newDue,
+      reason: e.reason,
+      resident_told_on: e.residentToldOn,
+      exceptional_reason: e.exceptionalReason,
+      created_by: w.actor.id,
+      created_at: w.at,
+    };
+    await w.tx.insertInto('extensions').values(record).execute();
+    await w.changes.created('extension', record.id, record);
+  }
+}
+
+export async function commandCase(ctx: ServiceContext, input: ParsedInputOf<'cases.command'>): Promise<CaseDetail> {
+  await write(ctx, async (w) => {
+    const c = input.command;
+    const command: LifecycleCommand =
+      c.kind === 'acknowledge' ? { ...c, handlerId: c.handlerId ?? w.actor.id } : (c as LifecycleCommand);
+    if (command.kind === 'acknowledge') {
+      const person = await w.tx.selectFrom('people').select('id').where('id', '=', command.handlerId).executeTakeFirst();
+      if (!person)
+        throw new AppError('VALIDATION', 'That handler is not a person in this case store.', {
+          issues: [{ path: 'command.handlerId', message: 'No such person' }],
+        });
+    }
+    await runCommand(ctx, w, input.id, command);
+  });
+  return getCase(ctx, input.id);
+}
+
+const COMPLAINT_FIELDS = {
+  serviceArea: 'service_area',
+  issueNoticedOn: 'issue_noticed_on',
+  receivedOn: 'received_on',
+  responsibilityNote: 'responsibility_note',
+  communicationArrangements: 'communication_arrangements',
+  adjustmentsAgreed: 'adjustments_agreed',
+  isGroup: 'is_group',
+  ombudsmanReference: 'ombudsman_reference',
+  ombudsmanDetermination: 'ombudsman_determination',
+  ombudsmanDeterminedOn: 'ombudsman_determined_on',
+} as const;
+
+export async function updateComplaint(
+  ctx: ServiceContext,
+  input: ParsedInputOf<'cases.updateComplaint'>,
+): Promise<CaseDetail> {
+  await write(ctx, async (w) => {
+    const row = await liveCase(w, input.id);
+    if (input.changes.receivedOn && row.stage1_acknowledged_on && input.changes.receivedOn > row.stage1_acknowledged_on)
+      throw new AppError('VALIDATION', 'The date received cannot be after the acknowledgement.', {
+        issues: [{ path: 'changes.receivedOn', message: 'After the acknowledgement' }],
+      });
+    const after: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(input.changes))
+      after[COMPLAINT_FIELDS[k as keyof typeof COMPLAINT_FIELDS]] = typeof v === 'boolean' ? (v ? 1 : 0) : v;
+    await setCaseColumns(w, row, after);
+  });
+  return getCase(ctx, input.id);
+}
+
+export async function healthAndSafety(
+  ctx: ServiceContext,
+  input: ParsedInputOf<'cases.healthAndSafety'>,
+): Promise<CaseDetail> {
+  await write(ctx, async (w) => {
+    const row = await liveCase(w, input.id);
+    if (input.risk && !input.detail)
+      throw new AppError('VALIDATION', 'Describe the health and safety risk.', {
+        issues: [{ path: 'detail', message: 'Describe the risk' }],
+      });
+    await setCaseColumns(
+      w,
+      row,
+      input.risk
+        ? { hs_risk: 1, hs_risk_detail: input.detail, hs_told_whom: input.toldWhom, hs_told_at: input.toldAt ?? null }
+        : { hs_risk: 0 },
+    );
+  });
+  return getCase(ctx, input.id);
+}
+
+export async function addParty(ctx: ServiceContext, input: ParsedInputOf<'cases.addParty'>): Promise<CaseDetail> {
+  await write(ctx, async (w) => {
+    const row = await liveCase(w, input.caseId);
+    const resident = await w.tx.selectFrom('residents').select('id').where('id', '=', input.residentId).executeTakeFirst();
+    if (!resident)
+      throw new AppError('VALIDATION', 'That resident is not in this case store.', {
+        issues: [{ path: 'residentId', message: 'No such resident' }],
+      });
+    if (row.resident_id === input.residentId) return;
+    const record = {
+      id: uuidv7(),
+      case_id: row.id,
+      resident_id: input.residentId,
+      created_by: w.actor.id,
+      created_at: w.at,
+    };
+    await w.tx.insertInto('case_parties').values(record).execute();
+    await w.changes.created('case_party', record.id, record);
+    if (row.is_group !== 1) await setCaseColumns(w, row, { is_group: 1 });
+  });
+  return getCase(ctx, input.caseId);
+}
+
+/** A call or message to the resident before the response (the seeds make two attempts). */
+export async function contactAttempt(
+  ctx: ServiceContext,
+  input: ParsedInputOf<'cases.contactAttempt'>,
+): Promise<CaseDetail> {
+  await write(ctx, async (w) => {
+    const row = await liveCase(w, input.caseId);
+    const words = { reached: 'Spoke to the resident', no_answer: 'No answer', message_left: 'Left a message' };
+    const record = {
+      id: uuidv7(),
+      occurred_at: input.at,
+      channel: input.channel,
+      direction: 'outbound',
+      summary: input.note ?? words[input.outcome],
+      resident_id: row.resident_id,
+      case_id: row.id,
+      logged_by: w.actor.id,
+      created_at: w.at,
+      purpose: 'pre_response',
+      outcome: input.outcome,
+    };
+    await w.tx.insertInto('contacts').values(record).execute();
+    await w.changes.created('contact', record.id, record);
+  });
+  return getCase(ctx, input.caseId);
+}
+
+export async function addPoint(ctx: ServiceContext, input: ParsedInputOf<'points.add'>): Promise<CaseDetail> {
+  await write(ctx, async (w) => {
+    const row = await liveCase(w, input.caseId);
+    const record = {
+      id: uuidv7(),
+      case_id: row.id,
+      stage: stageOf(factsFromRow(row)) ?? 1,
+      point: input.point,
+      outcome_sought: input.outcomeSought,
+      outcome_possible: input.outcomePossible ?? null,
+      possibility_note: input.possibilityNote,
+      decision: null,
+      reasons: null,
+      created_by: w.actor.id,
+      created_at: w.at,
+      updated_at: w.at,
+    };
+    await w.tx.insertInto('complaint_points').values(record).execute();
+    await w.changes.created('complaint_point', record.id, record);
+  });
+  return getCase(ctx, input.caseId);
+}
+
+const POINT_FIELDS = {
+  point: 'point',
+  outcomeSought: 'outcome_sought',
+  outcomePossible: 'outcome_possible',
+  possibilityNote: 'possibility_note',
+  decision: 'decision',
+  reasons: 'reasons',
+} as const;
+
+export async function updatePoint(ctx: ServiceContext, input: ParsedInputOf<'points.update'>): Promise<CaseDetail> {
+  const caseId = await write(ctx, async (w) => {
+    const before = await w.tx.selectFrom('complaint_points').selectAll().where('id', '=', input.id).executeTakeFirst();
+    if (!before || before.deleted_at) throw new AppError('NOT_FOUND', 'That point of complaint is not in this case store.');
+    const after: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(input.changes)) after[POINT_FIELDS[k as keyof typeof POINT_FIELDS]] = v;
+    const changed = await w.changes.updated('complaint_point', before.id, before as Record<string, unknown>, after);
+    if (changed.length)
+      await w.tx
+        .updateTable('complaint_points')
+        .set({ ...after, updated_at: w.at })
+        .where('id', '=', before.id)
+        .execute();
+    return before.case_id;
+  });
+  return getCase(ctx, caseId);
+}
+
+/** Evidence is due 15 working days after the Ombudsman's request unless they set another date. */
+export const OMBUDSMAN_EVIDENCE_DAYS = 15;
+
+export async function addOmbudsmanRequest(
+  ctx: ServiceContext,
+  input: ParsedInputOf<'ombudsman.addRequest'>,
+): Promise<CaseDetail> {
+  const { calendar } = await deadlineRules(ctx);
+  await write(ctx, async (w) => {
+    const row = await liveCase(w, input.caseId);
+    const record = {
+      id: uuidv7(),
+      case_id: row.id,
+      kind: input.kind,
+      detail: input.detail,
+      requested_on: input.requestedOn,
+      due_on: input.dueOn ?? addWorkingDays(calendar, input.requestedOn, OMBUDSMAN_EVIDENCE_DAYS),
+      done_on: null,
+      created_by: w.actor.id,
+      created_at: w.at,
+      updated_at: w.at,
+    };
+    await w.tx.insertInto('ombudsman_requests').values(record).execute();
+    await w.changes.created('ombudsman_request', record.id, record);
+  });
+  return getCase(ctx, input.caseId);
+}
+
+export async function markOmbudsmanDone(
+  ctx: ServiceContext,
+  input: ParsedInputOf<'ombudsman.markDone'>,
+): Promise<CaseDetail> {
+  const caseId = await write(ctx, async (w) => {
+    const before = await w.tx.selectFrom('ombudsman_requests').selectAll().where('id', '=', input.id).executeTakeFirst();
+    if (!before || before.deleted_at) throw new AppError('NOT_FOUND', 'That Ombudsman request is not in this case store.');
+    const changed = await w.changes.updated('ombudsman_request', before.id, before as Record<string, unknown>, {
+      done_on: input.doneOn,
+    });
+    if (changed.length)
+      await w.tx.updateTable('ombudsman_requests').set({ done_on: input.doneOn, updated_at: w.at }).where('id', '=', before.id).execute();
+    return before.case_id;
+  });
+  return getCase(ctx, caseId);
+}

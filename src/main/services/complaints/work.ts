@@ -1,0 +1,64 @@
+// "My work" and the managers' view: open cases, most urgent first. Deadlines are computed from
+// the recorded dates on every read (policy or calendar edits apply at once); the index on
+// (owner_id, is_open) keeps an officer's list small whatever the size of the store.
+import { sql } from 'kysely';
+import type { ParsedInputOf } from '../../../shared/contract';
+import type { WorkItem, WorkList } from '../../../shared/contract/types';
+import { byUrgency, caseDeadline } from '../../../shared/complaints/caseDeadline';
+import type { CaseStatus, CaseType, ServiceArea } from '../../../shared/domain/vocabulary';
+import type { ServiceContext } from '../context';
+import { FACT_COLUMNS, factsFromRow } from './facts';
+import { deadlineRules } from './policy';
+
+const STAGE_STATUSES = {
+  1: ['open', 'stage1', 'stage1_responded'],
+  2: ['stage2_requested', 'stage2', 'stage2_responded'],
+} as const;
+
+export async function listWork(ctx: ServiceContext, input: ParsedInputOf<'work.list'>): Promise<WorkList> {
+  const { policy, calendar, today } = await deadlineRules(ctx);
+  let q = ctx.db
+    .selectFrom('cases as c')
+    .leftJoin('residents as r', 'r.id', 'c.resident_id')
+    .leftJoin('people as p', 'p.id', 'c.owner_id')
+    .select([
+      'c.id',
+      'c.reference',
+      'c.summary',
+      'c.service_area',
+      'c.hs_risk',
+      'r.name as resident_name',
+      'p.name as owner_name',
+      ...Object.values(FACT_COLUMNS).map((col) => `c.${col}` as const),
+      // The earliest outstanding Ombudsman request, if any: usually none, so a cheap probe.
+      sql<string | null>`(SELECT min(o.due_on) FROM ombudsman_requests o WHERE o.case_id = c.id AND o.done_on IS NULL AND o.deleted_at IS NULL)`.as(
+        'ombudsman_due',
+      ),
+    ])
+    .where('c.is_open', '=', 1)
+    .where('c.deleted_at', 'is', null);
+  if (input.mine) q = q.where('c.owner_id', '=', ctx.me?.id ?? '');
+  else if (input.ownerId) q = q.where('c.owner_id', '=', input.ownerId);
+  if (input.stage) q = q.where('c.status', 'in', [...STAGE_STATUSES[input.stage]]);
+  if (input.serviceArea) q = q.where('c.service_area', '=', input.serviceArea);
+  const rows = await q.execute();
+  const items: WorkItem[] = rows.map((r) => {
+    const facts = factsFromRow(r);
+    return {
+      id: r.id,
+      reference: r.reference,
+      type: r.type as CaseType,
+      status: r.status as CaseStatus,
+      summary: r.summary,
+      residentName: r.resident_name,
+      ownerId: r.owner_id ?? null,
+      ownerName: r.owner_name,
+      serviceArea: (r.service_area ?? null) as ServiceArea | null,
+      hsRisk: r.hs_risk === 1,
+      deadline: caseDeadline(facts, policy, calendar, today, r.ombudsman_due),
+    };
+  });
+  // Health and safety first within the same urgency: they must not wait behind routine work.
+  items.sort((a, b) => byUrgency(a.deadline, b.deadline) || Number(b.hsRisk) - Number(a.hsRisk));
+  return { items: items.slice(0, input.limit), total: items.length, today };
+}

@@ -1,0 +1,146 @@
+// Inputs of the complaint lifecycle's procedures. Dates are calendar dates (YYYY-MM-DD).
+import { z } from 'zod';
+import { isIsoDate } from '../complaints/calendar';
+import { policyProfileSchema } from '../complaints/policy';
+import {
+  CASE_TYPES,
+  CHANNELS,
+  EXCLUSION_REASONS,
+  OUTCOME_POSSIBLE,
+  POINT_DECISIONS,
+  SERVICE_AREAS,
+} from '../domain/vocabulary';
+
+const id = z.string().uuid({ message: 'Must be a record id' });
+const text = (max: number) => z.string().trim().max(max, { message: `Must be at most ${max} characters` });
+const required = (max: number, what: string) => text(max).min(1, { message: `${what} is required` });
+const optionalText = (max: number) =>
+  text(max)
+    .optional()
+    .nullable()
+    .transform((v) => (v ? v : null));
+export const isoDate = z.string().refine(isIsoDate, { message: 'Must be a real date (YYYY-MM-DD)' });
+
+/** One lifecycle step; the state machine in src/shared/complaints/lifecycle.ts decides if it is allowed. */
+export const LifecycleCommandInput = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('triage'), type: z.enum(CASE_TYPES), on: isoDate }),
+  z.object({
+    kind: z.literal('decline'),
+    on: isoDate,
+    reason: z.enum(EXCLUSION_REASONS),
+    explanation: required(5000, 'A written explanation'),
+  }),
+  z.object({
+    kind: z.literal('acknowledge'),
+    on: isoDate,
+    how: z.enum(CHANNELS),
+    /** Who handles this stage; defaults to the officer acknowledging. */
+    handlerId: id.optional().nullable(),
+  }),
+  z.object({
+    kind: z.literal('extend'),
+    newDue: isoDate,
+    reason: required(2000, 'The reason for the extension'),
+    residentToldOn: isoDate,
+    exceptionalReason: optionalText(2000),
+  }),
+  z.object({ kind: z.literal('respond'), on: isoDate }),
+  z.object({ kind: z.literal('escalate'), requestedOn: isoDate, reason: optionalText(2000) }),
+  z.object({
+    kind: z.literal('refuse_escalation'),
+    on: isoDate,
+    reason: z.enum(EXCLUSION_REASONS),
+    explanation: required(5000, 'A written explanation'),
+  }),
+  z.object({ kind: z.literal('close'), on: isoDate, note: optionalText(2000) }),
+  z.object({ kind: z.literal('withdraw'), on: isoDate, note: required(2000, 'How and why the resident withdrew') }),
+  z.object({ kind: z.literal('merge'), on: isoDate, intoCaseId: id }),
+  z.object({ kind: z.literal('reopen'), on: isoDate, note: required(2000, 'Why the case is reopened') }),
+]);
+
+export const CaseCommandInput = z.object({ id, command: LifecycleCommandInput });
+
+export const UpdateComplaintInput = z.object({
+  id,
+  changes: z
+    .object({
+      serviceArea: z.enum(SERVICE_AREAS).nullable(),
+      issueNoticedOn: isoDate.nullable(),
+      receivedOn: isoDate,
+      responsibilityNote: optionalText(5000),
+      communicationArrangements: optionalText(2000),
+      adjustmentsAgreed: optionalText(2000),
+      isGroup: z.boolean(),
+      ombudsmanReference: optionalText(60),
+      ombudsmanDetermination: optionalText(5000),
+      ombudsmanDeterminedOn: isoDate.nullable(),
+    })
+    .partial()
+    .refine((c) => Object.keys(c).length > 0, { message: 'Nothing to change' }),
+});
+
+export const HealthAndSafetyInput = z.object({
+  id,
+  /** False clears the flag (the history keeps who raised and cleared it). */
+  risk: z.boolean(),
+  detail: optionalText(2000),
+  toldWhom: optionalText(200),
+  toldAt: z.string().datetime({ offset: true }).nullable().optional(),
+});
+
+export const AddPointInput = z.object({
+  caseId: id,
+  point: required(2000, 'The point of complaint, in the resident’s words'),
+  outcomeSought: optionalText(2000),
+  outcomePossible: z.enum(OUTCOME_POSSIBLE).nullable().optional(),
+  possibilityNote: optionalText(2000),
+});
+
+export const UpdatePointInput = z.object({
+  id,
+  changes: z
+    .object({
+      point: required(2000, 'The point of complaint'),
+      outcomeSought: optionalText(2000),
+      outcomePossible: z.enum(OUTCOME_POSSIBLE).nullable(),
+      possibilityNote: optionalText(2000),
+      decision: z.enum(POINT_DECISIONS).nullable(),
+      reasons: optionalText(5000),
+    })
+    .partial()
+    .refine((c) => Object.keys(c).length > 0, { message: 'Nothing to change' }),
+});
+
+export const ContactAttemptInput = z.object({
+  caseId: id,
+  at: z.string().datetime({ offset: true }),
+  channel: z.enum(CHANNELS).default('phone'),
+  outcome: z.enum(['reached', 'no_answer', 'message_left']),
+  note: optionalText(2000),
+});
+
+export const OmbudsmanRequestInput = z.object({
+  caseId: id,
+  kind: z.enum(['evidence', 'order']),
+  detail: required(2000, 'What the Ombudsman asked for'),
+  requestedOn: isoDate,
+  /** Evidence is due in 15 working days unless the Ombudsman sets another date. */
+  dueOn: isoDate.nullable().optional(),
+});
+
+export const OmbudsmanDoneInput = z.object({ id, doneOn: isoDate });
+
+export const AddPartyInput = z.object({ caseId: id, residentId: id });
+
+export const WORK_ORDER = ['urgency'] as const;
+
+export const ListWorkInput = z.object({
+  /** Only this officer's cases ("My work"); otherwise every open case (the managers' view). */
+  mine: z.boolean().default(false),
+  stage: z.union([z.literal(1), z.literal(2)]).nullable().optional(),
+  ownerId: id.nullable().optional(),
+  serviceArea: z.enum(SERVICE_AREAS).nullable().optional(),
+  limit: z.number().int().min(1).max(1000).default(200),
+});
+
+export const UpdatePolicyInput = z.object({ policy: policyProfileSchema });

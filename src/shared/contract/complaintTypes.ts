@@ -1,0 +1,129 @@
+// What the complaint lifecycle's procedures return.
+import type { IsoDate, Region } from '../complaints/calendar';
+import type { Rag } from '../complaints/deadlines';
+import type { ComplaintFacts, Extension, LifecycleCommandKind, Stage } from '../complaints/lifecycle';
+import type { PolicyProfile, PolicyWarning } from '../complaints/policy';
+import type {
+  CaseStatus,
+  CaseType,
+  OutcomePossible,
+  PointDecision,
+  ServiceArea,
+} from '../domain/vocabulary';
+
+/** The next thing the Code requires, by when, and how close it is (working days). */
+export interface DeadlineView {
+  what: 'acknowledge' | 'respond' | 'ombudsman';
+  stage: Stage | null;
+  due: IsoDate;
+  rag: Rag;
+  workingDaysLeft: number;
+}
+
+export interface ComplaintPoint {
+  id: string;
+  stage: Stage;
+  point: string;
+  outcomeSought: string | null;
+  outcomePossible: OutcomePossible | null;
+  possibilityNote: string | null;
+  decision: PointDecision | null;
+  reasons: string | null;
+  createdAt: string;
+}
+
+export interface ExtensionRecord extends Extension {
+  id: string;
+  createdByName: string;
+  createdAt: string;
+}
+
+export interface OmbudsmanRequest {
+  id: string;
+  kind: 'evidence' | 'order';
+  detail: string;
+  requestedOn: IsoDate;
+  dueOn: IsoDate;
+  doneOn: IsoDate | null;
+}
+
+export interface CaseParty {
+  id: string;
+  residentId: string;
+  residentName: string;
+}
+
+export interface ContactAttempt {
+  id: string;
+  at: string;
+  outcome: 'reached' | 'no_answer' | 'message_left';
+  note: string;
+  byName: string;
+}
+
+/** Everything about a case's handling under the Code, for the case page. */
+export interface ComplaintView {
+  facts: ComplaintFacts;
+  ownerName: string | null;
+  stage1HandlerName: string | null;
+  stage2HandlerName: string | null;
+  serviceArea: ServiceArea | null;
+  issueNoticedOn: IsoDate | null;
+  responsibilityNote: string | null;
+  communicationArrangements: string | null;
+  adjustmentsAgreed: string | null;
+  isGroup: boolean;
+  healthAndSafety: { detail: string | null; toldWhom: string | null; toldAt: string | null } | null;
+  ombudsmanReference: string | null;
+  ombudsmanDetermination: string | null;
+  ombudsmanDeterminedOn: IsoDate | null;
+  points: ComplaintPoint[];
+  extensions: ExtensionRecord[];
+  contactAttempts: ContactAttempt[];
+  ombudsmanRequests: OmbudsmanRequest[];
+  parties: CaseParty[];
+  /** The commands the state machine allows now (the UI offers only these). */
+  allowed: LifecycleCommandKind[];
+  deadline: DeadlineView | null;
+  /** The Code's deadlines of the stage in progress, for display. */
+  acknowledgeBy: IsoDate | null;
+  respondBy: IsoDate | null;
+  latestExtendedResponse: IsoDate | null;
+}
+
+/** One line of "My work" or the managers' view. */
+export interface WorkItem {
+  id: string;
+  reference: string;
+  type: CaseType;
+  status: CaseStatus;
+  summary: string;
+  residentName: string | null;
+  ownerId: string | null;
+  ownerName: string | null;
+  serviceArea: ServiceArea | null;
+  hsRisk: boolean;
+  deadline: DeadlineView | null;
+}
+
+export interface WorkList {
+  items: WorkItem[];
+  /** Open cases matching the filters (items holds the most urgent, up to the limit). */
+  total: number;
+  today: IsoDate;
+}
+
+export interface PolicyView {
+  policy: PolicyProfile;
+  warnings: PolicyWarning[];
+  bankHolidays: Array<{ date: IsoDate; title: string }>;
+  region: Region;
+  /** The counting rule, in words, as shown to users. */
+  countingRule: string;
+}
+
+export interface PersonSummary {
+  id: string;
+  name: string;
+  role: string;
+}
