@@ -1,37 +1,17 @@
 // The CLI's commands: each reads its flags, calls the same router the app uses, and says what happened.
 import { writeFileSync } from 'node:fs';
-import type { InputOf, OutputOf, ProcedureName } from '../../shared/contract';
-import { AppError } from '../../shared/contract/errors';
+import type { InputOf } from '../../shared/contract';
 import type { CaseRow } from '../../shared/contract/types';
 import { CASE_TYPE_LABELS, CHANNEL_LABELS } from '../../shared/domain/vocabulary';
-import type { RedressApp } from '../app';
 import { seedStore } from '../services/demo';
 import { exportAll } from '../services/exportAll';
-import { Flags, UsageError } from './args';
+import type { RedressApp } from '../app';
+import { type Flags, UsageError } from './args';
+import { call, print, type Command, type Io } from './io';
+import { LIFECYCLE_USAGE, lifecycleCommands } from './lifecycleCommands';
 import { createShare, joinShare, syncOnce, writeSnapshot } from '../sync/engine';
 import { NodeShareFs } from '../sync/nodeShareFs';
 import { stateHash } from '../sync/stateHash';
-
-export interface Io {
-  json: boolean;
-  out(text: string): void;
-  progress(text: string): void;
-}
-
-type Command = (app: RedressApp, flags: Flags, positional: string[], io: Io) => Promise<unknown>;
-
-async function call<K extends ProcedureName>(
-  app: RedressApp,
-  procedure: K,
-  input: InputOf<K>,
-): Promise<OutputOf<K>> {
-  const result = await app.dispatch(procedure, input);
-  if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.details);
-  return result.value as OutputOf<K>;
-}
-
-const print = (io: Io, value: unknown, human: () => string) =>
-  io.out(io.json ? JSON.stringify(value, null, 2) : human());
 
 function caseLine(c: CaseRow): string {
   return [
@@ -75,6 +55,7 @@ async function syncAndReport(app: RedressApp, fs: NodeShareFs, f: Flags, io: Io,
 }
 
 export const commands: Record<string, Command> = {
+  ...lifecycleCommands,
   async 'share init'(app, f, p, io) {
     const fs = shareFolder(app, f, p, true)!;
     await createShare(app.context, fs, { deviceLabel: f.string('label') });
@@ -347,4 +328,5 @@ export const USAGE = `Usage: npm run cli -- <command> [options]   (add --json fo
   share join --share DIR [--label L]                    join the share in that folder
   share status [--json]
   share snapshot [--share DIR]                          write a snapshot so new computers join quickly
-  sync [--share DIR] [--json] [--hash]                  exchange changes now (--hash adds the state hash)`;
+  sync [--share DIR] [--json] [--hash]                  exchange changes now (--hash adds the state hash)
+${LIFECYCLE_USAGE}`;

@@ -3,7 +3,8 @@ import { AppError } from '../../shared/contract/errors';
 import { openRedress } from '../app';
 import { resolveDataDir } from '../dataDir';
 import { Flags, parseArgs, UsageError } from './args';
-import { commands, USAGE, type Io } from './commands';
+import { commands, USAGE } from './commands';
+import type { Io } from './io';
 
 export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: Omit<Io, 'json'>): Promise<number> {
   const { positional, flags } = parseArgs(argv);

@@ -139,17 +139,17 @@ function canEscalateAfterClosure(f: ComplaintFacts): boolean {
 }
 
 const LABELS: Record<LifecycleCommandKind, string> = {
-  triage: 'change the contact type',
-  decline: 'decline the complaint',
-  acknowledge: 'acknowledge',
-  extend: 'extend the deadline',
-  respond: 'issue the response',
-  escalate: 'escalate to stage 2',
+  triage: 'change its type',
+  decline: 'decline it',
+  acknowledge: 'acknowledge it',
+  extend: 'extend its deadline',
+  respond: 'issue a response',
+  escalate: 'escalate it to stage 2',
   refuse_escalation: 'refuse escalation',
-  close: 'close the case',
+  close: 'close it',
   withdraw: 'record a withdrawal',
-  merge: 'merge into another case',
-  reopen: 'reopen the case',
+  merge: 'merge it into another case',
+  reopen: 'reopen it',
 };
 
 /** Applies one command to a case. Pure: the caller records the returned changes. */
@@ -159,10 +159,7 @@ export function applyCommand(
   ctx: LifecycleContext,
 ): LifecycleResult {
   if (!allowedCommands(f).includes(command.kind)) {
-    return refuse(
-      `A case that is “${statusWords(f)}” cannot ${LABELS[command.kind]}.`,
-      'kind',
-    );
+    return refuse(`This case is ${statusWords(f)}, so you cannot ${LABELS[command.kind]} now.`, 'kind');
   }
   const dated = 'on' in command ? command.on : 'requestedOn' in command ? command.requestedOn : null;
   if (dated !== null && dated > ctx.today) return refuse('That date is in the future.', 'on');

@@ -1,0 +1,27 @@
+// What every CLI command shares: how it calls the router, and how it prints.
+import type { InputOf, OutputOf, ProcedureName } from '../../shared/contract';
+import { AppError } from '../../shared/contract/errors';
+import type { RedressApp } from '../app';
+import type { Flags } from './args';
+
+export interface Io {
+  json: boolean;
+  out(text: string): void;
+  progress(text: string): void;
+}
+
+export type Command = (app: RedressApp, flags: Flags, positional: string[], io: Io) => Promise<unknown>;
+
+export async function call<K extends ProcedureName>(
+  app: RedressApp,
+  procedure: K,
+  input: InputOf<K>,
+): Promise<OutputOf<K>> {
+  const result = await app.dispatch(procedure, input);
+  if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.details);
+  return result.value as OutputOf<K>;
+}
+
+export const print = (io: Io, value: unknown, human: () => string) =>
+  io.out(io.json ? JSON.stringify(value, null, 2) : human());
+
