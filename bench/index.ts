@@ -1,7 +1,7 @@
 // `npm run bench`: the skeleton's performance budgets at 100k and 1M cases, each beside the raw
 // better-sqlite3 figure for the same work measured in the same run (paired, interleaved).
 //   REDRESS_BENCH_SCALES=100000,1000000  (default)   REDRESS_BENCH_DIR=.bench  (seeded stores are kept)
-//   REDRESS_BENCH_SYNC=0 skips the sync benchmarks
+//   REDRESS_BENCH_SYNC=0 skips the sync benchmarks; the deadline rules' benchmark always runs
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
@@ -11,6 +11,7 @@ import { migrations, SCHEMA_VERSION } from '../src/main/db/migrations';
 import { seedStore } from '../src/main/services/demo';
 import { CASE_SORTS, type CaseSort, type InputOf } from '../src/shared/contract';
 import { fmt, paired, printTable, timeOnce, type Row } from './measure';
+import { benchDeadlines } from './deadlines';
 import { benchSync } from './sync';
 
 const scales = (process.env.REDRESS_BENCH_SCALES ?? '100000,1000000').split(',').filter(Boolean).map(Number);
@@ -132,7 +133,7 @@ async function benchScale(scale: number) {
       for (const f of FILTERS) {
         const where = [
           f.type ? `c.type = '${f.type}'` : null,
-          f.status ? `c.status = '${f.status}'` : null,
+          f.status ? `c.is_open = ${f.status === 'open' ? 1 : 0}` : null,
         ].filter(Boolean);
         const mid = db
           .prepare(
@@ -241,6 +242,24 @@ async function benchScale(scale: number) {
         '{"summary":"Resident rang about the repair"}',
       );
     });
+    // "My work": the officer holds 200 open cases among all of them (set up here, outside timing).
+    const me = app.context.me!.id;
+    db.prepare('UPDATE cases SET owner_id = NULL WHERE owner_id = ?').run(me);
+    db.prepare(
+      `UPDATE cases SET owner_id = ? WHERE n IN (SELECT n FROM cases WHERE is_open = 1 ORDER BY n DESC LIMIT 200)`,
+    ).run(me);
+    const rawWork = db.prepare(
+      `SELECT c.*, r.name AS resident_name FROM cases c LEFT JOIN residents r ON r.id = c.resident_id
+       WHERE c.owner_id = ? AND c.is_open = 1 AND c.deleted_at IS NULL`,
+    );
+    const work = await paired(
+      100,
+      () => call(app, 'work.list', { mine: true }),
+      () => rawWork.all(me),
+    );
+    const mine = ((await call(app, 'work.list', { mine: true })) as { total: number }).total;
+    record(scale, `My work: ${mine} open cases by urgency (deadlines + RAG computed)`, work.a.median, work.b.median, 5);
+
     const sync = db.pragma('synchronous', { simple: true });
     const logged = await paired(
       300,
@@ -280,6 +299,17 @@ async function main() {
   console.log(
     `Redress benchmarks — Node ${process.version}, better-sqlite3 store, schema v${SCHEMA_VERSION}; medians (ms), paired with raw better-sqlite3 in the same run.\n`,
   );
+  for (const r of benchDeadlines()) {
+    rows.push({
+      scale: 'rules',
+      what: r.what,
+      redress: fmt(r.redress),
+      raw: r.raw === null ? '' : fmt(r.raw),
+      ratio: r.raw === null ? '' : (r.redress / r.raw).toFixed(2),
+      budget: r.budget === null ? '' : `< ${fmt(r.budget)}`,
+      ok: r.budget === null ? '' : r.redress < r.budget ? 'ok' : 'OVER',
+    });
+  }
   for (const scale of scales) await benchScale(scale);
   if (process.env.REDRESS_BENCH_SYNC !== '0') {
     for (const r of await benchSync((line) => console.error(line))) {

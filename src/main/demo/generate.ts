@@ -1,6 +1,6 @@
 // Realistic synthetic residents, homes, cases and calls: for demos and benchmarks alike.
 // Pure: a seeded random source in, plain rows out. Writing them is seedStore's job.
-import type { CaseType, Channel, ContactMethod, Tenure } from '../../shared/domain/vocabulary';
+import type { CaseType, Channel, ContactMethod, ServiceArea, Tenure } from '../../shared/domain/vocabulary';
 import {
   ADJUSTMENTS,
   FIRST_NAMES,
@@ -29,6 +29,7 @@ export interface DemoResident {
 export interface DemoCase {
   type: CaseType;
   open: boolean;
+  serviceArea: ServiceArea;
   summary: string;
   /** Follow-up calls after the one that opened the case, as offsets in hours. */
   followUpHours: number[];
@@ -118,6 +119,19 @@ export function demoResident(random: () => number): DemoResident {
   };
 }
 
+const AREA_TO_SERVICE: Record<string, ServiceArea> = {
+  'responsive repairs': 'repairs',
+  'damp and mould': 'damp_and_mould',
+  'heating and hot water': 'heating',
+  'estate services': 'estate_services',
+  'anti-social behaviour': 'asb',
+  'rent and service charges': 'rent_and_charges',
+  'fire safety': 'fire_safety',
+  communication: 'communication',
+  'aids and adaptations': 'adaptations',
+  lettings: 'lettings',
+};
+
 export function demoCase(random: () => number, ageDays: number): DemoCase {
   const theme = pick(random, THEMES);
   const type = weighted(random, TYPE_WEIGHTS);
@@ -136,6 +150,7 @@ export function demoCase(random: () => number, ageDays: number): DemoCase {
   return {
     type,
     open: stillOpen,
+    serviceArea: AREA_TO_SERVICE[theme.area] ?? 'other',
     summary,
     followUpHours: Array.from({ length: followUps }, (_, i) => (i + 1) * (4 + Math.floor(random() * 72))),
     channel: weighted(random, CHANNEL_WEIGHTS),

@@ -54,6 +54,8 @@ export async function openCaseIn(
     type: input.type,
     status: 'open',
     summary: input.summary,
+    // Whoever takes the call owns the case until a stage is acknowledged by its handler.
+    owner_id: w.actor.id,
     // The Code's clock starts the day a complaint is received.
     received_on: input.type === 'complaint' ? todayIso(new Date(w.at)) : null,
     resident_id: input.residentId,

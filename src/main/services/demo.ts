@@ -12,6 +12,9 @@ import { residentFtsRow } from '../db/fts';
 import type { ServiceContext } from './context';
 import { DEFAULT_REFERENCE_PREFIX } from './cases';
 import { createdPayload } from './changes';
+import { CODE_POLICY } from '../../shared/complaints/policy';
+import { calendarFor } from '../calendars';
+import { complaintJourney } from '../demo/complaintJourney';
 
 const BATCH = 5_000;
 const DAY = 86_400_000;
@@ -72,6 +75,8 @@ export function seedStore(ctx: ServiceContext, options: SeedOptions): SeedResult
       officers.push(row.id);
     }
   })();
+  // The officer trying the demo gets a share of the work, so "My work" has something in it.
+  if (ctx.me) officers.push(ctx.me.id);
 
   const insertProperty = db.prepare(
     `INSERT INTO properties (id, address_line1, address_line2, town, postcode, uprn, tenure, created_at, created_by, updated_at)
@@ -88,10 +93,28 @@ export function seedStore(ctx: ServiceContext, options: SeedOptions): SeedResult
   const indexResident = db.prepare(
     'INSERT INTO resident_fts (rowid, name, phone, email, address, postcode) VALUES (?, ?, ?, ?, ?, ?)',
   );
+  const JOURNEY = [
+    'received_on',
+    'owner_id',
+    'service_area',
+    'stage1_acknowledged_on',
+    'stage1_acknowledged_how',
+    'stage1_handler_id',
+    'stage1_responded_on',
+    'escalation_requested_on',
+    'stage2_acknowledged_on',
+    'stage2_acknowledged_how',
+    'stage2_handler_id',
+    'stage2_responded_on',
+    'closed_on',
+    'closure_reason',
+  ];
   const insertCase = db.prepare(
-    `INSERT INTO cases (id, reference, type, status, summary, resident_id, created_by, created_at, updated_at)
-     VALUES (@id, @reference, @type, @status, @summary, @resident_id, @created_by, @created_at, @updated_at)`,
+    `INSERT INTO cases (id, reference, type, status, summary, resident_id, created_by, created_at, updated_at, ${JOURNEY.join(', ')})
+     VALUES (@id, @reference, @type, @status, @summary, @resident_id, @created_by, @created_at, @updated_at, ${JOURNEY.map((c) => `@${c}`).join(', ')})`,
   );
+  const policy = { ...CODE_POLICY, closureDays: [] };
+  const calendar = calendarFor(policy);
   const indexCase = db.prepare(
     'INSERT INTO case_fts (rowid, reference, summary, resident) VALUES (?, ?, ?, ?)',
   );
@@ -179,16 +202,28 @@ export function seedStore(ctx: ServiceContext, options: SeedOptions): SeedResult
         const sequence = (sequences.get(year) ?? Number(readSeq.get(`case_seq:${year}`)?.value ?? '0')) + 1;
         sequences.set(year, sequence);
         const at = new Date(createdAt).toISOString();
+        // Complaints carry where they have got to under the Code; other contacts are open or closed.
+        const journey =
+          c.type === 'complaint'
+            ? complaintJourney(random, new Date(createdAt), new Date(now), c.open, officer, officers, calendar, policy)
+            : {
+                status: c.open ? 'open' : 'closed',
+                owner_id: officer,
+                closed_on: c.open ? null : at.slice(0, 10),
+                closure_reason: c.open ? null : 'resolved',
+              };
         const row = {
+          ...Object.fromEntries(JOURNEY.map((k) => [k, null])),
           id: uuidv7(createdAt),
           reference: formatCaseReference({ prefix, year, installationCode: ctx.installation.code, sequence }),
           type: c.type,
-          status: c.open ? 'open' : 'closed',
           summary: c.summary,
           resident_id: resident.id,
           created_by: officer,
           created_at: at,
           updated_at: at,
+          service_area: c.serviceArea,
+          ...journey,
         };
         const n = insertCase.run(row).lastInsertRowid;
         created(officer, 'case', row);

@@ -11,7 +11,7 @@ import { FACT_COLUMNS, factsFromRow } from './facts';
 import { deadlineRules } from './policy';
 
 const STAGE_STATUSES = {
-  1: ['open', 'stage1', 'stage1_responded'],
+  1: ['stage1', 'stage1_responded'],
   2: ['stage2_requested', 'stage2', 'stage2_responded'],
 } as const;
 
@@ -39,7 +39,15 @@ export async function listWork(ctx: ServiceContext, input: ParsedInputOf<'work.l
     .where('c.deleted_at', 'is', null);
   if (input.mine) q = q.where('c.owner_id', '=', ctx.me?.id ?? '');
   else if (input.ownerId) q = q.where('c.owner_id', '=', input.ownerId);
-  if (input.stage) q = q.where('c.status', 'in', [...STAGE_STATUSES[input.stage]]);
+  // A complaint awaiting acknowledgement is at stage 1 already (its clock is running).
+  if (input.stage === 1)
+    q = q.where((eb) =>
+      eb.or([
+        eb('c.status', 'in', [...STAGE_STATUSES[1]]),
+        eb.and([eb('c.status', '=', 'open'), eb('c.type', '=', 'complaint')]),
+      ]),
+    );
+  else if (input.stage === 2) q = q.where('c.status', 'in', [...STAGE_STATUSES[2]]);
   if (input.serviceArea) q = q.where('c.service_area', '=', input.serviceArea);
   const rows = await q.execute();
   const items: WorkItem[] = rows.map((r) => {

@@ -4,18 +4,17 @@ import { IconSearch } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { CASE_SORT_LABELS, CASE_SORTS, type CaseSort } from '../../../../shared/contract/inputs';
 import {
-  CASE_STATUS_LABELS,
-  CASE_STATUSES,
+  OPENNESS,
   CASE_TYPE_LABELS,
   CASE_TYPES,
-  type CaseStatus,
+  type Openness,
   type CaseType,
 } from '../../../../shared/domain/vocabulary';
 import { useSearchShortcutTarget } from '../../app/searchTarget';
 import type { CaseFilters } from './useCasePaging';
 
 const TYPE_OPTIONS = CASE_TYPES.map((t) => ({ value: t, label: CASE_TYPE_LABELS[t] }));
-const STATUS_OPTIONS = CASE_STATUSES.map((s) => ({ value: s, label: CASE_STATUS_LABELS[s] }));
+const STATUS_OPTIONS = OPENNESS.map((s) => ({ value: s, label: s === 'open' ? 'Open (any stage)' : 'Closed' }));
 const SORT_OPTIONS = CASE_SORTS.map((s) => ({ value: s, label: CASE_SORT_LABELS[s] }));
 
 export function CaseFiltersBar({
@@ -73,7 +72,7 @@ export function CaseFiltersBar({
           placeholder="Any status"
           data={STATUS_OPTIONS}
           value={filters.status}
-          onChange={(v) => onChange({ status: (v as CaseStatus | null) ?? null })}
+          onChange={(v) => onChange({ status: (v as Openness | null) ?? null })}
           clearable
           w={150}
         />

@@ -2,13 +2,13 @@
 // "Previous page" can go back. Filters reset to the first page.
 import { useEffect, useState } from 'react';
 import type { CaseSort } from '../../../../shared/contract/inputs';
-import type { CaseStatus, CaseType } from '../../../../shared/domain/vocabulary';
+import type { CaseType, Openness } from '../../../../shared/domain/vocabulary';
 import { useQuery } from '../../api/useQuery';
 
 export interface CaseFilters {
   search: string;
   type: CaseType | null;
-  status: CaseStatus | null;
+  status: Openness | null;
   sort: CaseSort;
 }
 
