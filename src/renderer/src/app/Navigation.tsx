@@ -3,6 +3,7 @@ import {
   IconBellRinging,
   IconBriefcase,
   IconHome,
+  IconListDetails,
   IconPhoneCall,
   IconSettings,
   IconUsers,
@@ -26,6 +27,13 @@ const WORK: Item[] = [
     to: { name: 'my-work' },
     icon: <IconHome size={18} aria-hidden />,
     hint: 'Alt M',
+  },
+  {
+    section: 'open-cases',
+    label: 'Open cases',
+    to: { name: 'open-cases' },
+    icon: <IconListDetails size={18} aria-hidden />,
+    hint: 'Alt O',
   },
   {
     section: 'cases',

@@ -3,6 +3,7 @@ import { CasePage } from '../features/cases/CasePage';
 import { CasesPage } from '../features/cases/CasesPage';
 import { LogCallPage } from '../features/log-call/LogCallPage';
 import { MyWorkPage } from '../features/my-work/MyWorkPage';
+import { OpenCasesPage } from '../features/open-cases/OpenCasesPage';
 import { ResidentPage } from '../features/residents/ResidentPage';
 import { ResidentsPage } from '../features/residents/ResidentsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -12,6 +13,8 @@ export function RouteView({ route }: { route: Route }) {
   switch (route.name) {
     case 'my-work':
       return <MyWorkPage />;
+    case 'open-cases':
+      return <OpenCasesPage />;
     case 'cases':
       return <CasesPage />;
     case 'case':

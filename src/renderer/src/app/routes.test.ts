@@ -5,6 +5,7 @@ describe('hash routes', () => {
   it('round-trips every route through its address', () => {
     const routes: Route[] = [
       { name: 'my-work' },
+      { name: 'open-cases' },
       { name: 'cases' },
       { name: 'case', id: 'RD-26-AB-0001' },
       { name: 'residents' },
@@ -27,5 +28,6 @@ describe('hash routes', () => {
     expect(sectionOf({ name: 'resident', id: 'x' })).toBe('residents');
     expect(sectionOf({ name: 'attention' })).toBe('attention');
     expect(sectionOf({ name: 'settings' })).toBe('settings');
+    expect(sectionOf({ name: 'open-cases' })).toBe('open-cases');
   });
 });

@@ -1,6 +1,7 @@
 // Hash routes: they survive reloads, work from file:// in Electron and need no router.
 export type Route =
   | { name: 'my-work' }
+  | { name: 'open-cases' }
   | { name: 'cases' }
   | { name: 'case'; id: string }
   | { name: 'residents' }
@@ -15,6 +16,8 @@ export function parseRoute(hash: string): Route {
   const parts = pathPart.split('/').filter(Boolean).map(decodeURIComponent);
   const query = new URLSearchParams(queryPart);
   switch (parts[0]) {
+    case 'open-cases':
+      return { name: 'open-cases' };
     case 'cases':
       return parts[1] ? { name: 'case', id: parts[1] } : { name: 'cases' };
     case 'residents':
@@ -40,6 +43,8 @@ export function hrefFor(route: Route): string {
   switch (route.name) {
     case 'my-work':
       return '#/my-work';
+    case 'open-cases':
+      return '#/open-cases';
     case 'cases':
       return '#/cases';
     case 'case':
@@ -63,10 +68,12 @@ export function hrefFor(route: Route): string {
 }
 
 /** Which navbar entry a route belongs to. */
-export type Section = 'my-work' | 'cases' | 'residents' | 'call' | 'attention' | 'settings';
+export type Section = 'my-work' | 'open-cases' | 'cases' | 'residents' | 'call' | 'attention' | 'settings';
 
 export function sectionOf(route: Route): Section {
   switch (route.name) {
+    case 'open-cases':
+      return 'open-cases';
     case 'case':
     case 'cases':
       return 'cases';

@@ -42,6 +42,7 @@ export function useAppHotkeys(openHelp: () => void): void {
       ['alt+C', () => navigate({ name: 'cases' }), physical],
       ['alt+R', () => navigate({ name: 'residents' }), physical],
       ['alt+M', () => navigate({ name: 'my-work' }), physical],
+      ['alt+O', () => navigate({ name: 'open-cases' }), physical],
       ['alt+A', () => navigate({ name: 'attention' }), physical],
       ['alt+S', () => navigate({ name: 'settings' }), physical],
       ['mod+slash', openHelp, physical],

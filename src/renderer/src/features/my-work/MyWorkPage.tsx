@@ -1,30 +1,116 @@
-import { Alert, Stack, Text } from '@mantine/core';
-import { IconInfoCircle } from '@tabler/icons-react';
+// "My work": the officer's open cases, most urgent first, with the Code's next deadline for each.
+import { Button, EmptyState, Group, Kbd, List, Stack, Text } from '@mantine/core';
+import { IconChecklist, IconPhoneCall } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useQuery } from '../../api/useQuery';
 import { useSession } from '../../app/SessionContext';
+import { navigate } from '../../app/useRoute';
+import { ErrorAlert, PageLoader } from '../../ui/Feedback';
+import { plural } from '../../ui/format';
 import { PageTitle } from '../../ui/PageTitle';
-import { CaseList } from '../cases/CaseList';
+import { RouteLink } from '../../ui/RouteLink';
+import { useReloadOnSync } from '../sync/useReloadOnSync';
+import { urgencyCounts } from './urgency';
+import { UrgencySummary } from './UrgencySummary';
+import { WorkTable } from './WorkTable';
+import { listCaption, MoreButton, PAGE, MAX_LIMIT } from './listLimit';
+
+function NothingYet() {
+  return (
+    <EmptyState
+      align="left"
+      icon={<IconChecklist size={28} aria-hidden />}
+      variant="light"
+      color="indigo"
+      title="No open cases are yours yet"
+      role="status"
+      maw={760}
+      py="lg"
+    >
+      <Stack gap="sm" mt="xs">
+        <Text>
+          This is where your open cases will be, <strong>most urgent first</strong>: anything overdue at the
+          top, then what is due today, then the rest by date. For each case you will see:
+        </Text>
+        <List size="sm" spacing={4}>
+          <List.Item>
+            the next deadline the Complaint Handling Code sets (acknowledge or respond), and the date;
+          </List.Item>
+          <List.Item>
+            how close it is, in words as well as colour: “2 working days overdue”, “Due today”, “On track”;
+          </List.Item>
+          <List.Item>
+            a “Health and safety risk” marker on cases that need a senior manager told at once.
+          </List.Item>
+        </List>
+        <Text size="sm">
+          A complaint becomes yours when it is acknowledged with you as its handler, at stage 1 or stage 2.
+          Everyone’s open cases are under <RouteLink to={{ name: 'open-cases' }}>Open cases</RouteLink> (
+          <Kbd>Alt</Kbd> + <Kbd>O</Kbd>).
+        </Text>
+        <Group>
+          <Button
+            leftSection={<IconPhoneCall size={16} aria-hidden />}
+            onClick={() => navigate({ name: 'call' })}
+          >
+            Log a call
+          </Button>
+          <Text size="sm" c="dimmed">
+            or press <Kbd>Alt</Kbd> + <Kbd>L</Kbd> from anywhere
+          </Text>
+        </Group>
+      </Stack>
+    </EmptyState>
+  );
+}
 
 export function MyWorkPage() {
   const { me } = useSession();
+  const [limit, setLimit] = useState(PAGE);
+  const { data, error, loading, reload } = useQuery('work.list', { mine: true, limit });
+  useReloadOnSync(reload);
+  const items = data?.items ?? [];
+  const total = data?.total ?? 0;
+
   return (
     <Stack gap="lg">
       <div>
         <PageTitle documentTitle="My work">My work</PageTitle>
         <Text c="dimmed" mt={4}>
-          Hello {me.name.split(' ')[0]}. These are the open cases you opened, newest first.
+          Hello {me.name.split(' ')[0]}.{' '}
+          {data && total > 0
+            ? `You have ${plural(total, 'open case')}, most urgent first.`
+            : 'Your open cases, most urgent first.'}
         </Text>
       </div>
-      <Alert variant="light" color="indigo" icon={<IconInfoCircle aria-hidden />} p="sm">
-        Until cases can be assigned to a handler, your work is the open cases you opened. Response deadlines
-        under the Complaint Handling Code arrive with the complaint lifecycle.
-      </Alert>
-      <CaseList
-        listId="my-work"
-        initial={{ search: '', type: null, status: 'open', sort: 'newest' }}
-        fixed={{ status: 'open' }}
-        mine
-        emptyText="You have no open cases. When you log a call and open a case, it appears here."
-      />
+      {error && !data ? (
+        <ErrorAlert title="Your work could not be loaded" error={error} onRetry={reload} />
+      ) : !data ? (
+        <PageLoader label="Loading your cases…" />
+      ) : items.length === 0 ? (
+        <NothingYet />
+      ) : (
+        <>
+          {error && (
+            <ErrorAlert title="Your work could not be brought up to date" error={error} onRetry={reload} />
+          )}
+          <UrgencySummary counts={urgencyCounts(items, total)} label="Your cases by urgency" />
+          <WorkTable
+            items={items}
+            loading={loading}
+            label="My work"
+            caption={listCaption(items.length, total)}
+          />
+          <MoreButton
+            shown={items.length}
+            total={total}
+            limit={limit}
+            max={MAX_LIMIT}
+            loading={loading}
+            onMore={() => setLimit((l) => Math.min(MAX_LIMIT, l + PAGE))}
+          />
+        </>
+      )}
     </Stack>
   );
 }

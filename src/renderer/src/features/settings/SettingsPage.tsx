@@ -4,6 +4,7 @@ import { useSession } from '../../app/SessionContext';
 import { ErrorAlert, PageLoader } from '../../ui/Feedback';
 import { PageTitle } from '../../ui/PageTitle';
 import { useShareStatus } from '../sync/ShareStatusProvider';
+import { ComplaintPolicySection } from './ComplaintPolicySection';
 import { ConnectedShare } from './ConnectedShare';
 import { ConnectShareForm } from './ConnectShareForm';
 
@@ -78,6 +79,8 @@ export function SettingsPage() {
           )}
         </Stack>
       </Paper>
+
+      <ComplaintPolicySection />
 
       <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="settings-computer">
         <Stack gap="md">
