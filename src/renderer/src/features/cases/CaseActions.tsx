@@ -1,79 +1,88 @@
-import { Button, Group, Select } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Button, Group, Select, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { CaseRow } from '../../../../shared/contract/types';
+import type { CaseDetail, CaseRow } from '../../../../shared/contract/types';
 import { CASE_TYPE_LABELS, CASE_TYPES, type CaseType } from '../../../../shared/domain/vocabulary';
 import { useApi } from '../../api/ApiContext';
 import { messageOf } from '../../api/errors';
+import { todayIso } from '../complaint/dates';
 import { withArticle } from '../../ui/format';
 
 const TYPE_OPTIONS = CASE_TYPES.map((t) => ({ value: t, label: CASE_TYPE_LABELS[t] }));
 
-/** Triage (change the type) and close or reopen. */
-export function CaseActions({ row, onChanged }: { row: CaseRow; onChanged: () => void }) {
+/**
+ * Triage: change what kind of case this is (the lifecycle's `triage` step). Closing, reopening
+ * and every other step are in the case's "Next steps", also through `cases.command`.
+ */
+export function CaseActions({
+  row,
+  canTriage,
+  onSaved,
+}: {
+  row: CaseRow;
+  /** Whether the lifecycle allows re-classifying the case now. */
+  canTriage: boolean;
+  onSaved: (detail: CaseDetail, done: string) => void;
+}) {
   const api = useApi();
   const [type, setType] = useState<CaseType>(row.type);
-  const [busy, setBusy] = useState<'type' | 'status' | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
 
-  async function update(
-    which: 'type' | 'status',
-    changes: { type?: CaseType; status?: CaseRow['status'] },
-    done: string,
-  ) {
-    setBusy(which);
+  if (!canTriage) {
+    return (
+      <Text size="sm">
+        This case is {withArticle(CASE_TYPE_LABELS[row.type].toLowerCase())}.{' '}
+        {row.status === 'closed'
+          ? 'Its type cannot change now it is closed.'
+          : 'Its type cannot change once the complaint is acknowledged.'}
+      </Text>
+    );
+  }
+
+  async function change() {
+    setBusy(true);
+    setError(null);
     try {
-      await api.call('cases.update', { id: row.id, changes });
-      notifications.show({ color: 'teal.9', message: done });
-      onChanged();
-    } catch (error) {
-      notifications.show({ color: 'red.8', title: 'Not changed', message: messageOf(error) });
+      const detail = await api.call('cases.command', {
+        id: row.id,
+        command: { kind: 'triage', type, on: todayIso() },
+      });
+      onSaved(detail, `${row.reference} is now ${withArticle(CASE_TYPE_LABELS[type].toLowerCase())}.`);
+    } catch (e) {
+      setError(messageOf(e));
     } finally {
-      setBusy(null);
+      setBusy(false);
     }
   }
 
   return (
-    <Group align="flex-end" gap="sm">
+    <Group align="flex-start" gap="sm">
       <Select
         label="Case type"
         data={TYPE_OPTIONS}
         value={type}
-        onChange={(v) => v && setType(v as CaseType)}
+        onChange={(v) => {
+          if (v) setType(v as CaseType);
+          setError(null);
+        }}
         allowDeselect={false}
+        error={error}
         w={220}
+        description={
+          type === 'complaint' && row.type !== 'complaint'
+            ? 'The Code’s clock starts today; correct the date received afterwards if it was earlier.'
+            : undefined
+        }
       />
       <Button
         variant="default"
         disabled={type === row.type}
-        loading={busy === 'type'}
-        onClick={() =>
-          update(
-            'type',
-            { type },
-            `${row.reference} is now ${withArticle(CASE_TYPE_LABELS[type].toLowerCase())}.`,
-          )
-        }
+        loading={busy}
+        onClick={() => void change()}
+        mt={25}
       >
         Change type
       </Button>
-      {row.status === 'open' ? (
-        <Button
-          variant="outline"
-          color="dark"
-          loading={busy === 'status'}
-          onClick={() => update('status', { status: 'closed' }, `${row.reference} closed.`)}
-        >
-          Close case
-        </Button>
-      ) : (
-        <Button
-          variant="outline"
-          loading={busy === 'status'}
-          onClick={() => update('status', { status: 'open' }, `${row.reference} reopened.`)}
-        >
-          Reopen case
-        </Button>
-      )}
     </Group>
   );
 }

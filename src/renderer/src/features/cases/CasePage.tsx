@@ -1,5 +1,8 @@
 import { Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { IconPhonePlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { CaseDetail } from '../../../../shared/contract/types';
 import { useQuery } from '../../api/useQuery';
 import { navigate } from '../../app/useRoute';
 import { CaseStatusBadge, CaseTypeBadge } from '../../ui/Badges';
@@ -7,6 +10,8 @@ import { ErrorAlert, PageLoader } from '../../ui/Feedback';
 import { formatDateTime } from '../../ui/format';
 import { PageTitle } from '../../ui/PageTitle';
 import { RouteLink } from '../../ui/RouteLink';
+import { ComplaintPanel } from '../complaint/ComplaintPanel';
+import { ComplaintSections } from '../complaint/ComplaintSections';
 import { useReloadOnSync } from '../sync/useReloadOnSync';
 import { ResidentCard } from '../residents/ResidentCard';
 import { CaseActions } from './CaseActions';
@@ -14,8 +19,16 @@ import { CaseHistory } from './CaseHistory';
 import { ContactTimeline } from './ContactTimeline';
 
 export function CasePage({ idOrReference }: { idOrReference: string }) {
-  const { data, error, loading, reload } = useQuery('cases.get', { idOrReference });
+  const query = useQuery('cases.get', { idOrReference });
+  const { error, loading, reload } = query;
   useReloadOnSync(reload);
+  // A change returns the whole case: show it at once. The next load (after a sync) replaces it.
+  const [saved, setSaved] = useState<{ over: CaseDetail | undefined; detail: CaseDetail } | null>(null);
+  const data = saved && saved.over === query.data ? saved.detail : query.data;
+  const onSaved = (detail: CaseDetail, done: string) => {
+    setSaved({ over: query.data, detail });
+    notifications.show({ color: 'teal.9', message: done });
+  };
 
   if (error) {
     return (
@@ -56,6 +69,8 @@ export function CasePage({ idOrReference }: { idOrReference: string }) {
         </Group>
       </Stack>
 
+      <ComplaintPanel detail={data} onSaved={onSaved} />
+
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="lg">
@@ -65,6 +80,7 @@ export function CasePage({ idOrReference }: { idOrReference: string }) {
               </Title>
               <Text style={{ whiteSpace: 'pre-wrap' }}>{c.summary}</Text>
             </Paper>
+            <ComplaintSections detail={data} onSaved={onSaved} />
             <Paper withBorder radius="md" p="md" component="section" aria-labelledby="case-timeline">
               <Title order={2} size="h4" id="case-timeline" mb="md">
                 Calls and contact
@@ -89,7 +105,12 @@ export function CasePage({ idOrReference }: { idOrReference: string }) {
               <Title order={2} size="h4" id="case-actions" mb="xs">
                 Triage
               </Title>
-              <CaseActions key={`${c.type}-${c.status}`} row={c} onChanged={reload} />
+              <CaseActions
+                key={`${c.type}-${c.status}`}
+                row={c}
+                canTriage={data.complaint.allowed.includes('triage')}
+                onSaved={onSaved}
+              />
             </Paper>
           </Stack>
         </Grid.Col>

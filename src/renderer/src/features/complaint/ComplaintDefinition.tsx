@@ -1,0 +1,142 @@
+// The complaint definition the Code asks for at each stage: the points, in the resident's words,
+// with the outcomes they seek and the decisions; what the landlord is responsible for; how the
+// resident is kept informed; and the adjustments agreed.
+import { Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconPencil, IconPlus } from '@tabler/icons-react';
+import type { CaseDetail, ComplaintPoint } from '../../../../shared/contract/types';
+import { SERVICE_AREA_LABELS } from '../../../../shared/domain/vocabulary';
+import { formatIsoDate } from './dates';
+import { DefinitionForm } from './DefinitionForm';
+import { Fact } from './Fact';
+import { PointCard } from './PointCard';
+import { PointForm } from './PointForm';
+import { useDialog } from './useDialog';
+
+type Dialog = { kind: 'point'; point?: ComplaintPoint } | { kind: 'definition' };
+
+export function ComplaintDefinition({
+  detail,
+  onSaved,
+}: {
+  detail: CaseDetail;
+  onSaved: (detail: CaseDetail, done: string) => void;
+}) {
+  const complaint = detail.complaint;
+  const editable = detail.case.status !== 'closed';
+  const dialog = useDialog<Dialog>();
+  const d = dialog.value;
+  const saved = (next: CaseDetail, done: string) => {
+    dialog.close();
+    onSaved(next, done);
+  };
+  const notSet = (
+    <Text span size="sm" c="dimmed">
+      Not recorded
+    </Text>
+  );
+
+  return (
+    <Paper withBorder radius="md" p="md" component="section" aria-labelledby="complaint-definition">
+      <Stack gap="md">
+        <Title order={2} size="h4" id="complaint-definition">
+          Complaint definition
+        </Title>
+
+        <Stack gap="sm" component="section" aria-labelledby="complaint-points">
+          <Group justify="space-between">
+            <Title order={3} size="h5" id="complaint-points">
+              Points of complaint
+            </Title>
+            {editable && (
+              <Button
+                size="compact-md"
+                variant="light"
+                leftSection={<IconPlus size={16} aria-hidden />}
+                onClick={() => dialog.open({ kind: 'point' })}
+              >
+                Add a point
+              </Button>
+            )}
+          </Group>
+          {complaint.points.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              No points recorded yet. Set out each thing the resident is unhappy about, in their words, with
+              the outcome they want.
+            </Text>
+          ) : (
+            complaint.points.map((p, i) => (
+              <PointCard
+                key={`${p.id}:${p.decision ?? ''}:${p.reasons ?? ''}`}
+                point={p}
+                number={i + 1}
+                editable={editable}
+                onEdit={() => dialog.open({ kind: 'point', point: p })}
+                onSaved={onSaved}
+              />
+            ))
+          )}
+        </Stack>
+
+        <Stack gap="sm" component="section" aria-labelledby="complaint-details">
+          <Group justify="space-between">
+            <Title order={3} size="h5" id="complaint-details">
+              Responsibility and arrangements
+            </Title>
+            {editable && (
+              <Button
+                size="compact-md"
+                variant="subtle"
+                leftSection={<IconPencil size={16} aria-hidden />}
+                onClick={() => dialog.open({ kind: 'definition' })}
+              >
+                Edit
+              </Button>
+            )}
+          </Group>
+          <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm" m={0}>
+            <Fact label="Service area">
+              {complaint.serviceArea ? SERVICE_AREA_LABELS[complaint.serviceArea] : notSet}
+            </Fact>
+            <Fact label="Issue first noticed">
+              {complaint.issueNoticedOn ? formatIsoDate(complaint.issueNoticedOn) : notSet}
+            </Fact>
+            <Fact label="What we are and are not responsible for">
+              {complaint.responsibilityNote ?? notSet}
+            </Fact>
+            <Fact label="Communication arrangements">{complaint.communicationArrangements ?? notSet}</Fact>
+            <Fact label="Adjustments agreed">{complaint.adjustmentsAgreed ?? notSet}</Fact>
+            {complaint.parties.length > 0 && (
+              <Fact label="Also complaining">{complaint.parties.map((p) => p.residentName).join(', ')}</Fact>
+            )}
+          </SimpleGrid>
+        </Stack>
+      </Stack>
+
+      <Modal
+        opened={dialog.opened}
+        onClose={dialog.close}
+        onExitTransitionEnd={dialog.exited}
+        size="lg"
+        title={
+          d?.kind === 'definition'
+            ? 'Edit the complaint definition'
+            : d?.point
+              ? 'Edit the point of complaint'
+              : 'Add a point of complaint'
+        }
+      >
+        {d?.kind === 'point' && (
+          <PointForm caseId={detail.case.id} point={d.point} onSaved={saved} onCancel={dialog.close} />
+        )}
+        {d?.kind === 'definition' && (
+          <DefinitionForm
+            caseId={detail.case.id}
+            complaint={complaint}
+            onSaved={saved}
+            onCancel={dialog.close}
+          />
+        )}
+      </Modal>
+    </Paper>
+  );
+}

@@ -1,0 +1,168 @@
+// One point of complaint: what the resident said and wants, and the decision on it with reasons.
+import { Alert, Badge, Button, Group, Paper, Select, Stack, Text, Textarea } from '@mantine/core';
+import { getHotkeyHandler } from '@mantine/hooks';
+import { useState, type FormEvent } from 'react';
+import type { CaseDetail, ComplaintPoint } from '../../../../shared/contract/types';
+import {
+  POINT_DECISION_LABELS,
+  POINT_DECISIONS,
+  type PointDecision,
+} from '../../../../shared/domain/vocabulary';
+import { useApi } from '../../api/ApiContext';
+import { OUTCOME_POSSIBLE_LABELS } from './labels';
+import { useCaseAction } from './useCaseAction';
+
+const DECISION_OPTIONS = POINT_DECISIONS.map((d) => ({ value: d, label: POINT_DECISION_LABELS[d] }));
+const DECISION_COLOURS: Record<PointDecision, string> = {
+  upheld: 'red.9',
+  partly_upheld: 'orange.9',
+  not_upheld: 'gray.7',
+};
+
+export function PointCard({
+  point,
+  number,
+  editable,
+  onEdit,
+  onSaved,
+}: {
+  point: ComplaintPoint;
+  number: number;
+  /** False once the case is closed. */
+  editable: boolean;
+  onEdit: () => void;
+  onSaved: (detail: CaseDetail, done: string) => void;
+}) {
+  const api = useApi();
+  const [decision, setDecision] = useState<PointDecision | null>(point.decision);
+  const [reasons, setReasons] = useState(point.reasons ?? '');
+  const { busy, errors, run } = useCaseAction(['decision', 'reasons'], { prefixes: ['changes'] });
+  const changed = decision !== point.decision || reasons.trim() !== (point.reasons ?? '');
+  const headingId = `point-${point.id}`;
+
+  function save(event?: FormEvent) {
+    event?.preventDefault();
+    if (!changed) return;
+    const local: Record<string, string> = {};
+    if (decision && !reasons.trim()) local.reasons = 'Give the reasons for the decision.';
+    void run(
+      () => api.call('points.update', { id: point.id, changes: { decision, reasons: reasons || null } }),
+      (d) => onSaved(d, `Decision on point ${number} saved.`),
+      local,
+    );
+  }
+
+  return (
+    <Paper withBorder radius="sm" p="sm" component="article" aria-labelledby={headingId}>
+      <Stack gap="xs">
+        <Group justify="space-between" gap="xs">
+          <Group gap="xs">
+            <Text fw={650} id={headingId}>
+              Point {number}
+            </Text>
+            <Badge variant="outline" color="gray.7" radius="sm">
+              Stage {point.stage}
+            </Badge>
+            {point.decision ? (
+              <Badge color={DECISION_COLOURS[point.decision]} radius="sm">
+                {POINT_DECISION_LABELS[point.decision]}
+              </Badge>
+            ) : (
+              <Badge variant="outline" color="orange.9" radius="sm">
+                No decision yet
+              </Badge>
+            )}
+          </Group>
+          {editable && (
+            <Button size="compact-sm" variant="subtle" onClick={onEdit} aria-label={`Edit point ${number}`}>
+              Edit
+            </Button>
+          )}
+        </Group>
+        <Text style={{ whiteSpace: 'pre-wrap' }}>“{point.point}”</Text>
+        <Text size="sm">
+          <Text span fw={600}>
+            Outcome sought:
+          </Text>{' '}
+          {point.outcomeSought ?? 'Not recorded'}
+        </Text>
+        {point.outcomePossible && (
+          <Text size="sm">
+            <Text span fw={600}>
+              Possible:
+            </Text>{' '}
+            {OUTCOME_POSSIBLE_LABELS[point.outcomePossible]}
+            {point.possibilityNote ? ` — ${point.possibilityNote}` : ''}
+          </Text>
+        )}
+        {editable ? (
+          <form
+            onSubmit={save}
+            onKeyDownCapture={(e) =>
+              getHotkeyHandler([
+                [
+                  'mod+Enter',
+                  () => {
+                    e.stopPropagation();
+                    save();
+                  },
+                ],
+              ])(e)
+            }
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey && e.target instanceof HTMLInputElement)
+                e.preventDefault();
+            }}
+            noValidate
+            aria-label={`Decision on point ${number}`}
+          >
+            <Stack gap="xs" mt={4}>
+              <Group align="flex-start" gap="sm" wrap="wrap">
+                <Select
+                  label="Decision"
+                  placeholder="Not decided"
+                  data={DECISION_OPTIONS}
+                  value={decision}
+                  onChange={(v) => setDecision(v as PointDecision | null)}
+                  error={errors.fields.decision}
+                  w={200}
+                  clearable
+                />
+                <Textarea
+                  label="Reasons"
+                  description="Reference the policy, law or good practice relied on."
+                  value={reasons}
+                  onChange={(e) => setReasons(e.currentTarget.value)}
+                  error={errors.fields.reasons}
+                  autosize
+                  minRows={2}
+                  maxRows={8}
+                  style={{ flex: 1, minWidth: 260 }}
+                />
+              </Group>
+              {errors.form && (
+                <Alert color="red" variant="light" role="alert" p="xs">
+                  {errors.form}
+                </Alert>
+              )}
+              <Group justify="flex-end">
+                <Button type="submit" size="compact-md" variant="light" disabled={!changed} loading={busy}>
+                  Save decision
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        ) : (
+          point.reasons && (
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              <Text span fw={600}>
+                Reasons:
+              </Text>{' '}
+              {point.reasons}
+            </Text>
+          )
+        )}
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,111 @@
+// Add a point of complaint in the resident's words, with the outcome they seek and whether it is
+// possible; or edit one.
+import { Radio, Group, Stack, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import type { CaseDetail, ComplaintPoint } from '../../../../shared/contract/types';
+import { OUTCOME_POSSIBLE, type OutcomePossible } from '../../../../shared/domain/vocabulary';
+import { useApi } from '../../api/ApiContext';
+import { OUTCOME_POSSIBLE_LABELS } from './labels';
+import { ModalForm } from './ModalForm';
+import { useCaseAction } from './useCaseAction';
+
+export function PointForm({
+  caseId,
+  point,
+  onSaved,
+  onCancel,
+}: {
+  caseId: string;
+  /** The point to edit; a new one when absent. */
+  point?: ComplaintPoint | undefined;
+  onSaved: (detail: CaseDetail, done: string) => void;
+  onCancel: () => void;
+}) {
+  const api = useApi();
+  const [text, setText] = useState(point?.point ?? '');
+  const [outcomeSought, setOutcomeSought] = useState(point?.outcomeSought ?? '');
+  const [possible, setPossible] = useState<OutcomePossible | null>(point?.outcomePossible ?? null);
+  const [possibilityNote, setPossibilityNote] = useState(point?.possibilityNote ?? '');
+  const { busy, errors, run } = useCaseAction(
+    ['point', 'outcomeSought', 'outcomePossible', 'possibilityNote'],
+    {
+      prefixes: ['changes'],
+    },
+  );
+
+  function submit() {
+    const local: Record<string, string> = {};
+    if (!text.trim()) local.point = 'Write the point of complaint, in the resident’s words.';
+    const fields = {
+      outcomeSought: outcomeSought || null,
+      outcomePossible: possible,
+      possibilityNote: possibilityNote || null,
+    };
+    void run(
+      () =>
+        point
+          ? api.call('points.update', { id: point.id, changes: { point: text, ...fields } })
+          : api.call('points.add', { caseId, point: text, ...fields }),
+      (d) => onSaved(d, point ? 'Point of complaint saved.' : 'Point of complaint added.'),
+      local,
+    );
+  }
+
+  return (
+    <ModalForm
+      label={point ? 'Edit the point of complaint' : 'Add a point of complaint'}
+      onSubmit={submit}
+      onCancel={onCancel}
+      busy={busy}
+      errors={errors}
+      submitLabel={point ? 'Save the point' : 'Add the point'}
+    >
+      <Stack gap="md">
+        <Textarea
+          label="The point, in the resident’s words"
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+          error={errors.fields.point}
+          required
+          autosize
+          minRows={2}
+          maxRows={8}
+          data-autofocus
+        />
+        <Textarea
+          label="Outcome the resident seeks"
+          description="What they want to happen to put it right."
+          value={outcomeSought}
+          onChange={(e) => setOutcomeSought(e.currentTarget.value)}
+          error={errors.fields.outcomeSought}
+          autosize
+          minRows={2}
+          maxRows={6}
+        />
+        <Radio.Group
+          label="Is that outcome possible?"
+          value={possible}
+          onChange={(v) => setPossible(v as OutcomePossible)}
+          error={errors.fields.outcomePossible}
+          data-invalid-group={errors.fields.outcomePossible ? true : undefined}
+        >
+          <Group gap="lg" mt={6}>
+            {OUTCOME_POSSIBLE.map((o) => (
+              <Radio key={o} value={o} label={OUTCOME_POSSIBLE_LABELS[o]} />
+            ))}
+          </Group>
+        </Radio.Group>
+        <Textarea
+          label="Note on what is possible"
+          description="If it is only partly possible, or not at all, say why and what can be done instead."
+          value={possibilityNote}
+          onChange={(e) => setPossibilityNote(e.currentTarget.value)}
+          error={errors.fields.possibilityNote}
+          autosize
+          minRows={1}
+          maxRows={6}
+        />
+      </Stack>
+    </ModalForm>
+  );
+}

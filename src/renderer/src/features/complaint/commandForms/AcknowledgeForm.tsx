@@ -1,0 +1,116 @@
+// Acknowledge at stage 1 or 2: when, how the resident was told, and who handles the stage. At
+// stage 2 the Code requires a different person from the stage 1 handler, so that person is shown
+// but cannot be chosen.
+import { Select, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { CHANNEL_LABELS, CHANNELS, type Channel } from '../../../../../shared/domain/vocabulary';
+import { useApi } from '../../../api/ApiContext';
+import { useQuery } from '../../../api/useQuery';
+import { useSession } from '../../../app/SessionContext';
+import { DateField } from '../DateField';
+import { formatIsoDate, todayIso } from '../dates';
+import { ModalForm } from '../ModalForm';
+import { useCaseAction } from '../useCaseAction';
+import type { CommandFormProps } from './types';
+
+const CHANNEL_OPTIONS = CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c] }));
+
+export function AcknowledgeForm({
+  caseId,
+  reference,
+  status,
+  complaint,
+  onSaved,
+  onCancel,
+}: CommandFormProps) {
+  const api = useApi();
+  const { me } = useSession();
+  const people = useQuery('people.list', {});
+  const stage = status === 'stage2_requested' ? 2 : 1;
+  const stage1Handler = complaint.facts.stage1HandlerId;
+  const [on, setOn] = useState(todayIso);
+  const [how, setHow] = useState<Channel>('phone');
+  const [handlerId, setHandlerId] = useState<string | null>(
+    stage === 2 && me.id === stage1Handler ? null : me.id,
+  );
+  const { busy, errors, run } = useCaseAction(['on', 'how', 'handlerId'], { prefixes: ['command'] });
+
+  const stage1Name = complaint.stage1HandlerName ?? 'the stage 1 handler';
+  const mustDiffer = `Stage 2 must be handled by someone other than ${stage1Name}, who handled stage 1.`;
+  const chooseOther = `Choose someone other than ${stage1Name}: the Code requires a different person at stage 2.`;
+  const options = (people.data ?? [{ id: me.id, name: me.name, role: me.role }]).map((p) => {
+    const handledStage1 = stage === 2 && p.id === stage1Handler;
+    return {
+      value: p.id,
+      label: `${p.name}${p.id === me.id ? ' (you)' : ''}${handledStage1 ? ' — handled stage 1' : ''}`,
+      disabled: handledStage1,
+    };
+  });
+
+  function submit() {
+    const local: Record<string, string> = {};
+    if (!on) local.on = 'Enter the date the complaint was acknowledged.';
+    if (stage === 2 && (!handlerId || handlerId === stage1Handler)) local.handlerId = chooseOther;
+    void run(
+      () => api.call('cases.command', { id: caseId, command: { kind: 'acknowledge', on, how, handlerId } }),
+      (detail) => onSaved(detail, `${reference} acknowledged at stage ${stage}.`),
+      local,
+    );
+  }
+
+  const due = complaint.deadline?.what === 'acknowledge' ? complaint.deadline.due : complaint.acknowledgeBy;
+  return (
+    <ModalForm
+      label={stage === 2 ? 'Acknowledge stage 2' : 'Acknowledge the complaint'}
+      onSubmit={submit}
+      onCancel={onCancel}
+      busy={busy}
+      errors={errors}
+      submitLabel={stage === 2 ? 'Acknowledge stage 2' : 'Acknowledge'}
+    >
+      <Stack gap="md">
+        {due && (
+          <Text size="sm">
+            The Code asks for the acknowledgement within 5 working days: by{' '}
+            <strong>{formatIsoDate(due)}</strong>. It sets out the complaint definition, the response date,
+            who is handling it, any adjustments agreed and how to contact the Housing Ombudsman.
+          </Text>
+        )}
+        <DateField
+          label="Date acknowledged"
+          value={on}
+          onChange={setOn}
+          max={todayIso()}
+          error={errors.fields.on}
+          autoFocus
+        />
+        <Select
+          label="How the resident was told"
+          data={CHANNEL_OPTIONS}
+          value={how}
+          onChange={(v) => v && setHow(v as Channel)}
+          allowDeselect={false}
+          error={errors.fields.how}
+          w={260}
+          maw="100%"
+        />
+        <Select
+          label={`Handler for stage ${stage}`}
+          description={stage === 2 ? mustDiffer : 'Who will investigate and respond.'}
+          placeholder={people.loading && !people.data ? 'Loading people…' : 'Choose a person'}
+          data={options}
+          value={handlerId}
+          onChange={setHandlerId}
+          error={errors.fields.handlerId}
+          required
+          styles={{ wrapper: { width: 360, maxWidth: '100%' } }}
+        />
+        {people.error ? (
+          <Text size="sm" c="red.9" role="alert">
+            The list of people could not be loaded; only you can be chosen.
+          </Text>
+        ) : null}
+      </Stack>
+    </ModalForm>
+  );
+}

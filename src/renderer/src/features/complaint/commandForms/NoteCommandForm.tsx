@@ -1,0 +1,113 @@
+// Close, withdraw or reopen: a date and a note (required for a withdrawal and a reopening).
+import { Stack, Text, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import { useApi } from '../../../api/ApiContext';
+import { DateField } from '../DateField';
+import { todayIso } from '../dates';
+import { ModalForm } from '../ModalForm';
+import { useCaseAction } from '../useCaseAction';
+import type { CommandFormProps } from './types';
+
+type Kind = 'close' | 'withdraw' | 'reopen';
+
+const WORDS: Record<
+  Kind,
+  { title: string; submit: string; date: string; note: string; hint: string; required: boolean; done: string }
+> = {
+  close: {
+    title: 'Close the case',
+    submit: 'Close the case',
+    date: 'Date closed',
+    note: 'Closing note',
+    hint: 'Optional: how it was resolved, or anything to follow up.',
+    required: false,
+    done: 'closed',
+  },
+  withdraw: {
+    title: 'Record a withdrawal',
+    submit: 'Record the withdrawal',
+    date: 'Date withdrawn',
+    note: 'How and why the resident withdrew',
+    hint: 'Keep the resident’s own words where you can.',
+    required: true,
+    done: 'withdrawn by the resident and closed',
+  },
+  reopen: {
+    title: 'Reopen the case',
+    submit: 'Reopen the case',
+    date: 'Date reopened',
+    note: 'Why the case is reopened',
+    hint: 'It goes back to where it was before it closed.',
+    required: true,
+    done: 'reopened',
+  },
+};
+
+export function NoteCommandForm({
+  kind,
+  caseId,
+  reference,
+  status,
+  complaint,
+  onSaved,
+  onCancel,
+}: CommandFormProps & { kind: Kind }) {
+  const api = useApi();
+  const w = WORDS[kind];
+  const [on, setOn] = useState(todayIso);
+  const [note, setNote] = useState('');
+  const { busy, errors, run } = useCaseAction(['on', 'note'], { prefixes: ['command'] });
+
+  function submit() {
+    const local: Record<string, string> = {};
+    if (!on) local.on = 'Enter the date.';
+    if (w.required && !note.trim()) local.note = `${w.note} is needed.`;
+    void run(
+      () =>
+        api.call('cases.command', {
+          id: caseId,
+          command: kind === 'close' ? { kind, on, note: note || null } : { kind, on, note },
+        }),
+      (detail) => onSaved(detail, `${reference} ${w.done}.`),
+      local,
+    );
+  }
+
+  const canStillEscalate =
+    kind === 'close' && status === 'stage1_responded' && complaint.facts.type === 'complaint';
+  return (
+    <ModalForm
+      label={w.title}
+      onSubmit={submit}
+      onCancel={onCancel}
+      busy={busy}
+      errors={errors}
+      submitLabel={w.submit}
+    >
+      <Stack gap="md">
+        {canStillEscalate && (
+          <Text size="sm">The resident can still ask to escalate to stage 2 after the case is closed.</Text>
+        )}
+        <DateField
+          label={w.date}
+          value={on}
+          onChange={setOn}
+          max={todayIso()}
+          error={errors.fields.on}
+          autoFocus
+        />
+        <Textarea
+          label={w.note}
+          description={w.hint}
+          value={note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+          error={errors.fields.note}
+          required={w.required}
+          autosize
+          minRows={2}
+          maxRows={6}
+        />
+      </Stack>
+    </ModalForm>
+  );
+}
