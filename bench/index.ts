@@ -18,14 +18,20 @@ const scales = (process.env.REDRESS_BENCH_SCALES ?? '100000,1000000').split(',')
 const root = resolve(process.env.REDRESS_BENCH_DIR ?? '.bench');
 const rows: Row[] = [];
 
-function record(scale: number, what: string, redress: number, raw: number | null, budget: number | null) {
+function record(
+  scale: number | string,
+  what: string,
+  redress: number,
+  raw: number | null,
+  budget: number | null,
+) {
   rows.push({
-    scale: scale.toLocaleString('en-GB'),
+    scale: typeof scale === 'number' ? scale.toLocaleString('en-GB') : scale,
     what,
     redress: fmt(redress),
     raw: raw === null ? '' : fmt(raw),
     ratio: raw === null ? '' : (redress / raw).toFixed(2),
-    budget: budget === null ? '' : `< ${budget}`,
+    budget: budget === null ? '' : `< ${fmt(budget)}`,
     ok: budget === null ? '' : redress < budget ? 'ok' : 'OVER',
   });
 }
@@ -258,7 +264,13 @@ async function benchScale(scale: number) {
       () => rawWork.all(me),
     );
     const mine = ((await call(app, 'work.list', { mine: true })) as { total: number }).total;
-    record(scale, `My work: ${mine} open cases by urgency (deadlines + RAG computed)`, work.a.median, work.b.median, 5);
+    record(
+      scale,
+      `My work: ${mine} open cases by urgency (deadlines + RAG computed)`,
+      work.a.median,
+      work.b.median,
+      5,
+    );
 
     const sync = db.pragma('synchronous', { simple: true });
     const logged = await paired(
@@ -299,30 +311,11 @@ async function main() {
   console.log(
     `Redress benchmarks — Node ${process.version}, better-sqlite3 store, schema v${SCHEMA_VERSION}; medians (ms), paired with raw better-sqlite3 in the same run.\n`,
   );
-  for (const r of benchDeadlines()) {
-    rows.push({
-      scale: 'rules',
-      what: r.what,
-      redress: fmt(r.redress),
-      raw: r.raw === null ? '' : fmt(r.raw),
-      ratio: r.raw === null ? '' : (r.redress / r.raw).toFixed(2),
-      budget: r.budget === null ? '' : `< ${fmt(r.budget)}`,
-      ok: r.budget === null ? '' : r.redress < r.budget ? 'ok' : 'OVER',
-    });
-  }
+  for (const r of benchDeadlines()) record('rules', r.what, r.redress, r.raw, r.budget);
   for (const scale of scales) await benchScale(scale);
   if (process.env.REDRESS_BENCH_SYNC !== '0') {
-    for (const r of await benchSync((line) => console.error(line))) {
-      rows.push({
-        scale: 'sync',
-        what: r.what,
-        redress: fmt(r.redress),
-        raw: r.raw === null ? '' : fmt(r.raw),
-        ratio: r.raw === null ? '' : (r.redress / r.raw).toFixed(2),
-        budget: r.budget === null ? '' : `< ${fmt(r.budget)}`,
-        ok: r.budget === null ? '' : r.redress < r.budget ? 'ok' : 'OVER',
-      });
-    }
+    for (const r of await benchSync((line) => console.error(line)))
+      record('sync', r.what, r.redress, r.raw, r.budget);
   }
   console.log('');
   printTable(rows);

@@ -126,8 +126,13 @@ describe('policy schema', () => {
     ],
     [
       'a negative number',
-      { stage1ResponseDays: -1 },
-      'stage1ResponseDays: The stage 1 response time cannot be negative',
+      { stage1ExtensionDays: -1 },
+      'stage1ExtensionDays: The stage 1 extension cannot be negative',
+    ],
+    [
+      'no time at all to respond (a deadline must be a working day after the event)',
+      { stage1ResponseDays: 0 },
+      'stage1ResponseDays: The stage 1 response time must be at least 1 working day',
     ],
     [
       'more than 60 working days',

@@ -24,4 +24,3 @@ export async function call<K extends ProcedureName>(
 
 export const print = (io: Io, value: unknown, human: () => string) =>
   io.out(io.json ? JSON.stringify(value, null, 2) : human());
-

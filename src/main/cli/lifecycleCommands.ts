@@ -129,14 +129,19 @@ export const lifecycleCommands: Record<string, Command> = {
 
   async 'point decide'(app, f, p, io) {
     const id = p[0];
-    if (!id) throw new UsageError('Give the point id, e.g. point decide 0193… --decision upheld --reasons "…"');
+    if (!id)
+      throw new UsageError('Give the point id, e.g. point decide 0193… --decision upheld --reasons "…"');
     const changes = {
       decision: f.required('decision', 'upheld') as never,
       reasons: f.string('reasons'),
     };
     f.rejectUnknown();
     const d = await call(app, 'points.update', { id, changes });
-    print(io, d.complaint.points.find((x) => x.id === id), () => `Recorded the decision on ${d.case.reference}`);
+    print(
+      io,
+      d.complaint.points.find((x) => x.id === id),
+      () => `Recorded the decision on ${d.case.reference}`,
+    );
   },
 
   async deadlines(app, f, _p, io) {
@@ -146,7 +151,13 @@ export const lifecycleCommands: Record<string, Command> = {
     const acknowledged = f.string('acknowledged') === undefined ? null : date(f, 'acknowledged', false);
     f.rejectUnknown();
     const policy = await currentPolicy(app.context.db);
-    const result = stageDeadlines(calendarFor(policy), policy, Number(stage) as 1 | 2, received, acknowledged);
+    const result = stageDeadlines(
+      calendarFor(policy),
+      policy,
+      Number(stage) as 1 | 2,
+      received,
+      acknowledged,
+    );
     print(io, result, () =>
       [
         `Acknowledge by:           ${result.acknowledgeBy}`,

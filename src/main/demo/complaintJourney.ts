@@ -1,7 +1,12 @@
 // Where a demo complaint has got to, given its age: recent ones awaiting acknowledgement or at
 // stage 1, a few escalated, older ones responded to and closed — every date a working day on the
 // Code's timescales (with some late, as real landlords' figures show), so "My work" looks real.
-import { addWorkingDays, todayIso, workingDaysBetween, type WorkingCalendar } from '../../shared/complaints/calendar';
+import {
+  addWorkingDays,
+  todayIso,
+  workingDaysBetween,
+  type WorkingCalendar,
+} from '../../shared/complaints/calendar';
 import type { PolicyProfile } from '../../shared/complaints/policy';
 import { chance, pick } from './random';
 
@@ -52,21 +57,31 @@ export function complaintJourney(
     closure_reason: null,
   };
   // Most acknowledge on time; a few slip (seed 004 reports 85–95% within 5 days).
-  const ackLag = chance(random, 0.9) ? Math.floor(random() * (policy.acknowledgeDays + 1)) : policy.acknowledgeDays + 1 + Math.floor(random() * 4);
+  const ackLag = chance(random, 0.9)
+    ? Math.floor(random() * (policy.acknowledgeDays + 1))
+    : policy.acknowledgeDays + 1 + Math.floor(random() * 4);
   const ackOn = addWorkingDays(cal, received, ackLag);
   if (open && (age < ackLag || chance(random, 0.1))) return j; // still awaiting acknowledgement
   j.status = 'stage1';
   j.stage1_acknowledged_on = ackOn <= today ? ackOn : today;
   j.stage1_acknowledged_how = pick(random, ['phone', 'email', 'letter']);
   j.stage1_handler_id = handler;
-  const respondLag = chance(random, 0.85) ? 3 + Math.floor(random() * (policy.stage1ResponseDays - 2)) : policy.stage1ResponseDays + 1 + Math.floor(random() * 6);
+  const respondLag = chance(random, 0.85)
+    ? 3 + Math.floor(random() * (policy.stage1ResponseDays - 2))
+    : policy.stage1ResponseDays + 1 + Math.floor(random() * 6);
   const respondOn = addWorkingDays(cal, j.stage1_acknowledged_on, respondLag);
   if (open && (respondOn > today || chance(random, 0.6))) return j;
   j.stage1_responded_on = respondOn <= today ? respondOn : today;
   j.status = 'stage1_responded';
   // 5–20% escalate (domain.md).
   if (!chance(random, 0.12)) {
-    if (!open) Object.assign(j, { status: 'closed', closed_on: j.stage1_responded_on, closure_reason: 'resolved', owner_id: handler });
+    if (!open)
+      Object.assign(j, {
+        status: 'closed',
+        closed_on: j.stage1_responded_on,
+        closure_reason: 'resolved',
+        owner_id: handler,
+      });
     return j;
   }
   const requested = addWorkingDays(cal, j.stage1_responded_on, 1 + Math.floor(random() * 10));
@@ -78,7 +93,12 @@ export function complaintJourney(
   j.owner_id = second;
   const ack2 = addWorkingDays(cal, requested, Math.floor(random() * (policy.stage2AcknowledgeDays + 1)));
   if (ack2 > today) return j;
-  Object.assign(j, { status: 'stage2', stage2_acknowledged_on: ack2, stage2_acknowledged_how: 'letter', stage2_handler_id: second });
+  Object.assign(j, {
+    status: 'stage2',
+    stage2_acknowledged_on: ack2,
+    stage2_acknowledged_how: 'letter',
+    stage2_handler_id: second,
+  });
   const final = addWorkingDays(cal, ack2, 5 + Math.floor(random() * policy.stage2ResponseDays));
   if (open && (final > today || chance(random, 0.5))) return j;
   j.stage2_responded_on = final <= today ? final : today;

@@ -222,7 +222,7 @@ export async function listCases(
   if (input.type) q = q.where('c.type', '=', input.type);
   if (input.status) q = q.where('c.is_open', '=', input.status === 'open' ? 1 : 0);
   if (input.residentId) q = q.where('c.resident_id', '=', input.residentId);
-  if (input.mine) q = q.where('c.created_by', '=', ctx.me?.id ?? '');
+  if (input.mine) q = q.where('c.owner_id', '=', ctx.me?.id ?? '');
   if (cursor) {
     q = byRecordOrder
       ? q.where(sql<boolean>`f.rowid ${sql.raw(cmp)} ${cursor[1]}`)

@@ -29,6 +29,11 @@ export class ChangeClock {
     return this.wallClock();
   }
 
+  /** Takes a new node (a new installation id): later values are this installation's alone again. */
+  rekey(node: string): void {
+    this.last = { ...this.last, node };
+  }
+
   current(): string {
     return formatHlc(this.last);
   }

@@ -39,6 +39,16 @@ export class NodeShareFs implements ShareFs {
     }
   }
 
+  /** The share's modification time of the file: on a network share, usually the server's clock. */
+  async mtime(path: string): Promise<number | null> {
+    try {
+      return (await fs.stat(this.abs(path))).mtimeMs;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+  }
+
   /**
    * Write once under a temporary name in the same folder (ignored by readers and by cloud
    * clients), flush it to disk, then rename into place. SMB clients cannot reopen a file for

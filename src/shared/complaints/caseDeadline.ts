@@ -16,7 +16,8 @@ export function caseDeadline(
 ): DeadlineView | null {
   const next = nextDeadline(facts, policy, cal);
   let pick: Pick<DeadlineView, 'what' | 'stage' | 'due'> | null = next;
-  if (ombudsmanDue && (!pick || ombudsmanDue < pick.due)) pick = { what: 'ombudsman', stage: null, due: ombudsmanDue };
+  if (ombudsmanDue && (!pick || ombudsmanDue < pick.due))
+    pick = { what: 'ombudsman', stage: null, due: ombudsmanDue };
   if (!pick) return null;
   return { ...pick, ...ragStatus(cal, pick.due, today) };
 }

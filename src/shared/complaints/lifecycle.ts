@@ -1,13 +1,7 @@
 // The Complaint Handling Code's lifecycle as a pure state machine: a command either moves a case to
 // its next state (returning exactly the fields to record) or is refused with a plain-English
 // reason. Nothing else writes a case's status, so no sequence of commands reaches an invalid state.
-import type {
-  CaseStatus,
-  CaseType,
-  Channel,
-  ClosureReason,
-  ExclusionReason,
-} from '../domain/vocabulary';
+import type { CaseStatus, CaseType, Channel, ClosureReason, ExclusionReason } from '../domain/vocabulary';
 import { addWorkingDays, isWorkingDay, type IsoDate, type WorkingCalendar } from './calendar';
 import type { PolicyProfile } from './policy';
 
@@ -134,8 +128,12 @@ export function allowedCommands(f: ComplaintFacts): LifecycleCommandKind[] {
 
 /** A resident may come back after a stage 1 response and its closure: that is an escalation. */
 function canEscalateAfterClosure(f: ComplaintFacts): boolean {
-  return f.type === 'complaint' && f.stage1RespondedOn !== null && f.stage2AcknowledgedOn === null &&
-    f.closureReason === 'resolved';
+  return (
+    f.type === 'complaint' &&
+    f.stage1RespondedOn !== null &&
+    f.stage2AcknowledgedOn === null &&
+    f.closureReason === 'resolved'
+  );
 }
 
 const LABELS: Record<LifecycleCommandKind, string> = {
@@ -161,13 +159,19 @@ export function applyCommand(
   if (!allowedCommands(f).includes(command.kind)) {
     return refuse(`This case is ${statusWords(f)}, so you cannot ${LABELS[command.kind]} now.`, 'kind');
   }
+  const dateField = 'on' in command ? 'on' : 'requestedOn' in command ? 'requestedOn' : null;
   const dated = 'on' in command ? command.on : 'requestedOn' in command ? command.requestedOn : null;
-  if (dated !== null && dated > ctx.today) return refuse('That date is in the future.', 'on');
+  if (dated !== null && dated > ctx.today) return refuse('That date is in the future.', dateField!);
+  // A step is never dated before the steps it follows (reporting counts the days between them).
+  const last = command.kind === 'triage' ? null : latestStep(f);
+  if (dated !== null && last && dated < last.on)
+    return refuse(`That date is before ${last.what} (${last.on}).`, dateField!);
   switch (command.kind) {
     case 'triage':
       return triage(f, command);
     case 'decline':
-      if (!command.explanation.trim()) return refuse('Explain in writing why the complaint is not accepted.', 'explanation');
+      if (!command.explanation.trim())
+        return refuse('Explain in writing why the complaint is not accepted.', 'explanation');
       return ok({
         status: 'closed',
         closedOn: command.on,
@@ -203,12 +207,27 @@ export function applyCommand(
         escalationRefusalExplanation: command.explanation.trim(),
       });
     case 'close':
-      return ok({ status: 'closed', closedOn: command.on, closureReason: 'resolved', closureNote: command.note?.trim() || null });
+      return ok({
+        status: 'closed',
+        closedOn: command.on,
+        closureReason: 'resolved',
+        closureNote: command.note?.trim() || null,
+      });
     case 'withdraw':
       if (!command.note.trim()) return refuse('Record how and why the resident withdrew.', 'note');
-      return ok({ status: 'closed', closedOn: command.on, closureReason: 'withdrawn', closureNote: command.note.trim() });
+      return ok({
+        status: 'closed',
+        closedOn: command.on,
+        closureReason: 'withdrawn',
+        closureNote: command.note.trim(),
+      });
     case 'merge':
-      return ok({ status: 'closed', closedOn: command.on, closureReason: 'merged', mergedIntoId: command.intoCaseId });
+      return ok({
+        status: 'closed',
+        closedOn: command.on,
+        closureReason: 'merged',
+        mergedIntoId: command.intoCaseId,
+      });
     case 'reopen':
       if (!command.note.trim()) return refuse('Record why the case is reopened.', 'note');
       return ok({
@@ -218,6 +237,22 @@ export function applyCommand(
         closureNote: command.note.trim(),
       });
   }
+}
+
+/** The most recent dated step recorded on the case. */
+function latestStep(f: ComplaintFacts): { what: string; on: IsoDate } | null {
+  const steps: Array<[string, IsoDate | null]> = [
+    ['the complaint was received', f.receivedOn],
+    ['the stage 1 acknowledgement', f.stage1AcknowledgedOn],
+    ['the stage 1 response', f.stage1RespondedOn],
+    ['the escalation request', f.escalationRequestedOn],
+    ['the stage 2 acknowledgement', f.stage2AcknowledgedOn],
+    ['the final response', f.stage2RespondedOn],
+    ['the case was closed', f.closedOn],
+  ];
+  let latest: { what: string; on: IsoDate } | null = null;
+  for (const [what, on] of steps) if (on && (!latest || on >= latest.on)) latest = { what, on };
+  return latest;
 }
 
 function ok(changes: Partial<ComplaintFacts>, extension?: Extension): LifecycleResult {
@@ -269,10 +304,13 @@ function extend(
 ): LifecycleResult {
   const stage: Stage = f.status === 'stage2' ? 2 : 1;
   const current = currentResponseDue(f, ctx.policy, ctx.calendar)!;
-  if (!c.reason.trim()) return refuse('Give the reason for the extension (it goes to the resident).', 'reason');
-  if (c.newDue <= current) return refuse(`The new date must be after the current deadline, ${current}.`, 'newDue');
+  if (!c.reason.trim())
+    return refuse('Give the reason for the extension (it goes to the resident).', 'reason');
+  if (c.newDue <= current)
+    return refuse(`The new date must be after the current deadline, ${current}.`, 'newDue');
   if (!isWorkingDay(ctx.calendar, c.newDue)) return refuse('The new date must be a working day.', 'newDue');
-  if (c.residentToldOn > ctx.today) return refuse('The resident cannot have been told in the future.', 'residentToldOn');
+  if (c.residentToldOn > ctx.today)
+    return refuse('The resident cannot have been told in the future.', 'residentToldOn');
   // The Code caps extensions (10 working days at stage 1, 20 at stage 2) unless there is good reason.
   const limit = stage === 1 ? ctx.policy.stage1ExtensionDays : ctx.policy.stage2ExtensionDays;
   const acknowledged = stage === 1 ? f.stage1AcknowledgedOn! : f.stage2AcknowledgedOn!;
@@ -305,17 +343,21 @@ function respond(f: ComplaintFacts, c: { on: IsoDate }, ctx: LifecycleContext): 
       'points',
     );
   if (f.status === 'stage1') {
-    if (c.on < f.stage1AcknowledgedOn!) return refuse('The response cannot be before the acknowledgement.', 'on');
+    if (c.on < f.stage1AcknowledgedOn!)
+      return refuse('The response cannot be before the acknowledgement.', 'on');
     return ok({ status: 'stage1_responded', stage1RespondedOn: c.on });
   }
-  if (c.on < f.stage2AcknowledgedOn!) return refuse('The response cannot be before the acknowledgement.', 'on');
+  if (c.on < f.stage2AcknowledgedOn!)
+    return refuse('The response cannot be before the acknowledgement.', 'on');
   return ok({ status: 'stage2_responded', stage2RespondedOn: c.on });
 }
 
+/** Back to where the case was when it closed; a stage already answered stays answered. */
 function reopenedStatus(f: ComplaintFacts): CaseStatus {
   if (f.type !== 'complaint') return 'open';
-  if (f.stage2AcknowledgedOn) return 'stage2';
+  if (f.stage2AcknowledgedOn) return f.stage2RespondedOn ? 'stage2_responded' : 'stage2';
   if (f.escalationRequestedOn && f.closureReason !== 'escalation_refused') return 'stage2_requested';
+  if (f.stage1RespondedOn) return 'stage1_responded';
   if (f.stage1AcknowledgedOn) return 'stage1';
   return 'open';
 }
@@ -362,7 +404,11 @@ export function nextDeadline(
       return { what: 'respond', stage: 1, due: currentResponseDue(f, policy, cal)! };
     case 'stage2_requested':
       return f.escalationRequestedOn
-        ? { what: 'acknowledge', stage: 2, due: addWorkingDays(cal, f.escalationRequestedOn, policy.stage2AcknowledgeDays) }
+        ? {
+            what: 'acknowledge',
+            stage: 2,
+            due: addWorkingDays(cal, f.escalationRequestedOn, policy.stage2AcknowledgeDays),
+          }
         : null;
     case 'stage2':
       return { what: 'respond', stage: 2, due: currentResponseDue(f, policy, cal)! };

@@ -55,11 +55,13 @@ export const POLICY_LABELS: Record<keyof PolicyProfile, string> = {
   closureDays: 'Office closure days',
 };
 
-const days = (label: string) =>
+// Extensions may be 0 (none allowed); a time to acknowledge or respond is at least a working day,
+// so that every deadline lands on a working day.
+const days = (label: string, min = 1) =>
   z
     .number({ error: `${label} must be a number of working days` })
     .int(`${label} must be a whole number of working days`)
-    .min(0, `${label} cannot be negative`)
+    .min(min, min === 0 ? `${label} cannot be negative` : `${label} must be at least 1 working day`)
     .max(60, `${label} cannot be more than 60 working days`);
 
 const isoDate = z
@@ -69,10 +71,10 @@ const isoDate = z
 export const policyProfileSchema = z.object({
   acknowledgeDays: days('The stage 1 acknowledgement time'),
   stage1ResponseDays: days('The stage 1 response time'),
-  stage1ExtensionDays: days('The stage 1 extension'),
+  stage1ExtensionDays: days('The stage 1 extension', 0),
   stage2AcknowledgeDays: days('The stage 2 acknowledgement time'),
   stage2ResponseDays: days('The stage 2 response time'),
-  stage2ExtensionDays: days('The stage 2 extension'),
+  stage2ExtensionDays: days('The stage 2 extension', 0),
   complaintWindowMonths: z
     .number({ error: 'The complaint window must be a number of months' })
     .int('The complaint window must be a whole number of months')

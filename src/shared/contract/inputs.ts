@@ -179,7 +179,7 @@ export const ListCasesInput = z.object({
   /** Open (any stage) or closed. */
   status: z.enum(OPENNESS).optional().nullable(),
   residentId: id.optional().nullable(),
-  /** Only cases the current officer opened (their work until cases get handlers). */
+  /** Only cases the current officer handles (owns). */
   mine: z.boolean().optional(),
   sort: z.enum(CASE_SORTS).default('newest'),
   /** Opaque keyset cursor from the previous page. */

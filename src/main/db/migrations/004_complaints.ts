@@ -58,9 +58,8 @@ CREATE INDEX cases_open_created ON cases(is_open, created_at);
 CREATE INDEX cases_type_open_created ON cases(type, is_open, created_at);
 CREATE INDEX cases_open_reference ON cases(is_open, reference);
 CREATE INDEX cases_type_open_reference ON cases(type, is_open, reference);
-CREATE INDEX cases_creator_open_created ON cases(created_by, is_open, created_at);
--- "My work": an officer's open cases, whatever their number among a million.
-CREATE INDEX cases_owner_open ON cases(owner_id, is_open);
+-- "My work" and the list's "mine": an officer's open cases, whatever their number among a million.
+CREATE INDEX cases_owner_open_created ON cases(owner_id, is_open, created_at);
 CREATE INDEX cases_open_status ON cases(is_open, status);
 
 CREATE TABLE complaint_points (

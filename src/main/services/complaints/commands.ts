@@ -1,12 +1,13 @@
 // Lifecycle commands and the complaint's other records. Each runs the pure rules, then records
 // exactly the fields they return — audited and synced like every other change — in one transaction.
-import type { Selectable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import { AppError } from '../../../shared/contract/errors';
 import type { CaseDetail, ParsedInputOf } from '../../../shared/contract';
 import { addWorkingDays } from '../../../shared/complaints/calendar';
 import { applyCommand, stageOf, type LifecycleCommand } from '../../../shared/complaints/lifecycle';
 import { uuidv7 } from '../../../shared/domain/ids';
-import type { CasesTable } from '../../db/schema';
+import type { CasesTable, Database } from '../../db/schema';
+import type { Entity } from '../changes';
 import { getCase } from '../cases';
 import type { ServiceContext, Write } from '../context';
 import { write } from '../context';
@@ -17,6 +18,17 @@ async function liveCase(w: Write, id: string): Promise<Selectable<CasesTable>> {
   const row = await w.tx.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row || row.deleted_at) throw new AppError('NOT_FOUND', 'That case is not in this case store.');
   return row;
+}
+
+/** Inserts a new record and logs its creation (audit + sync). */
+async function createRecord<
+  T extends 'extensions' | 'case_parties' | 'contacts' | 'complaint_points' | 'ombudsman_requests',
+>(w: Write, table: T, entity: Entity, record: Insertable<Database[T]> & { id: string }): Promise<void> {
+  await w.tx
+    .insertInto(table)
+    .values(record as never)
+    .execute();
+  await w.changes.created(entity, record.id, record);
 }
 
 /** Records changed columns of a case (audit + sync) and stamps it. */
@@ -35,7 +47,12 @@ export async function setCaseColumns(
 }
 
 /** Runs one lifecycle command inside a write; refuses it with the rules' own words. */
-export async function runCommand(ctx: ServiceContext, w: Write, id: string, command: LifecycleCommand): Promise<void> {
+export async function runCommand(
+  ctx: ServiceContext,
+  w: Write,
+  id: string,
+  command: LifecycleCommand,
+): Promise<void> {
   const row = await liveCase(w, id);
   const facts = factsFromRow(row);
   const rules = await deadlineRules(ctx, w.tx);
@@ -55,7 +72,11 @@ export async function runCommand(ctx: ServiceContext, w: Write, id: string, comm
       )
     : 0;
   if (command.kind === 'merge') {
-    const into = await w.tx.selectFrom('cases').select(['id', 'deleted_at']).where('id', '=', command.intoCaseId).executeTakeFirst();
+    const into = await w.tx
+      .selectFrom('cases')
+      .select(['id', 'deleted_at'])
+      .where('id', '=', command.intoCaseId)
+      .executeTakeFirst();
     if (!into || into.deleted_at || into.id === id)
       throw new AppError('VALIDATION', 'Choose another case in this store to merge into.', {
         issues: [{ path: 'command.intoCaseId', message: 'No such case' }],
@@ -81,18 +102,24 @@ export async function runCommand(ctx: ServiceContext, w: Write, id: string, comm
       created_by: w.actor.id,
       created_at: w.at,
     };
-    await w.tx.insertInto('extensions').values(record).execute();
-    await w.changes.created('extension', record.id, record);
+    await createRecord(w, 'extensions', 'extension', record);
   }
 }
 
-export async function commandCase(ctx: ServiceContext, input: ParsedInputOf<'cases.command'>): Promise<CaseDetail> {
+export async function commandCase(
+  ctx: ServiceContext,
+  input: ParsedInputOf<'cases.command'>,
+): Promise<CaseDetail> {
   await write(ctx, async (w) => {
     const c = input.command;
     const command: LifecycleCommand =
       c.kind === 'acknowledge' ? { ...c, handlerId: c.handlerId ?? w.actor.id } : (c as LifecycleCommand);
     if (command.kind === 'acknowledge') {
-      const person = await w.tx.selectFrom('people').select('id').where('id', '=', command.handlerId).executeTakeFirst();
+      const person = await w.tx
+        .selectFrom('people')
+        .select('id')
+        .where('id', '=', command.handlerId)
+        .executeTakeFirst();
       if (!person)
         throw new AppError('VALIDATION', 'That handler is not a person in this case store.', {
           issues: [{ path: 'command.handlerId', message: 'No such person' }],
@@ -122,7 +149,19 @@ export async function updateComplaint(
 ): Promise<CaseDetail> {
   await write(ctx, async (w) => {
     const row = await liveCase(w, input.id);
-    if (input.changes.receivedOn && row.stage1_acknowledged_on && input.changes.receivedOn > row.stage1_acknowledged_on)
+    const { today } = await deadlineRules(ctx, w.tx);
+    for (const field of ['receivedOn', 'issueNoticedOn', 'ombudsmanDeterminedOn'] as const) {
+      const value = input.changes[field];
+      if (value && value > today)
+        throw new AppError('VALIDATION', 'That date is in the future.', {
+          issues: [{ path: `changes.${field}`, message: 'In the future' }],
+        });
+    }
+    if (
+      input.changes.receivedOn &&
+      row.stage1_acknowledged_on &&
+      input.changes.receivedOn > row.stage1_acknowledged_on
+    )
       throw new AppError('VALIDATION', 'The date received cannot be after the acknowledgement.', {
         issues: [{ path: 'changes.receivedOn', message: 'After the acknowledgement' }],
       });
@@ -148,17 +187,29 @@ export async function healthAndSafety(
       w,
       row,
       input.risk
-        ? { hs_risk: 1, hs_risk_detail: input.detail, hs_told_whom: input.toldWhom, hs_told_at: input.toldAt ?? null }
+        ? {
+            hs_risk: 1,
+            hs_risk_detail: input.detail,
+            hs_told_whom: input.toldWhom,
+            hs_told_at: input.toldAt ?? null,
+          }
         : { hs_risk: 0 },
     );
   });
   return getCase(ctx, input.id);
 }
 
-export async function addParty(ctx: ServiceContext, input: ParsedInputOf<'cases.addParty'>): Promise<CaseDetail> {
+export async function addParty(
+  ctx: ServiceContext,
+  input: ParsedInputOf<'cases.addParty'>,
+): Promise<CaseDetail> {
   await write(ctx, async (w) => {
     const row = await liveCase(w, input.caseId);
-    const resident = await w.tx.selectFrom('residents').select('id').where('id', '=', input.residentId).executeTakeFirst();
+    const resident = await w.tx
+      .selectFrom('residents')
+      .select('id')
+      .where('id', '=', input.residentId)
+      .executeTakeFirst();
     if (!resident)
       throw new AppError('VALIDATION', 'That resident is not in this case store.', {
         issues: [{ path: 'residentId', message: 'No such resident' }],
@@ -171,8 +222,7 @@ export async function addParty(ctx: ServiceContext, input: ParsedInputOf<'cases.
       created_by: w.actor.id,
       created_at: w.at,
     };
-    await w.tx.insertInto('case_parties').values(record).execute();
-    await w.changes.created('case_party', record.id, record);
+    await createRecord(w, 'case_parties', 'case_party', record);
     if (row.is_group !== 1) await setCaseColumns(w, row, { is_group: 1 });
   });
   return getCase(ctx, input.caseId);
@@ -185,7 +235,11 @@ export async function contactAttempt(
 ): Promise<CaseDetail> {
   await write(ctx, async (w) => {
     const row = await liveCase(w, input.caseId);
-    const words = { reached: 'Spoke to the resident', no_answer: 'No answer', message_left: 'Left a message' };
+    const words = {
+      reached: 'Spoke to the resident',
+      no_answer: 'No answer',
+      message_left: 'Left a message',
+    };
     const record = {
       id: uuidv7(),
       occurred_at: input.at,
@@ -199,8 +253,7 @@ export async function contactAttempt(
       purpose: 'pre_response',
       outcome: input.outcome,
     };
-    await w.tx.insertInto('contacts').values(record).execute();
-    await w.changes.created('contact', record.id, record);
+    await createRecord(w, 'contacts', 'contact', record);
   });
   return getCase(ctx, input.caseId);
 }
@@ -222,8 +275,7 @@ export async function addPoint(ctx: ServiceContext, input: ParsedInputOf<'points
       created_at: w.at,
       updated_at: w.at,
     };
-    await w.tx.insertInto('complaint_points').values(record).execute();
-    await w.changes.created('complaint_point', record.id, record);
+    await createRecord(w, 'complaint_points', 'complaint_point', record);
   });
   return getCase(ctx, input.caseId);
 }
@@ -237,13 +289,27 @@ const POINT_FIELDS = {
   reasons: 'reasons',
 } as const;
 
-export async function updatePoint(ctx: ServiceContext, input: ParsedInputOf<'points.update'>): Promise<CaseDetail> {
+export async function updatePoint(
+  ctx: ServiceContext,
+  input: ParsedInputOf<'points.update'>,
+): Promise<CaseDetail> {
   const caseId = await write(ctx, async (w) => {
-    const before = await w.tx.selectFrom('complaint_points').selectAll().where('id', '=', input.id).executeTakeFirst();
-    if (!before || before.deleted_at) throw new AppError('NOT_FOUND', 'That point of complaint is not in this case store.');
+    const before = await w.tx
+      .selectFrom('complaint_points')
+      .selectAll()
+      .where('id', '=', input.id)
+      .executeTakeFirst();
+    if (!before || before.deleted_at)
+      throw new AppError('NOT_FOUND', 'That point of complaint is not in this case store.');
     const after: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(input.changes)) after[POINT_FIELDS[k as keyof typeof POINT_FIELDS]] = v;
-    const changed = await w.changes.updated('complaint_point', before.id, before as Record<string, unknown>, after);
+    for (const [k, v] of Object.entries(input.changes))
+      after[POINT_FIELDS[k as keyof typeof POINT_FIELDS]] = v;
+    const changed = await w.changes.updated(
+      'complaint_point',
+      before.id,
+      before as Record<string, unknown>,
+      after,
+    );
     if (changed.length)
       await w.tx
         .updateTable('complaint_points')
@@ -277,8 +343,7 @@ export async function addOmbudsmanRequest(
       created_at: w.at,
       updated_at: w.at,
     };
-    await w.tx.insertInto('ombudsman_requests').values(record).execute();
-    await w.changes.created('ombudsman_request', record.id, record);
+    await createRecord(w, 'ombudsman_requests', 'ombudsman_request', record);
   });
   return getCase(ctx, input.caseId);
 }
@@ -288,13 +353,27 @@ export async function markOmbudsmanDone(
   input: ParsedInputOf<'ombudsman.markDone'>,
 ): Promise<CaseDetail> {
   const caseId = await write(ctx, async (w) => {
-    const before = await w.tx.selectFrom('ombudsman_requests').selectAll().where('id', '=', input.id).executeTakeFirst();
-    if (!before || before.deleted_at) throw new AppError('NOT_FOUND', 'That Ombudsman request is not in this case store.');
-    const changed = await w.changes.updated('ombudsman_request', before.id, before as Record<string, unknown>, {
-      done_on: input.doneOn,
-    });
+    const before = await w.tx
+      .selectFrom('ombudsman_requests')
+      .selectAll()
+      .where('id', '=', input.id)
+      .executeTakeFirst();
+    if (!before || before.deleted_at)
+      throw new AppError('NOT_FOUND', 'That Ombudsman request is not in this case store.');
+    const changed = await w.changes.updated(
+      'ombudsman_request',
+      before.id,
+      before as Record<string, unknown>,
+      {
+        done_on: input.doneOn,
+      },
+    );
     if (changed.length)
-      await w.tx.updateTable('ombudsman_requests').set({ done_on: input.doneOn, updated_at: w.at }).where('id', '=', before.id).execute();
+      await w.tx
+        .updateTable('ombudsman_requests')
+        .set({ done_on: input.doneOn, updated_at: w.at })
+        .where('id', '=', before.id)
+        .execute();
     return before.case_id;
   });
   return getCase(ctx, caseId);

@@ -4,7 +4,12 @@ import type { Database } from '../../db/schema';
 import { AppError } from '../../../shared/contract/errors';
 import type { PolicyView } from '../../../shared/contract/types';
 import { todayIso, type WorkingCalendar } from '../../../shared/complaints/calendar';
-import { CODE_POLICY, policyProfileSchema, policyWarnings, type PolicyProfile } from '../../../shared/complaints/policy';
+import {
+  CODE_POLICY,
+  policyProfileSchema,
+  policyWarnings,
+  type PolicyProfile,
+} from '../../../shared/complaints/policy';
 import { bankHolidays, calendarFor } from '../../calendars';
 import type { ServiceContext } from '../context';
 import { write } from '../context';
@@ -45,7 +50,11 @@ export async function policyView(ctx: ServiceContext): Promise<PolicyView> {
 
 export async function updatePolicy(ctx: ServiceContext, policy: PolicyProfile): Promise<PolicyView> {
   await write(ctx, async (w) => {
-    const before = await w.tx.selectFrom('settings').selectAll().where('id', '=', 'policy').executeTakeFirst();
+    const before = await w.tx
+      .selectFrom('settings')
+      .selectAll()
+      .where('id', '=', 'policy')
+      .executeTakeFirst();
     if (!before) throw new AppError('INTERNAL', 'The policy settings row is missing from this case store.');
     const value = JSON.stringify(policy);
     if (value === before.value) return;

@@ -11,7 +11,10 @@ import type { ServiceContext } from '../context';
 import { factsFromRow } from './facts';
 import { deadlineRules } from './policy';
 
-export async function complaintView(ctx: ServiceContext, row: Selectable<CasesTable>): Promise<ComplaintView> {
+export async function complaintView(
+  ctx: ServiceContext,
+  row: Selectable<CasesTable>,
+): Promise<ComplaintView> {
   const facts = factsFromRow(row);
   const { policy, calendar, today } = await deadlineRules(ctx);
   const [people, points, extensions, attempts, requests, parties] = await Promise.all([
@@ -58,7 +61,8 @@ export async function complaintView(ctx: ServiceContext, row: Selectable<CasesTa
   ]);
   const name = (id: string | null) => (id ? (people.find((p) => p.id === id)?.name ?? 'Unknown') : null);
   const outstanding = requests.find((r) => !r.done_on)?.due_on ?? null;
-  const stage: Stage | null = stageOf(facts) ?? (facts.type === 'complaint' && facts.status === 'open' ? 1 : null);
+  const stage: Stage | null =
+    stageOf(facts) ?? (facts.type === 'complaint' && facts.status === 'open' ? 1 : null);
   const due =
     stage === 1 && facts.receivedOn
       ? stageDeadlines(calendar, policy, 1, facts.receivedOn, facts.stage1AcknowledgedOn)
@@ -78,7 +82,11 @@ export async function complaintView(ctx: ServiceContext, row: Selectable<CasesTa
     isGroup: row.is_group === 1,
     healthAndSafety:
       row.hs_risk === 1
-        ? { detail: row.hs_risk_detail ?? null, toldWhom: row.hs_told_whom ?? null, toldAt: row.hs_told_at ?? null }
+        ? {
+            detail: row.hs_risk_detail ?? null,
+            toldWhom: row.hs_told_whom ?? null,
+            toldAt: row.hs_told_at ?? null,
+          }
         : null,
     ombudsmanReference: row.ombudsman_reference ?? null,
     ombudsmanDetermination: row.ombudsman_determination ?? null,

@@ -31,7 +31,9 @@ export async function listWork(ctx: ServiceContext, input: ParsedInputOf<'work.l
       'p.name as owner_name',
       ...Object.values(FACT_COLUMNS).map((col) => `c.${col}` as const),
       // The earliest outstanding Ombudsman request, if any: usually none, so a cheap probe.
-      sql<string | null>`(SELECT min(o.due_on) FROM ombudsman_requests o WHERE o.case_id = c.id AND o.done_on IS NULL AND o.deleted_at IS NULL)`.as(
+      sql<
+        string | null
+      >`(SELECT min(o.due_on) FROM ombudsman_requests o WHERE o.case_id = c.id AND o.done_on IS NULL AND o.deleted_at IS NULL)`.as(
         'ombudsman_due',
       ),
     ])

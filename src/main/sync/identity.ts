@@ -1,0 +1,134 @@
+// Two computers writing as one. If a laptop's disk or profile is copied to a second laptop (or a
+// store is restored from an older backup), both carry the same installation id and would write
+// different segments under the same sequence numbers in one folder: other computers read one
+// file per sequence number and would silently miss the other. So, before writing, an installation
+// compares its own seg/ folder with what it recorded writing (sync_exports). A file at a number
+// we wrote but under another name, or at a number beyond anything we wrote, was written by
+// someone else as us. The computer whose record disagrees stops sharing (it keeps working and
+// importing), raises a `fork` item, and is offered a new identity; the one whose files all match
+// carries on as before. Whichever of the two writes first after the copy keeps the identity.
+//
+// Under a new identity the installation writes all of its own changes again, with their original
+// installation ids and clock values: others apply a change once by its clock value, so nothing is
+// duplicated, and whatever a reader skipped under the shared identity arrives this way.
+import type BetterSqlite3 from 'better-sqlite3';
+import { parseSegmentName } from './segment';
+import { segmentDir, type ShareFs } from './shareFs';
+
+/** An identity this installation used before: its changes up to `upToChange` are still its own. */
+export interface FormerIdentity {
+  rid: string;
+  code: string;
+  /** The last local change number (changes.seq) made under it. */
+  upToChange: number;
+  until: string;
+}
+
+export interface ForkEvidence {
+  seq: number;
+  /** The file someone else wrote in our folder. */
+  found: string;
+  /** What we wrote at that number (null: we never got that far). */
+  ours: string | null;
+}
+
+const FORK_META = 'fork_detected';
+export const forkItemId = (rid: string) => `fork:${rid}`;
+
+const meta = (db: BetterSqlite3.Database, key: string) =>
+  (db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value ??
+  null;
+
+export function formerIdentities(db: BetterSqlite3.Database): FormerIdentity[] {
+  const raw = meta(db, 'former_installations');
+  return raw ? (JSON.parse(raw) as FormerIdentity[]) : [];
+}
+
+/**
+ * Which rows of `changes` this installation wrote (alias-free SQL and its parameters): those under
+ * its id, and those under each former id up to the moment it changed identity. Changes arriving
+ * later under a former id were made by the other computer, and are not ours to write.
+ */
+export function ownChanges(db: BetterSqlite3.Database, rid: string): { where: string; params: unknown[] } {
+  const former = formerIdentities(db);
+  return {
+    where: `(replica_id = ?${former.map(() => ' OR (replica_id = ? AND seq <= ?)').join('')})`,
+    params: [rid, ...former.flatMap((f) => [f.rid, f.upToChange])],
+  };
+}
+
+/** The first file in our own folder that we did not write, or null when every file is ours. */
+export async function findForeignSegment(
+  db: BetterSqlite3.Database,
+  fs: ShareFs,
+  rid: string,
+): Promise<ForkEvidence | null> {
+  const ours = new Map(
+    (db.prepare('SELECT seq, name FROM sync_exports').all() as Array<{ seq: number; name: string }>).map(
+      (r) => [r.seq, r.name],
+    ),
+  );
+  let first: ForkEvidence | null = null;
+  for (const name of await fs.list(segmentDir(rid))) {
+    // Conflicted copies, temp files and junk do not parse: only real segment names count.
+    const parsed = parseSegmentName(name);
+    if (!parsed || parsed.kind !== 'segment') continue;
+    const mine = ours.get(parsed.seq);
+    if (mine === name) continue;
+    if (!first || parsed.seq < first.seq) first = { seq: parsed.seq, found: name, ours: mine ?? null };
+  }
+  return first;
+}
+
+/** The evidence, while this installation (under `rid`) has stopped sharing; null otherwise. */
+export function forkDetected(db: BetterSqlite3.Database, rid: string): ForkEvidence | null {
+  const raw = meta(db, FORK_META);
+  if (!raw) return null;
+  const state = JSON.parse(raw) as ForkEvidence & { rid: string };
+  return state.rid === rid ? state : null;
+}
+
+export const FORK_DETAIL =
+  'Another computer is using this computer’s identity on the share — probably a copy of this computer’s data (a copied disk or user profile, or a backup put back). ' +
+  'Changes made here are kept but not shared until this is sorted out; changes from other computers still arrive. ' +
+  'Giving this computer a new identity shares everything made here again, without losing or duplicating anything.';
+
+/** Stops sharing under `rid` (sticky until a new identity is taken) and raises the item. */
+export function flagFork(db: BetterSqlite3.Database, rid: string, evidence: ForkEvidence, at: string): void {
+  db.transaction(() => {
+    db.prepare(
+      'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+    ).run(FORK_META, JSON.stringify({ rid, ...evidence, at }));
+    db.prepare(
+      `INSERT INTO attention (id, kind, entity, entity_id, field, detail, data, created_at, resolved_at)
+       VALUES (?, 'fork', NULL, NULL, NULL, ?, ?, ?, NULL)
+       ON CONFLICT(id) DO UPDATE SET detail = excluded.detail, data = excluded.data, resolved_at = NULL`,
+    ).run(forkItemId(rid), FORK_DETAIL, JSON.stringify({ rid, ...evidence }), at);
+  })();
+}
+
+/** After taking a new identity: the old one's state and item are settled. */
+export function clearFork(db: BetterSqlite3.Database, rid: string, at: string): void {
+  db.prepare('DELETE FROM meta WHERE key = ?').run(FORK_META);
+  db.prepare('UPDATE attention SET resolved_at = ? WHERE id = ? AND resolved_at IS NULL').run(
+    at,
+    forkItemId(rid),
+  );
+}
+
+/**
+ * Checks our own folder before writing. Returns true when this installation must not write under
+ * `rid` (now, or since an earlier check): someone else writes as us.
+ */
+export async function stopIfForked(
+  db: BetterSqlite3.Database,
+  fs: ShareFs,
+  rid: string,
+  at: string,
+): Promise<boolean> {
+  if (forkDetected(db, rid)) return true;
+  const evidence = await findForeignSegment(db, fs, rid);
+  if (!evidence) return false;
+  flagFork(db, rid, evidence, at);
+  return true;
+}
