@@ -25,8 +25,8 @@ async function main() {
   try {
     const page = await browser.newPage({ viewport: { width: 1360, height: 820 } });
     await page.goto(url);
-    await page.getByRole('link', { name: /Cases/ }).first().click();
-    await page.getByLabel('Search cases').fill('mould');
+    // My work: the officer's open cases, most urgent first, with each Code deadline's RAG status.
+    await page.getByRole('link', { name: /My work/ }).first().click();
     await page.getByRole('table').waitFor();
     await page.waitForTimeout(400);
     await page.screenshot({ path: join(ROOT, 'docs/screenshot.png') });
