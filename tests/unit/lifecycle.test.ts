@@ -10,6 +10,7 @@ import {
   type WorkingCalendar,
 } from '../../src/shared/complaints/calendar';
 import {
+  outsideComplaintWindow,
   allowedCommands,
   applyCommand,
   currentResponseDue,
@@ -1125,5 +1126,17 @@ describe('closing is never dated before what it closes', () => {
     ],
   ] as Array<[string, () => ComplaintFacts, LifecycleCommand]>)('%s is refused', (_name, make, command) => {
     expect(refused(make(), command, '2026-06-01').field).toBe('on');
+  });
+});
+
+describe('the complaint window (Code §2)', () => {
+  it.each([
+    ['2025-04-01', '2026-04-01', false], // exactly 12 months: still within
+    ['2025-04-01', '2026-04-02', true],
+    ['2025-02-28', '2026-02-28', false],
+    ['2024-02-29', '2025-03-01', false], // 29 Feb + 12 months is 1 Mar
+    ['2024-02-29', '2025-03-02', true],
+  ])('noticed %s, received %s → outside: %s', (noticed, received, outside) => {
+    expect(outsideComplaintWindow(noticed, received, 12)).toBe(outside);
   });
 });

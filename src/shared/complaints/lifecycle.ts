@@ -441,3 +441,14 @@ export const EMPTY_FACTS: Omit<ComplaintFacts, 'type' | 'status'> = {
   closureNote: null,
   mergedIntoId: null,
 };
+
+/**
+ * Whether an issue noticed on `noticed` is older than the complaint window when the complaint
+ * arrived on `received` (the Code, §2: 12 months from when it occurred or the resident became
+ * aware, whichever is later — `noticed` is that later date). Discretion still applies.
+ */
+export function outsideComplaintWindow(noticed: IsoDate, received: IsoDate, windowMonths: number): boolean {
+  const [y, m, d] = noticed.split('-').map(Number) as [number, number, number];
+  const end = new Date(Date.UTC(y, m - 1 + windowMonths, d));
+  return received > end.toISOString().slice(0, 10);
+}

@@ -82,6 +82,8 @@ export interface ComplaintView {
   contactAttempts: ContactAttempt[];
   ombudsmanRequests: OmbudsmanRequest[];
   parties: CaseParty[];
+  /** Set when the issue predates the policy's complaint window: the Code's ground for declining. */
+  windowNote: string | null;
   /** The commands the state machine allows now (the UI offers only these). */
   allowed: LifecycleCommandKind[];
   deadline: DeadlineView | null;

@@ -4,7 +4,12 @@ import type { Selectable } from 'kysely';
 import type { ComplaintView, ContactAttempt } from '../../../shared/contract/types';
 import { caseDeadline } from '../../../shared/complaints/caseDeadline';
 import { stageDeadlines } from '../../../shared/complaints/deadlines';
-import { allowedCommands, stageOf, type Stage } from '../../../shared/complaints/lifecycle';
+import {
+  allowedCommands,
+  outsideComplaintWindow,
+  stageOf,
+  type Stage,
+} from '../../../shared/complaints/lifecycle';
 import type { OutcomePossible, PointDecision, ServiceArea } from '../../../shared/domain/vocabulary';
 import type { CasesTable } from '../../db/schema';
 import type { ServiceContext } from '../context';
@@ -128,6 +133,12 @@ export async function complaintView(
       doneOn: r.done_on,
     })),
     parties: parties.map((p) => ({ id: p.id, residentId: p.resident_id, residentName: p.name })),
+    windowNote:
+      row.issue_noticed_on &&
+      facts.receivedOn &&
+      outsideComplaintWindow(row.issue_noticed_on, facts.receivedOn, policy.complaintWindowMonths)
+        ? `The issue was first noticed on ${row.issue_noticed_on}, more than ${policy.complaintWindowMonths} months before the complaint was received. The Code allows declining it unless it is recurring; consider whether to use discretion, and record why either way.`
+        : null,
     allowed: row.deleted_at ? [] : allowedCommands(facts),
     deadline: caseDeadline(facts, policy, calendar, today, outstanding),
     acknowledgeBy: due?.acknowledgeBy ?? null,
