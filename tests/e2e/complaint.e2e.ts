@@ -2,6 +2,8 @@
 // the local host, by keyboard: log the first call as a complaint, define it, acknowledge, flag a
 // health and safety risk, extend, try the resident, decide, respond, escalate, acknowledge stage 2
 // with a different officer (the stage 1 handler is refused), give the final response and close.
+// Along the way it becomes a group complaint (a neighbour from the demo data joins it) and the issue
+// turns out to predate the 12-month complaint window, which the definition then points out.
 // Each step checks what the panel shows (status, the Code's dates) against the working-day calendar.
 //
 // The second officer comes from the demo data (Welcome → Add demo data): no screen adds a colleague,
@@ -15,10 +17,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calendarFor } from '../../src/main/calendars';
 import { addWorkingDays, todayIso } from '../../src/shared/complaints/calendar';
 import { CODE_POLICY } from '../../src/shared/complaints/policy';
+import { SURNAMES } from '../../src/main/demo/vocabulary';
+import type { ResidentSummary } from '../../src/shared/contract/types';
 import { formatIsoDate } from '../../src/renderer/src/features/complaint/dates';
 import { AppPage } from './pages/AppPage';
 import { CasePage } from './pages/CasePage';
-import { ComplaintPanel } from './pages/ComplaintPanel';
+import { COMPLAINT_SHOTS, ComplaintPanel } from './pages/ComplaintPanel';
 import { LogCallPage } from './pages/LogCallPage';
 import { WelcomePage } from './pages/WelcomePage';
 import { findChromium, launchChromium } from './support/browser';
@@ -45,6 +49,12 @@ const cal = calendarFor(CODE_POLICY);
 const today = todayIso(new Date());
 const day = (n: number, from = today) => addWorkingDays(cal, from, n);
 const shown = formatIsoDate;
+/** The same calendar date `months` earlier. */
+const monthsBefore = (months: number, from = today) => {
+  const d = new Date(`${from}T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() - months);
+  return d.toISOString().slice(0, 10);
+};
 
 describe.skipIf(!chromiumPath)(
   chromiumPath ? 'A complaint through both stages' : `Complaint lifecycle (${SKIP_REASON})`,
@@ -158,6 +168,87 @@ describe.skipIf(!chromiumPath)(
       await expect(card.getByText(POINT, { exact: false }).isVisible()).resolves.toBe(true);
       await expect(card.getByText(OUTCOME).isVisible()).resolves.toBe(true);
       await expect(card.getByText('No decision yet').isVisible()).resolves.toBe(true);
+    });
+
+    it('notes an issue older than the complaint window, and adds a neighbour to a group complaint', async () => {
+      // Issue first noticed 13 months before the complaint (received today): outside the Code's window.
+      const noticed = monthsBefore(13);
+      const edit = await panel.openDialog(
+        panel.definition.getByRole('button', { name: 'Edit', exact: true }),
+        'Edit the complaint definition',
+      );
+      await panel.setDate(edit, 'Issue first noticed', noticed);
+      await panel.saveAndClose(edit);
+      await panel.windowNote.waitFor();
+      await expect(
+        panel.windowNote
+          .getByText(`first noticed on ${shown(noticed)}, more than 12 months before`, {
+            exact: false,
+          })
+          .isVisible(),
+      ).resolves.toBe(true);
+
+      // The same ground is shown where the officer would decline the complaint.
+      const decline = await panel.openAction('Do not accept as a complaint');
+      await decline.getByRole('note').filter({ hasText: 'Older than the complaint window' }).waitFor();
+      await page.keyboard.press('Escape');
+      await decline.waitFor({ state: 'detached' });
+
+      // Not a group complaint yet: the case's resident is the nominated contact.
+      const group = panel.groupComplaint;
+      await expect(group.getByText(`Nominated contact: ${RESIDENT.name}`).isVisible()).resolves.toBe(true);
+      await expect(group.getByText('Only the nominated contact is complaining.').isVisible()).resolves.toBe(
+        true,
+      );
+
+      // A neighbour from the demo data signs the petition.
+      let neighbour: ResidentSummary | undefined;
+      for (const surname of SURNAMES) {
+        const found = (await rpc('residents.find', { query: surname, limit: 1 })) as {
+          value: ResidentSummary[];
+        };
+        neighbour = found.value[0];
+        if (neighbour) break;
+      }
+      expect(neighbour).toBeDefined();
+      const add = await panel.openDialog(
+        group.getByRole('button', { name: 'Add a resident to this complaint' }),
+        'Add a resident to this complaint',
+      );
+      await panel.expectFocusedField(add, 'Resident to add');
+      // The nominated contact is listed but cannot be picked again.
+      await page.keyboard.type('Whitfield');
+      const self = page.getByRole('option', { name: new RegExp(`^${RESIDENT.name}`) });
+      await self.waitFor();
+      expect(await self.getAttribute('data-combobox-disabled')).not.toBeNull();
+      await expect(self.getByText('The nominated contact').isVisible()).resolves.toBe(true);
+      await panel.field(add, 'Resident to add').fill('');
+
+      const option = await panel.findResident(
+        add,
+        'Resident to add',
+        neighbour!.name,
+        new RegExp(`^${neighbour!.name}`),
+      );
+      await panel.screenshot('group-add');
+      await expect(option.getAttribute('data-combobox-selected')).resolves.not.toBeNull();
+      await page.keyboard.press('Enter');
+      await expect(panel.field(add, 'Resident to add').inputValue()).resolves.toBe(neighbour!.name);
+      await panel.saveAndClose(add);
+
+      const listed = group.getByRole('list', { name: 'Also complaining (1)' });
+      await listed.waitFor();
+      expect(await listed.getByRole('listitem').allInnerTexts()).toEqual([neighbour!.name]);
+      await expect(group.getByText(`Nominated contact: ${RESIDENT.name}`).isVisible()).resolves.toBe(true);
+      // The definition as the officer now sees it, the window note above the group (toasts hidden).
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const box = (await panel.definition.boundingBox())!;
+      await page.screenshot({
+        path: join(COMPLAINT_SHOTS, 'complaint-group.png'),
+        fullPage: true,
+        clip: { x: box.x - 12, y: box.y - 12, width: box.width + 24, height: box.height + 24 },
+        style: '.mantine-Notifications-root { display: none !important; }',
+      });
     });
 
     it('acknowledges the complaint by phone, handled by the officer', async () => {

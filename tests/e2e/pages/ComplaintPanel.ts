@@ -19,6 +19,16 @@ export class ComplaintPanel {
     return this.page.getByRole('region', { name: 'Complaint definition' });
   }
 
+  /** The residents on a group complaint (inside the definition). */
+  get groupComplaint() {
+    return this.definition.getByRole('region', { name: 'Group complaint' });
+  }
+
+  /** The yellow note that the issue is older than the policy's complaint window. */
+  get windowNote() {
+    return this.definition.getByRole('note').filter({ hasText: 'Older than the complaint window' });
+  }
+
   get contactAttempts() {
     return this.page.getByRole('region', { name: 'Contact before the response' });
   }
@@ -122,6 +132,18 @@ export class ComplaintPanel {
     }
     await this.page.keyboard.press('Enter');
     return input.inputValue();
+  }
+
+  /** Types into a resident search and arrows to the option naming `name`, without picking it. */
+  async findResident(scope: Locator, label: string, query: string, name: string | RegExp): Promise<Locator> {
+    await this.typeInto(scope, label, query);
+    const option = this.page.getByRole('option', { name });
+    await option.first().waitFor();
+    for (let i = 0; i < 10; i++) {
+      await this.page.keyboard.press('ArrowDown');
+      if ((await option.first().getAttribute('data-combobox-selected')) !== null) break;
+    }
+    return option.first();
   }
 
   pointCard(n: number): Locator {

@@ -1,18 +1,35 @@
 // The complaint definition the Code asks for at each stage: the points, in the resident's words,
 // with the outcomes they seek and the decisions; what the landlord is responsible for; how the
-// resident is kept informed; and the adjustments agreed.
+// resident is kept informed; the adjustments agreed; and, for a group complaint, who is complaining.
+// When the issue predates the complaint window, the Code's ground for declining is shown first.
 import { Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconPencil, IconPlus } from '@tabler/icons-react';
 import type { CaseDetail, ComplaintPoint } from '../../../../shared/contract/types';
 import { SERVICE_AREA_LABELS } from '../../../../shared/domain/vocabulary';
 import { formatIsoDate } from './dates';
+import { AddPartyForm } from './AddPartyForm';
 import { DefinitionForm } from './DefinitionForm';
 import { Fact } from './Fact';
+import { GroupComplaint } from './GroupComplaint';
 import { PointCard } from './PointCard';
 import { PointForm } from './PointForm';
 import { useDialog } from './useDialog';
+import { WindowNoteAlert } from './WindowNoteAlert';
 
-type Dialog = { kind: 'point'; point?: ComplaintPoint } | { kind: 'definition' };
+type Dialog = { kind: 'point'; point?: ComplaintPoint } | { kind: 'definition' } | { kind: 'party' };
+
+function dialogTitle(d: Dialog | null): string {
+  switch (d?.kind) {
+    case 'definition':
+      return 'Edit the complaint definition';
+    case 'party':
+      return 'Add a resident to this complaint';
+    case 'point':
+      return d.point ? 'Edit the point of complaint' : 'Add a point of complaint';
+    default:
+      return '';
+  }
+}
 
 export function ComplaintDefinition({
   detail,
@@ -41,6 +58,7 @@ export function ComplaintDefinition({
         <Title order={2} size="h4" id="complaint-definition">
           Complaint definition
         </Title>
+        {complaint.windowNote && <WindowNoteAlert note={complaint.windowNote} />}
 
         <Stack gap="sm" component="section" aria-labelledby="complaint-points">
           <Group justify="space-between">
@@ -105,11 +123,10 @@ export function ComplaintDefinition({
             </Fact>
             <Fact label="Communication arrangements">{complaint.communicationArrangements ?? notSet}</Fact>
             <Fact label="Adjustments agreed">{complaint.adjustmentsAgreed ?? notSet}</Fact>
-            {complaint.parties.length > 0 && (
-              <Fact label="Also complaining">{complaint.parties.map((p) => p.residentName).join(', ')}</Fact>
-            )}
           </SimpleGrid>
         </Stack>
+
+        <GroupComplaint detail={detail} editable={editable} onAdd={() => dialog.open({ kind: 'party' })} />
       </Stack>
 
       <Modal
@@ -117,13 +134,7 @@ export function ComplaintDefinition({
         onClose={dialog.close}
         onExitTransitionEnd={dialog.exited}
         size="lg"
-        title={
-          d?.kind === 'definition'
-            ? 'Edit the complaint definition'
-            : d?.point
-              ? 'Edit the point of complaint'
-              : 'Add a point of complaint'
-        }
+        title={dialogTitle(d)}
       >
         {d?.kind === 'point' && (
           <PointForm caseId={detail.case.id} point={d.point} onSaved={saved} onCancel={dialog.close} />
@@ -136,6 +147,7 @@ export function ComplaintDefinition({
             onCancel={dialog.close}
           />
         )}
+        {d?.kind === 'party' && <AddPartyForm detail={detail} onSaved={saved} onCancel={dialog.close} />}
       </Modal>
     </Paper>
   );

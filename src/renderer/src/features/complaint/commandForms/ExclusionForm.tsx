@@ -13,6 +13,7 @@ import { DateField } from '../DateField';
 import { todayIso } from '../dates';
 import { ModalForm } from '../ModalForm';
 import { useCaseAction } from '../useCaseAction';
+import { WindowNoteAlert } from '../WindowNoteAlert';
 import type { CommandFormProps } from './types';
 
 const REASON_OPTIONS = EXCLUSION_REASONS.map((r) => ({ value: r, label: EXCLUSION_REASON_LABELS[r] }));
@@ -21,6 +22,7 @@ export function ExclusionForm({
   kind,
   caseId,
   reference,
+  complaint,
   onSaved,
   onCancel,
 }: CommandFormProps & { kind: 'decline' | 'refuse_escalation' }) {
@@ -68,6 +70,7 @@ export function ExclusionForm({
             ? 'A complaint must be accepted unless one of these reasons applies to this case, with evidence.'
             : 'Escalation may be refused only on the same grounds as not accepting a complaint.'}
         </Text>
+        {decline && complaint.windowNote && <WindowNoteAlert note={complaint.windowNote} />}
         <Select
           label="Reason"
           placeholder="Choose the reason"
