@@ -111,6 +111,13 @@ export class FakeShare {
   readonly files = new Map<string, Uint8Array>();
   readonly dirs = new Set<string>(['']);
   readonly events: ShareEvent[] = [];
+  /**
+   * The share's own clock, stamping each file's modification time as it is written (like an SMB
+   * or NFS server). Null (the default): the share reports no times, and `mtime` returns null.
+   */
+  clock: (() => number) | null = null;
+  /** Modification times of files written while `clock` was set. */
+  readonly mtimes = new Map<string, number>();
   /** Removes of a file the remover did not write: must never happen. */
   readonly foreignRemoves: ShareEvent[] = [];
   private readonly writers = new Map<string, string>();
@@ -142,6 +149,7 @@ export class FakeShare {
     const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : Uint8Array.from(bytes);
     this.files.set(path, data);
     this.writers.set(path, writer);
+    if (this.clock) this.mtimes.set(path, this.clock());
     this.addDirsOf(path);
   }
 
@@ -349,12 +357,22 @@ export class FakeShareView implements ShareFs {
     return this.arrive(path, false);
   }
 
+  /** The share's modification time; null when the share keeps no clock (the default) or the file has not arrived. */
+  async mtime(path: string): Promise<number | null> {
+    if (!this.share.clock) return null; // no call made: seeded runs without a share clock replay unchanged
+    this.enter('mtime', path);
+    if (this.adversary.vanished === 'empty') return null;
+    if (this.arrive(path, false) === null) return null;
+    return this.share.mtimes.get(path) ?? null;
+  }
+
   async writeNew(path: string, data: Uint8Array): Promise<void> {
     this.enter('writeNew', path);
     if (this.adversary.vanished === 'empty') this.fail('ENOENT', `writeNew ${path}: no such folder`);
     if (this.adversary.readOnly) this.fail('EACCES', `writeNew ${path}: permission denied`);
     if (this.share.files.has(path)) this.fail('EEXIST', `writeNew ${path}: file already exists`);
     this.share.files.set(path, Uint8Array.from(data));
+    if (this.share.clock) this.share.mtimes.set(path, this.share.clock());
     this.share.addDirsOf(path);
     this.share.afterWrite(path, this.name);
   }

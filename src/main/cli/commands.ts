@@ -9,7 +9,7 @@ import type { RedressApp } from '../app';
 import { type Flags, UsageError } from './args';
 import { call, print, type Command, type Io } from './io';
 import { LIFECYCLE_USAGE, lifecycleCommands } from './lifecycleCommands';
-import { createShare, joinShare, syncOnce, writeSnapshot } from '../sync/engine';
+import { createShare, joinShare, reidentify, syncOnce, writeSnapshot } from '../sync/engine';
 import { NodeShareFs } from '../sync/nodeShareFs';
 import { stateHash } from '../sync/stateHash';
 
@@ -50,7 +50,7 @@ async function syncAndReport(app: RedressApp, fs: NodeShareFs, f: Flags, io: Io,
     io,
     result,
     () =>
-      `${what}: ${report.imported} changes in, ${report.exported} out (${report.segmentsRead} files read${report.held ? `, ${report.held} held` : ''}${report.quarantined ? `, ${report.quarantined} quarantined` : ''}${report.conflicts ? `, ${report.conflicts} conflicts` : ''}) in ${report.millis} ms. ${status.attention ? `${status.attention} item(s) need attention.` : ''}`,
+      `${what}: ${report.imported} changes in, ${report.exported} out (${report.segmentsRead} files read${report.held ? `, ${report.held} held` : ''}${report.quarantined ? `, ${report.quarantined} quarantined` : ''}${report.conflicts ? `, ${report.conflicts} conflicts` : ''}) in ${report.millis} ms. ${status.attention ? `${status.attention} item(s) need attention.` : ''}${report.forked ? ' Nothing was shared: another computer is using this computer’s identity on the share (probably a copy of its data). Changes are kept here; run "share reidentify" to share them again.' : ''}`,
   );
 }
 
@@ -80,6 +80,19 @@ export const commands: Record<string, Command> = {
             `  ${d.label} [${d.code ?? '??'}] last seen ${d.lastSeenAt ?? 'never'}, behind by ${d.behind ?? '?'} file(s)${d.held ? ' — CLOCK WRONG, changes held' : ''}`,
         ),
       ].join('\n'),
+    );
+  },
+
+  async 'share reidentify'(app, f, p, io) {
+    const fs = shareFolder(app, f, p, true)!;
+    const label = f.string('label');
+    const r = await reidentify(app.context, fs, { deviceLabel: label });
+    await syncAndReport(
+      app,
+      fs,
+      f,
+      io,
+      `This computer now has its own identity on the share (reference code ${r.code}); its changes are shared again`,
     );
   },
 
@@ -327,6 +340,8 @@ export const USAGE = `Usage: npm run cli -- <command> [options]   (add --json fo
   share init --share DIR [--label "Priya's laptop"]     set up a new central share (first computer only)
   share join --share DIR [--label L]                    join the share in that folder
   share status [--json]
+  share reidentify [--share DIR] [--label L]           after "another computer is using this computer's identity":
+                                                        give this computer a new identity and share its changes again
   share snapshot [--share DIR]                          write a snapshot so new computers join quickly
   sync [--share DIR] [--json] [--hash]                  exchange changes now (--hash adds the state hash)
 ${LIFECYCLE_USAGE}`;

@@ -14,7 +14,7 @@ import { handlers } from './handlers';
 import type { Dispatch } from './types';
 
 /** Procedures that write only local settings, not records that sync. */
-const NOT_SYNCED = new Set(['share.connect', 'share.disconnect', 'sync.now']);
+const NOT_SYNCED = new Set(['share.connect', 'share.disconnect', 'share.reidentify', 'sync.now']);
 
 export function createDispatch(
   ctx: ServiceContext,

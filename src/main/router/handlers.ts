@@ -22,7 +22,7 @@ import { listWork } from '../services/complaints/work';
 import { createResident, findResidents, getResident, updateResident } from '../services/residents';
 import { appStatus } from '../services/status';
 import { listAttention, resolveConflict } from '../services/attention';
-import { connectShare, disconnectShare, shareStatus, syncNow } from '../services/share';
+import { connectShare, disconnectShare, reidentifyShare, shareStatus, syncNow } from '../services/share';
 
 export type Handlers = {
   [K in ProcedureName]: (ctx: ServiceContext, input: ParsedInputOf<K>) => Promise<OutputOf<K>>;
@@ -62,6 +62,7 @@ export const handlers: Handlers = {
   'share.status': (ctx) => shareStatus(ctx),
   'share.connect': (ctx, input) => connectShare(ctx, input),
   'share.disconnect': (ctx) => disconnectShare(ctx),
+  'share.reidentify': (ctx, input) => reidentifyShare(ctx, input),
   'sync.now': (ctx) => syncNow(ctx),
   'attention.list': (ctx) => listAttention(ctx),
   'attention.resolveConflict': (ctx, input) => resolveConflict(ctx, input),

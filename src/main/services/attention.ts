@@ -5,6 +5,7 @@ import type { AttentionTable } from '../db/schema';
 import type { ParsedInputOf } from '../../shared/contract';
 import type { AttentionItem, AttentionKind, ConflictOption } from '../../shared/contract/types';
 import { ENTITIES } from '../sync/registry';
+import { OWN_CLOCK_ITEM } from '../sync/writerClock';
 import type { Entity } from './changes';
 import type { ServiceContext } from './context';
 import { write } from './context';
@@ -16,6 +17,7 @@ const TITLES: Record<AttentionKind, string> = {
   clock: 'A computer’s clock looks wrong',
   duplicate_reference: 'Two cases share a reference',
   waiting_for_data: 'Waiting for related records',
+  fork: 'Another computer is using this computer’s identity',
 };
 
 const FIELD_LABELS: Record<string, string> = { status: 'status', type: 'case type' };
@@ -51,7 +53,9 @@ export async function listAttention(ctx: ServiceContext): Promise<AttentionItem[
       title:
         kind === 'conflict' && row.field
           ? `${caseReference ?? 'A record'}: ${FIELD_LABELS[row.field] ?? row.field} changed on two computers at once`
-          : (TITLES[kind] ?? row.kind),
+          : row.id === OWN_CLOCK_ITEM
+            ? 'This computer’s clock looks wrong'
+            : (TITLES[kind] ?? row.kind),
       detail: row.detail,
       createdAt: row.created_at,
       entity: row.entity,

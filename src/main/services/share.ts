@@ -21,6 +21,13 @@ export async function connectShare(
   return runtime(ctx).connect(input);
 }
 
+export async function reidentifyShare(
+  ctx: ServiceContext,
+  input: ParsedInputOf<'share.reidentify'>,
+): Promise<ShareStatus> {
+  return runtime(ctx).reidentify(input);
+}
+
 export async function disconnectShare(ctx: ServiceContext): Promise<ShareStatus> {
   return runtime(ctx).disconnect();
 }

@@ -7,14 +7,16 @@ import type { SyncReport } from '../../shared/contract/types';
 import { SCHEMA_VERSION } from '../db/migrations';
 import type { ServiceContext } from '../services/context';
 import { Applier } from './apply';
-import { exportChanges } from './exporter';
+import { exportChanges, exportChangesChecked } from './exporter';
+import { clearFork, FORK_DETAIL, forkDetected, type FormerIdentity, formerIdentities } from './identity';
 import { catchUpSearch } from './searchCatchUp';
-import { importChanges, listOtherReplicas, referenceTime } from './importer';
+import { importChanges, keepReferencesAhead, listOtherReplicas, referenceTime } from './importer';
 import { parseHlc } from '../../shared/domain/hlc';
 import { isTooFarAhead } from '../../shared/sync/merge';
 import { opFromRow, type ChangeRow, type Op } from './ops';
 import { decodeSegment, encodeSegment, parseSegmentName, segmentName } from './segment';
 import { freeCode, readHellos, readShareFormat, writeHello, writeShareFormat } from './share';
+import { uuidv7 } from '../../shared/domain/ids';
 import { snapshotDir, type ShareFs } from './shareFs';
 
 export interface SyncOptions {
@@ -118,6 +120,7 @@ export async function syncOnce(
       );
     }
     await readHellos(fs, db, ctx.installation.id);
+    if (meta(db, 'hello_pending')) await sayHello(ctx, db, fs); // a new identity whose hello did not get out
     // Once per schema version: what an older version of this installation kept unapplied.
     let replayed = 0;
     if (meta(db, 'pending_replayed_for') !== String(SCHEMA_VERSION)) {
@@ -129,6 +132,7 @@ export async function syncOnce(
       db,
       fs,
       me: ctx.installation.id,
+      code: ctx.installation.code,
       clock: ctx.clock,
       now: ctx.now,
       maxAheadMs: options.maxAheadMs,
@@ -139,7 +143,7 @@ export async function syncOnce(
     const searchMillis = Math.round(performance.now() - merged);
     // After a big merge, fold the write-ahead log back now rather than on the next small write.
     if (imported.imported + boot + reindexed > 10_000) db.pragma('wal_checkpoint(TRUNCATE)');
-    const exported = await exportChanges(db, fs, ctx.installation.id);
+    const { exported, forked } = await exportChangesChecked(db, fs, ctx.installation.id, { now: ctx.now });
     setMeta(db, 'last_sync_at', ctx.now().toISOString());
     return {
       ...imported,
@@ -147,6 +151,7 @@ export async function syncOnce(
       exported,
       millis: Math.round(performance.now() - started),
       searchMillis,
+      ...(forked ? { forked } : {}),
     };
   });
 }
@@ -158,7 +163,9 @@ export async function syncOnce(
  */
 export async function writeSnapshot(ctx: ServiceContext, fs: ShareFs): Promise<string> {
   return exclusive(ctx, async (db) => {
-    await exportChanges(db, fs, ctx.installation.id);
+    await exportChanges(db, fs, ctx.installation.id, { now: ctx.now });
+    // Another computer writes as us: our snapshot folder is not ours alone (it would remove theirs).
+    if (forkDetected(db, ctx.installation.id)) throw new AppError('CONFLICT', FORK_DETAIL);
     const rid = ctx.installation.id;
     const vv: Record<string, number> = Object.fromEntries(
       (
@@ -252,6 +259,7 @@ async function bootstrapFromSnapshot(
     let applied = 0;
     db.transaction(() => {
       applied = new Applier(db).apply(ops, at).applied;
+      keepReferencesAhead(db, ops, ctx.installation.code);
       for (const [rid, seq] of Object.entries(vv)) {
         if (rid === ctx.installation.id) continue;
         db.prepare(
@@ -281,4 +289,98 @@ export function snapshotDue(ctx: ServiceContext): boolean {
   const last = Number(meta(db, 'snapshot_at_change') ?? '0');
   const now = (db.prepare('SELECT coalesce(max(seq), 0) AS n FROM changes').get() as { n: number }).n;
   return now - last >= SNAPSHOT_EVERY_CHANGES;
+}
+
+async function sayHello(ctx: ServiceContext, db: BetterSqlite3.Database, fs: ShareFs): Promise<void> {
+  await writeHello(fs, {
+    rid: ctx.installation.id,
+    label: meta(db, 'device_label') || `${ctx.me?.name ?? 'Redress'}’s computer`,
+    code: ctx.installation.code,
+    schema: SCHEMA_VERSION,
+    writtenAt: ctx.now().toISOString(),
+  });
+  db.prepare(`DELETE FROM meta WHERE key = 'hello_pending'`).run();
+}
+
+export interface Reidentified {
+  previousId: string;
+  id: string;
+  code: string;
+}
+
+/**
+ * The fix for a copied computer (see identity.ts): this installation takes a new id and a
+ * reference code no other computer on the share uses, says hello under it, and its next export
+ * writes all of its own changes again under the new id (original ids and clock values, so nothing
+ * is duplicated anywhere). The old id's folder becomes "another computer" to it, so what the other
+ * computer wrote there comes in too. Only offered while the fork item is open.
+ */
+export async function reidentify(
+  ctx: ServiceContext,
+  fs: ShareFs,
+  options: { deviceLabel?: string | null } = {},
+): Promise<Reidentified> {
+  const format = await readShareFormat(fs);
+  if (!format)
+    throw Object.assign(new Error(`The central share is not reachable at ${fs.label}.`), { code: 'ENOENT' });
+  return exclusive(ctx, async (db) => {
+    if (meta(db, 'share_id') !== format.shareId) {
+      throw new AppError(
+        'CONFLICT',
+        'That folder holds a different central share from the one this computer belongs to.',
+      );
+    }
+    const old = { ...ctx.installation };
+    if (!forkDetected(db, old.id)) {
+      throw new AppError(
+        'CONFLICT',
+        'No other computer is using this computer’s identity on the share, so there is nothing to sort out.',
+      );
+    }
+    const id = uuidv7();
+    const node = id.replace(/-/g, '').slice(-16);
+    // The old identity now counts as another computer: its code (still used by the other
+    // computer) and every other computer's are taken.
+    const hellos = await readHellos(fs, db, id);
+    const taken = new Set([
+      old.code,
+      ...hellos.map((h) => h.code),
+      ...formerIdentities(db).map((f) => f.code),
+      ...(
+        db.prepare('SELECT code FROM sync_replicas WHERE code IS NOT NULL').all() as Array<{ code: string }>
+      ).map((r) => r.code),
+    ]);
+    const code = freeCode(old.code, taken);
+    const at = ctx.now().toISOString();
+    const upToChange = (db.prepare('SELECT coalesce(max(seq), 0) AS n FROM changes').get() as { n: number })
+      .n;
+    const former: FormerIdentity[] = [
+      ...formerIdentities(db),
+      { rid: old.id, code: old.code, upToChange, until: at },
+    ];
+    db.transaction(() => {
+      setMeta(db, 'former_installations', JSON.stringify(former));
+      setMeta(db, 'installation_id', id);
+      setMeta(db, 'installation_code', code);
+      if (options.deviceLabel) setMeta(db, 'device_label', options.deviceLabel);
+      setMeta(db, 'hello_pending', '1');
+      // What we wrote under the old id stays there; under the new one we start again at 1.
+      db.prepare('DELETE FROM sync_exports').run();
+      // Others' acknowledgements counted the old identity's files.
+      db.prepare('UPDATE sync_replicas SET acked_our_seq = NULL').run();
+      clearFork(db, old.id, at);
+    })();
+    // From here on, new changes carry the new id and clock node (the node is not persisted: it
+    // comes from the id when the store opens).
+    ctx.clock.rekey(node);
+    ctx.installation.id = id;
+    ctx.installation.code = code;
+    ctx.installation.node = node;
+    try {
+      await sayHello(ctx, db, fs);
+    } catch {
+      // The switch is made and kept; the next sync says hello (hello_pending) before writing anything.
+    }
+    return { previousId: old.id, id, code };
+  });
 }

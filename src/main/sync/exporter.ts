@@ -1,26 +1,38 @@
 // Writing this installation's changes to the share as immutable, checksummed segment files.
 // The intent (sequence number, name, header) is recorded before the file is written; after a
 // crash the same bytes are written again, so a segment is never lost, changed or duplicated.
+// Before writing, our own folder is checked for files we did not write (identity.ts): if another
+// computer writes as us, nothing more goes out until this one takes a new identity. After
+// writing, the share's time on the new file is compared with our clock (writerClock.ts).
 import type BetterSqlite3 from 'better-sqlite3';
 import { SCHEMA_VERSION } from '../db/migrations';
 import { crashPoint } from './crash';
+import { ownChanges, stopIfForked } from './identity';
 import { opFromRow, type ChangeRow } from './ops';
 import { encodeSegment, segmentName, type SegmentHeader } from './segment';
 import { segmentDir, type ShareFs } from './shareFs';
+import { checkWriterClock } from './writerClock';
 
 export const SEGMENT_MAX_OPS = 5000;
 
 type HeaderFields = Omit<SegmentHeader, 'magic' | 'format' | 'count' | 'hlcFirst' | 'hlcLast'>;
 
 function opsBetween(db: BetterSqlite3.Database, rid: string, first: number, last: number) {
+  const own = ownChanges(db, rid);
   return (
     db
       .prepare(
         `SELECT hlc, replica_id, actor_id, entity, entity_id, op, field, old_value, new_value, prev, sv
-         FROM changes WHERE replica_id = ? AND seq BETWEEN ? AND ? ORDER BY seq`,
+         FROM changes WHERE ${own.where} AND seq BETWEEN ? AND ? ORDER BY seq`,
       )
-      .all(rid, first, last) as ChangeRow[]
+      .all(...own.params, first, last) as ChangeRow[]
   ).map(opFromRow);
+}
+
+/** A file this export has just written, and this computer's time just before writing it. */
+interface Written {
+  path: string;
+  before: number;
 }
 
 async function writeIntent(
@@ -28,16 +40,20 @@ async function writeIntent(
   fs: ShareFs,
   rid: string,
   intent: { seq: number; name: string; first_change: number; last_change: number; header: string },
-): Promise<void> {
+  wall: () => number,
+): Promise<Written | null> {
   const path = `${segmentDir(rid)}/${intent.name}`;
   const existing = await fs.size(path);
+  let written: Written | null = null;
   if (existing === null) {
     const { bytes } = encodeSegment(
       JSON.parse(intent.header) as HeaderFields,
       opsBetween(db, rid, intent.first_change, intent.last_change),
     );
+    const before = wall();
     try {
       await fs.writeNew(path, bytes);
+      written = { path, before };
     } catch (error) {
       // Another attempt (or a cloud client) put it there first: the name carries the hash, so it is ours.
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
@@ -46,10 +62,42 @@ async function writeIntent(
   crashPoint('export:after-write');
   crashPoint('export:before-mark');
   db.prepare(`UPDATE sync_exports SET state = 'done' WHERE seq = ?`).run(intent.seq);
+  return written;
+}
+
+export interface ExportOptions {
+  /** This computer's clock (for the fork item's date and the writer's clock check); default the system clock. */
+  now?: () => Date;
+}
+
+export interface ExportResult {
+  /** Changes written. */
+  exported: number;
+  /** Nothing was written: another computer writes under this installation's id (see identity.ts). */
+  forked: boolean;
 }
 
 /** Writes every change not yet on the share; returns how many changes went out. */
-export async function exportChanges(db: BetterSqlite3.Database, fs: ShareFs, rid: string): Promise<number> {
+export async function exportChanges(
+  db: BetterSqlite3.Database,
+  fs: ShareFs,
+  rid: string,
+  options: ExportOptions = {},
+): Promise<number> {
+  return (await exportChangesChecked(db, fs, rid, options)).exported;
+}
+
+/** As exportChanges, also saying whether writing stopped because another computer writes as us. */
+export async function exportChangesChecked(
+  db: BetterSqlite3.Database,
+  fs: ShareFs,
+  rid: string,
+  options: ExportOptions = {},
+): Promise<ExportResult> {
+  const now = options.now ?? (() => new Date());
+  const wall = () => now().getTime();
+  if (await stopIfForked(db, fs, rid, now().toISOString())) return { exported: 0, forked: true };
+  let written: Written | null = null;
   // First finish anything a crash interrupted.
   for (const intent of db
     .prepare(`SELECT * FROM sync_exports WHERE state = 'intent' ORDER BY seq`)
@@ -60,8 +108,9 @@ export async function exportChanges(db: BetterSqlite3.Database, fs: ShareFs, rid
     last_change: number;
     header: string;
   }>) {
-    await writeIntent(db, fs, rid, intent);
+    written = (await writeIntent(db, fs, rid, intent, wall)) ?? written;
   }
+  const own = ownChanges(db, rid);
   let exported = 0;
   for (;;) {
     const last = db
@@ -70,11 +119,9 @@ export async function exportChanges(db: BetterSqlite3.Database, fs: ShareFs, rid
       )
       .get() as { seq: number; change: number };
     const rows = db
-      .prepare(
-        `SELECT seq FROM changes WHERE replica_id = ? AND seq > ? ORDER BY seq LIMIT ${SEGMENT_MAX_OPS}`,
-      )
-      .all(rid, last.change) as Array<{ seq: number }>;
-    if (rows.length === 0) return exported;
+      .prepare(`SELECT seq FROM changes WHERE ${own.where} AND seq > ? ORDER BY seq LIMIT ${SEGMENT_MAX_OPS}`)
+      .all(...own.params, last.change) as Array<{ seq: number }>;
+    if (rows.length === 0) break;
     const first = rows[0]!.seq;
     const lastChange = rows[rows.length - 1]!.seq;
     const vv = Object.fromEntries(
@@ -99,18 +146,22 @@ export async function exportChanges(db: BetterSqlite3.Database, fs: ShareFs, rid
     ).run(intent);
     crashPoint('export:after-intent');
     await fs.mkdirp(segmentDir(rid));
-    await writeIntent(db, fs, rid, intent);
+    written = (await writeIntent(db, fs, rid, intent, wall)) ?? written;
     exported += rows.length;
   }
+  // One look at the share's time per export that wrote something: a warning only, never a stop.
+  if (written) await checkWriterClock(db, fs, written.path, written.before, wall);
+  return { exported, forked: false };
 }
 
 export function outboxSize(db: BetterSqlite3.Database, rid: string): number {
   const last = db
     .prepare(`SELECT coalesce(max(last_change), 0) AS change FROM sync_exports WHERE state = 'done'`)
     .get() as { change: number };
+  const own = ownChanges(db, rid);
   return (
     db
-      .prepare('SELECT count(*) AS n FROM changes WHERE replica_id = ? AND seq > ?')
-      .get(rid, last.change) as { n: number }
+      .prepare(`SELECT count(*) AS n FROM changes WHERE ${own.where} AND seq > ?`)
+      .get(...own.params, last.change) as { n: number }
   ).n;
 }

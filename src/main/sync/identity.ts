@@ -2,17 +2,20 @@
 // store is restored from an older backup), both carry the same installation id and would write
 // different segments under the same sequence numbers in one folder: other computers read one
 // file per sequence number and would silently miss the other. So, before writing, an installation
-// compares its own seg/ folder with what it recorded writing (sync_exports). A file at a number
-// we wrote but under another name, or at a number beyond anything we wrote, was written by
-// someone else as us. The computer whose record disagrees stops sharing (it keeps working and
-// importing), raises a `fork` item, and is offered a new identity; the one whose files all match
-// carries on as before. Whichever of the two writes first after the copy keeps the identity.
+// compares its own seg/ folder with what it recorded writing (sync_exports). A whole, valid
+// segment (one other computers would apply) at a number we wrote under another name, or at a
+// number beyond anything we wrote, was written by someone else as us. Damaged, half-copied or
+// forged files are ignored by every reader, so they are no threat: they are noted by size and
+// looked at again only if they change. The computer whose record disagrees stops sharing (it
+// keeps working and importing), raises a `fork` item, and is offered a new identity; the one
+// whose files all match carries on as before. Whichever of the two writes first after the copy
+// keeps the identity.
 //
 // Under a new identity the installation writes all of its own changes again, with their original
 // installation ids and clock values: others apply a change once by its clock value, so nothing is
 // duplicated, and whatever a reader skipped under the shared identity arrives this way.
 import type BetterSqlite3 from 'better-sqlite3';
-import { parseSegmentName } from './segment';
+import { decodeSegment, parseSegmentName, SegmentError } from './segment';
 import { segmentDir, type ShareFs } from './shareFs';
 
 /** An identity this installation used before: its changes up to `upToChange` are still its own. */
@@ -33,6 +36,7 @@ export interface ForkEvidence {
 }
 
 const FORK_META = 'fork_detected';
+const INVALID_META = 'own_folder_invalid';
 export const forkItemId = (rid: string) => `fork:${rid}`;
 
 const meta = (db: BetterSqlite3.Database, key: string) =>
@@ -57,7 +61,10 @@ export function ownChanges(db: BetterSqlite3.Database, rid: string): { where: st
   };
 }
 
-/** The first file in our own folder that we did not write, or null when every file is ours. */
+/**
+ * The first valid segment in our own folder that we did not write, or null when every segment
+ * there is ours. No file is read while all names match (the usual case: one listing, no reads).
+ */
 export async function findForeignSegment(
   db: BetterSqlite3.Database,
   fs: ShareFs,
@@ -68,15 +75,45 @@ export async function findForeignSegment(
       (r) => [r.seq, r.name],
     ),
   );
-  let first: ForkEvidence | null = null;
+  const strangers: Array<{ seq: number; name: string; hash16: string }> = [];
   for (const name of await fs.list(segmentDir(rid))) {
     // Conflicted copies, temp files and junk do not parse: only real segment names count.
     const parsed = parseSegmentName(name);
     if (!parsed || parsed.kind !== 'segment') continue;
-    const mine = ours.get(parsed.seq);
-    if (mine === name) continue;
-    if (!first || parsed.seq < first.seq) first = { seq: parsed.seq, found: name, ours: mine ?? null };
+    if (ours.get(parsed.seq) === name) continue;
+    strangers.push({ seq: parsed.seq, name, hash16: parsed.hash16 });
   }
+  if (strangers.length === 0) return null;
+  // Files found invalid before, by size: looked at again only once they change (still arriving).
+  const invalidBefore = JSON.parse(meta(db, INVALID_META) ?? '{}') as Record<string, number>;
+  const invalidNow: Record<string, number> = {};
+  let first: ForkEvidence | null = null;
+  for (const s of strangers.sort((a, b) => a.seq - b.seq)) {
+    const path = `${segmentDir(rid)}/${s.name}`;
+    if (s.name in invalidBefore && (await fs.size(path)) === invalidBefore[s.name]) {
+      invalidNow[s.name] = invalidBefore[s.name]!;
+      continue;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = await fs.read(path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue; // listed, then gone
+      throw error;
+    }
+    try {
+      decodeSegment(bytes, { rid, seq: s.seq, hash16: s.hash16 });
+    } catch (error) {
+      if (!(error instanceof SegmentError)) throw error;
+      invalidNow[s.name] = bytes.length; // no reader applies it: no one is writing as us through it
+      continue;
+    }
+    first = { seq: s.seq, found: s.name, ours: ours.get(s.seq) ?? null };
+    break;
+  }
+  db.prepare(
+    'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+  ).run(INVALID_META, JSON.stringify(invalidNow));
   return first;
 }
 

@@ -3,6 +3,7 @@
 // are retried (a cloud client may still be copying them) and quarantined, with a visible item,
 // once they have failed the same way three times. Nothing is ever inferred from a file's absence.
 import type BetterSqlite3 from 'better-sqlite3';
+import { parseCaseReference } from '../../shared/domain/caseReference';
 import { parseHlc } from '../../shared/domain/hlc';
 import { isTooFarAhead, MAX_CLOCK_AHEAD_MS } from '../../shared/sync/merge';
 import type { ChangeClock } from '../services/clock';
@@ -34,6 +35,8 @@ export interface ImportOptions {
   db: BetterSqlite3.Database;
   fs: ShareFs;
   me: string;
+  /** Our reference code: references carrying it that arrive from elsewhere are not issued again here. */
+  code?: string;
   clock: ChangeClock;
   now: () => Date;
   maxAheadMs?: number;
@@ -142,6 +145,7 @@ export async function importChanges(o: ImportOptions): Promise<ImportReport> {
   const applier = new Applier(db);
   db.transaction(() => {
     const result = applier.apply(ops, at);
+    if (o.code) keepReferencesAhead(db, ops, o.code);
     crashPoint('import:mid-apply');
     report.imported = result.applied;
     report.conflicts = result.conflicts;
@@ -177,6 +181,33 @@ export async function importChanges(o: ImportOptions): Promise<ImportReport> {
     }
   })();
   return report;
+}
+
+/**
+ * Case references carrying our own code normally come only from us; after a copied computer has
+ * issued some under the same code (see identity.ts), they arrive from elsewhere. Our per-year
+ * counter moves past them, so this computer never issues one of those numbers again.
+ */
+export function keepReferencesAhead(db: BetterSqlite3.Database, ops: readonly Op[], code: string): void {
+  const highest = new Map<number, number>();
+  for (const op of ops) {
+    if (op.e !== 'case') continue;
+    const value =
+      op.o === 'create' && op.v && typeof op.v === 'object'
+        ? (op.v as Record<string, unknown>).reference
+        : op.o === 'set' && op.f === 'reference'
+          ? op.v
+          : null;
+    const parsed = typeof value === 'string' ? parseCaseReference(value) : null;
+    if (!parsed || parsed.installationCode !== code) continue;
+    highest.set(parsed.year, Math.max(highest.get(parsed.year) ?? 0, parsed.sequence));
+  }
+  for (const [year, sequence] of highest) {
+    db.prepare(
+      `INSERT INTO meta (key, value) VALUES (?, ?)
+       ON CONFLICT(key) DO UPDATE SET value = CAST(max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER)) AS TEXT)`,
+    ).run(`case_seq:${year}`, String(sequence));
+  }
 }
 
 /** The latest time the group vouches for, leaving out the device being judged. */

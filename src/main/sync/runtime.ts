@@ -4,7 +4,7 @@
 import { AppError } from '../../shared/contract/errors';
 import type { DeviceStatus, ShareStatus, SyncReport } from '../../shared/contract/types';
 import type { ServiceContext } from '../services/context';
-import { createShare, joinShare, snapshotDue, syncOnce, writeSnapshot } from './engine';
+import { createShare, joinShare, reidentify, snapshotDue, syncOnce, writeSnapshot } from './engine';
 import { outboxSize } from './exporter';
 import { NodeShareFs } from './nodeShareFs';
 import type { ShareFs } from './shareFs';
@@ -93,6 +93,24 @@ export class SyncRuntime {
     return this.status();
   }
 
+  /** Gives this computer a new identity on the share (the fix for a `fork` item), then syncs. */
+  async reidentify(input: { deviceLabel: string | null }): Promise<ShareStatus> {
+    const path = this.meta('share_path');
+    if (!path)
+      throw new AppError(
+        'NOT_SET_UP',
+        'No central share is set up on this computer. Choose one in Settings.',
+      );
+    await this.running?.catch(() => undefined);
+    try {
+      await reidentify(this.ctx, this.makeFs(path), { deviceLabel: input.deviceLabel });
+    } catch (error) {
+      throw this.explain(error, path);
+    }
+    await this.syncNow().catch(() => undefined); // the status shows what went wrong
+    return this.status();
+  }
+
   disconnect(): ShareStatus {
     // The share's id stays: this computer may rejoin the same share, never another.
     this.ctx.sqlite.prepare(`DELETE FROM meta WHERE key = 'share_path'`).run();
@@ -114,8 +132,11 @@ export class SyncRuntime {
         const report = await syncOnce(this.ctx, fs, {
           onProgress: (done, total) => (this.progress = { done, total }),
         });
-        if (snapshotDue(this.ctx)) await writeSnapshot(this.ctx, fs);
-        this.lastError = null;
+        if (!report.forked && snapshotDue(this.ctx)) await writeSnapshot(this.ctx, fs);
+        // Nothing goes out while another computer writes as this one: say so, not "syncing" forever.
+        this.lastError = report.forked
+          ? 'Another computer is using this computer’s identity on the share. Changes made here are kept but not shared: see Needs attention.'
+          : null;
         this.unreachable = false;
         return report;
       } catch (error) {

@@ -54,6 +54,8 @@ export const contract = {
   'share.status': query<Out.ShareStatus>()(In.EmptyInput),
   'share.connect': mutation<Out.ShareStatus>()(In.ConnectShareInput),
   'share.disconnect': mutation<Out.ShareStatus>()(In.EmptyInput),
+  /** After a `fork` item: this computer takes a new identity on the share and shares its changes again. */
+  'share.reidentify': mutation<Out.ShareStatus>()(In.ReidentifyInput),
   'sync.now': mutation<Out.SyncReport>()(In.EmptyInput),
   'attention.list': query<Out.AttentionItem[]>()(In.EmptyInput),
   'attention.resolveConflict': mutation<Out.AttentionItem[]>()(In.ResolveConflictInput),

@@ -201,6 +201,13 @@ export const ConnectShareInput = z.object({
   deviceLabel: optionalText(80),
 });
 
+export const ReidentifyInput = z
+  .object({
+    /** A new name for this computer as the others see it (default: keep the current one). */
+    deviceLabel: optionalText(80),
+  })
+  .default({ deviceLabel: null });
+
 export const ResolveConflictInput = z.object({
   id: required(200, 'The item to settle'),
   /** The clock value of the option the person chose. */

@@ -175,7 +175,9 @@ export type AttentionKind =
   | 'unreadable_file'
   | 'clock'
   | 'duplicate_reference'
-  | 'waiting_for_data';
+  | 'waiting_for_data'
+  /** Another computer writes on the share under this installation's identity (a copied disk). */
+  | 'fork';
 
 export interface ConflictOption {
   hlc: string;
@@ -210,6 +212,11 @@ export interface SyncReport {
   millis: number;
   /** Of which: bringing search up to date with what was merged. */
   searchMillis: number;
+  /**
+   * Set when nothing went out because another computer writes under this computer's identity
+   * (a `fork` item says what to do: `share.reidentify`).
+   */
+  forked?: boolean;
 }
 
 export type * from './complaintTypes';

@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { AttentionItem, ConflictOption, DeviceStatus } from '../../../../shared/contract/types';
 import { formatDateTime, formatRelative } from '../../ui/format';
 import { RouteLink } from '../../ui/RouteLink';
@@ -133,7 +133,16 @@ export function ConflictCard({
   );
 }
 
-export function NoticeCard({ item, devices }: { item: AttentionItem; devices: DeviceStatus[] }) {
+export function NoticeCard({
+  item,
+  devices,
+  action,
+}: {
+  item: AttentionItem;
+  devices: DeviceStatus[];
+  /** A button that settles the item, where there is one. */
+  action?: ReactNode;
+}) {
   const titleId = useId();
   return (
     <Paper withBorder radius="md" p="md" component="article" aria-labelledby={titleId}>
@@ -147,6 +156,7 @@ export function NoticeCard({ item, devices }: { item: AttentionItem; devices: De
           </Text>
           {guidanceFor(item, devices)}
         </Text>
+        {action && <Group>{action}</Group>}
       </Stack>
     </Paper>
   );

@@ -1,6 +1,6 @@
 // "Needs attention": what sync could not settle on its own. Clashing changes get a choice;
 // everything else says what happened and what a person can do.
-import { Alert, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
@@ -63,6 +63,26 @@ export function AttentionPage() {
     }
   }
 
+  /** A `fork` item's fix: this computer takes a new identity and shares its changes again. */
+  async function reidentify() {
+    setBusy('reidentify');
+    try {
+      await api.call('share.reidentify', {});
+      notifications.show({
+        color: 'teal.9',
+        title: 'New identity taken',
+        message: 'This computer’s changes are being shared again. Colleagues get them at their next sync.',
+      });
+      listRef.current?.focus();
+      reload();
+      void refresh();
+    } catch (error) {
+      notifications.show({ color: 'red.8', title: 'Not done', message: messageOf(error) });
+    } finally {
+      setBusy(null);
+    }
+  }
+
   let body;
   if (query.error && !items) {
     body = <ErrorAlert title="The list could not be loaded" error={query.error} onRetry={reload} />;
@@ -103,7 +123,23 @@ export function AttentionPage() {
                 item.kind === 'conflict' && item.options.length > 0 ? (
                   <ConflictCard key={item.id} item={item} busy={busy} onKeep={(i, o) => void keep(i, o)} />
                 ) : (
-                  <NoticeCard key={item.id} item={item} devices={status?.devices ?? []} />
+                  <NoticeCard
+                    key={item.id}
+                    item={item}
+                    devices={status?.devices ?? []}
+                    action={
+                      item.kind === 'fork' ? (
+                        <Button
+                          size="sm"
+                          loading={busy === 'reidentify'}
+                          disabled={busy !== null && busy !== 'reidentify'}
+                          onClick={() => void reidentify()}
+                        >
+                          Give this computer a new identity
+                        </Button>
+                      ) : undefined
+                    }
+                  />
                 ),
               )}
             </Stack>

@@ -3,6 +3,7 @@
 import type { AttentionItem, AttentionKind, DeviceStatus } from '../../../../shared/contract/types';
 
 export const KIND_ORDER: AttentionKind[] = [
+  'fork',
   'conflict',
   'edited_after_delete',
   'duplicate_reference',
@@ -20,7 +21,15 @@ export function headingFor(kind: AttentionKind): { title: string; intro: string 
   );
 }
 
+/** The `clock` item the writer's own clock check raises about this computer (not another one). */
+export const OWN_CLOCK_ITEM = 'clock:self';
+
 const KIND_HEADINGS: Record<AttentionKind, { title: string; intro: string }> = {
+  fork: {
+    title: 'This computer’s identity is in use elsewhere',
+    intro:
+      'Another computer is writing to the share as this one — usually because this computer’s data was copied to it (a copied disk or profile, or a backup put back). Until this is sorted out, changes made here are kept but not shared.',
+  },
   conflict: {
     title: 'Changes that clash',
     intro:
@@ -37,7 +46,7 @@ const KIND_HEADINGS: Record<AttentionKind, { title: string; intro: string }> = {
   clock: {
     title: 'Computers with the wrong date or time',
     intro:
-      'A computer’s clock is so far out that Redress holds its changes until it is put right, so they do not overwrite newer work.',
+      'A computer’s clock is out. Changes from a computer far ahead are held until it is put right, so they do not overwrite newer work.',
   },
   unreadable_file: {
     title: 'Files Redress could not read',
@@ -58,7 +67,11 @@ export function guidanceFor(item: AttentionItem, devices: DeviceStatus[] = []): 
       return 'Open the record and check it is as it should be. If it should not exist, tell whoever removed it.';
     case 'duplicate_reference':
       return 'Use the links to tell the cases apart, and let whoever looks after Redress know: two computers may have been set up with the same reference code.';
+    case 'fork':
+      return 'Choose “Give this computer a new identity”. Its changes are then shared again under the new identity, nothing is lost or duplicated, and the other computer carries on as it is. Do this on this computer only.';
     case 'clock': {
+      if (item.id === OWN_CLOCK_ITEM)
+        return 'Correct this computer’s date, time and time zone (on Windows: Settings → Time & language → Date & time → Set time automatically). This message goes once the clock agrees with the share’s; sync carries on meanwhile.';
       const held = devices.filter((d) => d.held).map((d) => d.label);
       const who =
         held.length === 0
