@@ -78,16 +78,14 @@ describe.skipIf(!chromiumPath)(
       await app.open(host.url);
       const welcome = new WelcomePage(page);
       await welcome.setUpOfficer(OFFICER);
-      const addDemo = page.getByRole('button', { name: 'Add demo data' });
-      await addDemo.waitFor({ timeout: 15_000 });
-      await addDemo.click();
-      const start = page.getByRole('button', { name: 'Start using Redress' });
-      await start.waitFor({ timeout: 60_000 });
-      await start.click();
+      await welcome.startWithEmptyStore();
       await app.waitForHeading('My work');
       await page.getByText('No open cases are yours yet').waitFor({ timeout: 15_000 });
       await expect(page.getByText('most urgent first').first().isVisible()).resolves.toBe(true);
       await shot(page, 'work-01-my-work-empty');
+      // Colleagues and their cases for the views below. The demo gives this officer a share of
+      // its work too; those cases are told apart from the five made here by their references.
+      await call('demo.seed', { cases: 200 });
     });
 
     it('lists my cases overdue first, with the deadline in words and the health and safety marker', async () => {
@@ -182,8 +180,14 @@ describe.skipIf(!chromiumPath)(
       const myWork = new MyWorkScreen(page);
       await page.reload();
       await app.waitForHeading('My work');
-      const rows = await myWork.readRows();
-      // Overdue (longest first), due today, then on track by date.
+      const all = await myWork.readRows();
+      // My work shows exactly what the main side ranks for this officer, in the same order.
+      const ranked = await call<{ items: Array<{ reference: string }> }>('work.list', { mine: true });
+      expect(all.map((r) => r.reference)).toEqual(ranked.items.map((i) => i.reference));
+      expectUrgencyOrder(all);
+      // Among them, the five made here: overdue (longest first), due today, then on track by date.
+      const made = new Set(Object.values(refs));
+      const rows = all.filter((r) => made.has(r.reference));
       expect(rows.map((r) => r.reference)).toEqual([
         refs.longOverdue,
         refs.overdue,
@@ -191,8 +195,6 @@ describe.skipIf(!chromiumPath)(
         refs.onTrack,
         refs.stage2,
       ]);
-      expect(rows).toHaveLength(5);
-      expectUrgencyOrder(rows);
       expect(rows[0]!.rag).toBe('overdue');
       expect(rows[1]!.badge).toMatch(/2 working days/);
       expect(rows.find((r) => r.reference === refs.dueToday)!.badge).toMatch(/Due today/);
@@ -200,9 +202,13 @@ describe.skipIf(!chromiumPath)(
       expect(risky.hsRisk).toBe(true);
       expect(risky.text).toContain('Health and safety risk');
       expect(rows.filter((r) => r.hsRisk)).toHaveLength(1);
+      expect(all.filter((r) => r.hsRisk)).toHaveLength(1);
       expect(rows.find((r) => r.reference === refs.stage2)!.status).toBe(CASE_STATUS_LABELS.stage2);
-      await expect(myWork.count('count-overdue')).resolves.toBe('2');
-      await expect(myWork.count('count-due-today')).resolves.toBe('1');
+      const overdueCount = all.filter((r) => r.rag === 'overdue').length;
+      await expect(myWork.count('count-overdue')).resolves.toBe(String(overdueCount));
+      await expect(myWork.count('count-due-today')).resolves.toBe(
+        String(all.filter((r) => r.rag === 'due_today').length),
+      );
       await shot(page, 'work-02-my-work');
 
       // The reference opens the case.
@@ -238,13 +244,16 @@ describe.skipIf(!chromiumPath)(
       await open.chooseStage('Any stage');
       await open.chooseOfficer(`${OFFICER} (you)`);
       const mine = await open.readRows();
-      expect(new Set(mine.map((r) => r.reference))).toEqual(new Set(Object.values(refs)));
+      expect(mine.map((r) => r.reference)).toEqual(expect.arrayContaining(Object.values(refs)));
+      const minePerApi = await call<{ items: Array<{ reference: string }> }>('work.list', { mine: true });
+      expect(mine.map((r) => r.reference)).toEqual(minePerApi.items.map((i) => i.reference));
       expectUrgencyOrder(mine);
       await shot(page, 'work-05-open-cases-officer');
 
       await open.chooseServiceArea('Damp and mould');
       const damp = await open.readRows();
-      expect(new Set(damp.map((r) => r.reference))).toEqual(new Set([refs.overdue, refs.stage2]));
+      expect(damp.map((r) => r.reference)).toEqual(expect.arrayContaining([refs.overdue, refs.stage2]));
+      expect(damp.map((r) => r.reference)).not.toContain(refs.longOverdue);
       await shot(page, 'work-06-open-cases-officer-and-area');
 
       await open.clearFilters();

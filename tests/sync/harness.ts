@@ -13,7 +13,25 @@ import type { ShareFs } from '../../src/main/sync/shareFs';
 import { stateHash } from '../../src/main/sync/stateHash';
 import type { InputOf, OutputOf, ProcedureName } from '../../src/shared/contract';
 import type { AttentionItem, SyncReport } from '../../src/shared/contract/types';
-import { OPENNESS, CASE_TYPES, CHANNELS } from '../../src/shared/domain/vocabulary';
+import {
+  OPENNESS,
+  CASE_TYPES,
+  CHANNELS,
+  EXCLUSION_REASONS,
+  OUTCOME_POSSIBLE,
+  POINT_DECISIONS,
+  SERVICE_AREAS,
+} from '../../src/shared/domain/vocabulary';
+import { calendarFor } from '../../src/main/calendars';
+import { addWorkingDays, todayIso } from '../../src/shared/complaints/calendar';
+import {
+  allowedCommands,
+  currentResponseDue,
+  type ComplaintFacts,
+  type LifecycleCommand,
+  type LifecycleCommandKind,
+} from '../../src/shared/complaints/lifecycle';
+import { factsFromRow } from '../../src/main/services/complaints/facts';
 import { CLEAN, FakeShare, FakeShareView, HOSTILE, type Adversary, type FakeShareOptions } from './fakeShare';
 import { Rng } from './rng';
 
@@ -49,9 +67,45 @@ export interface SimOptions {
   adversary?: Partial<Adversary>;
   /** Also delete cases at random (off by default, so older seeds replay the same work). */
   deletes?: boolean;
+  /**
+   * Also run the complaint lifecycle at random: commands (acknowledge, extend, respond, escalate,
+   * stage 2 by another officer, close, reopen, …), points and decisions, health and safety flags,
+   * contact attempts, Ombudsman requests, parties, complaint details and policy edits. Off by
+   * default, so older seeds replay the same work. Commands the rules refuse are skipped.
+   */
+  lifecycle?: boolean;
 }
 
-type Kind = 'resident' | 'case' | 'contact';
+type Kind = 'resident' | 'case' | 'contact' | 'point' | 'extension' | 'ombudsman' | 'party';
+
+/** The table of each kind of record the simulation creates. */
+const TABLES: Record<Kind, string> = {
+  resident: 'residents',
+  case: 'cases',
+  contact: 'contacts',
+  point: 'complaint_points',
+  extension: 'extensions',
+  ombudsman: 'ombudsman_requests',
+  party: 'case_parties',
+};
+
+/** How often the random workload picks each lifecycle command the rules allow (merging ends a case: rare). */
+const COMMAND_WEIGHTS: Record<LifecycleCommandKind, number> = {
+  acknowledge: 8,
+  respond: 8,
+  escalate: 6,
+  extend: 4,
+  reopen: 4,
+  close: 3,
+  triage: 1,
+  decline: 1,
+  withdraw: 1,
+  refuse_escalation: 2,
+  merge: 1,
+};
+
+/** The outcome of a call the rules may refuse: VALIDATION (and only that) is an expected refusal. */
+export type Attempt<T> = { ok: true; value: T } | { ok: false; code: 'VALIDATION'; message: string };
 
 export interface SyncOutcome {
   ok: boolean;
@@ -116,6 +170,27 @@ export class Replica {
     return result.value as OutputOf<K>;
   }
 
+  /** A call the rules may refuse: a VALIDATION refusal is returned; any other failure throws. */
+  async attempt<K extends ProcedureName>(procedure: K, input: InputOf<K>): Promise<Attempt<OutputOf<K>>> {
+    const result = await this.app.dispatch(procedure, input);
+    if (result.ok) return { ok: true, value: result.value as OutputOf<K> };
+    if (result.error.code === 'VALIDATION')
+      return { ok: false, code: 'VALIDATION', message: result.error.message };
+    throw new Error(
+      `${this.name} ${procedure}: ${result.error.code} ${result.error.message} ${JSON.stringify(input)}`,
+    );
+  }
+
+  /** The person this installation's officer is (null for a pure reader). */
+  get personId(): string | null {
+    return this.app.context.me?.id ?? null;
+  }
+
+  /** Today's date on this replica's clock (the UK calendar date the lifecycle works in). */
+  today(): string {
+    return todayIso(this.now());
+  }
+
   /** One sync through `fs` (default: this replica's view). Errors are returned, not thrown. */
   async sync(fs: ShareFs = this.fs): Promise<SyncOutcome> {
     try {
@@ -145,7 +220,7 @@ export class Replica {
 
   /** Ids of `kind` present in this store that the simulation created, in a replayable order. */
   known(kind: Kind): string[] {
-    const table = kind === 'resident' ? 'residents' : kind === 'case' ? 'cases' : 'contacts';
+    const table = TABLES[kind];
     const here = new Set(this.rows<{ id: string }>(`SELECT id FROM ${table}`).map((r) => r.id));
     return this.sim.created.filter((e) => e.kind === kind && here.has(e.id)).map((e) => e.id);
   }
@@ -165,6 +240,20 @@ export class Replica {
       q('SELECT id, name, phone, vulnerable, support_needs, property_id FROM residents ORDER BY id'),
       q('SELECT id, reference, type, status, summary, resident_id, created_by FROM cases ORDER BY id'),
       q('SELECT id, channel, summary, resident_id, case_id, logged_by FROM contacts ORDER BY id'),
+      // The complaint lifecycle (migration 4): a case's facts and the records that hang off it.
+      q(
+        `SELECT id, owner_id, received_on, stage1_acknowledged_on, stage1_handler_id, stage1_extended_to,
+                stage1_responded_on, escalation_requested_on, stage2_acknowledged_on, stage2_handler_id,
+                stage2_extended_to, stage2_responded_on, closed_on, closure_reason, merged_into_id,
+                service_area, hs_risk, hs_risk_detail, is_group FROM cases ORDER BY id`,
+      ),
+      q('SELECT id, case_id, stage, point, decision, reasons, created_by FROM complaint_points ORDER BY id'),
+      q('SELECT id, case_id, stage, new_due, reason, created_by FROM extensions ORDER BY id'),
+      q(
+        'SELECT id, case_id, kind, requested_on, due_on, done_on, created_by FROM ombudsman_requests ORDER BY id',
+      ),
+      q('SELECT id, case_id, resident_id, created_by FROM case_parties ORDER BY id'),
+      q('SELECT id, value FROM settings ORDER BY id'),
     ].join('\n');
   }
 }
@@ -278,6 +367,8 @@ export class Sim {
     const cases = allCases.filter((id) => !deleted.has(id));
     const contacts = r.known('contact');
     const t = this.token();
+    // Only with `lifecycle` on (its own draw, so seeds without it replay exactly as before).
+    if (this.options.lifecycle && rng.chance(0.5)) return this.lifecycleOp(r, cases, residents, t);
     const roll = rng.int(100);
     if (roll < 12 || (residents.length === 0 && roll < 40)) {
       const withProperty = rng.chance(0.5);
@@ -355,7 +446,11 @@ export class Sim {
       if (which === 1 || which === 3) changes.type = rng.pick(CASE_TYPES);
       if (which === 2 || which === 4) changes.summary = `Summary ${t}`;
       if (which === 4) changes.status = rng.pick(OPENNESS);
-      await r.call('cases.update', { id, changes });
+      // With the lifecycle running, closing, reopening or re-typing may be refused by its rules.
+      if (this.options.lifecycle) {
+        const out = await r.attempt('cases.update', { id, changes });
+        if (!out.ok) return `cases.update ${id.slice(-6)} ${Object.keys(changes).join('+')} refused`;
+      } else await r.call('cases.update', { id, changes });
       return `cases.update ${id.slice(-6)} ${Object.keys(changes).join('+')}`;
     }
     if (this.options.deletes && roll < 94 && cases.length > 0) {
@@ -377,6 +472,234 @@ export class Sim {
     }
     await r.call('cases.list', { limit: 5 });
     return 'read';
+  }
+
+  /** Records of `table` created by `work` (ids that were not there before), as created by `r`. */
+  private async creating<T>(r: Replica, kind: Kind, work: () => Promise<T>): Promise<T> {
+    const table = TABLES[kind];
+    const before = new Set(r.rows<{ id: string }>(`SELECT id FROM ${table}`).map((x) => x.id));
+    const out = await work();
+    for (const { id } of r.rows<{ id: string }>(`SELECT id FROM ${table} ORDER BY id`))
+      if (!before.has(id)) this.created.push({ kind, id, by: r.index });
+    return out;
+  }
+
+  /** A case's facts as the replica's store holds them. */
+  facts(r: Replica, id: string): ComplaintFacts & { deleted: boolean } {
+    const row = r.rows<Record<string, unknown>>('SELECT * FROM cases WHERE id = ?', id)[0]!;
+    return { ...factsFromRow(row as never), deleted: row.deleted_at != null };
+  }
+
+  /** One random piece of complaint-lifecycle work on `r` (only with `lifecycle` on). */
+  async lifecycleOp(r: Replica, cases: string[], residents: string[], t: string): Promise<string> {
+    const rng = this.rng;
+    const today = r.today();
+    const complaints = cases.filter((id) => this.facts(r, id).type === 'complaint');
+    const roll = rng.int(100);
+    const short = (id: string) => id.slice(-6);
+    if (roll < 10 || cases.length === 0) {
+      const res = await r.call('cases.open', {
+        type: rng.chance(0.85) ? 'complaint' : rng.pick(CASE_TYPES),
+        summary: `Complaint ${t}`,
+        residentId: residents.length > 0 && rng.chance(0.7) ? rng.pick(residents) : null,
+        fromContactId: null,
+      });
+      this.created.push({ kind: 'case', id: res.id, by: r.index });
+      return `cases.open complaint ${t}`;
+    }
+    // Mostly complaints, and mostly those already in a stage, so cases get deep into the Code.
+    const staged = complaints.filter((c) => this.facts(r, c).status !== 'closed');
+    const pool =
+      staged.length > 0 && rng.chance(0.75)
+        ? staged
+        : complaints.length > 0 && rng.chance(0.85)
+          ? complaints
+          : cases;
+    const id = rng.pick(pool);
+    if (roll < 55) {
+      const facts = this.facts(r, id);
+      const allowed = allowedCommands(facts);
+      // Mostly what the rules offer, weighted towards moving on through the stages; now and then
+      // anything at all (the rules must refuse it cleanly).
+      const weighted = allowed.flatMap((k) => Array<LifecycleCommandKind>(COMMAND_WEIGHTS[k]).fill(k));
+      const kind: LifecycleCommandKind =
+        weighted.length > 0 && rng.chance(0.9)
+          ? rng.pick(weighted)
+          : rng.pick(['triage', 'acknowledge', 'extend', 'respond', 'escalate', 'close', 'reopen'] as const);
+      const command = await this.buildCommand(r, id, facts, kind, today, t);
+      const out = await r.attempt('cases.command', { id, command } as InputOf<'cases.command'>);
+      return `cases.command ${short(id)} ${kind}${out.ok ? ` → ${out.value.case.status}` : ` refused (${facts.status}: ${out.message.slice(0, 70)})`}`;
+    }
+    if (roll < 66) {
+      const out = await this.creating(r, 'point', () =>
+        r.attempt('points.add', {
+          caseId: id,
+          point: `Point ${t}: ${rng.pick(['repair not done', 'not called back', 'mould returned', 'rude contractor'])}`,
+          outcomeSought: rng.chance(0.6) ? `Wants ${t}` : null,
+          outcomePossible: rng.chance(0.5) ? rng.pick(OUTCOME_POSSIBLE) : null,
+          possibilityNote: null,
+        }),
+      );
+      return `points.add ${short(id)}${out.ok ? '' : ' refused'}`;
+    }
+    if (roll < 78) {
+      // Points of live cases (a deleted case's page is gone; see complaints.test.ts for why it matters).
+      const points = r.rows<{ id: string; case_id: string; decision: string | null }>(
+        `SELECT p.id, p.case_id, p.decision FROM complaint_points p JOIN cases c ON c.id = p.case_id
+          WHERE p.deleted_at IS NULL AND c.deleted_at IS NULL ORDER BY p.id`,
+      );
+      if (points.length === 0) return 'points.update none';
+      // Mostly an undecided point, of the case picked above if it has one (a response needs them all).
+      const undecided = points.filter((p) => p.decision === null);
+      const here = undecided.filter((p) => p.case_id === id);
+      const point =
+        here.length > 0 && rng.chance(0.7)
+          ? rng.pick(here)
+          : undecided.length > 0 && rng.chance(0.7)
+            ? rng.pick(undecided)
+            : rng.pick(points);
+      const changes = rng.chance(0.85)
+        ? { decision: rng.pick(POINT_DECISIONS), ...(rng.chance(0.5) ? { reasons: `Because ${t}` } : {}) }
+        : { outcomeSought: `Now wants ${t}` };
+      const out = await r.attempt('points.update', { id: point.id, changes });
+      return `points.update ${short(point.id)} ${Object.keys(changes).join('+')}${out.ok ? '' : ' refused'}`;
+    }
+    if (roll < 83) {
+      const risk = rng.chance(0.7);
+      const out = await r.attempt('cases.healthAndSafety', {
+        id,
+        risk,
+        detail: risk ? `Risk ${t}` : null,
+        toldWhom: risk && rng.chance(0.6) ? 'Head of Housing' : null,
+        toldAt: risk && rng.chance(0.5) ? r.now().toISOString() : null,
+      });
+      return `cases.healthAndSafety ${short(id)} ${risk}${out.ok ? '' : ' refused'}`;
+    }
+    if (roll < 88) {
+      const out = await this.creating(r, 'contact', () =>
+        r.attempt('cases.contactAttempt', {
+          caseId: id,
+          at: r.now().toISOString(),
+          channel: rng.pick(CHANNELS),
+          outcome: rng.pick(['reached', 'no_answer', 'message_left'] as const),
+          note: rng.chance(0.3) ? `Attempt ${t}` : null,
+        }),
+      );
+      return `cases.contactAttempt ${short(id)}${out.ok ? '' : ' refused'}`;
+    }
+    if (roll < 92) {
+      const open = r.rows<{ id: string }>(
+        `SELECT o.id FROM ombudsman_requests o JOIN cases c ON c.id = o.case_id
+          WHERE o.done_on IS NULL AND o.deleted_at IS NULL AND c.deleted_at IS NULL ORDER BY o.id`,
+      );
+      if (open.length > 0 && rng.chance(0.3)) {
+        const req = rng.pick(open);
+        const out = await r.attempt('ombudsman.markDone', { id: req.id, doneOn: today });
+        return `ombudsman.markDone ${short(req.id)}${out.ok ? '' : ' refused'}`;
+      }
+      const out = await this.creating(r, 'ombudsman', () =>
+        r.attempt('ombudsman.addRequest', {
+          caseId: id,
+          kind: rng.pick(['evidence', 'order'] as const),
+          detail: `Ombudsman asks ${t}`,
+          requestedOn: today,
+          dueOn: rng.chance(0.3) ? addWorkingDays(this.calendar(r), today, rng.between(5, 20)) : null,
+        }),
+      );
+      return `ombudsman.addRequest ${short(id)}${out.ok ? '' : ' refused'}`;
+    }
+    if (roll < 95) {
+      const { policy } = await r.call('policy.get', {});
+      const next = { ...policy, closureDays: [...policy.closureDays] };
+      const which = rng.int(4);
+      if (which === 0) next.stage1ResponseDays = rng.between(5, 15);
+      else if (which === 1) next.stage2ResponseDays = rng.between(10, 25);
+      else if (which === 2) next.acknowledgeDays = rng.between(2, 8);
+      else next.stage1ExtensionDays = rng.between(5, 15);
+      const out = await r.attempt('policy.update', { policy: next });
+      return `policy.update ${Object.keys(next)[which]}${out.ok ? '' : ' refused'}`;
+    }
+    if (roll < 97 && residents.length > 0) {
+      const residentId = rng.pick(residents);
+      const out = await this.creating(r, 'party', () =>
+        r.attempt('cases.addParty', { caseId: id, residentId }),
+      );
+      return `cases.addParty ${short(id)}${out.ok ? '' : ' refused'}`;
+    }
+    const changes = rng.chance(0.5)
+      ? { serviceArea: rng.pick(SERVICE_AREAS) }
+      : { responsibilityNote: `Ours ${t}`, communicationArrangements: rng.chance(0.5) ? 'Email only' : null };
+    const out = await r.attempt('cases.updateComplaint', { id, changes });
+    return `cases.updateComplaint ${short(id)} ${Object.keys(changes).join('+')}${out.ok ? '' : ' refused'}`;
+  }
+
+  /** The replica's working calendar, from the policy its store holds. */
+  calendar(r: Replica) {
+    const row = r.rows<{ value: string }>(`SELECT value FROM settings WHERE id = 'policy'`)[0]!;
+    return calendarFor(JSON.parse(row.value));
+  }
+
+  /** A plausible lifecycle command of `kind` for a case (the rules still decide whether it is allowed). */
+  async buildCommand(
+    r: Replica,
+    caseId: string,
+    facts: ComplaintFacts,
+    kind: LifecycleCommandKind,
+    today: string,
+    t: string,
+  ): Promise<LifecycleCommand> {
+    const rng = this.rng;
+    switch (kind) {
+      case 'triage':
+        return { kind, type: rng.chance(0.5) ? 'complaint' : rng.pick(CASE_TYPES), on: today };
+      case 'decline':
+        return { kind, on: today, reason: rng.pick(EXCLUSION_REASONS), explanation: `Not accepted ${t}` };
+      case 'acknowledge': {
+        // Stage 2 goes to someone other than the stage 1 handler: often another installation's officer.
+        const people = r
+          .rows<{ id: string }>('SELECT id FROM people ORDER BY id')
+          .map((p) => p.id)
+          .filter((p) => p !== facts.stage1HandlerId);
+        const handlerId =
+          facts.status === 'stage2_requested' && people.length > 0 && rng.chance(0.6)
+            ? rng.pick(people)
+            : null;
+        return { kind, on: today, how: rng.pick(CHANNELS), handlerId } as LifecycleCommand;
+      }
+      case 'extend': {
+        const { policy } = await r.call('policy.get', {});
+        const cal = calendarFor(policy);
+        const current = currentResponseDue(facts, policy, cal) ?? today;
+        return {
+          kind,
+          newDue: addWorkingDays(cal, current, rng.between(1, 6)),
+          reason: `Waiting for a survey ${t}`,
+          residentToldOn: today,
+          exceptionalReason: rng.chance(0.3) ? `Exceptional ${t}` : null,
+        };
+      }
+      case 'respond':
+        return { kind, on: today };
+      case 'escalate':
+        return { kind, requestedOn: today, reason: rng.chance(0.5) ? `Unhappy ${t}` : null };
+      case 'refuse_escalation':
+        return { kind, on: today, reason: rng.pick(EXCLUSION_REASONS), explanation: `Refused ${t}` };
+      case 'close':
+        return { kind, on: today, note: rng.chance(0.5) ? `Closed ${t}` : null };
+      case 'withdraw':
+        return { kind, on: today, note: `Resident withdrew ${t}` };
+      case 'merge': {
+        const others = r
+          .rows<{ id: string }>(
+            'SELECT id FROM cases WHERE deleted_at IS NULL AND id <> ? ORDER BY id',
+            caseId,
+          )
+          .map((c) => c.id);
+        return { kind, on: today, intoCaseId: others.length > 0 ? rng.pick(others) : caseId };
+      }
+      case 'reopen':
+        return { kind, on: today, note: `Reopened ${t}` };
+    }
   }
 
   /**
@@ -445,11 +768,11 @@ export class Sim {
 
   /** Record ids the simulation created that `r` does not have. */
   missing(r: Replica): string[] {
-    const have = new Set([
-      ...r.rows<{ id: string }>('SELECT id FROM residents').map((x) => x.id),
-      ...r.rows<{ id: string }>('SELECT id FROM cases').map((x) => x.id),
-      ...r.rows<{ id: string }>('SELECT id FROM contacts').map((x) => x.id),
-    ]);
+    const have = new Set(
+      [...new Set(Object.values(TABLES))].flatMap((table) =>
+        r.rows<{ id: string }>(`SELECT id FROM ${table}`).map((x) => x.id),
+      ),
+    );
     return this.created.filter((e) => !have.has(e.id)).map((e) => `${e.kind}:${e.id} (by r${e.by})`);
   }
 
@@ -526,13 +849,22 @@ export async function checkConverged(sim: Sim, rounds: number): Promise<string |
 
 /** Runs one full convergence scenario for a seed and returns null or a failure description. */
 export async function convergenceRun(
-  options: SimOptions & { ops: number; syncRate?: number },
+  options: SimOptions & {
+    ops: number;
+    syncRate?: number;
+    maxStepMs?: number;
+    /** More checks once the standard ones pass (null when all is well). */
+    check?: (sim: Sim) => Promise<string | null>;
+  },
 ): Promise<string | null> {
   const sim = await Sim.create(options);
   try {
-    await sim.work(options.ops, { syncRate: options.syncRate });
+    await sim.work(options.ops, { syncRate: options.syncRate, maxStepMs: options.maxStepMs });
     const rounds = await sim.quiesce();
-    return await checkConverged(sim, rounds);
+    const failure = await checkConverged(sim, rounds);
+    if (failure || !options.check) return failure;
+    const more = await options.check(sim);
+    return more ? `${more}\n${sim.diff()}` : null;
   } catch (error) {
     return `seed ${options.seed}: threw ${(error as Error).stack ?? String(error)}\n${sim.log.slice(-10).join('\n')}`;
   } finally {
