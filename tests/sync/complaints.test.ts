@@ -810,8 +810,8 @@ describe('known gaps: lifecycle rules spanning fields are not protected by per-f
 });
 
 describe('known gaps: the case page of a synced complaint', () => {
-  it.fails(
-    'BUG: residents of a group complaint, and Ombudsman requests due the same day, are listed in a different order on each computer',
+  it(
+    'residents of a group complaint, and Ombudsman requests due the same day, are listed in the same order on each computer',
     async () => {
       const sim = await Sim.create({ seed: 5705, replicas: 2 });
       sims.push(sim);
@@ -862,8 +862,8 @@ describe('known gaps: the case page of a synced complaint', () => {
     },
   );
 
-  it.fails(
-    'BUG: deciding a point of a case deleted on another computer: expected a refusal that records nothing (or success), got NOT_FOUND after the change was recorded and shipped',
+  it(
+    'deciding a point of a case deleted on another computer is refused and records nothing',
     async () => {
       const sim = await Sim.create({ seed: 5706, replicas: 2 });
       sims.push(sim);

@@ -214,7 +214,14 @@ export async function addParty(
       throw new AppError('VALIDATION', 'That resident is not in this case store.', {
         issues: [{ path: 'residentId', message: 'No such resident' }],
       });
-    if (row.resident_id === input.residentId) return;
+    const already = await w.tx
+      .selectFrom('case_parties')
+      .select('id')
+      .where('case_id', '=', row.id)
+      .where('resident_id', '=', input.residentId)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst();
+    if (row.resident_id === input.residentId || already) return; // already on this complaint
     const record = {
       id: uuidv7(),
       case_id: row.id,
@@ -301,6 +308,7 @@ export async function updatePoint(
       .executeTakeFirst();
     if (!before || before.deleted_at)
       throw new AppError('NOT_FOUND', 'That point of complaint is not in this case store.');
+    await liveCase(w, before.case_id); // a case deleted on another computer takes no more changes
     const after: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(input.changes))
       after[POINT_FIELDS[k as keyof typeof POINT_FIELDS]] = v;
@@ -360,6 +368,7 @@ export async function markOmbudsmanDone(
       .executeTakeFirst();
     if (!before || before.deleted_at)
       throw new AppError('NOT_FOUND', 'That Ombudsman request is not in this case store.');
+    await liveCase(w, before.case_id);
     const changed = await w.changes.updated(
       'ombudsman_request',
       before.id,

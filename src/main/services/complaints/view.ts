@@ -30,6 +30,7 @@ export async function complaintView(
       .where('case_id', '=', row.id)
       .where('deleted_at', 'is', null)
       .orderBy('created_at')
+      .orderBy('id')
       .execute(),
     ctx.db
       .selectFrom('extensions as e')
@@ -39,6 +40,7 @@ export async function complaintView(
       .where('e.case_id', '=', row.id)
       .where('e.deleted_at', 'is', null)
       .orderBy('e.created_at')
+      .orderBy('e.id')
       .execute(),
     ctx.db
       .selectFrom('contacts as c')
@@ -55,6 +57,7 @@ export async function complaintView(
       .where('case_id', '=', row.id)
       .where('deleted_at', 'is', null)
       .orderBy('due_on')
+      .orderBy('id') // ids are the same everywhere: every computer lists ties alike
       .execute(),
     ctx.db
       .selectFrom('case_parties as cp')
@@ -62,6 +65,8 @@ export async function complaintView(
       .select(['cp.id', 'cp.resident_id', 'r.name'])
       .where('cp.case_id', '=', row.id)
       .where('cp.deleted_at', 'is', null)
+      .orderBy('r.name')
+      .orderBy('cp.id')
       .execute(),
   ]);
   const name = (id: string | null) => (id ? (people.find((p) => p.id === id)?.name ?? 'Unknown') : null);
