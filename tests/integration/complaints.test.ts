@@ -500,7 +500,8 @@ describe('my work', () => {
     const history = t.app.context.sqlite
       .prepare("SELECT count(*) AS n FROM changes WHERE entity = 'setting'")
       .get() as { n: number };
-    expect(history.n).toBe(3);
+    // One audited change per setting changed: 15 days, the closure day, then both back.
+    expect(history.n).toBe(4);
   });
 });
 

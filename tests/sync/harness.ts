@@ -635,8 +635,12 @@ export class Sim {
 
   /** The replica's working calendar, from the policy its store holds. */
   calendar(r: Replica) {
-    const row = r.rows<{ value: string }>(`SELECT value FROM settings WHERE id = 'policy'`)[0]!;
-    return calendarFor(JSON.parse(row.value));
+    const rows = r.rows<{ id: string; value: string }>(
+      `SELECT id, value FROM settings WHERE id LIKE 'policy.%'`,
+    );
+    return calendarFor(
+      Object.fromEntries(rows.map((x) => [x.id.slice('policy.'.length), JSON.parse(x.value)])) as never,
+    );
   }
 
   /** A plausible lifecycle command of `kind` for a case (the rules still decide whether it is allowed). */

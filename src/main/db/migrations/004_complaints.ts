@@ -120,15 +120,21 @@ CREATE TABLE case_parties (
 );
 CREATE INDEX case_parties_case ON case_parties(case_id);
 
--- Landlord-wide settings shared by every computer (the policy profile): one row per key, JSON value.
--- The policy row exists everywhere from the start, so every computer's edits are changes to one
--- field (last writer wins) rather than rival creations. Its value starts as the Code's figures.
+-- Landlord-wide settings shared by every computer: one row per setting, JSON value. The policy's
+-- rows exist everywhere from the start (the Code's figures), so edits are changes to fields (last
+-- writer wins per setting: two people changing different settings both keep theirs), never rival
+-- creations.
 CREATE TABLE settings (
   id TEXT PRIMARY KEY,
   value TEXT NOT NULL,
   updated_at TEXT NOT NULL
 );
-INSERT INTO settings (id, value, updated_at) VALUES ('policy', '${JSON.stringify(CODE_POLICY)}', '1970-01-01T00:00:00.000Z');
+${Object.entries(CODE_POLICY)
+  .map(
+    ([key, value]) =>
+      `INSERT INTO settings (id, value, updated_at) VALUES ('policy.${key}', '${JSON.stringify(value)}', '1970-01-01T00:00:00.000Z');`,
+  )
+  .join('\n')}
 
 ALTER TABLE contacts ADD COLUMN purpose TEXT;
 ALTER TABLE contacts ADD COLUMN outcome TEXT;

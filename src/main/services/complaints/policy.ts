@@ -17,12 +17,24 @@ import { write } from '../context';
 export const COUNTING_RULE =
   'Deadlines count working days (Monday to Friday, not bank holidays or closure days). The day something happens is day 0; the deadline is the Nth working day after it, even when day 0 is a weekend or holiday.';
 
-/** The stored policy; a damaged value falls back to the Code's figures rather than blocking work. */
+/**
+ * The stored policy, one settings row per field. A damaged value falls back to the Code's figure
+ * for that field rather than blocking work.
+ */
 export async function currentPolicy(db: Kysely<Database>): Promise<PolicyProfile> {
-  const row = await db.selectFrom('settings').select('value').where('id', '=', 'policy').executeTakeFirst();
-  if (!row) return { ...CODE_POLICY, closureDays: [] };
-  const parsed = policyProfileSchema.safeParse(JSON.parse(row.value));
-  return parsed.success ? parsed.data : { ...CODE_POLICY, closureDays: [] };
+  const rows = await db
+    .selectFrom('settings')
+    .select(['id', 'value'])
+    .where('id', 'like', 'policy.%')
+    .execute();
+  const stored: Record<string, unknown> = { ...CODE_POLICY, closureDays: [] };
+  for (const r of rows) {
+    const key = r.id.slice('policy.'.length);
+    if (!(key in CODE_POLICY)) continue; // a setting from a newer version
+    const candidate = { ...stored, [key]: JSON.parse(r.value) };
+    if (policyProfileSchema.safeParse(candidate).success) stored[key] = candidate[key];
+  }
+  return policyProfileSchema.parse(stored);
 }
 
 /**
@@ -50,16 +62,21 @@ export async function policyView(ctx: ServiceContext): Promise<PolicyView> {
 
 export async function updatePolicy(ctx: ServiceContext, policy: PolicyProfile): Promise<PolicyView> {
   await write(ctx, async (w) => {
-    const before = await w.tx
-      .selectFrom('settings')
-      .selectAll()
-      .where('id', '=', 'policy')
-      .executeTakeFirst();
-    if (!before) throw new AppError('INTERNAL', 'The policy settings row is missing from this case store.');
-    const value = JSON.stringify(policy);
-    if (value === before.value) return;
-    await w.changes.updated('setting', 'policy', before, { value });
-    await w.tx.updateTable('settings').set({ value, updated_at: w.at }).where('id', '=', 'policy').execute();
+    const rows = await w.tx.selectFrom('settings').selectAll().where('id', 'like', 'policy.%').execute();
+    for (const [key, value] of Object.entries(policy)) {
+      const id = `policy.${key}`;
+      const before = rows.find((r) => r.id === id);
+      if (!before) throw new AppError('INTERNAL', `The setting ${id} is missing from this case store.`);
+      const json = JSON.stringify(value);
+      if (json === before.value) continue;
+      // Only the settings that changed: someone else's edit of another setting is kept.
+      await w.changes.updated('setting', id, before, { value: json });
+      await w.tx
+        .updateTable('settings')
+        .set({ value: json, updated_at: w.at })
+        .where('id', '=', id)
+        .execute();
+    }
   });
   return policyView(ctx);
 }
