@@ -138,6 +138,7 @@ describe.skipIf(!chromiumPath)(
         'Close the case',
         'Do not accept as a complaint',
         'Record a withdrawal',
+        'Hand to another officer',
         'Merge into another case',
       ]);
       await panel.screenshot('01-complaint-logged');
@@ -371,7 +372,11 @@ describe.skipIf(!chromiumPath)(
       await panel.waitForFact('Status', /^Stage 1 response issued$/);
       expect(await panel.factText('Respond by')).toContain(`Responded ${shown(today)}`);
       expect(await panel.factText('Next deadline')).toBe('Nothing due');
-      expect(await panel.actionNames()).toEqual(['Escalate to stage 2', 'Close the case']);
+      expect(await panel.actionNames()).toEqual([
+        'Escalate to stage 2',
+        'Close the case',
+        'Hand to another officer',
+      ]);
     });
 
     it('escalates to stage 2 at the resident’s request', async () => {
@@ -435,7 +440,7 @@ describe.skipIf(!chromiumPath)(
       ).resolves.toBe(true);
       await panel.saveAndClose(dialog);
       await panel.waitForFact('Status', /^Final response issued$/);
-      expect(await panel.actionNames()).toEqual(['Close the case']);
+      expect(await panel.actionNames()).toEqual(['Close the case', 'Hand to another officer']);
 
       // The risk has been dealt with: clear the flag.
       dialog = await panel.openDialog(

@@ -130,7 +130,7 @@ describe('a complaint through both stages, against a real store', () => {
       rag: 'on_track',
       workingDaysLeft: 9,
     });
-    expect(d.complaint.allowed).toEqual(['extend', 'respond', 'withdraw', 'merge']);
+    expect(d.complaint.allowed).toEqual(['extend', 'respond', 'withdraw', 'merge', 'assign']);
 
     // ---- Extended: beyond the Code's 10 working days only with an exceptional reason.
     t.setToday('2026-04-16');
@@ -204,7 +204,7 @@ describe('a complaint through both stages, against a real store', () => {
     d = await call('cases.command', { id, command: { kind: 'respond', on: '2026-04-28' } });
     expect(d.complaint.facts).toMatchObject({ status: 'stage1_responded', stage1RespondedOn: '2026-04-28' });
     expect(d.complaint.deadline).toBeNull();
-    expect(d.complaint.allowed).toEqual(['escalate', 'close']);
+    expect(d.complaint.allowed).toEqual(['escalate', 'close', 'assign']);
 
     // ---- Escalated: stage 2 is acknowledged within 5 working days of the request.
     t.setToday('2026-05-05');
@@ -281,7 +281,7 @@ describe('a complaint through both stages, against a real store', () => {
     });
     d = await call('cases.command', { id, command: { kind: 'respond', on: '2026-06-01' } });
     expect(d.complaint.facts).toMatchObject({ status: 'stage2_responded', stage2RespondedOn: '2026-06-01' });
-    expect(d.complaint.allowed).toEqual(['close']);
+    expect(d.complaint.allowed).toEqual(['close', 'assign']);
     t.setToday('2026-06-02');
     d = await call('cases.command', {
       id,

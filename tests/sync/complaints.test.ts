@@ -9,8 +9,8 @@
 //     identically, on every replica, with both values; settling anywhere clears them everywhere.
 //  3. Policy: an edit on one computer reaches the others, and deadlines recompute from it on each.
 //  4. Audit: received lifecycle changes carry the original actor, installation and values.
-//  Known gaps (source bugs) found here are at the end, as `it.fails` tests stating the expected
-//  behaviour: they keep the suite green while the bug stands and turn red when it is fixed.
+//  Gaps found here (rules spanning several fields, which per-field merging alone cannot protect)
+//  are at the end, each a test of the behaviour now expected.
 //
 // More seeds: REDRESS_SYNC_SEEDS=200 npx vitest run --config vitest.config.mts tests/sync/complaints.test.ts
 // One seed:   REDRESS_SYNC_SEEDS=17,42 npx vitest run --config vitest.config.mts tests/sync/complaints.test.ts
@@ -677,209 +677,190 @@ describe('lifecycle changes are audited on every replica (guarantee 4 for the ne
 // ---- Known gaps (source bugs found by this suite) ----
 // Conflicts are detected per field, so lifecycle rules that span fields or records can be broken
 // by two computers each taking an allowed step, with nothing surfaced. Each test states the
-// expected behaviour and is marked `it.fails` while the bug stands: it passes (the suite stays
-// green) as long as the bug is there, and vitest reports it when the bug is fixed — then drop the
-// `.fails`. Found 2026-11-23.
+// expected behaviour. Found 2026-11-23 as `it.fails` tests; fixed the same day by the post-merge
+// lifecycle check (src/main/services/complaints/integrity.ts), the assign step and per-setting policy rows.
 
 /** Attention items about a record, on one replica. */
 const itemsAbout = async (r: Replica, entityId: string) =>
   (await r.attention()).filter((i) => i.entityId === entityId).map((i) => `${i.kind}:${i.field}`);
 
 describe('known gaps: lifecycle rules spanning fields are not protected by per-field merging', () => {
-  it.fails(
-    'BUG: one computer re-classifies a new complaint as an enquiry while another acknowledges it: expected a conflict (or a complaint still), got an "enquiry" at stage 1 with no deadline and nothing surfaced',
-    async () => {
-      const sim = await Sim.create({ seed: 5701, replicas: 2 });
-      sims.push(sim);
-      const [a, b] = sim.replicas as [Replica, Replica];
-      const opened = await a.call('cases.open', { type: 'complaint', summary: 'Heating off all week' });
-      sim.created.push({ kind: 'case', id: opened.id, by: a.index });
-      expect(await sim.quiesce(), sim.diff()).toBeGreaterThan(0);
-      // Both steps are allowed where they are taken: the case is 'open' and not yet acknowledged.
-      await a.call('cases.command', {
-        id: opened.id,
-        command: { kind: 'triage', type: 'enquiry', on: a.today() },
-      });
-      await b.call('cases.command', {
-        id: opened.id,
-        command: { kind: 'acknowledge', on: b.today(), how: 'phone' },
-      });
-      expect(await sim.quiesce(), sim.diff()).toBeGreaterThan(0);
-      expect(new Set(sim.hashes()).size, 'it does converge').toBe(1);
-      for (const r of sim.replicas) {
-        const { case: row, complaint } = await r.call('cases.get', { idOrReference: opened.id });
-        // Observed: type 'enquiry', status 'stage1', received_on null, deadline null, no attention item.
-        const kept = row.type === 'complaint' && complaint.deadline !== null;
-        const surfaced = (await itemsAbout(r, opened.id)).length > 0;
-        expect(
-          kept || surfaced,
-          `${r.name}: ${row.type} at ${row.status}, deadline ${JSON.stringify(complaint.deadline)}, items ${JSON.stringify(await itemsAbout(r, opened.id))}`,
-        ).toBe(true);
-      }
-    },
-  );
+  it('one computer re-classifies a new complaint as an enquiry while another acknowledges it: expected a conflict (or a complaint still), got an "enquiry" at stage 1 with no deadline and nothing surfaced', async () => {
+    const sim = await Sim.create({ seed: 5701, replicas: 2 });
+    sims.push(sim);
+    const [a, b] = sim.replicas as [Replica, Replica];
+    const opened = await a.call('cases.open', { type: 'complaint', summary: 'Heating off all week' });
+    sim.created.push({ kind: 'case', id: opened.id, by: a.index });
+    expect(await sim.quiesce(), sim.diff()).toBeGreaterThan(0);
+    // Both steps are allowed where they are taken: the case is 'open' and not yet acknowledged.
+    await a.call('cases.command', {
+      id: opened.id,
+      command: { kind: 'triage', type: 'enquiry', on: a.today() },
+    });
+    await b.call('cases.command', {
+      id: opened.id,
+      command: { kind: 'acknowledge', on: b.today(), how: 'phone' },
+    });
+    expect(await sim.quiesce(), sim.diff()).toBeGreaterThan(0);
+    expect(new Set(sim.hashes()).size, 'it does converge').toBe(1);
+    for (const r of sim.replicas) {
+      const { case: row, complaint } = await r.call('cases.get', { idOrReference: opened.id });
+      // Observed: type 'enquiry', status 'stage1', received_on null, deadline null, no attention item.
+      const kept = row.type === 'complaint' && complaint.deadline !== null;
+      const surfaced = (await itemsAbout(r, opened.id)).length > 0;
+      expect(
+        kept || surfaced,
+        `${r.name}: ${row.type} at ${row.status}, deadline ${JSON.stringify(complaint.deadline)}, items ${JSON.stringify(await itemsAbout(r, opened.id))}`,
+      ).toBe(true);
+    }
+  });
 
-  it.fails(
-    'BUG: a stage 1 response issued on one computer while another adds a point of complaint: expected something surfaced, got a responded case with an undecided point and no item',
-    async () => {
-      const sim = await Sim.create({ seed: 5702, replicas: 2 });
-      sims.push(sim);
-      const [a, b] = sim.replicas as [Replica, Replica];
-      const id = await acknowledgedComplaint(sim, a, 'Leak through the ceiling');
-      await a.call('cases.command', { id, command: { kind: 'respond', on: a.today() } }); // no points: allowed
-      const added = await b.call('points.add', { caseId: id, point: 'Nobody came to look at the leak' });
-      const pointId = added.complaint.points[0]!.id;
-      expect(await sim.quiesce(), sim.diff()).toBeGreaterThan(0);
-      expect(new Set(sim.hashes()).size, 'it does converge').toBe(1);
-      for (const r of sim.replicas) {
-        const { case: row, complaint } = await r.call('cases.get', { idOrReference: id });
-        const undecided = complaint.points.filter((p) => p.stage === 1 && p.decision === null);
-        const surfaced = [...(await itemsAbout(r, id)), ...(await itemsAbout(r, pointId))].length > 0;
-        // Observed: status stage1_responded, one undecided stage 1 point, no attention item.
-        expect(
-          undecided.length === 0 || row.status === 'stage1' || surfaced,
-          `${r.name}: ${row.status} with ${undecided.length} undecided stage 1 point(s), nothing surfaced`,
-        ).toBe(true);
-      }
-    },
-  );
+  it('a stage 1 response issued on one computer while another adds a point of complaint: the undecided point is surfaced on both', async () => {
+    const sim = await Sim.create({ seed: 5702, replicas: 2 });
+    sims.push(sim);
+    const [a, b] = sim.replicas as [Replica, Replica];
+    const id = await acknowledgedComplaint(sim, a, 'Leak through the ceiling');
+    await a.call('cases.command', { id, command: { kind: 'respond', on: a.today() } }); // no points: allowed
+    const added = await b.call('points.add', { caseId: id, point: 'Nobody came to look at the leak' });
+    const pointId = added.complaint.points[0]!.id;
+    expect(await sim.quiesce(), sim.diff()).toBeGreaterThan(0);
+    expect(new Set(sim.hashes()).size, 'it does converge').toBe(1);
+    for (const r of sim.replicas) {
+      const { case: row, complaint } = await r.call('cases.get', { idOrReference: id });
+      const undecided = complaint.points.filter((p) => p.stage === 1 && p.decision === null);
+      const surfaced = [...(await itemsAbout(r, id)), ...(await itemsAbout(r, pointId))].length > 0;
+      // Observed: status stage1_responded, one undecided stage 1 point, no attention item.
+      expect(
+        undecided.length === 0 || row.status === 'stage1' || surfaced,
+        `${r.name}: ${row.status} with ${undecided.length} undecided stage 1 point(s), nothing surfaced`,
+      ).toBe(true);
+    }
+  });
 
-  it.fails(
-    'BUG: two computers acknowledge stage 1 with different officers, one goes on to stage 2 with the other officer: expected a different stage 2 handler (README: "enforced") or an item on the handler, got the same person at both stages',
-    async () => {
-      const sim = await Sim.create({ seed: 5703, replicas: 2 });
-      sims.push(sim);
-      const [a, b] = sim.replicas as [Replica, Replica];
-      const opened = await a.call('cases.open', { type: 'complaint', summary: 'Anti-social behaviour' });
-      sim.created.push({ kind: 'case', id: opened.id, by: a.index });
-      const id = opened.id;
-      expect(await sim.quiesce(), sim.diff()).toBeGreaterThan(0);
-      await a.call('cases.command', { id, command: { kind: 'acknowledge', on: a.today(), how: 'phone' } }); // handler: a's officer
-      sim.advance(60_000);
-      await b.call('cases.command', { id, command: { kind: 'acknowledge', on: b.today(), how: 'email' } }); // handler: b's officer (later: wins)
-      sim.advance(60_000);
-      // a, not having seen b's acknowledgement, responds, records the escalation and gives stage 2 to b's officer.
-      await a.call('cases.command', { id, command: { kind: 'respond', on: a.today() } });
-      await a.call('cases.command', { id, command: { kind: 'escalate', requestedOn: a.today() } });
-      await a.call('cases.command', {
+  it('two computers acknowledge stage 1 with different officers, one goes on to stage 2 with the other officer: the same handler at both stages is surfaced on both', async () => {
+    const sim = await Sim.create({ seed: 5703, replicas: 2 });
+    sims.push(sim);
+    const [a, b] = sim.replicas as [Replica, Replica];
+    const opened = await a.call('cases.open', { type: 'complaint', summary: 'Anti-social behaviour' });
+    sim.created.push({ kind: 'case', id: opened.id, by: a.index });
+    const id = opened.id;
+    expect(await sim.quiesce(), sim.diff()).toBeGreaterThan(0);
+    await a.call('cases.command', { id, command: { kind: 'acknowledge', on: a.today(), how: 'phone' } }); // handler: a's officer
+    sim.advance(60_000);
+    await b.call('cases.command', { id, command: { kind: 'acknowledge', on: b.today(), how: 'email' } }); // handler: b's officer (later: wins)
+    sim.advance(60_000);
+    // a, not having seen b's acknowledgement, responds, records the escalation and gives stage 2 to b's officer.
+    await a.call('cases.command', { id, command: { kind: 'respond', on: a.today() } });
+    await a.call('cases.command', { id, command: { kind: 'escalate', requestedOn: a.today() } });
+    await a.call('cases.command', {
+      id,
+      command: { kind: 'acknowledge', on: a.today(), how: 'letter', handlerId: b.personId },
+    });
+    expect(await sim.quiesce(), sim.diff()).toBeGreaterThan(0);
+    expect(new Set(sim.hashes()).size, 'it does converge').toBe(1);
+    for (const r of sim.replicas) {
+      const [h] = r.rows<{ s1: string; s2: string }>(
+        'SELECT stage1_handler_id AS s1, stage2_handler_id AS s2 FROM cases WHERE id = ?',
         id,
-        command: { kind: 'acknowledge', on: a.today(), how: 'letter', handlerId: b.personId },
-      });
-      expect(await sim.quiesce(), sim.diff()).toBeGreaterThan(0);
-      expect(new Set(sim.hashes()).size, 'it does converge').toBe(1);
-      for (const r of sim.replicas) {
-        const [h] = r.rows<{ s1: string; s2: string }>(
-          'SELECT stage1_handler_id AS s1, stage2_handler_id AS s2 FROM cases WHERE id = ?',
-          id,
-        );
-        const items = await itemsAbout(r, id);
-        // Observed: s1 = s2 = b's officer; the only item is on the status (stage1 vs stage2), and it
-        // does not show that the same person now handles both stages.
-        expect(
-          h!.s1 !== h!.s2 || items.some((i) => /handler|owner/.test(i)),
-          `${r.name}: stage 1 and stage 2 both handled by ${h!.s1}; items ${JSON.stringify(items)}`,
-        ).toBe(true);
-      }
-    },
-  );
+      );
+      const items = await itemsAbout(r, id);
+      // Observed: s1 = s2 = b's officer; the only item is on the status (stage1 vs stage2), and it
+      // does not show that the same person now handles both stages.
+      expect(
+        h!.s1 !== h!.s2 || items.some((i) => /handler|owner/.test(i)),
+        `${r.name}: stage 1 and stage 2 both handled by ${h!.s1}; items ${JSON.stringify(items)}`,
+      ).toBe(true);
+    }
+  });
 
-  it(
-    'two computers change different policy settings at once: both settings are kept',
-    async () => {
-      const sim = await Sim.create({ seed: 5704, replicas: 2 });
-      sims.push(sim);
-      const [a, b] = sim.replicas as [Replica, Replica];
-      const { policy } = await a.call('policy.get', {});
-      await a.call('policy.update', { policy: { ...policy, stage2ResponseDays: 15 } });
-      sim.advance(1000);
-      await b.call('policy.update', { policy: { ...policy, acknowledgeDays: 3 } });
-      expect(await sim.quiesce(), sim.diff()).toBeGreaterThan(0);
-      expect(new Set(sim.hashes()).size, 'it does converge').toBe(1);
-      for (const r of sim.replicas) {
-        const merged = (await r.call('policy.get', {})).policy;
-        const surfaced = (await itemsAbout(r, 'policy')).length > 0;
-        expect(
-          (merged.acknowledgeDays === 3 && merged.stage2ResponseDays === 15) || surfaced,
-          `${r.name}: ${JSON.stringify(merged)}`,
-        ).toBe(true);
-      }
-    },
-  );
+  it('two computers change different policy settings at once: both settings are kept', async () => {
+    const sim = await Sim.create({ seed: 5704, replicas: 2 });
+    sims.push(sim);
+    const [a, b] = sim.replicas as [Replica, Replica];
+    const { policy } = await a.call('policy.get', {});
+    await a.call('policy.update', { policy: { ...policy, stage2ResponseDays: 15 } });
+    sim.advance(1000);
+    await b.call('policy.update', { policy: { ...policy, acknowledgeDays: 3 } });
+    expect(await sim.quiesce(), sim.diff()).toBeGreaterThan(0);
+    expect(new Set(sim.hashes()).size, 'it does converge').toBe(1);
+    for (const r of sim.replicas) {
+      const merged = (await r.call('policy.get', {})).policy;
+      const surfaced = (await itemsAbout(r, 'policy')).length > 0;
+      expect(
+        (merged.acknowledgeDays === 3 && merged.stage2ResponseDays === 15) || surfaced,
+        `${r.name}: ${JSON.stringify(merged)}`,
+      ).toBe(true);
+    }
+  });
 });
 
 describe('known gaps: the case page of a synced complaint', () => {
-  it(
-    'residents of a group complaint, and Ombudsman requests due the same day, are listed in the same order on each computer',
-    async () => {
-      const sim = await Sim.create({ seed: 5705, replicas: 2 });
-      sims.push(sim);
-      const [a, b] = sim.replicas as [Replica, Replica];
-      const id = await acknowledgedComplaint(sim, a, 'Communal heating, whole block');
-      const residents = [];
-      for (const name of ['Ann Lee', 'Bo Chan']) {
-        const res = await a.call('residents.create', {
-          name,
-          phone: null,
-          vulnerable: false,
-          property: null,
-        });
-        residents.push(res.id);
-      }
-      expect(await sim.quiesce(), sim.diff()).toBeGreaterThan(0);
-      // b adds the first resident and a request; a then adds the second and a request due the same day.
-      const dueOn = addWorkingDays(calendarFor({ ...CODE_POLICY, closureDays: [] }), a.today(), 15);
-      await b.call('cases.addParty', { caseId: id, residentId: residents[0]! });
-      await b.call('ombudsman.addRequest', {
-        caseId: id,
-        kind: 'evidence',
-        detail: 'Repair logs',
-        requestedOn: b.today(),
-        dueOn,
+  it('residents of a group complaint, and Ombudsman requests due the same day, are listed in the same order on each computer', async () => {
+    const sim = await Sim.create({ seed: 5705, replicas: 2 });
+    sims.push(sim);
+    const [a, b] = sim.replicas as [Replica, Replica];
+    const id = await acknowledgedComplaint(sim, a, 'Communal heating, whole block');
+    const residents = [];
+    for (const name of ['Ann Lee', 'Bo Chan']) {
+      const res = await a.call('residents.create', {
+        name,
+        phone: null,
+        vulnerable: false,
+        property: null,
       });
-      sim.advance(60_000);
-      await a.call('cases.addParty', { caseId: id, residentId: residents[1]! });
-      await a.call('ombudsman.addRequest', {
-        caseId: id,
-        kind: 'order',
-        detail: 'Compensation',
-        requestedOn: a.today(),
-        dueOn,
-      });
-      expect(await sim.quiesce(), sim.diff()).toBeGreaterThan(0);
-      expect(new Set(sim.hashes()).size, 'the stores converge').toBe(1);
-      const page = async (r: Replica) => {
-        const { complaint } = await r.call('cases.get', { idOrReference: id });
-        return {
-          parties: complaint.parties.map((p) => p.residentName),
-          ombudsman: complaint.ombudsmanRequests.map((o) => o.detail),
-        };
+      residents.push(res.id);
+    }
+    expect(await sim.quiesce(), sim.diff()).toBeGreaterThan(0);
+    // b adds the first resident and a request; a then adds the second and a request due the same day.
+    const dueOn = addWorkingDays(calendarFor({ ...CODE_POLICY, closureDays: [] }), a.today(), 15);
+    await b.call('cases.addParty', { caseId: id, residentId: residents[0]! });
+    await b.call('ombudsman.addRequest', {
+      caseId: id,
+      kind: 'evidence',
+      detail: 'Repair logs',
+      requestedOn: b.today(),
+      dueOn,
+    });
+    sim.advance(60_000);
+    await a.call('cases.addParty', { caseId: id, residentId: residents[1]! });
+    await a.call('ombudsman.addRequest', {
+      caseId: id,
+      kind: 'order',
+      detail: 'Compensation',
+      requestedOn: a.today(),
+      dueOn,
+    });
+    expect(await sim.quiesce(), sim.diff()).toBeGreaterThan(0);
+    expect(new Set(sim.hashes()).size, 'the stores converge').toBe(1);
+    const page = async (r: Replica) => {
+      const { complaint } = await r.call('cases.get', { idOrReference: id });
+      return {
+        parties: complaint.parties.map((p) => p.residentName),
+        ombudsman: complaint.ombudsmanRequests.map((o) => o.detail),
       };
-      // Observed: each computer lists its own record first (view.ts: parties have no ORDER BY,
-      // Ombudsman requests are ordered by due_on only; ties fall back to local row order).
-      expect(await page(b)).toEqual(await page(a));
-    },
-  );
+    };
+    // Observed: each computer lists its own record first (view.ts: parties have no ORDER BY,
+    // Ombudsman requests are ordered by due_on only; ties fall back to local row order).
+    expect(await page(b)).toEqual(await page(a));
+  });
 
-  it(
-    'deciding a point of a case deleted on another computer is refused and records nothing',
-    async () => {
-      const sim = await Sim.create({ seed: 5706, replicas: 2 });
-      sims.push(sim);
-      const [a, b] = sim.replicas as [Replica, Replica];
-      const id = await acknowledgedComplaint(sim, a, 'Opened in error');
-      const added = await a.call('points.add', { caseId: id, point: 'A point' });
-      const pointId = added.complaint.points[0]!.id;
-      await a.call('cases.delete', { id });
-      sim.deletedCases.add(id);
-      expect(await sim.quiesce(), sim.diff()).toBeGreaterThan(0);
-      // b still has the point on screen and decides it.
-      const before = b.rows('SELECT hlc FROM changes').length;
-      const result = await b.app.dispatch('points.update', { id: pointId, changes: { decision: 'upheld' } });
-      const after = b.rows('SELECT hlc FROM changes').length;
-      // Observed: result NOT_FOUND ("Case … was deleted"), yet one more change in the log, which syncs.
-      expect(result.ok || after === before, `${JSON.stringify(result)}; changes ${before} → ${after}`).toBe(
-        true,
-      );
-    },
-  );
+  it('deciding a point of a case deleted on another computer is refused and records nothing', async () => {
+    const sim = await Sim.create({ seed: 5706, replicas: 2 });
+    sims.push(sim);
+    const [a, b] = sim.replicas as [Replica, Replica];
+    const id = await acknowledgedComplaint(sim, a, 'Opened in error');
+    const added = await a.call('points.add', { caseId: id, point: 'A point' });
+    const pointId = added.complaint.points[0]!.id;
+    await a.call('cases.delete', { id });
+    sim.deletedCases.add(id);
+    expect(await sim.quiesce(), sim.diff()).toBeGreaterThan(0);
+    // b still has the point on screen and decides it.
+    const before = b.rows('SELECT hlc FROM changes').length;
+    const result = await b.app.dispatch('points.update', { id: pointId, changes: { decision: 'upheld' } });
+    const after = b.rows('SELECT hlc FROM changes').length;
+    // Observed: result NOT_FOUND ("Case … was deleted"), yet one more change in the log, which syncs.
+    expect(result.ok || after === before, `${JSON.stringify(result)}; changes ${before} → ${after}`).toBe(
+      true,
+    );
+  });
 });

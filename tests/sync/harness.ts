@@ -91,6 +91,7 @@ const TABLES: Record<Kind, string> = {
 
 /** How often the random workload picks each lifecycle command the rules allow (merging ends a case: rare). */
 const COMMAND_WEIGHTS: Record<LifecycleCommandKind, number> = {
+  assign: 2,
   acknowledge: 8,
   respond: 8,
   escalate: 6,
@@ -669,6 +670,10 @@ export class Sim {
             ? rng.pick(people)
             : null;
         return { kind, on: today, how: rng.pick(CHANNELS), handlerId } as LifecycleCommand;
+      }
+      case 'assign': {
+        const people = r.rows<{ id: string }>('SELECT id FROM people ORDER BY id').map((p) => p.id);
+        return { kind, handlerId: rng.pick(people) };
       }
       case 'extend': {
         const { policy } = await r.call('policy.get', {});

@@ -10,6 +10,7 @@ import {
   type WorkingCalendar,
 } from '../../src/shared/complaints/calendar';
 import {
+  lifecycleProblems,
   outsideComplaintWindow,
   allowedCommands,
   applyCommand,
@@ -101,6 +102,7 @@ const ALL_KINDS: readonly LifecycleCommandKind[] = [
   'withdraw',
   'merge',
   'reopen',
+  'assign',
 ];
 
 function newCase(type: CaseType, receivedOn: IsoDate): ComplaintFacts {
@@ -215,6 +217,7 @@ const PICK_WEIGHT: Record<LifecycleCommandKind, number> = {
   withdraw: 2,
   merge: 1,
   reopen: 6,
+  assign: 2,
 };
 
 function pickKind(step: Step, allowed: readonly LifecycleCommandKind[]): LifecycleCommandKind {
@@ -262,6 +265,8 @@ function buildCommand(
       return { kind, on, intoCaseId: 'another-case' };
     case 'reopen':
       return { kind, on, note: s.text };
+    case 'assign':
+      return { kind, handlerId: s.handler };
   }
 }
 
@@ -519,7 +524,15 @@ function atStage2(): ComplaintFacts {
 describe('the full happy path, with the worked example in domain.md', () => {
   it('received Wed 1 Apr 2026: acknowledge by 10 Apr, respond by 24 Apr, extended fully to 11 May, then stage 2', () => {
     let f = newCase('complaint', '2026-04-01');
-    expect(allowedCommands(f)).toEqual(['triage', 'acknowledge', 'decline', 'close', 'withdraw', 'merge']);
+    expect(allowedCommands(f)).toEqual([
+      'triage',
+      'acknowledge',
+      'decline',
+      'close',
+      'withdraw',
+      'merge',
+      'assign',
+    ]);
     expect(due(f)).toEqual({ what: 'acknowledge', stage: 1, due: '2026-04-10' });
 
     ({ facts: f } = apply(
@@ -534,7 +547,7 @@ describe('the full happy path, with the worked example in domain.md', () => {
       stage1HandlerId: 'officer-a',
       ownerId: 'officer-a',
     });
-    expect(allowedCommands(f)).toEqual(['extend', 'respond', 'withdraw', 'merge']);
+    expect(allowedCommands(f)).toEqual(['extend', 'respond', 'withdraw', 'merge', 'assign']);
     expect(due(f)).toEqual({ what: 'respond', stage: 1, due: '2026-04-24' });
 
     // One working day past the Code's 10 (4 May is a bank holiday) needs an exceptional reason.
@@ -572,7 +585,7 @@ describe('the full happy path, with the worked example in domain.md', () => {
     ({ facts: f } = apply(f, { kind: 'respond', on: '2026-05-08' }, '2026-05-08'));
     expect(f).toMatchObject({ status: 'stage1_responded', stage1RespondedOn: '2026-05-08' });
     expect(due(f)).toBeNull();
-    expect(allowedCommands(f)).toEqual(['escalate', 'close']);
+    expect(allowedCommands(f)).toEqual(['escalate', 'close', 'assign']);
 
     ({ facts: f } = apply(
       f,
@@ -585,7 +598,7 @@ describe('the full happy path, with the worked example in domain.md', () => {
       escalationReason: 'Still mould',
     });
     expect(due(f)).toEqual({ what: 'acknowledge', stage: 2, due: '2026-05-18' });
-    expect(allowedCommands(f)).toEqual(['acknowledge', 'refuse_escalation', 'withdraw']);
+    expect(allowedCommands(f)).toEqual(['acknowledge', 'refuse_escalation', 'withdraw', 'assign']);
 
     const same = refused(
       f,
@@ -609,7 +622,7 @@ describe('the full happy path, with the worked example in domain.md', () => {
     });
     // 20 working days from Mon 18 May, skipping the 25 May bank holiday.
     expect(due(f)).toEqual({ what: 'respond', stage: 2, due: '2026-06-16' });
-    expect(allowedCommands(f)).toEqual(['extend', 'respond', 'withdraw']);
+    expect(allowedCommands(f)).toEqual(['extend', 'respond', 'withdraw', 'assign']);
 
     const stage2Ext = apply(
       f,
@@ -627,7 +640,7 @@ describe('the full happy path, with the worked example in domain.md', () => {
 
     ({ facts: f } = apply(f, { kind: 'respond', on: '2026-07-10' }, '2026-07-10'));
     expect(f).toMatchObject({ status: 'stage2_responded', stage2RespondedOn: '2026-07-10' });
-    expect(allowedCommands(f)).toEqual(['close']);
+    expect(allowedCommands(f)).toEqual(['close', 'assign']);
     expect(due(f)).toBeNull();
 
     ({ facts: f } = apply(f, { kind: 'close', on: '2026-07-13', note: '  Remedy paid  ' }, '2026-07-13'));
@@ -1057,7 +1070,7 @@ describe('first contact and triage', () => {
 
   it('an enquiry has no Code deadline and cannot be acknowledged until it becomes a complaint', () => {
     const f = newCase('enquiry', '2026-04-01');
-    expect(allowedCommands(f)).toEqual(['triage', 'close', 'merge']);
+    expect(allowedCommands(f)).toEqual(['triage', 'close', 'merge', 'assign']);
     expect(due(f)).toBeNull();
     expect(
       refused(f, { kind: 'acknowledge', on: '2026-04-01', how: 'phone', handlerId: 'a' }, '2026-04-01')
@@ -1138,5 +1151,93 @@ describe('the complaint window (Code §2)', () => {
     ['2024-02-29', '2025-03-02', true],
   ])('noticed %s, received %s → outside: %s', (noticed, received, outside) => {
     expect(outsideComplaintWindow(noticed, received, 12)).toBe(outside);
+  });
+});
+
+describe('handing a case to another officer', () => {
+  const rules = (_f: ComplaintFacts) => ({
+    policy: CODE.policy,
+    calendar: CODE.cal,
+    today: '2026-06-01',
+    undecidedPoints: 0,
+  });
+  it('moves the owner, and the handler of the stage in progress', () => {
+    const f: ComplaintFacts = {
+      ...EMPTY_FACTS,
+      type: 'complaint',
+      status: 'stage1',
+      receivedOn: '2026-04-01',
+      stage1AcknowledgedOn: '2026-04-02',
+      stage1HandlerId: 'a',
+      ownerId: 'a',
+    };
+    const r = applyCommand(f, { kind: 'assign', handlerId: 'b' }, rules(f));
+    expect(r).toMatchObject({ ok: true, changes: { ownerId: 'b', stage1HandlerId: 'b' } });
+  });
+  it('at stage 2 never to the stage 1 handler', () => {
+    const f: ComplaintFacts = {
+      ...EMPTY_FACTS,
+      type: 'complaint',
+      status: 'stage2',
+      receivedOn: '2026-04-01',
+      stage1AcknowledgedOn: '2026-04-02',
+      stage1HandlerId: 'a',
+      stage1RespondedOn: '2026-04-10',
+      escalationRequestedOn: '2026-04-11',
+      stage2AcknowledgedOn: '2026-04-12',
+      stage2HandlerId: 'b',
+      ownerId: 'b',
+    };
+    expect(applyCommand(f, { kind: 'assign', handlerId: 'a' }, rules(f))).toMatchObject({
+      ok: false,
+      field: 'handlerId',
+    });
+    expect(applyCommand(f, { kind: 'assign', handlerId: 'c' }, rules(f))).toMatchObject({
+      ok: true,
+      changes: { stage2HandlerId: 'c' },
+    });
+  });
+});
+
+describe('problems only a merge of two computers can make (lifecycleProblems)', () => {
+  const stage2: ComplaintFacts = {
+    ...EMPTY_FACTS,
+    type: 'complaint',
+    status: 'stage2',
+    receivedOn: '2026-04-01',
+    stage1AcknowledgedOn: '2026-04-02',
+    stage1HandlerId: 'a',
+    stage1RespondedOn: '2026-04-10',
+    escalationRequestedOn: '2026-04-11',
+    stage2AcknowledgedOn: '2026-04-12',
+    stage2HandlerId: 'b',
+    ownerId: 'b',
+  };
+  it('a sound case has none', () => {
+    expect(lifecycleProblems(stage2, 0)).toEqual([]);
+  });
+  it('names each problem with the field to look at', () => {
+    expect(lifecycleProblems({ ...stage2, type: 'enquiry' }, 0).map((p) => p.field)).toEqual(['type']);
+    expect(lifecycleProblems(stage2, 2).map((p) => p.problem)).toEqual(['undecided_points']);
+    expect(lifecycleProblems({ ...stage2, stage2HandlerId: 'a' }, 0).map((p) => p.field)).toEqual([
+      'stage2_handler_id',
+    ]);
+  });
+  it('putting the type back (triage to complaint) is allowed at a stage, and only that way', () => {
+    const odd = { ...stage2, type: 'enquiry' as const };
+    expect(allowedCommands(odd)).toContain('triage');
+    const r = applyCommand(
+      odd,
+      { kind: 'triage', type: 'complaint', on: '2026-06-01' },
+      { policy: CODE.policy, calendar: CODE.cal, today: '2026-06-01', undecidedPoints: 0 },
+    );
+    expect(r).toMatchObject({ ok: true, changes: { type: 'complaint', receivedOn: '2026-04-01' } });
+    expect(
+      applyCommand(
+        stage2,
+        { kind: 'triage', type: 'enquiry', on: '2026-06-01' },
+        { policy: CODE.policy, calendar: CODE.cal, today: '2026-06-01', undecidedPoints: 0 },
+      ).ok,
+    ).toBe(false);
   });
 });

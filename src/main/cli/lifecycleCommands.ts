@@ -87,6 +87,7 @@ export const lifecycleCommands: Record<string, Command> = {
     reason: f.required('reason', 'legal_proceedings') as never,
     explanation: f.required('explanation', '"A claim was filed at court on 3 March."'),
   })),
+  'case assign': lifecycle((f) => ({ kind: 'assign', handlerId: f.required('handler', '<person-id>') })),
   'case close': lifecycle((f) => ({ kind: 'close', on: date(f, 'on', true), note: f.string('note') })),
   'case decline': lifecycle((f) => ({
     kind: 'decline',
@@ -174,6 +175,7 @@ export const LIFECYCLE_USAGE = `  case acknowledge REF [--on DATE] [--how phone|
   case escalate REF [--on DATE] [--reason TEXT]
   case refuse-escalation REF --reason EXCLUSION --explanation TEXT [--on DATE]
   case close REF [--on DATE] [--note TEXT]
+  case assign REF --handler PERSON-ID                  hand the case (and its stage) to another officer
   case decline REF --reason EXCLUSION --explanation TEXT [--on DATE]
   case withdraw | reopen REF --note TEXT [--on DATE]
   case deadlines REF [--json]                         the next deadline, RAG and the Code's dates

@@ -18,6 +18,7 @@ const TITLES: Record<AttentionKind, string> = {
   duplicate_reference: 'Two cases share a reference',
   waiting_for_data: 'Waiting for related records',
   fork: 'Another computer is using this computer’s identity',
+  lifecycle: 'A case needs putting right',
 };
 
 const FIELD_LABELS: Record<string, string> = { status: 'status', type: 'case type' };

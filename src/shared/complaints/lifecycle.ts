@@ -61,7 +61,9 @@ export type LifecycleCommand =
   | { kind: 'close'; on: IsoDate; note?: string | null }
   | { kind: 'withdraw'; on: IsoDate; note: string }
   | { kind: 'merge'; on: IsoDate; intoCaseId: string }
-  | { kind: 'reopen'; on: IsoDate; note: string };
+  | { kind: 'reopen'; on: IsoDate; note: string }
+  /** Hands the case (and the stage in progress) to another officer. */
+  | { kind: 'assign'; handlerId: string };
 
 export type LifecycleCommandKind = LifecycleCommand['kind'];
 
@@ -99,6 +101,14 @@ export function stageOf(f: Pick<ComplaintFacts, 'status'>): Stage | null {
 
 /** Which commands make sense now: the UI offers only these, the services accept only these. */
 export function allowedCommands(f: ComplaintFacts): LifecycleCommandKind[] {
+  const kinds = stepsNow(f);
+  if (f.status !== 'closed') kinds.push('assign');
+  // Put right a merge that left a case in a stage without being a complaint (see lifecycleProblems).
+  if (f.type !== 'complaint' && stageOf(f) !== null && !kinds.includes('triage')) kinds.push('triage');
+  return kinds;
+}
+
+function stepsNow(f: ComplaintFacts): LifecycleCommandKind[] {
   const complaint = f.type === 'complaint';
   switch (f.status) {
     case 'open':
@@ -148,6 +158,7 @@ const LABELS: Record<LifecycleCommandKind, string> = {
   withdraw: 'record a withdrawal',
   merge: 'merge it into another case',
   reopen: 'reopen it',
+  assign: 'hand it to another officer',
 };
 
 /** Applies one command to a case. Pure: the caller records the returned changes. */
@@ -228,6 +239,8 @@ export function applyCommand(
         closureReason: 'merged',
         mergedIntoId: command.intoCaseId,
       });
+    case 'assign':
+      return assign(f, command.handlerId);
     case 'reopen':
       if (!command.note.trim()) return refuse('Record why the case is reopened.', 'note');
       return ok({
@@ -261,8 +274,11 @@ function ok(changes: Partial<ComplaintFacts>, extension?: Extension): LifecycleR
 
 function triage(f: ComplaintFacts, c: { type: CaseType; on: IsoDate }): LifecycleResult {
   if (c.type === f.type) return refuse('The case is already of that type.', 'type');
-  // A service request the resident is unhappy with becomes a complaint; the Code's clock starts now.
-  if (c.type === 'complaint') return ok({ type: 'complaint', receivedOn: f.receivedOn ?? c.on });
+  // A service request the resident is unhappy with becomes a complaint; the Code's clock starts now
+  // (or, putting right a merge, when it was acknowledged).
+  if (c.type === 'complaint')
+    return ok({ type: 'complaint', receivedOn: f.receivedOn ?? f.stage1AcknowledgedOn ?? c.on });
+  if (stageOf(f) !== null) return refuse('A case at a stage of the Code can only be a complaint.', 'type');
   if (f.type === 'complaint' && f.stage1AcknowledgedOn)
     return refuse('An acknowledged complaint cannot be re-classified.', 'type');
   return ok({ type: c.type, receivedOn: null });
@@ -353,6 +369,19 @@ function respond(f: ComplaintFacts, c: { on: IsoDate }, ctx: LifecycleContext): 
 }
 
 /** Back to where the case was when it closed; a stage already answered stays answered. */
+function assign(f: ComplaintFacts, handlerId: string): LifecycleResult {
+  if (handlerId === f.ownerId && (stageOf(f) !== 2 || f.stage2HandlerId !== f.stage1HandlerId))
+    return refuse('The case is already with that officer.', 'handlerId');
+  if (stageOf(f) === 2 && f.stage2AcknowledgedOn) {
+    if (handlerId === f.stage1HandlerId)
+      return refuse('Stage 2 must be handled by someone other than the stage 1 handler.', 'handlerId');
+    return ok({ ownerId: handlerId, stage2HandlerId: handlerId });
+  }
+  if (f.status === 'stage1' || f.status === 'stage1_responded')
+    return ok({ ownerId: handlerId, stage1HandlerId: handlerId });
+  return ok({ ownerId: handlerId });
+}
+
 function reopenedStatus(f: ComplaintFacts): CaseStatus {
   if (f.type !== 'complaint') return 'open';
   if (f.stage2AcknowledgedOn) return f.stage2RespondedOn ? 'stage2_responded' : 'stage2';
@@ -451,4 +480,43 @@ export function outsideComplaintWindow(noticed: IsoDate, received: IsoDate, wind
   const [y, m, d] = noticed.split('-').map(Number) as [number, number, number];
   const end = new Date(Date.UTC(y, m - 1 + windowMonths, d));
   return received > end.toISOString().slice(0, 10);
+}
+
+/**
+ * What is wrong with a case that the rules would never have allowed, but that merging edits made on
+ * two computers without seeing each other can produce (each field merges on its own). Found after
+ * every merge and shown to people; nothing is changed automatically.
+ */
+export type LifecycleProblem =
+  | { problem: 'not_a_complaint'; field: 'type'; message: string }
+  | { problem: 'undecided_points'; field: 'status'; message: string }
+  | { problem: 'same_handler'; field: 'stage2_handler_id'; message: string };
+
+export function lifecycleProblems(
+  f: ComplaintFacts,
+  /** Points without a decision at stages already answered. */
+  undecidedAnsweredPoints: number,
+): LifecycleProblem[] {
+  const problems: LifecycleProblem[] = [];
+  if (f.type !== 'complaint' && (stageOf(f) !== null || f.stage1AcknowledgedOn))
+    problems.push({
+      problem: 'not_a_complaint',
+      field: 'type',
+      message:
+        'This case went through a complaint stage but is recorded as another type: it was re-classified on one computer while it was being handled as a complaint on another. Change its type back to complaint, or record why it is not one.',
+    });
+  if (undecidedAnsweredPoints > 0)
+    problems.push({
+      problem: 'undecided_points',
+      field: 'status',
+      message: `A response was issued while ${undecidedAnsweredPoints === 1 ? 'a point of complaint was' : `${undecidedAnsweredPoints} points of complaint were`} added on another computer: record a decision on ${undecidedAnsweredPoints === 1 ? 'it' : 'them'} and tell the resident.`,
+    });
+  if (f.stage2HandlerId && f.stage2HandlerId === f.stage1HandlerId)
+    problems.push({
+      problem: 'same_handler',
+      field: 'stage2_handler_id',
+      message:
+        'The same officer now handles stage 1 and stage 2 (two computers recorded different handlers at once). The Code requires a different person at stage 2: hand stage 2 to someone else.',
+    });
+  return problems;
 }

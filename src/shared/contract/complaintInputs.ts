@@ -56,6 +56,7 @@ export const LifecycleCommandInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('withdraw'), on: isoDate, note: required(2000, 'How and why the resident withdrew') }),
   z.object({ kind: z.literal('merge'), on: isoDate, intoCaseId: id }),
   z.object({ kind: z.literal('reopen'), on: isoDate, note: required(2000, 'Why the case is reopened') }),
+  z.object({ kind: z.literal('assign'), handlerId: id }),
 ]);
 
 export const CaseCommandInput = z.object({ id, command: LifecycleCommandInput });

@@ -177,7 +177,9 @@ export type AttentionKind =
   | 'duplicate_reference'
   | 'waiting_for_data'
   /** Another computer writes on the share under this installation's identity (a copied disk). */
-  | 'fork';
+  | 'fork'
+  /** Edits merged from two computers left a case breaking a rule of the Code (see integrity.ts). */
+  | 'lifecycle';
 
 export interface ConflictOption {
   hlc: string;

@@ -4,6 +4,7 @@ import type { AttentionItem, AttentionKind, DeviceStatus } from '../../../../sha
 
 export const KIND_ORDER: AttentionKind[] = [
   'fork',
+  'lifecycle',
   'conflict',
   'edited_after_delete',
   'duplicate_reference',
@@ -29,6 +30,11 @@ const KIND_HEADINGS: Record<AttentionKind, { title: string; intro: string }> = {
     title: 'This computer’s identity is in use elsewhere',
     intro:
       'Another computer is writing to the share as this one — usually because this computer’s data was copied to it (a copied disk or profile, or a backup put back). Until this is sorted out, changes made here are kept but not shared.',
+  },
+  lifecycle: {
+    title: 'Cases to put right',
+    intro:
+      'Work done on two computers at once left these cases in a state the Code’s rules would not allow (for example the same officer at both stages). Open the case and put it right; the item clears by itself.',
   },
   conflict: {
     title: 'Changes that clash',

@@ -5,6 +5,7 @@ import type { CaseDetail, ComplaintView } from '../../../../shared/contract/type
 import type { LifecycleCommandKind } from '../../../../shared/complaints/lifecycle';
 import type { CaseStatus } from '../../../../shared/domain/vocabulary';
 import { AcknowledgeForm } from './commandForms/AcknowledgeForm';
+import { AssignForm } from './commandForms/AssignForm';
 import { EscalateForm } from './commandForms/EscalateForm';
 import { ExclusionForm } from './commandForms/ExclusionForm';
 import { ExtendForm } from './commandForms/ExtendForm';
@@ -28,6 +29,7 @@ const ORDER: Offered[] = [
   'refuse_escalation',
   'decline',
   'withdraw',
+  'assign',
   'merge',
 ];
 
@@ -50,6 +52,8 @@ function CommandForm({ kind, ...props }: CommandFormProps & { kind: Offered }) {
       return <NoteCommandForm kind={kind} {...props} />;
     case 'merge':
       return <MergeForm {...props} />;
+    case 'assign':
+      return <AssignForm {...props} />;
   }
 }
 

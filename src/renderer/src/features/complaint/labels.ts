@@ -38,6 +38,8 @@ export function commandLabel(kind: LifecycleCommandKind, status: CaseStatus): st
       return 'Record a withdrawal';
     case 'merge':
       return 'Merge into another case';
+    case 'assign':
+      return 'Hand to another officer';
     case 'reopen':
       return 'Reopen the case';
   }

@@ -1,0 +1,47 @@
+// After a merge, cases whose fields were changed on different computers can break a rule no single
+// computer broke (each field merges on its own). This finds them and puts them in "Needs attention"
+// on every computer alike (the check reads only synced data); putting the case right clears it.
+import type BetterSqlite3 from 'better-sqlite3';
+import { lifecycleProblems, stageOf } from '../../../shared/complaints/lifecycle';
+import type { CasesTable } from '../../db/schema';
+import { factsFromRow } from './facts';
+
+const PROBLEMS = ['not_a_complaint', 'undecided_points', 'same_handler'] as const;
+
+export function checkLifecycle(db: BetterSqlite3.Database, caseIds: Iterable<string>, at: string): number {
+  const read = db.prepare('SELECT * FROM cases WHERE id = ?');
+  const undecided = db.prepare(
+    `SELECT count(*) AS n FROM complaint_points WHERE case_id = ? AND stage <= ? AND decision IS NULL AND deleted_at IS NULL`,
+  );
+  const raise = db.prepare(
+    `INSERT INTO attention (id, kind, entity, entity_id, field, detail, data, created_at, resolved_at)
+     VALUES (?, 'lifecycle', 'case', ?, ?, ?, NULL, ?, NULL)
+     ON CONFLICT(id) DO UPDATE SET detail = excluded.detail, resolved_at = NULL`,
+  );
+  const clear = db.prepare(`UPDATE attention SET resolved_at = ? WHERE id = ? AND resolved_at IS NULL`);
+  let open = 0;
+  for (const id of new Set(caseIds)) {
+    const row = read.get(id) as CasesTable | undefined;
+    if (!row) continue;
+    const facts = factsFromRow(row as never);
+    // The stages already answered: points there should all have a decision.
+    const answered = facts.stage2RespondedOn
+      ? 2
+      : facts.stage1RespondedOn && stageOf(facts) !== 2
+        ? 1
+        : facts.stage1RespondedOn
+          ? 1
+          : 0;
+    const points = answered ? (undecided.get(id, answered) as { n: number }).n : 0;
+    const found = row.deleted_at ? [] : lifecycleProblems(facts, points);
+    for (const problem of PROBLEMS) {
+      const itemId = `lifecycle:${id}:${problem}`;
+      const hit = found.find((p) => p.problem === problem);
+      if (hit) {
+        raise.run(itemId, id, hit.field, hit.message, at);
+        open++;
+      } else clear.run(at, itemId);
+    }
+  }
+  return open;
+}

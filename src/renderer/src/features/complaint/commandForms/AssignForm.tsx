@@ -1,0 +1,69 @@
+// Hand the case to another officer: it moves to their My work. At stage 2 the stage 1 handler
+// cannot take it (the Code requires a different person), so they are shown but cannot be chosen.
+import { Select, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useApi } from '../../../api/ApiContext';
+import { useQuery } from '../../../api/useQuery';
+import { useSession } from '../../../app/SessionContext';
+import { ModalForm } from '../ModalForm';
+import { useCaseAction } from '../useCaseAction';
+import type { CommandFormProps } from './types';
+
+export function AssignForm({ caseId, reference, status, complaint, onSaved, onCancel }: CommandFormProps) {
+  const api = useApi();
+  const { me } = useSession();
+  const people = useQuery('people.list', {});
+  const atStage2 = status === 'stage2' || status === 'stage2_responded';
+  const stage1Handler = complaint.facts.stage1HandlerId;
+  const [handlerId, setHandlerId] = useState<string | null>(null);
+  const { busy, errors, run } = useCaseAction(['handlerId'], { prefixes: ['command'] });
+  const options = (people.data ?? [{ id: me.id, name: me.name, role: me.role }]).map((p) => {
+    const barred = atStage2 && p.id === stage1Handler;
+    return {
+      value: p.id,
+      label: `${p.name}${p.id === me.id ? ' (you)' : ''}${p.id === complaint.facts.ownerId ? ' — has it now' : ''}${barred ? ' — handled stage 1' : ''}`,
+      disabled: barred,
+    };
+  });
+
+  function submit() {
+    const local: Record<string, string> = {};
+    if (!handlerId) local.handlerId = 'Choose who takes the case.';
+    void run(
+      () =>
+        api.call('cases.command', { id: caseId, command: { kind: 'assign', handlerId: handlerId ?? '' } }),
+      (detail) =>
+        onSaved(detail, `${reference} handed to ${detail.complaint.ownerName ?? 'another officer'}.`),
+      local,
+    );
+  }
+
+  return (
+    <ModalForm
+      label="Hand to another officer"
+      onSubmit={submit}
+      onCancel={onCancel}
+      busy={busy}
+      errors={errors}
+      submitLabel="Hand over"
+    >
+      <Stack gap="md">
+        <Text size="sm">
+          Currently with <strong>{complaint.ownerName ?? 'nobody'}</strong>. The case moves to the new
+          officer’s My work, and the history records the handover.
+        </Text>
+        <Select
+          label="New handler"
+          placeholder={people.loading && !people.data ? 'Loading people…' : 'Choose a person'}
+          data={options}
+          value={handlerId}
+          onChange={setHandlerId}
+          error={errors.fields.handlerId}
+          required
+          data-autofocus
+          styles={{ wrapper: { width: 360, maxWidth: '100%' } }}
+        />
+      </Stack>
+    </ModalForm>
+  );
+}
