@@ -20,7 +20,7 @@ export function checkLifecycle(db: BetterSqlite3.Database, caseIds: Iterable<str
   );
   const clear = db.prepare(`UPDATE attention SET resolved_at = ? WHERE id = ? AND resolved_at IS NULL`);
   let open = 0;
-  for (const id of new Set(caseIds)) {
+  for (const id of suspects(db, [...new Set(caseIds)])) {
     const row = read.get(id) as CasesTable | undefined;
     if (!row) continue;
     const facts = factsFromRow(row as never);
@@ -44,4 +44,26 @@ export function checkLifecycle(db: BetterSqlite3.Database, caseIds: Iterable<str
     }
   }
   return open;
+}
+
+/**
+ * The few cases worth a full look, in one set-based query (a merge can touch 100,000 cases): those
+ * matching a problem's outline, and those with an item open that may now clear.
+ */
+function suspects(db: BetterSqlite3.Database, ids: string[]): string[] {
+  if (ids.length === 0) return [];
+  return (
+    db
+      .prepare(
+        `WITH touched(id) AS (SELECT value FROM json_each(?))
+         SELECT c.id FROM touched t JOIN cases c ON c.id = t.id
+         WHERE (c.type <> 'complaint' AND (c.status NOT IN ('open', 'closed') OR c.stage1_acknowledged_on IS NOT NULL))
+            OR (c.stage2_handler_id IS NOT NULL AND c.stage2_handler_id = c.stage1_handler_id)
+            OR (c.stage1_responded_on IS NOT NULL AND EXISTS (
+                  SELECT 1 FROM complaint_points p WHERE p.case_id = c.id AND p.decision IS NULL AND p.deleted_at IS NULL))
+            OR EXISTS (SELECT 1 FROM attention a WHERE a.kind = 'lifecycle' AND a.entity_id = c.id AND a.resolved_at IS NULL)`,
+      )
+      .raw()
+      .all(JSON.stringify(ids)) as string[][]
+  ).map(([id]) => id!);
 }
