@@ -191,3 +191,26 @@ describe('my work', () => {
     }
   });
 });
+
+describe('a case history', () => {
+  it('includes the records that belong to the case: points and their decisions', async () => {
+    const tmp = tempDir();
+    const { app, call } = await openTestApp(tmp.dir);
+    try {
+      const opened = await call('cases.open', { type: 'complaint', summary: 'Mould in the bedroom' });
+      const withPoint = await call('points.add', { caseId: opened.id, point: 'Mould came back twice' });
+      await call('points.update', { id: withPoint.complaint.points[0]!.id, changes: { decision: 'upheld' } });
+      const { history } = await call('cases.get', { idOrReference: opened.id });
+      expect(history.map((h) => [h.entity, h.op, h.field])).toEqual(
+        expect.arrayContaining([
+          ['case', 'create', null],
+          ['complaint_point', 'create', null],
+          ['complaint_point', 'set', 'decision'],
+        ]),
+      );
+    } finally {
+      await app.close();
+      tmp.remove();
+    }
+  });
+});

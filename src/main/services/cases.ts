@@ -137,7 +137,11 @@ export async function updateCase(
     if (status === 'open' && before.status === 'closed')
       await runCommand(ctx, w, before.id, { kind: 'reopen', on, note: 'Reopened' });
     if (summary !== undefined) await setCaseColumns(w, before, { summary });
-    const row = await w.tx.selectFrom('cases').selectAll().where('id', '=', before.id).executeTakeFirstOrThrow();
+    const row = await w.tx
+      .selectFrom('cases')
+      .selectAll()
+      .where('id', '=', before.id)
+      .executeTakeFirstOrThrow();
     const resident = row.resident_id
       ? await w.tx.selectFrom('residents').select('name').where('id', '=', row.resident_id).executeTakeFirst()
       : undefined;
@@ -279,7 +283,25 @@ export async function getCase(ctx: ServiceContext, idOrReference: string): Promi
       'ch.new_value',
       'p.name as actor_name',
     ])
-    .where('ch.entity_id', '=', row.id)
+    // The case and the records that belong to it: points and their decisions, extensions,
+    // Ombudsman requests, the residents of a group complaint.
+    .where((eb) =>
+      eb.or([
+        eb('ch.entity_id', '=', row.id),
+        eb(
+          'ch.entity_id',
+          'in',
+          eb.selectFrom('complaint_points').select('id').where('case_id', '=', row.id),
+        ),
+        eb('ch.entity_id', 'in', eb.selectFrom('extensions').select('id').where('case_id', '=', row.id)),
+        eb(
+          'ch.entity_id',
+          'in',
+          eb.selectFrom('ombudsman_requests').select('id').where('case_id', '=', row.id),
+        ),
+        eb('ch.entity_id', 'in', eb.selectFrom('case_parties').select('id').where('case_id', '=', row.id)),
+      ]),
+    )
     .orderBy('ch.hlc', 'desc')
     .limit(500)
     .execute();

@@ -133,8 +133,6 @@ export const OmbudsmanDoneInput = z.object({ id, doneOn: isoDate });
 
 export const AddPartyInput = z.object({ caseId: id, residentId: id });
 
-export const WORK_ORDER = ['urgency'] as const;
-
 export const ListWorkInput = z.object({
   /** Only this officer's cases ("My work"); otherwise every open case (the managers' view). */
   mine: z.boolean().default(false),

@@ -9,7 +9,11 @@ import { fieldLabel, showValue as show } from '../../ui/values';
 function describe(e: ChangeEntry): string {
   const what = e.entity.replace(/_/g, ' ');
   if (e.op === 'create') return `Created the ${what}`;
-  return `Changed ${e.field ? fieldLabel(e.field) : what}`;
+  if (!e.field) return `Changed the ${what}`;
+  // Changes to the case's own records (points, extensions…) say which record they were on.
+  return e.entity === 'case'
+    ? `Changed ${fieldLabel(e.field)}`
+    : `Changed the ${what}’s ${fieldLabel(e.field)}`;
 }
 
 /** The audit trail: who changed what, when, from what to what. */
