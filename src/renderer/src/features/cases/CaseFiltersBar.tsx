@@ -1,7 +1,6 @@
-import { Group, Kbd, Select, TextInput } from '@mantine/core';
+import { Group, Select } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { IconSearch } from '@tabler/icons-react';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { CASE_SORT_LABELS, CASE_SORTS, type CaseSort } from '../../../../shared/contract/inputs';
 import {
   OPENNESS,
@@ -10,7 +9,7 @@ import {
   type Openness,
   type CaseType,
 } from '../../../../shared/domain/vocabulary';
-import { useSearchShortcutTarget } from '../../app/searchTarget';
+import { SearchBox } from '../../ui/SearchBox';
 import type { CaseFilters } from './useCasePaging';
 
 const TYPE_OPTIONS = CASE_TYPES.map((t) => ({ value: t, label: CASE_TYPE_LABELS[t] }));
@@ -27,22 +26,13 @@ export function CaseFiltersBar({
   showStatus?: boolean;
 }) {
   const [search, setSearch] = useState(filters.search);
-  const searchRef = useRef<HTMLInputElement>(null);
-  useSearchShortcutTarget(searchRef);
   const applySearch = useDebouncedCallback((value: string) => onChange({ search: value }), 250);
 
   return (
     <Group align="flex-end" gap="sm">
-      <TextInput
-        ref={searchRef}
+      <SearchBox
         label="Search cases"
         placeholder="Reference, resident or words in the summary"
-        leftSection={<IconSearch size={16} aria-hidden />}
-        rightSection={
-          <Kbd size="xs" aria-hidden>
-            /
-          </Kbd>
-        }
         value={search}
         onChange={(e) => {
           setSearch(e.currentTarget.value);
@@ -54,7 +44,6 @@ export function CaseFiltersBar({
             onChange({ search });
           }
         }}
-        type="search"
         w={340}
       />
       <Select

@@ -1,4 +1,4 @@
-import { Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Grid, Group, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPhonePlus } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -10,6 +10,7 @@ import { ErrorAlert, PageLoader } from '../../ui/Feedback';
 import { formatDateTime } from '../../ui/format';
 import { PageTitle } from '../../ui/PageTitle';
 import { RouteLink } from '../../ui/RouteLink';
+import { Section } from '../../ui/Section';
 import { ComplaintPanel } from '../complaint/ComplaintPanel';
 import { ComplaintSections } from '../complaint/ComplaintSections';
 import { useReloadOnSync } from '../sync/useReloadOnSync';
@@ -74,19 +75,13 @@ export function CasePage({ idOrReference }: { idOrReference: string }) {
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="lg">
-            <Paper withBorder radius="md" p="md" component="section" aria-labelledby="case-summary">
-              <Title order={2} size="h4" id="case-summary" mb="xs">
-                Summary
-              </Title>
+            <Section title="Summary" id="case-summary">
               <Text style={{ whiteSpace: 'pre-wrap' }}>{c.summary}</Text>
-            </Paper>
+            </Section>
             <ComplaintSections detail={data} onSaved={onSaved} />
-            <Paper withBorder radius="md" p="md" component="section" aria-labelledby="case-timeline">
-              <Title order={2} size="h4" id="case-timeline" mb="md">
-                Calls and contact
-              </Title>
+            <Section title="Calls and contact" id="case-timeline" gap="md">
               <ContactTimeline contacts={data.contacts} show="case" />
-            </Paper>
+            </Section>
             <Paper withBorder radius="md" p="md" component="section" aria-label="Case history">
               <CaseHistory history={data.history} />
             </Paper>
@@ -101,17 +96,14 @@ export function CasePage({ idOrReference }: { idOrReference: string }) {
                 <Text c="dimmed">No resident is linked to this case.</Text>
               </Paper>
             )}
-            <Paper withBorder radius="md" p="md" component="section" aria-labelledby="case-actions">
-              <Title order={2} size="h4" id="case-actions" mb="xs">
-                Triage
-              </Title>
+            <Section title="Triage" id="case-actions">
               <CaseActions
                 key={`${c.type}-${c.status}`}
                 row={c}
                 canTriage={data.complaint.allowed.includes('triage')}
                 onSaved={onSaved}
               />
-            </Paper>
+            </Section>
           </Stack>
         </Grid.Col>
       </Grid>

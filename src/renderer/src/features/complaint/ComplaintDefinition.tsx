@@ -2,10 +2,11 @@
 // with the outcomes they seek and the decisions; what the landlord is responsible for; how the
 // resident is kept informed; the adjustments agreed; and, for a group complaint, who is complaining.
 // When the issue predates the complaint window, the Code's ground for declining is shown first.
-import { Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Modal, SimpleGrid, Text } from '@mantine/core';
 import { IconPencil, IconPlus } from '@tabler/icons-react';
 import type { CaseDetail, ComplaintPoint } from '../../../../shared/contract/types';
 import { SERVICE_AREA_LABELS } from '../../../../shared/domain/vocabulary';
+import { Section, Subsection } from '../../ui/Section';
 import { formatIsoDate } from './dates';
 import { AddPartyForm } from './AddPartyForm';
 import { DefinitionForm } from './DefinitionForm';
@@ -53,81 +54,76 @@ export function ComplaintDefinition({
   );
 
   return (
-    <Paper withBorder radius="md" p="md" component="section" aria-labelledby="complaint-definition">
-      <Stack gap="md">
-        <Title order={2} size="h4" id="complaint-definition">
-          Complaint definition
-        </Title>
-        {complaint.windowNote && <WindowNoteAlert note={complaint.windowNote} />}
+    <Section title="Complaint definition" id="complaint-definition" stack gap="md">
+      {complaint.windowNote && <WindowNoteAlert note={complaint.windowNote} />}
 
-        <Stack gap="sm" component="section" aria-labelledby="complaint-points">
-          <Group justify="space-between">
-            <Title order={3} size="h5" id="complaint-points">
-              Points of complaint
-            </Title>
-            {editable && (
-              <Button
-                size="compact-md"
-                variant="light"
-                leftSection={<IconPlus size={16} aria-hidden />}
-                onClick={() => dialog.open({ kind: 'point' })}
-              >
-                Add a point
-              </Button>
-            )}
-          </Group>
-          {complaint.points.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              No points recorded yet. Set out each thing the resident is unhappy about, in their words, with
-              the outcome they want.
-            </Text>
-          ) : (
-            complaint.points.map((p, i) => (
-              <PointCard
-                key={`${p.id}:${p.decision ?? ''}:${p.reasons ?? ''}`}
-                point={p}
-                number={i + 1}
-                editable={editable}
-                onEdit={() => dialog.open({ kind: 'point', point: p })}
-                onSaved={onSaved}
-              />
-            ))
-          )}
-        </Stack>
+      <Subsection
+        title="Points of complaint"
+        id="complaint-points"
+        actions={
+          editable && (
+            <Button
+              size="compact-md"
+              variant="light"
+              leftSection={<IconPlus size={16} aria-hidden />}
+              onClick={() => dialog.open({ kind: 'point' })}
+            >
+              Add a point
+            </Button>
+          )
+        }
+      >
+        {complaint.points.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            No points recorded yet. Set out each thing the resident is unhappy about, in their words, with the
+            outcome they want.
+          </Text>
+        ) : (
+          complaint.points.map((p, i) => (
+            <PointCard
+              key={`${p.id}:${p.decision ?? ''}:${p.reasons ?? ''}`}
+              point={p}
+              number={i + 1}
+              editable={editable}
+              onEdit={() => dialog.open({ kind: 'point', point: p })}
+              onSaved={onSaved}
+            />
+          ))
+        )}
+      </Subsection>
 
-        <Stack gap="sm" component="section" aria-labelledby="complaint-details">
-          <Group justify="space-between">
-            <Title order={3} size="h5" id="complaint-details">
-              Responsibility and arrangements
-            </Title>
-            {editable && (
-              <Button
-                size="compact-md"
-                variant="subtle"
-                leftSection={<IconPencil size={16} aria-hidden />}
-                onClick={() => dialog.open({ kind: 'definition' })}
-              >
-                Edit
-              </Button>
-            )}
-          </Group>
-          <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm" m={0}>
-            <Fact label="Service area">
-              {complaint.serviceArea ? SERVICE_AREA_LABELS[complaint.serviceArea] : notSet}
-            </Fact>
-            <Fact label="Issue first noticed">
-              {complaint.issueNoticedOn ? formatIsoDate(complaint.issueNoticedOn) : notSet}
-            </Fact>
-            <Fact label="What we are and are not responsible for">
-              {complaint.responsibilityNote ?? notSet}
-            </Fact>
-            <Fact label="Communication arrangements">{complaint.communicationArrangements ?? notSet}</Fact>
-            <Fact label="Adjustments agreed">{complaint.adjustmentsAgreed ?? notSet}</Fact>
-          </SimpleGrid>
-        </Stack>
+      <Subsection
+        title="Responsibility and arrangements"
+        id="complaint-details"
+        actions={
+          editable && (
+            <Button
+              size="compact-md"
+              variant="subtle"
+              leftSection={<IconPencil size={16} aria-hidden />}
+              onClick={() => dialog.open({ kind: 'definition' })}
+            >
+              Edit
+            </Button>
+          )
+        }
+      >
+        <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="sm" m={0}>
+          <Fact label="Service area">
+            {complaint.serviceArea ? SERVICE_AREA_LABELS[complaint.serviceArea] : notSet}
+          </Fact>
+          <Fact label="Issue first noticed">
+            {complaint.issueNoticedOn ? formatIsoDate(complaint.issueNoticedOn) : notSet}
+          </Fact>
+          <Fact label="What we are and are not responsible for">
+            {complaint.responsibilityNote ?? notSet}
+          </Fact>
+          <Fact label="Communication arrangements">{complaint.communicationArrangements ?? notSet}</Fact>
+          <Fact label="Adjustments agreed">{complaint.adjustmentsAgreed ?? notSet}</Fact>
+        </SimpleGrid>
+      </Subsection>
 
-        <GroupComplaint detail={detail} editable={editable} onAdd={() => dialog.open({ kind: 'party' })} />
-      </Stack>
+      <GroupComplaint detail={detail} editable={editable} onAdd={() => dialog.open({ kind: 'party' })} />
 
       <Modal
         opened={dialog.opened}
@@ -149,6 +145,6 @@ export function ComplaintDefinition({
         )}
         {d?.kind === 'party' && <AddPartyForm detail={detail} onSaved={saved} onCancel={dialog.close} />}
       </Modal>
-    </Paper>
+    </Section>
   );
 }

@@ -1,10 +1,11 @@
 // The top of the case page: where the case stands under the Code, any health and safety risk,
 // and the next steps allowed. Every change comes back as the whole case, which replaces the page's.
-import { Button, Divider, Group, Modal, Paper, Stack, Title } from '@mantine/core';
+import { Button, Divider, Modal, Stack, Title } from '@mantine/core';
 import { IconFirstAidKit } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { CaseDetail } from '../../../../shared/contract/types';
 import { useQuery } from '../../api/useQuery';
+import { Section } from '../../ui/Section';
 import { ComplaintStatusStrip } from './ComplaintStatusStrip';
 import { HealthAndSafetyAlert } from './HealthAndSafetyAlert';
 import { HealthAndSafetyForm } from './HealthAndSafetyForm';
@@ -33,49 +34,46 @@ export function ComplaintPanel({
   const isComplaint = complaint.facts.type === 'complaint';
 
   return (
-    <Paper withBorder radius="md" p="md" component="section" aria-labelledby="complaint-handling">
-      <Stack gap="md">
-        <Group justify="space-between" align="center">
-          <Title order={2} size="h4" id="complaint-handling">
-            {isComplaint ? 'Complaint handling' : 'Progress'}
-          </Title>
-          {!hs && c.status !== 'closed' && (
-            <Button
-              variant="outline"
-              color="red.9"
-              size="compact-sm"
-              leftSection={<IconFirstAidKit size={16} aria-hidden />}
-              onClick={() => openRisk('flag')}
-            >
-              Flag a health and safety risk
-            </Button>
-          )}
-        </Group>
-        {hs && (
-          <HealthAndSafetyAlert
-            risk={hs}
-            onUpdate={() => openRisk('flag')}
-            onClear={() => openRisk('clear')}
-          />
-        )}
-        <ComplaintStatusStrip
+    <Section
+      title={isComplaint ? 'Complaint handling' : 'Progress'}
+      id="complaint-handling"
+      stack
+      gap="md"
+      actions={
+        !hs &&
+        c.status !== 'closed' && (
+          <Button
+            variant="outline"
+            color="red.9"
+            size="compact-sm"
+            leftSection={<IconFirstAidKit size={16} aria-hidden />}
+            onClick={() => openRisk('flag')}
+          >
+            Flag a health and safety risk
+          </Button>
+        )
+      }
+    >
+      {hs && (
+        <HealthAndSafetyAlert risk={hs} onUpdate={() => openRisk('flag')} onClear={() => openRisk('clear')} />
+      )}
+      <ComplaintStatusStrip
+        status={c.status}
+        complaint={complaint}
+        countingRule={policy.data?.countingRule}
+      />
+      <Divider />
+      <Stack gap={6}>
+        <Title order={3} size="h6">
+          Next steps
+        </Title>
+        <LifecycleActions
+          caseId={c.id}
+          reference={c.reference}
           status={c.status}
           complaint={complaint}
-          countingRule={policy.data?.countingRule}
+          onSaved={onSaved}
         />
-        <Divider />
-        <Stack gap={6}>
-          <Title order={3} size="h6">
-            Next steps
-          </Title>
-          <LifecycleActions
-            caseId={c.id}
-            reference={c.reference}
-            status={c.status}
-            complaint={complaint}
-            onSaved={onSaved}
-          />
-        </Stack>
       </Stack>
       <Modal
         opened={riskOpened}
@@ -98,6 +96,6 @@ export function ComplaintPanel({
           />
         )}
       </Modal>
-    </Paper>
+    </Section>
   );
 }

@@ -1,16 +1,14 @@
 // Every extension granted, with its reasons and when the resident was told (kept for CH02's
 // figures "with and without agreed extensions").
-import { Paper, Table, Text, Title } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import type { ExtensionRecord } from '../../../../shared/contract/types';
+import { Section } from '../../ui/Section';
 import { formatIsoDate } from './dates';
 
 export function ExtensionsList({ extensions }: { extensions: ExtensionRecord[] }) {
   if (extensions.length === 0) return null;
   return (
-    <Paper withBorder radius="md" p="md" component="section" aria-labelledby="complaint-extensions">
-      <Title order={2} size="h4" id="complaint-extensions" mb="sm">
-        Extensions
-      </Title>
+    <Section title="Extensions" id="complaint-extensions" gap="sm">
       <Table.ScrollContainer minWidth={560}>
         <Table verticalSpacing={6} aria-labelledby="complaint-extensions">
           <Table.Thead>
@@ -45,6 +43,6 @@ export function ExtensionsList({ extensions }: { extensions: ExtensionRecord[] }
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-    </Paper>
+    </Section>
   );
 }

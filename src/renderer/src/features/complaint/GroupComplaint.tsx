@@ -1,9 +1,10 @@
 // A group complaint (a petition): several residents, one nominated contact (the case's own
 // resident) and one response, sent to all of them through that contact.
-import { Button, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Button, List, Text } from '@mantine/core';
 import { IconUserPlus } from '@tabler/icons-react';
 import type { CaseDetail } from '../../../../shared/contract/types';
 import { RouteLink } from '../../ui/RouteLink';
+import { Subsection } from '../../ui/Section';
 
 export function GroupComplaint({
   detail,
@@ -17,12 +18,11 @@ export function GroupComplaint({
   const { residentId, residentName } = detail.case;
   const { isGroup, parties } = detail.complaint;
   return (
-    <Stack gap="sm" component="section" aria-labelledby="group-complaint">
-      <Group justify="space-between">
-        <Title order={3} size="h5" id="group-complaint">
-          Group complaint
-        </Title>
-        {editable && (
+    <Subsection
+      title="Group complaint"
+      id="group-complaint"
+      actions={
+        editable && (
           <Button
             size="compact-md"
             variant="light"
@@ -31,8 +31,9 @@ export function GroupComplaint({
           >
             Add a resident to this complaint
           </Button>
-        )}
-      </Group>
+        )
+      }
+    >
       <Text size="sm">
         <Text span fw={600}>
           Nominated contact:
@@ -71,6 +72,6 @@ export function GroupComplaint({
         When several residents complain together, one response goes to all of them through the nominated
         contact.
       </Text>
-    </Stack>
+    </Subsection>
   );
 }

@@ -1,8 +1,9 @@
 // The Housing Ombudsman's involvement, compactly: its reference, requests and orders, and its
 // determination.
-import { Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Modal, SimpleGrid, Text } from '@mantine/core';
 import { IconPencil, IconPlus } from '@tabler/icons-react';
 import type { CaseDetail } from '../../../../shared/contract/types';
+import { Section } from '../../ui/Section';
 import { formatIsoDate } from './dates';
 import { Fact } from './Fact';
 import { OmbudsmanDetailsForm } from './OmbudsmanDetailsForm';
@@ -27,48 +28,48 @@ export function OmbudsmanSection({
     onSaved(d, done);
   };
   return (
-    <Paper withBorder radius="md" p="md" component="section" aria-labelledby="complaint-ombudsman">
-      <Stack gap="sm">
-        <Group justify="space-between">
-          <Title order={2} size="h4" id="complaint-ombudsman">
-            Housing Ombudsman
-          </Title>
-          <Group gap="xs">
-            <Button
-              size="compact-md"
-              variant="subtle"
-              leftSection={<IconPencil size={16} aria-hidden />}
-              onClick={() => dialog.open('details')}
-            >
-              {involved ? 'Edit details' : 'Record a referral'}
-            </Button>
-            <Button
-              size="compact-md"
-              variant="light"
-              leftSection={<IconPlus size={16} aria-hidden />}
-              onClick={() => dialog.open('request')}
-            >
-              Add a request
-            </Button>
-          </Group>
+    <Section
+      title="Housing Ombudsman"
+      id="complaint-ombudsman"
+      stack
+      gap="sm"
+      actions={
+        <Group gap="xs">
+          <Button
+            size="compact-md"
+            variant="subtle"
+            leftSection={<IconPencil size={16} aria-hidden />}
+            onClick={() => dialog.open('details')}
+          >
+            {involved ? 'Edit details' : 'Record a referral'}
+          </Button>
+          <Button
+            size="compact-md"
+            variant="light"
+            leftSection={<IconPlus size={16} aria-hidden />}
+            onClick={() => dialog.open('request')}
+          >
+            Add a request
+          </Button>
         </Group>
-        {!involved ? (
-          <Text size="sm" c="dimmed">
-            Not referred to the Ombudsman.
-          </Text>
-        ) : (
-          <>
-            <SimpleGrid component="dl" cols={{ base: 1, sm: 3 }} spacing="md" m={0}>
-              <Fact label="Reference">{c.ombudsmanReference ?? '—'}</Fact>
-              <Fact label="Determination">{c.ombudsmanDetermination ?? 'Awaited'}</Fact>
-              <Fact label="Determined on">{formatIsoDate(c.ombudsmanDeterminedOn)}</Fact>
-            </SimpleGrid>
-            {c.ombudsmanRequests.length > 0 && (
-              <OmbudsmanRequests requests={c.ombudsmanRequests} editable onSaved={onSaved} />
-            )}
-          </>
-        )}
-      </Stack>
+      }
+    >
+      {!involved ? (
+        <Text size="sm" c="dimmed">
+          Not referred to the Ombudsman.
+        </Text>
+      ) : (
+        <>
+          <SimpleGrid component="dl" cols={{ base: 1, sm: 3 }} spacing="md" m={0}>
+            <Fact label="Reference">{c.ombudsmanReference ?? '—'}</Fact>
+            <Fact label="Determination">{c.ombudsmanDetermination ?? 'Awaited'}</Fact>
+            <Fact label="Determined on">{formatIsoDate(c.ombudsmanDeterminedOn)}</Fact>
+          </SimpleGrid>
+          {c.ombudsmanRequests.length > 0 && (
+            <OmbudsmanRequests requests={c.ombudsmanRequests} editable onSaved={onSaved} />
+          )}
+        </>
+      )}
       <Modal
         opened={dialog.opened}
         onClose={dialog.close}
@@ -88,6 +89,6 @@ export function OmbudsmanSection({
           <OmbudsmanRequestForm caseId={detail.case.id} onSaved={saved} onCancel={dialog.close} />
         )}
       </Modal>
-    </Paper>
+    </Section>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Kbd, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Kbd, Loader, Stack, Text } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconBriefcase } from '@tabler/icons-react';
@@ -10,6 +10,7 @@ import { messageOf } from '../../api/errors';
 import { navigate } from '../../app/useRoute';
 import { useModKey } from '../../app/ShortcutsModal';
 import { PageTitle } from '../../ui/PageTitle';
+import { Section } from '../../ui/Section';
 import { CallDetailsFields } from './CallDetailsFields';
 import { ClassificationField, type Classification } from './ClassificationField';
 import { LastLoggedAlert } from './LastLoggedAlert';
@@ -214,127 +215,117 @@ export function LogCallPage({
 
       <form ref={formRef} onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate aria-label="Log a call">
         <Stack gap="lg">
-          <Paper withBorder radius="md" p="md" component="section" aria-labelledby="call-who">
-            <Stack gap="sm">
-              <Title order={2} size="h4" id="call-who">
-                Caller
-              </Title>
-              {prefill.loading ? (
-                <Group gap="xs" role="status">
-                  <Loader size="sm" aria-hidden />
-                  <Text size="sm">Loading the resident…</Text>
-                </Group>
-              ) : resident.kind === 'existing' ? (
-                <SelectedResident
-                  resident={resident.summary}
-                  caseId={caseContext?.id ?? null}
-                  onClear={() => {
-                    setResident({ kind: 'none' });
-                    setFocusNext('finder');
-                  }}
-                  onUseCase={(c) => {
-                    setCaseContext({ id: c.id, reference: c.reference, type: c.type });
-                    setFocusNext('channel');
-                  }}
-                />
-              ) : resident.kind === 'new' ? (
-                <NewResidentForm
-                  values={resident.values}
-                  onChange={setNewValues}
-                  errors={errors.resident}
-                  nameRef={newNameRef}
-                  onCancel={() => {
-                    setResident({ kind: 'none' });
-                    setErrors({ ...errors, resident: {} });
-                    setFocusNext('finder');
-                  }}
-                />
-              ) : (
-                <Group align="flex-end" gap="sm" wrap="nowrap">
-                  <div style={{ flex: 1 }}>
-                    <ResidentFinder
-                      inputRef={finderRef}
-                      onPick={(r: ResidentSummary) => {
-                        setResident({ kind: 'existing', summary: r });
-                        setFocusNext('channel');
-                      }}
-                      onNew={(query) => {
-                        setResident({ kind: 'new', values: newResidentFromQuery(query) });
-                        setFocusNext('newName');
-                      }}
-                    />
-                  </div>
-                  <Button
-                    variant="default"
-                    onClick={() => {
-                      setResident({
-                        kind: 'new',
-                        values: newResidentFromQuery(finderRef.current?.value ?? ''),
-                      });
+          <Section title="Caller" id="call-who" stack gap="sm">
+            {prefill.loading ? (
+              <Group gap="xs" role="status">
+                <Loader size="sm" aria-hidden />
+                <Text size="sm">Loading the resident…</Text>
+              </Group>
+            ) : resident.kind === 'existing' ? (
+              <SelectedResident
+                resident={resident.summary}
+                caseId={caseContext?.id ?? null}
+                onClear={() => {
+                  setResident({ kind: 'none' });
+                  setFocusNext('finder');
+                }}
+                onUseCase={(c) => {
+                  setCaseContext({ id: c.id, reference: c.reference, type: c.type });
+                  setFocusNext('channel');
+                }}
+              />
+            ) : resident.kind === 'new' ? (
+              <NewResidentForm
+                values={resident.values}
+                onChange={setNewValues}
+                errors={errors.resident}
+                nameRef={newNameRef}
+                onCancel={() => {
+                  setResident({ kind: 'none' });
+                  setErrors({ ...errors, resident: {} });
+                  setFocusNext('finder');
+                }}
+              />
+            ) : (
+              <Group align="flex-end" gap="sm" wrap="nowrap">
+                <div style={{ flex: 1 }}>
+                  <ResidentFinder
+                    inputRef={finderRef}
+                    onPick={(r: ResidentSummary) => {
+                      setResident({ kind: 'existing', summary: r });
+                      setFocusNext('channel');
+                    }}
+                    onNew={(query) => {
+                      setResident({ kind: 'new', values: newResidentFromQuery(query) });
                       setFocusNext('newName');
                     }}
+                  />
+                </div>
+                <Button
+                  variant="default"
+                  onClick={() => {
+                    setResident({
+                      kind: 'new',
+                      values: newResidentFromQuery(finderRef.current?.value ?? ''),
+                    });
+                    setFocusNext('newName');
+                  }}
+                >
+                  New resident
+                </Button>
+              </Group>
+            )}
+            {resident.kind === 'none' && !prefill.loading && (
+              <Text size="xs" c="dimmed">
+                Caller would not give their name? Leave this empty and the call is saved without a resident.
+              </Text>
+            )}
+          </Section>
+
+          <Section title="The call" id="call-what" stack gap="md">
+            {caseContext && (
+              <Alert color="indigo" variant="light" icon={<IconBriefcase aria-hidden />} p="sm">
+                <Group justify="space-between">
+                  <Text size="sm">
+                    This call will be added to {CASE_TYPE_LABELS[caseContext.type].toLowerCase()} case{' '}
+                    <strong>{caseContext.reference}</strong>.
+                  </Text>
+                  <Button
+                    size="compact-sm"
+                    variant="default"
+                    onClick={() => {
+                      setCaseContext(null);
+                      if (caseId)
+                        window.history.replaceState(
+                          null,
+                          '',
+                          residentId ? `#/call?residentId=${residentId}` : '#/call',
+                        );
+                    }}
                   >
-                    New resident
+                    Not about this case
                   </Button>
                 </Group>
-              )}
-              {resident.kind === 'none' && !prefill.loading && (
-                <Text size="xs" c="dimmed">
-                  Caller would not give their name? Leave this empty and the call is saved without a resident.
-                </Text>
-              )}
-            </Stack>
-          </Paper>
-
-          <Paper withBorder radius="md" p="md" component="section" aria-labelledby="call-what">
-            <Stack gap="md">
-              <Title order={2} size="h4" id="call-what">
-                The call
-              </Title>
-              {caseContext && (
-                <Alert color="indigo" variant="light" icon={<IconBriefcase aria-hidden />} p="sm">
-                  <Group justify="space-between">
-                    <Text size="sm">
-                      This call will be added to {CASE_TYPE_LABELS[caseContext.type].toLowerCase()} case{' '}
-                      <strong>{caseContext.reference}</strong>.
-                    </Text>
-                    <Button
-                      size="compact-sm"
-                      variant="default"
-                      onClick={() => {
-                        setCaseContext(null);
-                        if (caseId)
-                          window.history.replaceState(
-                            null,
-                            '',
-                            residentId ? `#/call?residentId=${residentId}` : '#/call',
-                          );
-                      }}
-                    >
-                      Not about this case
-                    </Button>
-                  </Group>
-                </Alert>
-              )}
-              <CallDetailsFields
-                channel={channel}
-                direction={direction}
-                summary={summary}
-                onChannel={setChannel}
-                onDirection={setDirection}
-                onSummary={setSummary}
-                errors={errors.call}
-                channelRef={channelRef}
+              </Alert>
+            )}
+            <CallDetailsFields
+              channel={channel}
+              direction={direction}
+              summary={summary}
+              onChannel={setChannel}
+              onDirection={setDirection}
+              onSummary={setSummary}
+              errors={errors.call}
+              channelRef={channelRef}
+            />
+            {!caseContext && (
+              <ClassificationField
+                value={classification}
+                onChange={setClassification}
+                error={errors.call.openCaseAs}
               />
-              {!caseContext && (
-                <ClassificationField
-                  value={classification}
-                  onChange={setClassification}
-                  error={errors.call.openCaseAs}
-                />
-              )}
-            </Stack>
-          </Paper>
+            )}
+          </Section>
 
           {errors.form && (
             <Alert color="red" role="alert" title="Not saved" tabIndex={-1} data-form-error>

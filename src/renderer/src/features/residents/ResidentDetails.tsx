@@ -1,7 +1,8 @@
-import { Paper, Table, Title } from '@mantine/core';
+import { Table } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { Resident } from '../../../../shared/contract/types';
 import { CONTACT_METHOD_LABELS } from '../../../../shared/domain/vocabulary';
+import { Section } from '../../ui/Section';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -18,10 +19,7 @@ const none = 'Not recorded';
 
 export function ResidentDetails({ resident: r }: { resident: Resident }) {
   return (
-    <Paper withBorder radius="md" p="md" component="section" aria-labelledby="resident-details">
-      <Title order={2} size="h4" id="resident-details" mb="xs">
-        Contact and needs
-      </Title>
+    <Section title="Contact and needs" id="resident-details">
       <Table variant="vertical" withRowBorders={false} verticalSpacing={4} fz="sm">
         <Table.Tbody>
           <Row label="Phone">{r.phone ?? none}</Row>
@@ -40,6 +38,6 @@ export function ResidentDetails({ resident: r }: { resident: Resident }) {
           </Row>
         </Table.Tbody>
       </Table>
-    </Paper>
+    </Section>
   );
 }

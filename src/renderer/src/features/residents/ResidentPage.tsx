@@ -1,4 +1,4 @@
-import { Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Grid, Group, Stack, Text } from '@mantine/core';
 import { IconPhonePlus } from '@tabler/icons-react';
 import { TENURE_LABELS } from '../../../../shared/domain/vocabulary';
 import { useQuery } from '../../api/useQuery';
@@ -8,6 +8,7 @@ import { ErrorAlert, PageLoader } from '../../ui/Feedback';
 import { formatDate } from '../../ui/format';
 import { PageTitle } from '../../ui/PageTitle';
 import { RouteLink } from '../../ui/RouteLink';
+import { Section } from '../../ui/Section';
 import { CasesTable } from '../cases/CasesTable';
 import { ContactTimeline } from '../cases/ContactTimeline';
 import { ResidentDetails } from './ResidentDetails';
@@ -54,10 +55,7 @@ export function ResidentPage({ id }: { id: string }) {
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="lg">
-            <Paper withBorder radius="md" p="md" component="section" aria-labelledby="resident-cases">
-              <Title order={2} size="h4" id="resident-cases" mb="xs">
-                Cases
-              </Title>
+            <Section title="Cases" id="resident-cases">
               {cases.length === 0 ? (
                 <Text c="dimmed">No cases.</Text>
               ) : (
@@ -68,22 +66,16 @@ export function ResidentPage({ id }: { id: string }) {
                   showResident={false}
                 />
               )}
-            </Paper>
-            <Paper withBorder radius="md" p="md" component="section" aria-labelledby="resident-contacts">
-              <Title order={2} size="h4" id="resident-contacts" mb="md">
-                Calls and contact
-              </Title>
+            </Section>
+            <Section title="Calls and contact" id="resident-contacts" gap="md">
               <ContactTimeline contacts={contacts} show="resident" />
-            </Paper>
+            </Section>
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="lg">
             <ResidentDetails resident={resident} />
-            <Paper withBorder radius="md" p="md" component="section" aria-labelledby="resident-property">
-              <Title order={2} size="h4" id="resident-property" mb="xs">
-                Home
-              </Title>
+            <Section title="Home" id="resident-property">
               {property ? (
                 <Stack gap={2}>
                   <Text size="sm">{property.addressLine1}</Text>
@@ -102,7 +94,7 @@ export function ResidentPage({ id }: { id: string }) {
                   No address recorded.
                 </Text>
               )}
-            </Paper>
+            </Section>
           </Stack>
         </Grid.Col>
       </Grid>

@@ -1,22 +1,19 @@
-import { Kbd, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconSearch } from '@tabler/icons-react';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useQuery } from '../../api/useQuery';
-import { useSearchShortcutTarget } from '../../app/searchTarget';
 import { navigate } from '../../app/useRoute';
 import { VulnerableBadge } from '../../ui/Badges';
 import { ErrorAlert, PageLoader } from '../../ui/Feedback';
 import { PageTitle } from '../../ui/PageTitle';
 import { RouteLink } from '../../ui/RouteLink';
+import { SearchBox } from '../../ui/SearchBox';
 
 let rememberedQuery = '';
 
 export function ResidentsPage() {
   const [query, setQuery] = useState(rememberedQuery);
   const [debounced] = useDebouncedValue(query.trim(), 200);
-  const searchRef = useRef<HTMLInputElement>(null);
-  useSearchShortcutTarget(searchRef);
   const found = useQuery(
     'residents.find',
     { query: debounced, limit: 50 },
@@ -27,22 +24,14 @@ export function ResidentsPage() {
   return (
     <Stack gap="lg" maw={1100}>
       <PageTitle documentTitle="Residents">Residents</PageTitle>
-      <TextInput
-        ref={searchRef}
+      <SearchBox
         label="Search residents"
         placeholder="Name, address, postcode or phone"
-        leftSection={<IconSearch size={16} aria-hidden />}
-        rightSection={
-          <Kbd size="xs" aria-hidden>
-            /
-          </Kbd>
-        }
         value={query}
         onChange={(e) => {
           setQuery(e.currentTarget.value);
           rememberedQuery = e.currentTarget.value;
         }}
-        type="search"
         w={420}
       />
       {!debounced ? (

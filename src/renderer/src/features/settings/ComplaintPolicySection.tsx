@@ -1,19 +1,7 @@
 // Settings → Complaint policy: the landlord's timescales, working calendar and closure days.
 // The Code's figures are the defaults; looser settings are allowed but called out, as they are
 // typed and again when saved.
-import {
-  Alert,
-  Button,
-  Fieldset,
-  Group,
-  List,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Fieldset, Group, List, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconInfoCircle, IconRestore } from '@tabler/icons-react';
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { REGION_LABELS, REGIONS, todayIso, type Region } from '../../../../shared/complaints/calendar';
@@ -24,6 +12,7 @@ import { fieldErrorsFrom, messageOf, type FieldErrors } from '../../api/errors';
 import { useQuery } from '../../api/useQuery';
 import { ErrorAlert, PageLoader } from '../../ui/Feedback';
 import { plural } from '../../ui/format';
+import { Section } from '../../ui/Section';
 import { BankHolidayList } from './BankHolidayList';
 import { ClosureDaysField } from './ClosureDaysField';
 import { PolicyNumberField } from './PolicyNumberField';
@@ -53,29 +42,24 @@ const codeDays = (n: number) => `The Code: ${plural(n, 'working day')}`;
 export function ComplaintPolicySection() {
   const query = useQuery('policy.get', {});
   return (
-    <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="settings-policy">
-      <Stack gap="md">
-        <Title order={2} size="h3" id="settings-policy">
-          Complaint policy
-        </Title>
-        <Text maw={760}>
-          How long your team has for each step of a complaint, and which days count as working days. The
-          Complaint Handling Code’s timescales are the defaults. You may set tighter targets; where a setting
-          is looser than the Code, Redress says so, but the policy is yours to decide.
-        </Text>
-        {query.error && !query.data ? (
-          <ErrorAlert
-            title="The complaint policy could not be loaded"
-            error={query.error}
-            onRetry={query.reload}
-          />
-        ) : !query.data ? (
-          <PageLoader label="Loading the complaint policy…" />
-        ) : (
-          <PolicyForm initial={query.data} />
-        )}
-      </Stack>
-    </Paper>
+    <Section title="Complaint policy" id="settings-policy" titleSize="h3" p="lg" stack gap="md">
+      <Text maw={760}>
+        How long your team has for each step of a complaint, and which days count as working days. The
+        Complaint Handling Code’s timescales are the defaults. You may set tighter targets; where a setting is
+        looser than the Code, Redress says so, but the policy is yours to decide.
+      </Text>
+      {query.error && !query.data ? (
+        <ErrorAlert
+          title="The complaint policy could not be loaded"
+          error={query.error}
+          onRetry={query.reload}
+        />
+      ) : !query.data ? (
+        <PageLoader label="Loading the complaint policy…" />
+      ) : (
+        <PolicyForm initial={query.data} />
+      )}
+    </Section>
   );
 }
 

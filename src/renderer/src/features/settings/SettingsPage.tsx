@@ -1,8 +1,9 @@
-import { Alert, Code, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Code, List, Stack, Table, Text } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useSession } from '../../app/SessionContext';
 import { ErrorAlert, PageLoader } from '../../ui/Feedback';
 import { PageTitle } from '../../ui/PageTitle';
+import { Section } from '../../ui/Section';
 import { useShareStatus } from '../sync/ShareStatusProvider';
 import { ComplaintPolicySection } from './ComplaintPolicySection';
 import { ConnectedShare } from './ConnectedShare';
@@ -38,78 +39,68 @@ export function SettingsPage() {
     <Stack gap="lg" maw={1100}>
       <PageTitle documentTitle="Settings">Settings</PageTitle>
 
-      <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="settings-share">
-        <Stack gap="md">
-          <Title order={2} size="h3" id="settings-share">
-            Central share
-          </Title>
-          <WhatIsAShare />
-          {!status && error ? (
-            <ErrorAlert
-              title="Redress could not check the central share"
-              error={error}
-              onRetry={() => void refresh()}
-            />
-          ) : !status ? (
-            <PageLoader label="Checking the central share…" />
-          ) : status.state === 'not_set_up' ? (
-            <>
-              <Alert
-                role="note"
-                variant="light"
-                color="indigo"
-                icon={<IconInfoCircle aria-hidden />}
-                p="sm"
-                maw={760}
-              >
-                This computer is not connected to a central share: your work is saved here only.
-                {status.shareId && (
-                  <>
-                    {' '}
-                    It used to sync with share <Code>{status.shareId}</Code>, and can only join that share
-                    again: paste the path of its folder and choose{' '}
-                    <strong>Join the share in this folder</strong>.
-                  </>
-                )}
-              </Alert>
-              <ConnectShareForm canSetUpNew={!status.shareId} />
-            </>
-          ) : (
-            <ConnectedShare status={status} />
-          )}
-        </Stack>
-      </Paper>
+      <Section title="Central share" id="settings-share" titleSize="h3" p="lg" stack gap="md">
+        <WhatIsAShare />
+        {!status && error ? (
+          <ErrorAlert
+            title="Redress could not check the central share"
+            error={error}
+            onRetry={() => void refresh()}
+          />
+        ) : !status ? (
+          <PageLoader label="Checking the central share…" />
+        ) : status.state === 'not_set_up' ? (
+          <>
+            <Alert
+              role="note"
+              variant="light"
+              color="indigo"
+              icon={<IconInfoCircle aria-hidden />}
+              p="sm"
+              maw={760}
+            >
+              This computer is not connected to a central share: your work is saved here only.
+              {status.shareId && (
+                <>
+                  {' '}
+                  It used to sync with share <Code>{status.shareId}</Code>, and can only join that share
+                  again: paste the path of its folder and choose{' '}
+                  <strong>Join the share in this folder</strong>.
+                </>
+              )}
+            </Alert>
+            <ConnectShareForm canSetUpNew={!status.shareId} />
+          </>
+        ) : (
+          <ConnectedShare status={status} />
+        )}
+      </Section>
 
       <ComplaintPolicySection />
 
-      <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="settings-computer">
-        <Stack gap="md">
-          <Title order={2} size="h3" id="settings-computer">
-            This computer
-          </Title>
-          <Table variant="vertical" layout="fixed" withTableBorder maw={760} aria-label="This computer">
-            <Table.Tbody>
-              <Table.Tr>
-                <Table.Th scope="row" w={250}>
-                  Case reference code
-                </Table.Th>
-                <Table.Td>
-                  <Code>{app.installation.code}</Code>{' '}
-                  <Text span size="sm" c="dimmed">
-                    (in every reference this computer gives, e.g. RD-26-{app.installation.code}-0001)
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
-              <Table.Tr>
-                <Table.Th scope="row">Data folder</Table.Th>
-                <Table.Td>
-                  <Code style={{ wordBreak: 'break-all' }}>{app.dataDir}</Code>
-                </Table.Td>
-              </Table.Tr>
-            </Table.Tbody>
-          </Table>
-        </Stack>
-      </Paper>
+      <Section title="This computer" id="settings-computer" titleSize="h3" p="lg" stack gap="md">
+        <Table variant="vertical" layout="fixed" withTableBorder maw={760} aria-label="This computer">
+          <Table.Tbody>
+            <Table.Tr>
+              <Table.Th scope="row" w={250}>
+                Case reference code
+              </Table.Th>
+              <Table.Td>
+                <Code>{app.installation.code}</Code>{' '}
+                <Text span size="sm" c="dimmed">
+                  (in every reference this computer gives, e.g. RD-26-{app.installation.code}-0001)
+                </Text>
+              </Table.Td>
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th scope="row">Data folder</Table.Th>
+              <Table.Td>
+                <Code style={{ wordBreak: 'break-all' }}>{app.dataDir}</Code>
+              </Table.Td>
+            </Table.Tr>
+          </Table.Tbody>
+        </Table>
+      </Section>
     </Stack>
   );
 }
