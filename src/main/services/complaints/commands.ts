@@ -11,7 +11,7 @@ import type { Entity } from '../changes';
 import { getCase } from '../cases';
 import type { ServiceContext, Write } from '../context';
 import { write } from '../context';
-import { columnsFromFacts, factsFromRow } from './facts';
+import { columnsFromFacts, factsFromRow, toColumns } from './facts';
 import { checkLifecycle } from './integrity';
 import { deadlineRules } from './policy';
 
@@ -172,10 +172,7 @@ export async function updateComplaint(
       throw new AppError('VALIDATION', 'The date received cannot be after the acknowledgement.', {
         issues: [{ path: 'changes.receivedOn', message: 'After the acknowledgement' }],
       });
-    const after: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(input.changes))
-      after[COMPLAINT_FIELDS[k as keyof typeof COMPLAINT_FIELDS]] = typeof v === 'boolean' ? (v ? 1 : 0) : v;
-    await setCaseColumns(w, row, after);
+    await setCaseColumns(w, row, toColumns(input.changes, COMPLAINT_FIELDS));
   });
   return getCase(ctx, input.id);
 }
@@ -316,9 +313,7 @@ export async function updatePoint(
     if (!before || before.deleted_at)
       throw new AppError('NOT_FOUND', 'That point of complaint is not in this case store.');
     await liveCase(w, before.case_id); // a case deleted on another computer takes no more changes
-    const after: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(input.changes))
-      after[POINT_FIELDS[k as keyof typeof POINT_FIELDS]] = v;
+    const after = toColumns(input.changes, POINT_FIELDS);
     const changed = await w.changes.updated(
       'complaint_point',
       before.id,

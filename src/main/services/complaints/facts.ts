@@ -39,10 +39,21 @@ export function factsFromRow(row: CaseRecord): ComplaintFacts {
   return facts as unknown as ComplaintFacts;
 }
 
+/**
+ * Contract names → column names for the changed values (booleans as SQLite integers, absent as
+ * null). One mapping for every complaint record the services write.
+ */
+export function toColumns<K extends string>(
+  changes: Partial<Record<K, unknown>>,
+  columns: Readonly<Record<K, string>>,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(changes))
+    out[columns[key as K]] = typeof value === 'boolean' ? (value ? 1 : 0) : (value ?? null);
+  return out;
+}
+
 /** The column values to write for a set of changed facts. */
 export function columnsFromFacts(changes: Partial<ComplaintFacts>): Record<string, unknown> {
-  const columns: Record<string, unknown> = {};
-  for (const [fact, value] of Object.entries(changes))
-    columns[FACT_COLUMNS[fact as keyof ComplaintFacts]] = value ?? null;
-  return columns;
+  return toColumns(changes, FACT_COLUMNS);
 }

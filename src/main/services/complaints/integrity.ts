@@ -2,7 +2,7 @@
 // computer broke (each field merges on its own). This finds them and puts them in "Needs attention"
 // on every computer alike (the check reads only synced data); putting the case right clears it.
 import type BetterSqlite3 from 'better-sqlite3';
-import { lifecycleProblems, stageOf } from '../../../shared/complaints/lifecycle';
+import { lifecycleProblems } from '../../../shared/complaints/lifecycle';
 import type { CasesTable } from '../../db/schema';
 import { factsFromRow } from './facts';
 
@@ -25,13 +25,7 @@ export function checkLifecycle(db: BetterSqlite3.Database, caseIds: Iterable<str
     if (!row) continue;
     const facts = factsFromRow(row as never);
     // The stages already answered: points there should all have a decision.
-    const answered = facts.stage2RespondedOn
-      ? 2
-      : facts.stage1RespondedOn && stageOf(facts) !== 2
-        ? 1
-        : facts.stage1RespondedOn
-          ? 1
-          : 0;
+    const answered = facts.stage2RespondedOn ? 2 : facts.stage1RespondedOn ? 1 : 0;
     const points = answered ? (undecided.get(id, answered) as { n: number }).n : 0;
     const found = row.deleted_at ? [] : lifecycleProblems(facts, points);
     for (const problem of PROBLEMS) {

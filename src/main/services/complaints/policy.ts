@@ -29,12 +29,13 @@ export async function currentPolicy(db: Kysely<Database>): Promise<PolicyProfile
     .execute();
   const stored: Record<string, unknown> = { ...CODE_POLICY, closureDays: [] };
   for (const r of rows) {
-    const key = r.id.slice('policy.'.length);
-    if (!(key in CODE_POLICY)) continue; // a setting from a newer version
-    const candidate = { ...stored, [key]: JSON.parse(r.value) };
-    if (policyProfileSchema.safeParse(candidate).success) stored[key] = candidate[key];
+    const key = r.id.slice('policy.'.length) as keyof PolicyProfile;
+    const field = policyProfileSchema.shape[key];
+    if (!field) continue; // a setting from a newer version
+    const parsed = field.safeParse(JSON.parse(r.value));
+    if (parsed.success) stored[key] = parsed.data;
   }
-  return policyProfileSchema.parse(stored);
+  return stored as unknown as PolicyProfile;
 }
 
 /**

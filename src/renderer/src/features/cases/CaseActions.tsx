@@ -1,11 +1,12 @@
 import { Button, Group, Select, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { CaseDetail, CaseRow } from '../../../../shared/contract/types';
+import type { CaseRow } from '../../../../shared/contract/types';
 import { CASE_TYPE_LABELS, CASE_TYPES, type CaseType } from '../../../../shared/domain/vocabulary';
 import { useApi } from '../../api/ApiContext';
 import { messageOf } from '../../api/errors';
 import { todayIso } from '../complaint/dates';
 import { withArticle } from '../../ui/format';
+import type { OnCaseSaved } from '../complaint/commandForms/types';
 
 const TYPE_OPTIONS = CASE_TYPES.map((t) => ({ value: t, label: CASE_TYPE_LABELS[t] }));
 
@@ -21,7 +22,7 @@ export function CaseActions({
   row: CaseRow;
   /** Whether the lifecycle allows re-classifying the case now. */
   canTriage: boolean;
-  onSaved: (detail: CaseDetail, done: string) => void;
+  onSaved: OnCaseSaved;
 }) {
   const api = useApi();
   const [type, setType] = useState<CaseType>(row.type);

@@ -2,17 +2,15 @@
 // one with the arrow keys and Enter, then save. Residents already on the complaint are shown but
 // cannot be picked. New residents are added through Log a call, not here.
 import { Badge, Combobox, Group, Loader, Stack, Text, TextInput, useCombobox } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { CaseDetail, ResidentSummary } from '../../../../shared/contract/types';
 import { useApi } from '../../api/ApiContext';
-import { messageOf } from '../../api/errors';
 import { formatAddress } from '../../ui/format';
+import { useResidentSearch } from '../residents/useResidentSearch';
 import { ModalForm } from './ModalForm';
 import { useCaseAction } from './useCaseAction';
-
-const NONE: ResidentSummary[] = [];
+import type { OnCaseSaved } from './commandForms/types';
 
 function whereabouts(r: ResidentSummary): string {
   return (formatAddress([r.address, r.postcode]) || 'No address recorded') + (r.phone ? ` · ${r.phone}` : '');
@@ -24,7 +22,7 @@ export function AddPartyForm({
   onCancel,
 }: {
   detail: CaseDetail;
-  onSaved: (detail: CaseDetail, done: string) => void;
+  onSaved: OnCaseSaved;
   onCancel: () => void;
 }) {
   const api = useApi();
@@ -38,30 +36,9 @@ export function AddPartyForm({
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
   const [query, setQuery] = useState('');
   const [picked, setPicked] = useState<ResidentSummary | null>(null);
-  const [debounced] = useDebouncedValue(query.trim(), 150);
-  const [settled, setSettled] = useState<{ query: string; results: ResidentSummary[]; error: string | null }>(
-    { query: '', results: [], error: null },
-  );
   const { busy, errors, run } = useCaseAction(['residentId']);
-
   // Searching stops once a resident is picked (the box then shows their name).
-  const searching = !picked && debounced.length >= 2;
-  useEffect(() => {
-    if (!searching) return;
-    let live = true;
-    api.call('residents.find', { query: debounced, limit: 8 }).then(
-      (found) => live && setSettled({ query: debounced, results: found, error: null }),
-      (err: unknown) => live && setSettled({ query: debounced, results: [], error: messageOf(err) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, debounced, searching]);
-
-  const results = searching ? settled.results : NONE;
-  const searchError = searching ? settled.error : null;
-  const loading = searching && settled.query !== debounced;
-  const waiting = !picked && query.trim().length >= 2 && (loading || debounced !== query.trim());
+  const { results, error: searchError, loading, waiting, searchedFor } = useResidentSearch(query, !picked);
   const byId = new Map(results.map((r) => [r.id, r]));
 
   // Keep the highlighted option valid as the list changes under it.
@@ -138,7 +115,7 @@ export function AddPartyForm({
               {searchError && <Combobox.Empty>{searchError}</Combobox.Empty>}
               {!searchError && !waiting && results.length === 0 && (
                 <Combobox.Empty>
-                  No residents match “{settled.query}”. Add a new resident through Log a call first.
+                  No residents match “{searchedFor}”. Add a new resident through Log a call first.
                 </Combobox.Empty>
               )}
               {waiting && results.length === 0 && <Combobox.Empty>Searching…</Combobox.Empty>}

@@ -16,6 +16,7 @@ import { PointCard } from './PointCard';
 import { PointForm } from './PointForm';
 import { useDialog } from './useDialog';
 import { WindowNoteAlert } from './WindowNoteAlert';
+import type { OnCaseSaved } from './commandForms/types';
 
 type Dialog = { kind: 'point'; point?: ComplaintPoint } | { kind: 'definition' } | { kind: 'party' };
 
@@ -32,13 +33,7 @@ function dialogTitle(d: Dialog | null): string {
   }
 }
 
-export function ComplaintDefinition({
-  detail,
-  onSaved,
-}: {
-  detail: CaseDetail;
-  onSaved: (detail: CaseDetail, done: string) => void;
-}) {
+export function ComplaintDefinition({ detail, onSaved }: { detail: CaseDetail; onSaved: OnCaseSaved }) {
   const complaint = detail.complaint;
   const editable = detail.case.status !== 'closed';
   const dialog = useDialog<Dialog>();

@@ -10,16 +10,11 @@ import { ComplaintStatusStrip } from './ComplaintStatusStrip';
 import { HealthAndSafetyAlert } from './HealthAndSafetyAlert';
 import { HealthAndSafetyForm } from './HealthAndSafetyForm';
 import { LifecycleActions } from './LifecycleActions';
+import type { OnCaseSaved } from './commandForms/types';
 
 type RiskDialog = 'flag' | 'clear';
 
-export function ComplaintPanel({
-  detail,
-  onSaved,
-}: {
-  detail: CaseDetail;
-  onSaved: (detail: CaseDetail, done: string) => void;
-}) {
+export function ComplaintPanel({ detail, onSaved }: { detail: CaseDetail; onSaved: OnCaseSaved }) {
   const c = detail.case;
   const complaint = detail.complaint;
   const policy = useQuery('policy.get', {});

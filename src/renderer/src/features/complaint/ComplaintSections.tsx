@@ -5,14 +5,9 @@ import { ComplaintDefinition } from './ComplaintDefinition';
 import { ContactAttempts } from './ContactAttempts';
 import { ExtensionsList } from './ExtensionsList';
 import { OmbudsmanSection } from './OmbudsmanSection';
+import type { OnCaseSaved } from './commandForms/types';
 
-export function ComplaintSections({
-  detail,
-  onSaved,
-}: {
-  detail: CaseDetail;
-  onSaved: (detail: CaseDetail, done: string) => void;
-}) {
+export function ComplaintSections({ detail, onSaved }: { detail: CaseDetail; onSaved: OnCaseSaved }) {
   if (detail.complaint.facts.type !== 'complaint') return null;
   return (
     <>

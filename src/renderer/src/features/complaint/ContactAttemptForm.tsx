@@ -1,7 +1,7 @@
 // A call or message to the resident before the response is issued, and what came of it.
 import { Radio, Select, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import type { CaseDetail, ContactAttempt } from '../../../../shared/contract/types';
+import type { ContactAttempt } from '../../../../shared/contract/types';
 import { CHANNEL_LABELS, CHANNELS, type Channel } from '../../../../shared/domain/vocabulary';
 import { useApi } from '../../api/ApiContext';
 import { DateField } from './DateField';
@@ -9,6 +9,7 @@ import { localDateTimeToIso, nowLocalDateTime } from './dates';
 import { ATTEMPT_OUTCOME_LABELS } from './labels';
 import { ModalForm } from './ModalForm';
 import { useCaseAction } from './useCaseAction';
+import type { OnCaseSaved } from './commandForms/types';
 
 type Outcome = ContactAttempt['outcome'];
 const OUTCOMES: Outcome[] = ['reached', 'no_answer', 'message_left'];
@@ -20,7 +21,7 @@ export function ContactAttemptForm({
   onCancel,
 }: {
   caseId: string;
-  onSaved: (detail: CaseDetail, done: string) => void;
+  onSaved: OnCaseSaved;
   onCancel: () => void;
 }) {
   const api = useApi();

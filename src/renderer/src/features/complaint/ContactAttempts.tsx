@@ -7,14 +7,9 @@ import { Section } from '../../ui/Section';
 import { ContactAttemptForm } from './ContactAttemptForm';
 import { ATTEMPT_OUTCOME_LABELS } from './labels';
 import { useDialog } from './useDialog';
+import type { OnCaseSaved } from './commandForms/types';
 
-export function ContactAttempts({
-  detail,
-  onSaved,
-}: {
-  detail: CaseDetail;
-  onSaved: (detail: CaseDetail, done: string) => void;
-}) {
+export function ContactAttempts({ detail, onSaved }: { detail: CaseDetail; onSaved: OnCaseSaved }) {
   const attempts = detail.complaint.contactAttempts;
   const dialog = useDialog<true>();
   const editable = detail.case.status !== 'closed';

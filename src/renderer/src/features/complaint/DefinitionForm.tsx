@@ -2,13 +2,14 @@
 // responsible for, how the resident is kept informed, and the adjustments agreed.
 import { Group, Select, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import type { CaseDetail, ComplaintView } from '../../../../shared/contract/types';
+import type { ComplaintView } from '../../../../shared/contract/types';
 import { SERVICE_AREA_LABELS, SERVICE_AREAS, type ServiceArea } from '../../../../shared/domain/vocabulary';
 import { useApi } from '../../api/ApiContext';
 import { DateField } from './DateField';
 import { todayIso } from './dates';
 import { ModalForm } from './ModalForm';
 import { useCaseAction } from './useCaseAction';
+import type { OnCaseSaved } from './commandForms/types';
 
 const AREA_OPTIONS = SERVICE_AREAS.map((a) => ({ value: a, label: SERVICE_AREA_LABELS[a] }));
 
@@ -20,7 +21,7 @@ export function DefinitionForm({
 }: {
   caseId: string;
   complaint: ComplaintView;
-  onSaved: (detail: CaseDetail, done: string) => void;
+  onSaved: OnCaseSaved;
   onCancel: () => void;
 }) {
   const api = useApi();

@@ -1,12 +1,13 @@
 // Flag a health and safety risk (what it is, the senior manager told, and when) or clear the flag.
 import { Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import type { CaseDetail, ComplaintView } from '../../../../shared/contract/types';
+import type { ComplaintView } from '../../../../shared/contract/types';
 import { useApi } from '../../api/ApiContext';
 import { DateField } from './DateField';
 import { localDateTimeToIso, nowLocalDateTime } from './dates';
 import { ModalForm } from './ModalForm';
 import { useCaseAction } from './useCaseAction';
+import type { OnCaseSaved } from './commandForms/types';
 
 function toLocalInput(iso: string | null | undefined): string {
   if (!iso) return nowLocalDateTime();
@@ -26,7 +27,7 @@ export function HealthAndSafetyForm({
   caseId: string;
   reference: string;
   complaint: ComplaintView;
-  onSaved: (detail: CaseDetail, done: string) => void;
+  onSaved: OnCaseSaved;
   onCancel: () => void;
 }) {
   const api = useApi();

@@ -1,7 +1,7 @@
 // The next steps the Code allows for this case (exactly `complaint.allowed`), each a button that
 // opens its dialog. Changing the case type (triage) lives in the Triage box beside the case.
 import { Button, Group, Modal, Text } from '@mantine/core';
-import type { CaseDetail, ComplaintView } from '../../../../shared/contract/types';
+import type { ComplaintView } from '../../../../shared/contract/types';
 import type { LifecycleCommandKind } from '../../../../shared/complaints/lifecycle';
 import type { CaseStatus } from '../../../../shared/domain/vocabulary';
 import { AcknowledgeForm } from './commandForms/AcknowledgeForm';
@@ -12,7 +12,7 @@ import { ExtendForm } from './commandForms/ExtendForm';
 import { MergeForm } from './commandForms/MergeForm';
 import { NoteCommandForm } from './commandForms/NoteCommandForm';
 import { RespondForm } from './commandForms/RespondForm';
-import type { CommandFormProps } from './commandForms/types';
+import type { CommandFormProps, OnCaseSaved } from './commandForms/types';
 import { commandLabel } from './labels';
 import { useDialog } from './useDialog';
 
@@ -68,7 +68,7 @@ export function LifecycleActions({
   reference: string;
   status: CaseStatus;
   complaint: ComplaintView;
-  onSaved: (detail: CaseDetail, done: string) => void;
+  onSaved: OnCaseSaved;
 }) {
   // The dialog works on the case as it was when opened, and keeps it while it fades out after a
   // save (when the case has already moved on).

@@ -1,12 +1,13 @@
 // The Ombudsman's case reference and, when it comes, its determination.
 import { Stack, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import type { CaseDetail, ComplaintView } from '../../../../shared/contract/types';
+import type { ComplaintView } from '../../../../shared/contract/types';
 import { useApi } from '../../api/ApiContext';
 import { DateField } from './DateField';
 import { todayIso } from './dates';
 import { ModalForm } from './ModalForm';
 import { useCaseAction } from './useCaseAction';
+import type { OnCaseSaved } from './commandForms/types';
 
 export function OmbudsmanDetailsForm({
   caseId,
@@ -16,7 +17,7 @@ export function OmbudsmanDetailsForm({
 }: {
   caseId: string;
   complaint: ComplaintView;
-  onSaved: (detail: CaseDetail, done: string) => void;
+  onSaved: OnCaseSaved;
   onCancel: () => void;
 }) {
   const api = useApi();

@@ -2,12 +2,12 @@
 // date) or an order to carry out.
 import { SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import type { CaseDetail } from '../../../../shared/contract/types';
 import { useApi } from '../../api/ApiContext';
 import { DateField } from './DateField';
 import { todayIso } from './dates';
 import { ModalForm } from './ModalForm';
 import { useCaseAction } from './useCaseAction';
+import type { OnCaseSaved } from './commandForms/types';
 
 type Kind = 'evidence' | 'order';
 
@@ -17,7 +17,7 @@ export function OmbudsmanRequestForm({
   onCancel,
 }: {
   caseId: string;
-  onSaved: (detail: CaseDetail, done: string) => void;
+  onSaved: OnCaseSaved;
   onCancel: () => void;
 }) {
   const api = useApi();

@@ -2,10 +2,11 @@
 import { Badge, Button, Table } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import type { CaseDetail, OmbudsmanRequest } from '../../../../shared/contract/types';
+import type { OmbudsmanRequest } from '../../../../shared/contract/types';
 import { useApi } from '../../api/ApiContext';
 import { messageOf } from '../../api/errors';
 import { formatIsoDate, todayIso } from './dates';
+import type { OnCaseSaved } from './commandForms/types';
 
 export function OmbudsmanRequests({
   requests,
@@ -14,7 +15,7 @@ export function OmbudsmanRequests({
 }: {
   requests: OmbudsmanRequest[];
   editable: boolean;
-  onSaved: (detail: CaseDetail, done: string) => void;
+  onSaved: OnCaseSaved;
 }) {
   const api = useApi();
   const [busy, setBusy] = useState<string | null>(null);

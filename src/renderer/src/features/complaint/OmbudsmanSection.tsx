@@ -10,16 +10,11 @@ import { OmbudsmanDetailsForm } from './OmbudsmanDetailsForm';
 import { OmbudsmanRequestForm } from './OmbudsmanRequestForm';
 import { OmbudsmanRequests } from './OmbudsmanRequests';
 import { useDialog } from './useDialog';
+import type { OnCaseSaved } from './commandForms/types';
 
 type Dialog = 'details' | 'request';
 
-export function OmbudsmanSection({
-  detail,
-  onSaved,
-}: {
-  detail: CaseDetail;
-  onSaved: (detail: CaseDetail, done: string) => void;
-}) {
+export function OmbudsmanSection({ detail, onSaved }: { detail: CaseDetail; onSaved: OnCaseSaved }) {
   const c = detail.complaint;
   const dialog = useDialog<Dialog>();
   const involved = Boolean(c.ombudsmanReference || c.ombudsmanRequests.length || c.ombudsmanDetermination);

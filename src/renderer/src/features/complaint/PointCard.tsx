@@ -2,7 +2,7 @@
 import { Alert, Badge, Button, Group, Paper, Select, Stack, Text, Textarea } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
 import { useState, type FormEvent } from 'react';
-import type { CaseDetail, ComplaintPoint } from '../../../../shared/contract/types';
+import type { ComplaintPoint } from '../../../../shared/contract/types';
 import {
   POINT_DECISION_LABELS,
   POINT_DECISIONS,
@@ -11,6 +11,7 @@ import {
 import { useApi } from '../../api/ApiContext';
 import { OUTCOME_POSSIBLE_LABELS } from './labels';
 import { useCaseAction } from './useCaseAction';
+import type { OnCaseSaved } from './commandForms/types';
 
 const DECISION_OPTIONS = POINT_DECISIONS.map((d) => ({ value: d, label: POINT_DECISION_LABELS[d] }));
 const DECISION_COLOURS: Record<PointDecision, string> = {
@@ -31,7 +32,7 @@ export function PointCard({
   /** False once the case is closed. */
   editable: boolean;
   onEdit: () => void;
-  onSaved: (detail: CaseDetail, done: string) => void;
+  onSaved: OnCaseSaved;
 }) {
   const api = useApi();
   const [decision, setDecision] = useState<PointDecision | null>(point.decision);

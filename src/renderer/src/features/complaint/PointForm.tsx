@@ -2,12 +2,13 @@
 // possible; or edit one.
 import { Radio, Group, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import type { CaseDetail, ComplaintPoint } from '../../../../shared/contract/types';
+import type { ComplaintPoint } from '../../../../shared/contract/types';
 import { OUTCOME_POSSIBLE, type OutcomePossible } from '../../../../shared/domain/vocabulary';
 import { useApi } from '../../api/ApiContext';
 import { OUTCOME_POSSIBLE_LABELS } from './labels';
 import { ModalForm } from './ModalForm';
 import { useCaseAction } from './useCaseAction';
+import type { OnCaseSaved } from './commandForms/types';
 
 export function PointForm({
   caseId,
@@ -18,7 +19,7 @@ export function PointForm({
   caseId: string;
   /** The point to edit; a new one when absent. */
   point?: ComplaintPoint | undefined;
-  onSaved: (detail: CaseDetail, done: string) => void;
+  onSaved: OnCaseSaved;
   onCancel: () => void;
 }) {
   const api = useApi();

@@ -1,16 +1,13 @@
 // Find the caller as you type: name, address, postcode or phone. Arrow keys move through the
 // matches, Enter picks one; the last option always starts a new resident.
 import { Badge, Combobox, Group, Loader, Stack, Text, TextInput, useCombobox } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch, IconUserPlus } from '@tabler/icons-react';
 import { useEffect, useState, type Ref } from 'react';
 import type { ResidentSummary } from '../../../../shared/contract/types';
-import { useApi } from '../../api/ApiContext';
-import { messageOf } from '../../api/errors';
 import { formatAddress } from '../../ui/format';
+import { useResidentSearch } from '../residents/useResidentSearch';
 
 const NEW_RESIDENT = '__new__';
-const NONE: ResidentSummary[] = [];
 
 export function ResidentFinder({
   onPick,
@@ -23,36 +20,10 @@ export function ResidentFinder({
   inputRef?: Ref<HTMLInputElement>;
   error?: string | undefined;
 }) {
-  const api = useApi();
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
   const [query, setQuery] = useState('');
-  const [debounced] = useDebouncedValue(query.trim(), 150);
-  const [settled, setSettled] = useState<{ query: string; results: ResidentSummary[]; error: string | null }>(
-    {
-      query: '',
-      results: [],
-      error: null,
-    },
-  );
-
-  const typedEnough = debounced.length >= 2;
-  useEffect(() => {
-    if (!typedEnough) return;
-    let live = true;
-    api.call('residents.find', { query: debounced, limit: 8 }).then(
-      (found) => live && setSettled({ query: debounced, results: found, error: null }),
-      (err: unknown) => live && setSettled({ query: debounced, results: [], error: messageOf(err) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, debounced, typedEnough]);
-
   // Show the latest answer we have while the next one is on its way (no flicker while typing).
-  const results = typedEnough ? settled.results : NONE;
-  const searchError = typedEnough ? settled.error : null;
-  const loading = typedEnough && settled.query !== debounced;
-  const waiting = query.trim().length >= 2 && (loading || debounced !== query.trim());
+  const { results, error: searchError, loading, waiting, searchedFor } = useResidentSearch(query);
 
   // Keep the highlighted option valid as the list changes under it.
   useEffect(() => {
@@ -61,7 +32,6 @@ export function ResidentFinder({
   }, [results]);
 
   const byId = new Map(results.map((r) => [r.id, r]));
-  const searchedFor = typedEnough && !loading ? settled.query : '';
 
   return (
     <Combobox
