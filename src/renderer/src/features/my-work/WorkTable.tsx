@@ -1,11 +1,12 @@
 // Open cases, most urgent first: "My work" and the managers' "Open cases" both use it.
-import { Box, LoadingOverlay, Stack, Table, Text } from '@mantine/core';
+import { Stack, Table, Text } from '@mantine/core';
 import type { WorkItem } from '../../../../shared/contract/complaintTypes';
 import { CASE_STATUS_LABELS, SERVICE_AREA_LABELS } from '../../../../shared/domain/vocabulary';
 import { navigate } from '../../app/useRoute';
 import { DeadlineBadge } from '../complaint/DeadlineBadge';
 import { deadlineWhat } from '../complaint/labels';
 import { formatIsoDate } from './dates';
+import { ListTable } from '../../ui/ListTable';
 import { RouteLink } from '../../ui/RouteLink';
 import { HealthAndSafetyMarker } from './HealthAndSafetyMarker';
 import classes from './WorkTable.module.css';
@@ -27,105 +28,97 @@ export function WorkTable({
   showServiceArea?: boolean;
 }) {
   return (
-    <Box pos="relative">
-      <LoadingOverlay
-        visible={loading && items.length > 0}
-        overlayProps={{ blur: 0, backgroundOpacity: 0.5 }}
-        loaderProps={{ size: 'sm' }}
-      />
-      <Table.ScrollContainer minWidth={showOwner ? 900 : 700}>
-        <Table highlightOnHover verticalSpacing="sm" aria-busy={loading} aria-label={label}>
-          <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>
-            <Text size="sm" c="dimmed" component="span">
-              {caption}
-            </Text>
-          </Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Case</Table.Th>
-              <Table.Th scope="col">Resident</Table.Th>
-              <Table.Th scope="col">Status</Table.Th>
-              <Table.Th scope="col">Next deadline</Table.Th>
-              {showOwner && <Table.Th scope="col">Officer</Table.Th>}
-              {showServiceArea && <Table.Th scope="col">Service area</Table.Th>}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((item) => (
-              <Table.Tr
-                key={item.id}
-                className={item.hsRisk ? `${classes.row} ${classes.risk}` : classes.row}
-                data-rag={item.deadline?.rag ?? 'none'}
-                data-reference={item.reference}
-                onClick={(e) => {
-                  // Clicking anywhere on the row opens the case; the link handles the keyboard.
-                  if ((e.target as HTMLElement).closest('a')) return;
-                  navigate({ name: 'case', id: item.id });
-                }}
-              >
-                <Table.Td>
-                  <Stack gap={4} align="flex-start">
-                    <RouteLink to={{ name: 'case', id: item.id }} fw={600} className={classes.nowrap}>
-                      {item.reference}
-                    </RouteLink>
-                    {item.summary && (
-                      <Text size="sm" c="dimmed" title={item.summary} maw={280} lineClamp={2}>
-                        {item.summary}
-                      </Text>
-                    )}
-                    {item.hsRisk && <HealthAndSafetyMarker />}
-                  </Stack>
-                </Table.Td>
-                <Table.Td>
-                  {item.residentName ?? (
-                    <Text span c="dimmed" size="sm">
-                      No resident
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td className={classes.nowrap}>{CASE_STATUS_LABELS[item.status]}</Table.Td>
-                <Table.Td className={classes.nowrap}>
-                  {item.deadline ? (
-                    <Stack gap={2} align="flex-start">
-                      <DeadlineBadge deadline={item.deadline} size="lg" />
-                      <Text span fw={600} size="sm">
-                        {formatIsoDate(item.deadline.due)}
-                      </Text>
-                      <Text span c="dimmed" size="sm">
-                        {deadlineWhat(item.deadline)}
-                      </Text>
-                    </Stack>
-                  ) : (
-                    <Text span size="sm" c="dimmed">
-                      No deadline
-                    </Text>
-                  )}
-                </Table.Td>
-                {showOwner && (
-                  <Table.Td>
-                    {item.ownerName ?? (
-                      <Text span size="sm" c="dimmed">
-                        Nobody yet
-                      </Text>
-                    )}
-                  </Table.Td>
+    <ListTable
+      loading={loading}
+      hasRows={items.length > 0}
+      caption={caption}
+      minWidth={showOwner ? 900 : 700}
+      aria-label={label}
+    >
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">Case</Table.Th>
+          <Table.Th scope="col">Resident</Table.Th>
+          <Table.Th scope="col">Status</Table.Th>
+          <Table.Th scope="col">Next deadline</Table.Th>
+          {showOwner && <Table.Th scope="col">Officer</Table.Th>}
+          {showServiceArea && <Table.Th scope="col">Service area</Table.Th>}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {items.map((item) => (
+          <Table.Tr
+            key={item.id}
+            className={item.hsRisk ? `${classes.row} ${classes.risk}` : classes.row}
+            data-rag={item.deadline?.rag ?? 'none'}
+            data-reference={item.reference}
+            onClick={(e) => {
+              // Clicking anywhere on the row opens the case; the link handles the keyboard.
+              if ((e.target as HTMLElement).closest('a')) return;
+              navigate({ name: 'case', id: item.id });
+            }}
+          >
+            <Table.Td>
+              <Stack gap={4} align="flex-start">
+                <RouteLink to={{ name: 'case', id: item.id }} fw={600} className={classes.nowrap}>
+                  {item.reference}
+                </RouteLink>
+                {item.summary && (
+                  <Text size="sm" c="dimmed" title={item.summary} maw={280} lineClamp={2}>
+                    {item.summary}
+                  </Text>
                 )}
-                {showServiceArea && (
-                  <Table.Td>
-                    {item.serviceArea ? (
-                      SERVICE_AREA_LABELS[item.serviceArea]
-                    ) : (
-                      <Text span size="sm" c="dimmed">
-                        Not set
-                      </Text>
-                    )}
-                  </Table.Td>
+                {item.hsRisk && <HealthAndSafetyMarker />}
+              </Stack>
+            </Table.Td>
+            <Table.Td>
+              {item.residentName ?? (
+                <Text span c="dimmed" size="sm">
+                  No resident
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td className={classes.nowrap}>{CASE_STATUS_LABELS[item.status]}</Table.Td>
+            <Table.Td className={classes.nowrap}>
+              {item.deadline ? (
+                <Stack gap={2} align="flex-start">
+                  <DeadlineBadge deadline={item.deadline} size="lg" />
+                  <Text span fw={600} size="sm">
+                    {formatIsoDate(item.deadline.due)}
+                  </Text>
+                  <Text span c="dimmed" size="sm">
+                    {deadlineWhat(item.deadline)}
+                  </Text>
+                </Stack>
+              ) : (
+                <Text span size="sm" c="dimmed">
+                  No deadline
+                </Text>
+              )}
+            </Table.Td>
+            {showOwner && (
+              <Table.Td>
+                {item.ownerName ?? (
+                  <Text span size="sm" c="dimmed">
+                    Nobody yet
+                  </Text>
                 )}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-    </Box>
+              </Table.Td>
+            )}
+            {showServiceArea && (
+              <Table.Td>
+                {item.serviceArea ? (
+                  SERVICE_AREA_LABELS[item.serviceArea]
+                ) : (
+                  <Text span size="sm" c="dimmed">
+                    Not set
+                  </Text>
+                )}
+              </Table.Td>
+            )}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </ListTable>
   );
 }
