@@ -7,33 +7,21 @@
 //   src/main      Node: only the Electron shell (src/main/index.ts, src/main/electron/**) imports
 //                 `electron`; everything else must run under plain Node (tests, CLI, local host)
 //   src/preload   sandboxed: imports nothing at runtime but `electron` (type-only imports are fine)
-import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
-
-const NODE_BUILTINS = builtinModules.filter((m) => !m.startsWith('_'));
-const nodeBuiltins = (message) => [
-  { name: 'electron', message },
-  ...NODE_BUILTINS.map((name) => ({ name, message })),
-];
-
-const NODE_PREFIX = { regex: '^node:', message: 'Node built-ins are not available in this layer.' };
-const STORE_LIBRARIES = {
-  regex: '^(better-sqlite3|kysely)(/|$)',
-  message: 'Only the store (src/main/db) talks to SQLite; go through the contract.',
-};
-/** A relative import that reaches into another top-level layer folder. */
-const intoLayer = (layers, message, extra = {}) => ({
-  regex: `^\\.{1,2}/(?:\\.\\./)*(?:src/)?(?:${layers.join('|')})(?:/|$)`,
-  message,
-  ...extra,
-});
-
-const NODE_GLOBALS = Object.fromEntries(
-  ['process', 'console', 'Buffer', 'URL', 'URLSearchParams', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'structuredClone', 'fetch', 'AbortController', 'TextEncoder', 'TextDecoder'].map((name) => [name, 'readonly']),
-);
+import {
+  intoLayer,
+  mainOuter,
+  NODE_GLOBALS,
+  NODE_PREFIX,
+  nodeBuiltins,
+  rendererOuter,
+  STORE_LIBRARIES,
+} from './eslint/layers.mjs';
+import { mainFloors } from './eslint/main-floors.mjs';
+import { rendererFloors } from './eslint/renderer-floors.mjs';
 
 export default defineConfig([
   globalIgnores(['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'coverage/**', '**/*.d.mts']),
@@ -42,7 +30,10 @@ export default defineConfig([
   tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       'no-restricted-imports': 'off',
     },
   },
@@ -66,7 +57,10 @@ export default defineConfig([
           patterns: [
             NODE_PREFIX,
             STORE_LIBRARIES,
-            { regex: '^(react|react-dom|@mantine|@tabler)(/|$)', message: 'src/shared has no UI: React lives in src/renderer.' },
+            {
+              regex: '^(react|react-dom|@mantine|@tabler)(/|$)',
+              message: 'src/shared has no UI: React lives in src/renderer.',
+            },
             intoLayer(['main', 'renderer', 'preload'], 'src/shared may not depend on the layers above it.'),
           ],
         },
@@ -79,13 +73,7 @@ export default defineConfig([
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          paths: nodeBuiltins('The renderer is a sandboxed web page: no Node built-ins or Electron. Use the api client.'),
-          patterns: [
-            NODE_PREFIX,
-            STORE_LIBRARIES,
-            intoLayer(['main'], 'The renderer never imports from src/main: call the domain through the contract (window.redress / HTTP).'),
-            intoLayer(['preload'], 'From src/preload the renderer may only import types (import type …).', { allowTypeImports: true }),
-          ],
+          ...rendererOuter,
         },
       ],
     },
@@ -97,13 +85,7 @@ export default defineConfig([
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          paths: [
-            {
-              name: 'electron',
-              message: 'Only the Electron shell (src/main/index.ts, src/main/electron/) may import electron; this code must run under plain Node.',
-            },
-          ],
-          patterns: [intoLayer(['renderer', 'preload'], 'src/main does not import the renderer or the preload.')],
+          ...mainOuter,
         },
       ],
     },
@@ -113,7 +95,11 @@ export default defineConfig([
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [intoLayer(['renderer', 'preload'], 'src/main does not import the renderer or the preload.')] },
+        {
+          patterns: [
+            intoLayer(['renderer', 'preload'], 'src/main does not import the renderer or the preload.'),
+          ],
+        },
       ],
     },
   },
@@ -127,11 +113,16 @@ export default defineConfig([
             {
               regex: '^(?!electron$)',
               allowTypeImports: true,
-              message: 'The preload runs sandboxed: it may import only `electron` at runtime (type-only imports are fine).',
+              message:
+                'The preload runs sandboxed: it may import only `electron` at runtime (type-only imports are fine).',
             },
           ],
         },
       ],
     },
   },
+
+  // ── Floors inside the layers (one file each, so each can grow on its own) ─────────────────
+  ...mainFloors,
+  ...rendererFloors,
 ]);

@@ -1,0 +1,2 @@
+// The floors inside src/renderer: which folder may import which (see docs/architecture.md).
+export const rendererFloors = [];
