@@ -2,13 +2,13 @@
 // Electron domain process, the local host, the CLI, tests) goes through this and nothing else.
 import type { Store } from './db/open';
 import type { Dispatch } from './router/types';
-import type { ServiceContext } from './services/context';
+import type { SyncContext } from './sync/port';
 
 export interface RedressApp {
   dispatch: Dispatch;
   dataDir: string;
   /** For in-process front doors (CLI bulk commands, benchmarks) that need the store itself. */
-  context: ServiceContext;
+  context: SyncContext;
   store: Store;
   close(): Promise<void>;
 }

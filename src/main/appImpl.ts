@@ -1,9 +1,10 @@
 import { openStore } from './db/open';
 import type { RedressApp } from './app';
 import { createDispatch } from './router/dispatch';
-import { ChangeClock } from './services/clock';
-import type { ServiceContext } from './services/context';
+import { ChangeClock } from './store/clock';
+import { checkMergedCases } from './services/complaints/integrity';
 import { ensureInstallation, loadMe, readMeta } from './services/installation';
+import type { SyncContext } from './sync/port';
 import { SyncRuntime } from './sync/runtime';
 
 export async function openRedress(options: {
@@ -16,7 +17,7 @@ export async function openRedress(options: {
   try {
     const installation = await ensureInstallation(store.db);
     const now = options.now ?? (() => new Date());
-    const ctx: ServiceContext = {
+    const ctx: SyncContext = {
       db: store.db,
       sqlite: store.sqlite,
       installation,
@@ -24,6 +25,7 @@ export async function openRedress(options: {
       dataDir: options.dataDir,
       me: await loadMe(store.db),
       now,
+      domain: { afterMerge: checkMergedCases },
     };
     const sync = new SyncRuntime(ctx);
     ctx.sync = sync;

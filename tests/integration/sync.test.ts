@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createShare, joinShare, syncOnce, writeSnapshot } from '../../src/main/sync/engine';
 import { NodeShareFs } from '../../src/main/sync/nodeShareFs';
-import { stateHash } from '../../src/main/sync/stateHash';
+import { stateHash } from '../../src/main/store/stateHash';
 import { getBlob, putBlob } from '../../src/main/sync/blobs';
 import { openTestApp, tempDir } from '../helpers';
 

@@ -9,7 +9,7 @@ import { openRedress, type RedressApp } from '../../src/main/app';
 import { createShare, joinShare } from '../../src/main/sync/engine';
 import { outboxSize } from '../../src/main/sync/exporter';
 import { NodeShareFs } from '../../src/main/sync/nodeShareFs';
-import { stateHash } from '../../src/main/sync/stateHash';
+import { stateHash } from '../../src/main/store/stateHash';
 import type { InputOf, OutputOf, ProcedureName } from '../../src/shared/contract';
 import { runCli, wasKilled, type Exit } from './cli';
 import { Rng } from './rng';

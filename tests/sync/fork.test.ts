@@ -13,7 +13,7 @@ import { writeSnapshot } from '../../src/main/sync/engine';
 import { outboxSize } from '../../src/main/sync/exporter';
 import { SyncRuntime } from '../../src/main/sync/runtime';
 import type { ShareFs } from '../../src/main/sync/shareFs';
-import { stateHash } from '../../src/main/sync/stateHash';
+import { stateHash } from '../../src/main/store/stateHash';
 import type { InputOf, OutputOf, ProcedureName } from '../../src/shared/contract';
 import type { AttentionItem, SyncReport } from '../../src/shared/contract/types';
 import { cliJson, runCli } from './cli';

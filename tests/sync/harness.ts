@@ -10,7 +10,7 @@ import { openRedress, type RedressApp } from '../../src/main/app';
 import { createShare, joinShare, syncOnce } from '../../src/main/sync/engine';
 import { NodeShareFs } from '../../src/main/sync/nodeShareFs';
 import type { ShareFs } from '../../src/main/sync/shareFs';
-import { stateHash } from '../../src/main/sync/stateHash';
+import { stateHash } from '../../src/main/store/stateHash';
 import type { InputOf, OutputOf, ProcedureName } from '../../src/shared/contract';
 import type { AttentionItem, SyncReport } from '../../src/shared/contract/types';
 import {

@@ -11,12 +11,8 @@ import { openRedress, type RedressApp } from '../../src/main/app';
 import { createShare, joinShare, syncOnce } from '../../src/main/sync/engine';
 import { NodeShareFs } from '../../src/main/sync/nodeShareFs';
 import type { ShareFs } from '../../src/main/sync/shareFs';
-import {
-  clockOffset,
-  describeOffset,
-  OWN_CLOCK_ITEM,
-  OWN_CLOCK_TOLERANCE_MS,
-} from '../../src/main/sync/writerClock';
+import { clockOffset, describeOffset, OWN_CLOCK_TOLERANCE_MS } from '../../src/main/sync/writerClock';
+import { OWN_CLOCK_ITEM } from '../../src/shared/sync/attentionIds';
 import type { AttentionItem } from '../../src/shared/contract/types';
 import { guidanceFor, groupByKind, headingFor } from '../../src/renderer/src/features/attention/kinds';
 import { FakeShare, shareError } from './fakeShare';

@@ -12,7 +12,7 @@ import { openRedress, type RedressApp } from '../../src/main/app';
 import { SCHEMA_VERSION } from '../../src/main/db/migrations';
 import { joinShare, syncOnce } from '../../src/main/sync/engine';
 import { NodeShareFs } from '../../src/main/sync/nodeShareFs';
-import { stateHash } from '../../src/main/sync/stateHash';
+import { stateHash } from '../../src/main/store/stateHash';
 import { cliJson } from './cli';
 import { HandWrittenReplica } from './newerReplica';
 

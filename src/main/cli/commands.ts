@@ -11,7 +11,7 @@ import { call, print, type Command, type Io } from './io';
 import { LIFECYCLE_USAGE, lifecycleCommands } from './lifecycleCommands';
 import { createShare, joinShare, reidentify, syncOnce, writeSnapshot } from '../sync/engine';
 import { NodeShareFs } from '../sync/nodeShareFs';
-import { stateHash } from '../sync/stateHash';
+import { stateHash } from '../store/stateHash';
 
 function caseLine(c: CaseRow): string {
   return [

@@ -9,7 +9,7 @@ import {
   type FieldIssue,
   type Result,
 } from '../../shared/contract';
-import type { ServiceContext } from '../services/context';
+import type { ServiceContext } from '../store/context';
 import { handlers } from './handlers';
 import type { Dispatch } from './types';
 

@@ -3,7 +3,7 @@
 import type { OutputOf, ParsedInputOf, ProcedureName } from '../../shared/contract';
 import { deleteCase, getCase, listCases, openCase, updateCase } from '../services/cases';
 import { logCall } from '../services/contacts';
-import type { ServiceContext } from '../services/context';
+import type { ServiceContext } from '../store/context';
 import { seedDemoData } from '../services/demo';
 import { listPeople, setUpOfficer } from '../services/installation';
 import {

@@ -4,11 +4,11 @@ import { AppError } from '../../shared/contract/errors';
 import type { AttentionTable } from '../db/schema';
 import type { ParsedInputOf } from '../../shared/contract';
 import type { AttentionItem, AttentionKind, ConflictOption } from '../../shared/contract/types';
-import { ENTITIES } from '../sync/registry';
-import { OWN_CLOCK_ITEM } from '../sync/writerClock';
-import type { Entity } from './changes';
-import type { ServiceContext } from './context';
-import { write } from './context';
+import { ENTITIES } from '../store/registry';
+import { OWN_CLOCK_ITEM } from '../../shared/sync/attentionIds';
+import type { Entity } from '../store/changes';
+import type { ServiceContext } from '../store/context';
+import { write } from '../store/context';
 
 const TITLES: Record<AttentionKind, string> = {
   conflict: 'Changed on two computers at once',

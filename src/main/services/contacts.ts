@@ -4,8 +4,8 @@ import type { ParsedInputOf } from '../../shared/contract';
 import type { Contact, LogCallResult } from '../../shared/contract/types';
 import { uuidv7 } from '../../shared/domain/ids';
 import { openCaseIn } from './cases';
-import type { ServiceContext } from './context';
-import { write } from './context';
+import type { ServiceContext } from '../store/context';
+import { write } from '../store/context';
 import { toContact } from './mappers';
 
 export async function logCall(

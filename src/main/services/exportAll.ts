@@ -1,6 +1,6 @@
 // A complete, plain JSON copy of the case store: for a landlord's own backups, audits and
 // moving to other systems. Internal row numbers stay behind; everything else goes.
-import type { ServiceContext } from './context';
+import type { ServiceContext } from '../store/context';
 
 export const EXPORT_FORMAT = 'redress-export';
 

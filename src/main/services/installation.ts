@@ -5,8 +5,8 @@ import { uuidv7 } from '../../shared/domain/ids';
 import type { Person, PersonSummary } from '../../shared/contract/types';
 import type { Role } from '../../shared/domain/vocabulary';
 import type { Database } from '../db/schema';
-import type { Installation, ServiceContext } from './context';
-import { write } from './context';
+import type { Installation, ServiceContext } from '../store/context';
+import { write } from '../store/context';
 
 export async function readMeta(db: Kysely<Database>, key: string): Promise<string | null> {
   const row = await db.selectFrom('meta').select('value').where('key', '=', key).executeTakeFirst();

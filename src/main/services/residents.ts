@@ -8,8 +8,8 @@ import { indexCase, indexResident, toFtsQuery } from '../db/fts';
 import type { ResidentsTable } from '../db/schema';
 import { listCases } from './cases';
 import { contactsFor } from './contacts';
-import type { ServiceContext, Write } from './context';
-import { write } from './context';
+import type { ServiceContext, Write } from '../store/context';
+import { write } from '../store/context';
 import { addressLine, toProperty, toResident } from './mappers';
 
 type ResidentFields = Omit<

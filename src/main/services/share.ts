@@ -2,10 +2,9 @@
 import { AppError } from '../../shared/contract/errors';
 import type { ParsedInputOf } from '../../shared/contract';
 import type { ShareStatus, SyncReport } from '../../shared/contract/types';
-import type { SyncRuntime } from '../sync/runtime';
-import type { ServiceContext } from './context';
+import type { ServiceContext, ShareControl } from '../store/context';
 
-function runtime(ctx: ServiceContext): SyncRuntime {
+function runtime(ctx: ServiceContext): ShareControl {
   if (!ctx.sync) throw new AppError('INTERNAL', 'Sync is not available from here.');
   return ctx.sync;
 }

@@ -1,6 +1,6 @@
 import type { AppStatus } from '../../shared/contract/types';
 import { SCHEMA_VERSION } from '../db/migrations';
-import type { ServiceContext } from './context';
+import type { ServiceContext } from '../store/context';
 
 export async function appStatus(ctx: ServiceContext): Promise<AppStatus> {
   const anyCase = await ctx.db.selectFrom('cases').select('n').limit(1).executeTakeFirst();

@@ -6,9 +6,9 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { isSurfaced, SURFACED_FIELDS, wins } from '../../shared/sync/merge';
 import { SCHEMA_VERSION } from '../db/migrations';
-import { extendsSingleHead, refreshConflict } from './conflicts';
+import { extendsSingleHead, refreshConflict } from '../store/conflicts';
 import { rowFromOp, type Op } from './ops';
-import { ENTITIES } from './registry';
+import { ENTITIES } from '../store/registry';
 
 export interface ApplyResult {
   applied: number;

@@ -4,18 +4,18 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ServiceContext } from '../services/context';
+import type { SyncContext } from './port';
 import { listOtherReplicas } from './importer';
 import { blobDir, type ShareFs } from './shareFs';
 
 const SHA256 = /^[0-9a-f]{64}$/;
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-function cachePath(ctx: ServiceContext, hash: string): string {
+function cachePath(ctx: SyncContext, hash: string): string {
   return join(ctx.dataDir, 'blobs', hash.slice(0, 2), hash);
 }
 
-function cache(ctx: ServiceContext, hash: string, bytes: Uint8Array): void {
+function cache(ctx: SyncContext, hash: string, bytes: Uint8Array): void {
   const path = cachePath(ctx, hash);
   mkdirSync(join(path, '..'), { recursive: true });
   const temp = `${path}.tmp`;
@@ -24,7 +24,7 @@ function cache(ctx: ServiceContext, hash: string, bytes: Uint8Array): void {
 }
 
 /** Keeps the file locally and puts it on the share; returns its SHA-256, which is its name. */
-export async function putBlob(ctx: ServiceContext, fs: ShareFs | null, bytes: Uint8Array): Promise<string> {
+export async function putBlob(ctx: SyncContext, fs: ShareFs | null, bytes: Uint8Array): Promise<string> {
   const hash = sha(bytes);
   if (!existsSync(cachePath(ctx, hash))) cache(ctx, hash, bytes);
   if (fs) {
@@ -39,7 +39,7 @@ export async function putBlob(ctx: ServiceContext, fs: ShareFs | null, bytes: Ui
 
 /** The file with this hash, from the local cache or any installation's folder on the share; null until it has arrived intact. */
 export async function getBlob(
-  ctx: ServiceContext,
+  ctx: SyncContext,
   fs: ShareFs | null,
   hash: string,
 ): Promise<Uint8Array | null> {

@@ -5,7 +5,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { AppError } from '../../shared/contract/errors';
 import type { SyncReport } from '../../shared/contract/types';
 import { SCHEMA_VERSION } from '../db/migrations';
-import type { ServiceContext } from '../services/context';
+import type { SyncContext } from './port';
 import { Applier } from './apply';
 import { exportChanges, exportChangesChecked } from './exporter';
 import { clearFork, FORK_DETAIL, forkDetected, type FormerIdentity, formerIdentities } from './identity';
@@ -28,7 +28,7 @@ export interface SyncOptions {
 
 /** Sync work uses the raw handle; holding Kysely's connection keeps any service transaction out meanwhile. */
 export function exclusive<T>(
-  ctx: ServiceContext,
+  ctx: SyncContext,
   work: (db: BetterSqlite3.Database) => Promise<T>,
 ): Promise<T> {
   return ctx.db.connection().execute(() => work(ctx.sqlite));
@@ -46,7 +46,7 @@ const setMeta = (db: BetterSqlite3.Database, key: string, value: string) =>
 
 /** The first installation sets up the share in an empty folder, then joins it. */
 export async function createShare(
-  ctx: ServiceContext,
+  ctx: SyncContext,
   fs: ShareFs,
   options: SyncOptions = {},
 ): Promise<void> {
@@ -61,7 +61,7 @@ export async function createShare(
 }
 
 /** Joins the share in this folder: checks it, keeps our case-reference code unique on it, says hello. */
-export async function joinShare(ctx: ServiceContext, fs: ShareFs, options: SyncOptions = {}): Promise<void> {
+export async function joinShare(ctx: SyncContext, fs: ShareFs, options: SyncOptions = {}): Promise<void> {
   const format = await readShareFormat(fs);
   if (!format) {
     throw new AppError(
@@ -101,7 +101,7 @@ export async function joinShare(ctx: ServiceContext, fs: ShareFs, options: SyncO
 
 /** One full sync: bootstrap (first time), import, export. Safe to interrupt at any point. */
 export async function syncOnce(
-  ctx: ServiceContext,
+  ctx: SyncContext,
   fs: ShareFs,
   options: SyncOptions = {},
 ): Promise<SyncReport> {
@@ -134,6 +134,7 @@ export async function syncOnce(
       me: ctx.installation.id,
       code: ctx.installation.code,
       clock: ctx.clock,
+      domain: ctx.domain,
       now: ctx.now,
       maxAheadMs: options.maxAheadMs,
       onProgress: options.onProgress,
@@ -161,7 +162,7 @@ export async function syncOnce(
  * versions), so a new installation joins from one file instead of replaying every segment, and
  * an old version writing one cannot drop what it does not understand.
  */
-export async function writeSnapshot(ctx: ServiceContext, fs: ShareFs): Promise<string> {
+export async function writeSnapshot(ctx: SyncContext, fs: ShareFs): Promise<string> {
   return exclusive(ctx, async (db) => {
     await exportChanges(db, fs, ctx.installation.id, { now: ctx.now });
     // Another computer writes as us: our snapshot folder is not ours alone (it would remove theirs).
@@ -219,7 +220,7 @@ export async function writeSnapshot(ctx: ServiceContext, fs: ShareFs): Promise<s
 async function bootstrapFromSnapshot(
   db: BetterSqlite3.Database,
   fs: ShareFs,
-  ctx: ServiceContext,
+  ctx: SyncContext,
 ): Promise<number> {
   const started =
     db.prepare(`SELECT 1 FROM sync_segments LIMIT 1`).get() ||
@@ -284,14 +285,14 @@ async function bootstrapFromSnapshot(
 /** New computers join from a snapshot: write one after every 20,000 changes this store has taken in. */
 export const SNAPSHOT_EVERY_CHANGES = 20_000;
 
-export function snapshotDue(ctx: ServiceContext): boolean {
+export function snapshotDue(ctx: SyncContext): boolean {
   const db = ctx.sqlite;
   const last = Number(meta(db, 'snapshot_at_change') ?? '0');
   const now = (db.prepare('SELECT coalesce(max(seq), 0) AS n FROM changes').get() as { n: number }).n;
   return now - last >= SNAPSHOT_EVERY_CHANGES;
 }
 
-async function sayHello(ctx: ServiceContext, db: BetterSqlite3.Database, fs: ShareFs): Promise<void> {
+async function sayHello(ctx: SyncContext, db: BetterSqlite3.Database, fs: ShareFs): Promise<void> {
   await writeHello(fs, {
     rid: ctx.installation.id,
     label: meta(db, 'device_label') || `${ctx.me?.name ?? 'Redress'}’s computer`,
@@ -316,7 +317,7 @@ export interface Reidentified {
  * computer wrote there comes in too. Only offered while the fork item is open.
  */
 export async function reidentify(
-  ctx: ServiceContext,
+  ctx: SyncContext,
   fs: ShareFs,
   options: { deviceLabel?: string | null } = {},
 ): Promise<Reidentified> {

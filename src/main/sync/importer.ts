@@ -6,11 +6,11 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { parseCaseReference } from '../../shared/domain/caseReference';
 import { parseHlc } from '../../shared/domain/hlc';
 import { isTooFarAhead, MAX_CLOCK_AHEAD_MS } from '../../shared/sync/merge';
-import type { ChangeClock } from '../services/clock';
-import { checkLifecycle } from '../services/complaints/integrity';
+import type { ChangeClock } from '../store/clock';
 import { Applier } from './apply';
 import { crashPoint } from './crash';
 import type { Op } from './ops';
+import type { DomainPort } from './port';
 import { decodeSegment, parseSegmentName, SegmentError, type Segment } from './segment';
 import { segmentDir, type ShareFs } from './shareFs';
 
@@ -39,6 +39,7 @@ export interface ImportOptions {
   /** Our reference code: references carrying it that arrive from elsewhere are not issued again here. */
   code?: string;
   clock: ChangeClock;
+  domain: DomainPort;
   now: () => Date;
   maxAheadMs?: number;
   onProgress?: (done: number, total: number) => void;
@@ -147,7 +148,11 @@ export async function importChanges(o: ImportOptions): Promise<ImportReport> {
   db.transaction(() => {
     const result = applier.apply(ops, at);
     if (o.code) keepReferencesAhead(db, ops, o.code);
-    checkLifecycle(db, casesToCheck(db, ops), at);
+    o.domain.afterMerge(
+      db,
+      ops.map((op) => ({ entity: op.e, id: op.k, field: op.f })),
+      at,
+    );
     crashPoint('import:mid-apply');
     report.imported = result.applied;
     report.conflicts = result.conflicts;
@@ -210,30 +215,6 @@ export function keepReferencesAhead(db: BetterSqlite3.Database, ops: readonly Op
        ON CONFLICT(key) DO UPDATE SET value = CAST(max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER)) AS TEXT)`,
     ).run(`case_seq:${year}`, String(sequence));
   }
-}
-
-/** Fields whose merge can combine into a case the lifecycle's rules forbid (see checkLifecycle). */
-const LIFECYCLE_FIELDS = new Set([
-  'type',
-  'status',
-  'stage1_handler_id',
-  'stage2_handler_id',
-  'stage1_responded_on',
-  'stage2_responded_on',
-  'deleted_at',
-]);
-
-function casesToCheck(db: BetterSqlite3.Database, ops: readonly Op[]): string[] {
-  const ids: string[] = [];
-  const pointCase = db.prepare('SELECT case_id FROM complaint_points WHERE id = ?');
-  for (const op of ops) {
-    if (op.e === 'case' && op.o === 'set' && LIFECYCLE_FIELDS.has(op.f!)) ids.push(op.k);
-    else if (op.e === 'complaint_point') {
-      const row = pointCase.get(op.k) as { case_id: string } | undefined;
-      if (row) ids.push(row.case_id);
-    }
-  }
-  return ids;
 }
 
 /** The latest time the group vouches for, leaving out the device being judged. */

@@ -3,7 +3,7 @@
 // a status the header indicator can show.
 import { AppError } from '../../shared/contract/errors';
 import type { DeviceStatus, ShareStatus, SyncReport } from '../../shared/contract/types';
-import type { ServiceContext } from '../services/context';
+import type { SyncContext } from './port';
 import { createShare, joinShare, reidentify, snapshotDue, syncOnce, writeSnapshot } from './engine';
 import { outboxSize } from './exporter';
 import { NodeShareFs } from './nodeShareFs';
@@ -39,7 +39,7 @@ export class SyncRuntime {
   private readonly makeFs: (path: string) => ShareFs;
 
   constructor(
-    private readonly ctx: ServiceContext,
+    private readonly ctx: SyncContext,
     private readonly options: SyncRuntimeOptions = {},
   ) {
     this.makeFs = options.makeFs ?? ((path) => new NodeShareFs(path));

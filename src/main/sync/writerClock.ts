@@ -15,10 +15,10 @@
 // this computer's own disk, so the time it carries is this computer's: the check then always
 // agrees and simply sees nothing — it can miss a wrong clock there, never invent one.
 import type BetterSqlite3 from 'better-sqlite3';
+import { OWN_CLOCK_ITEM } from '../../shared/sync/attentionIds';
 import type { ShareFs } from './shareFs';
 
 export const OWN_CLOCK_TOLERANCE_MS = 10 * 60_000;
-export const OWN_CLOCK_ITEM = 'clock:self';
 
 /** This computer's clock minus the share's (positive: ahead), or 0 when the share's time falls within the write. */
 export function clockOffset(shareMtime: number, before: number, after: number): number {

@@ -6,6 +6,36 @@ import { lifecycleProblems } from '../../../shared/complaints/lifecycle';
 import type { CasesTable } from '../../db/schema';
 import { factsFromRow } from './facts';
 
+/** Fields whose merge can combine into a case the lifecycle's rules forbid (see checkLifecycle). */
+const LIFECYCLE_FIELDS = new Set([
+  'type',
+  'status',
+  'stage1_handler_id',
+  'stage2_handler_id',
+  'stage1_responded_on',
+  'stage2_responded_on',
+  'deleted_at',
+]);
+
+/** After a merge: re-checks the cases whose lifecycle fields or points the merge changed. */
+export function checkMergedCases(
+  db: BetterSqlite3.Database,
+  merged: ReadonlyArray<{ entity: string; id: string; field: string | null }>,
+  at: string,
+): number {
+  const ids: string[] = [];
+  const pointCase = db.prepare('SELECT case_id FROM complaint_points WHERE id = ?');
+  for (const change of merged) {
+    if (change.entity === 'case' && change.field !== null && LIFECYCLE_FIELDS.has(change.field))
+      ids.push(change.id);
+    else if (change.entity === 'complaint_point') {
+      const row = pointCase.get(change.id) as { case_id: string } | undefined;
+      if (row) ids.push(row.case_id);
+    }
+  }
+  return checkLifecycle(db, ids, at);
+}
+
 const PROBLEMS = ['not_a_complaint', 'undecided_points', 'same_handler'] as const;
 
 export function checkLifecycle(db: BetterSqlite3.Database, caseIds: Iterable<string>, at: string): number {

@@ -11,8 +11,8 @@ import {
   type PolicyProfile,
 } from '../../../shared/complaints/policy';
 import { bankHolidays, calendarFor } from '../../calendars';
-import type { ServiceContext } from '../context';
-import { write } from '../context';
+import type { ServiceContext } from '../../store/context';
+import { write } from '../../store/context';
 
 export const COUNTING_RULE =
   'Deadlines count working days (Monday to Friday, not bank holidays or closure days). The day something happens is day 0; the deadline is the Nth working day after it, even when day 0 is a weekend or holiday.';

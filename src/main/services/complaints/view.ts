@@ -12,7 +12,7 @@ import {
 } from '../../../shared/complaints/lifecycle';
 import type { OutcomePossible, PointDecision, ServiceArea } from '../../../shared/domain/vocabulary';
 import type { CasesTable } from '../../db/schema';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../../store/context';
 import { factsFromRow } from './facts';
 import { deadlineRules } from './policy';
 

@@ -6,7 +6,7 @@ import type { ParsedInputOf } from '../../../shared/contract';
 import type { WorkItem, WorkList } from '../../../shared/contract/types';
 import { byUrgency, caseDeadline } from '../../../shared/complaints/caseDeadline';
 import type { CaseStatus, CaseType, ServiceArea } from '../../../shared/domain/vocabulary';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../../store/context';
 import { FACT_COLUMNS, factsFromRow } from './facts';
 import { deadlineRules } from './policy';
 

@@ -6,7 +6,7 @@ import type { ChangeEntry } from '../../shared/contract/types';
 import type { Database } from '../db/schema';
 import type BetterSqlite3 from 'better-sqlite3';
 import { heads } from '../../shared/sync/merge';
-import { refreshConflict } from '../sync/conflicts';
+import { refreshConflict } from './conflicts';
 import { SCHEMA_VERSION } from '../db/migrations';
 import type { ChangeClock } from './clock';
 

@@ -2,7 +2,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely, Transaction } from 'kysely';
 import { AppError } from '../../shared/contract/errors';
-import type { Person } from '../../shared/contract/types';
+import type { Person, ShareStatus, SyncReport } from '../../shared/contract/types';
 import type { Database } from '../db/schema';
 import { ChangeRecorder } from './changes';
 import type { ChangeClock } from './clock';
@@ -25,10 +25,19 @@ export interface ServiceContext {
   /** The officer using this installation, or null before first-run set-up. */
   me: Person | null;
   now(): Date;
-  /** Sync through the central share, where this front door runs it (app and local host; not the CLI). */
-  sync?: import('../sync/runtime').SyncRuntime;
+  /** The central share, as procedures may drive it (implemented by sync's runtime). */
+  sync?: ShareControl;
   /** Told after every successful write, so sync can follow soon after. */
   afterWrite?: () => void;
+}
+
+/** What the app's procedures may ask of sync: declared here so services never import sync. */
+export interface ShareControl {
+  status(): ShareStatus;
+  connect(input: { path: string; create: boolean; deviceLabel: string | null }): Promise<ShareStatus>;
+  reidentify(input: { deviceLabel: string | null }): Promise<ShareStatus>;
+  disconnect(): ShareStatus;
+  syncNow(): Promise<SyncReport>;
 }
 
 /** A write in progress: the transaction, who is making it, and the recorder for its audit trail. */
