@@ -4,9 +4,8 @@ import { AppError } from '../../shared/contract/errors';
 import type { AttentionTable } from '../db/schema';
 import type { ParsedInputOf } from '../../shared/contract';
 import type { AttentionItem, AttentionKind, ConflictOption } from '../../shared/contract/types';
-import { ENTITIES } from '../store/registry';
+import { recordKind, type RecordKindName } from '../store/registry';
 import { OWN_CLOCK_ITEM } from '../../shared/sync/attentionIds';
-import type { Entity } from '../store/changes';
 import type { ServiceContext } from '../store/context';
 import { write } from '../store/context';
 
@@ -113,7 +112,7 @@ export async function resolveConflict(
       issues: [{ path: 'chosen', message: 'Not one of the options' }],
     });
   }
-  const spec = ENTITIES[row.entity];
+  const spec = recordKind(row.entity);
   if (!spec) throw new AppError('NOT_FOUND', 'This version of Redress cannot edit that kind of record.');
   const { entity, entity_id: entityId, field } = row;
   await write(ctx, async (w) => {
@@ -123,7 +122,7 @@ export async function resolveConflict(
       .where('id', '=', entityId)
       .executeTakeFirst()) as Record<string, unknown> | undefined;
     // A new change that has seen every head: it settles the conflict on every computer.
-    await w.changes.set(entity as Entity, entityId, field, current?.[field] ?? null, option.value);
+    await w.changes.set(entity as RecordKindName, entityId, field, current?.[field] ?? null, option.value);
     await w.tx
       .updateTable(spec.table)
       .set({ [field]: option.value } as never)

@@ -8,7 +8,8 @@ import { isUuid, uuidv7 } from '../../shared/domain/ids';
 import type { CaseType } from '../../shared/domain/vocabulary';
 import { indexCase, toFtsQuery } from '../db/fts';
 import { historyEntry } from '../store/changes';
-import { contactsFor } from './contacts';
+import { CASE_HISTORY_TABLES } from '../store/registry';
+import { contactsFor } from './contactHistory';
 import type { ServiceContext, Write } from '../store/context';
 import { write } from '../store/context';
 import { readMeta, writeMeta } from './installation';
@@ -283,23 +284,13 @@ export async function getCase(ctx: ServiceContext, idOrReference: string): Promi
       'ch.new_value',
       'p.name as actor_name',
     ])
-    // The case and the records that belong to it: points and their decisions, extensions,
-    // Ombudsman requests, the residents of a group complaint.
+    // The case and the records that belong to it (the registry says which kinds do).
     .where((eb) =>
       eb.or([
         eb('ch.entity_id', '=', row.id),
-        eb(
-          'ch.entity_id',
-          'in',
-          eb.selectFrom('complaint_points').select('id').where('case_id', '=', row.id),
+        ...CASE_HISTORY_TABLES.map((table) =>
+          eb('ch.entity_id', 'in', eb.selectFrom(table).select('id').where('case_id', '=', row.id)),
         ),
-        eb('ch.entity_id', 'in', eb.selectFrom('extensions').select('id').where('case_id', '=', row.id)),
-        eb(
-          'ch.entity_id',
-          'in',
-          eb.selectFrom('ombudsman_requests').select('id').where('case_id', '=', row.id),
-        ),
-        eb('ch.entity_id', 'in', eb.selectFrom('case_parties').select('id').where('case_id', '=', row.id)),
       ]),
     )
     .orderBy('ch.hlc', 'desc')

@@ -1,7 +1,7 @@
 // The call log: every contact with a resident, logged fast, optionally opening a case there and then.
 import { AppError } from '../../shared/contract/errors';
 import type { ParsedInputOf } from '../../shared/contract';
-import type { Contact, LogCallResult } from '../../shared/contract/types';
+import type { LogCallResult } from '../../shared/contract/types';
 import { uuidv7 } from '../../shared/domain/ids';
 import { openCaseIn } from './cases';
 import type { ServiceContext } from '../store/context';
@@ -75,24 +75,4 @@ export async function logCall(
       case: opened,
     };
   });
-}
-
-export async function contactsFor(
-  ctx: ServiceContext,
-  by: { caseId: string } | { residentId: string },
-  limit = 500,
-): Promise<Contact[]> {
-  const rows = await ctx.db
-    .selectFrom('contacts as k')
-    .leftJoin('residents as r', 'r.id', 'k.resident_id')
-    .leftJoin('cases as c', 'c.id', 'k.case_id')
-    .leftJoin('people as p', 'p.id', 'k.logged_by')
-    .selectAll('k')
-    .select(['r.name as resident_name', 'c.reference as case_reference', 'p.name as logged_by_name'])
-    .where('caseId' in by ? 'k.case_id' : 'k.resident_id', '=', 'caseId' in by ? by.caseId : by.residentId)
-    .where('k.deleted_at', 'is', null)
-    .orderBy('k.occurred_at', 'desc')
-    .limit(limit)
-    .execute();
-  return rows.map(toContact);
 }

@@ -7,7 +7,7 @@ import { uuidv7 } from '../../shared/domain/ids';
 import { indexCase, indexResident, toFtsQuery } from '../db/fts';
 import type { ResidentsTable } from '../db/schema';
 import { listCases } from './cases';
-import { contactsFor } from './contacts';
+import { contactsFor } from './contactHistory';
 import type { ServiceContext, Write } from '../store/context';
 import { write } from '../store/context';
 import { addressLine, toProperty, toResident } from './mappers';

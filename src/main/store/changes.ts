@@ -9,18 +9,10 @@ import { heads } from '../../shared/sync/merge';
 import { refreshConflict } from './conflicts';
 import { SCHEMA_VERSION } from '../db/migrations';
 import type { ChangeClock } from './clock';
+import type { RecordKindName } from './registry';
 
-export type Entity =
-  | 'person'
-  | 'property'
-  | 'resident'
-  | 'case'
-  | 'contact'
-  | 'complaint_point'
-  | 'extension'
-  | 'ombudsman_request'
-  | 'case_party'
-  | 'setting';
+/** The kind of record a change is to (the registry's names). */
+export type Entity = RecordKindName;
 
 export class ChangeRecorder {
   constructor(

@@ -1,7 +1,8 @@
 // Concurrent edits of decision-bearing fields become "Needs attention" items: computed from the
 // change log alone, so every installation raises (and clears) exactly the same item.
 import type BetterSqlite3 from 'better-sqlite3';
-import { heads, isSurfaced } from '../../shared/sync/merge';
+import { heads } from '../../shared/sync/merge';
+import { isDecision } from './registry';
 
 export const conflictId = (entityId: string, field: string) => `conflict:${entityId}:${field}`;
 
@@ -26,7 +27,7 @@ export function refreshConflict(
   field: string,
   at: string,
 ): boolean {
-  if (!isSurfaced(entity, field)) return false;
+  if (!isDecision(entity, field)) return false;
   const rows = stmt(
     db,
     `SELECT hlc, prev, op, new_value FROM changes WHERE entity_id = ? AND (field IS NULL OR field = ?)`,

@@ -1,22 +1,57 @@
-// What this version of Redress knows how to sync: each entity type, its table, and the fields
-// (columns) a change may carry. Anything else is kept, unapplied, for a later version.
-export interface EntitySpec {
-  table:
-    | 'people'
-    | 'properties'
-    | 'residents'
-    | 'cases'
-    | 'contacts'
-    | 'complaint_points'
-    | 'extensions'
-    | 'ombudsman_requests'
-    | 'case_parties'
-    | 'settings';
-  columns: ReadonlySet<string>;
+// Every kind of record Redress stores, syncs and audits, declared once. Sync (export, apply,
+// snapshots), backup and restore, a case's history, search catch-up, conflict detection and the
+// state hash all read this list; `tests/integration/registry.test.ts` fails if a table in the
+// schema is neither here nor in LOCAL_TABLES, or a column is neither a field nor declared local.
+//
+// Adding a record kind: a migration, an entry here, a service.
+import type { Database } from '../db/schema';
+
+/** A table's columns a change may carry: everything but the id. */
+type FieldOf<T extends keyof Database> = Exclude<keyof Database[T] & string, 'id'>;
+
+/** How a record kind appears in a case's history. */
+export type HistoryPlace =
+  /** The case itself. */
+  | 'case'
+  /** Records that belong to a case through their `case_id` (points, extensions, …). */
+  | 'belongs_to_case'
+  /** Not shown in a case's history. */
+  | 'none';
+
+/** The search index a record kind feeds: a change to `fields` (or a new record) re-indexes it. */
+export interface SearchFeed<F extends string> {
+  index: 'case' | 'resident' | 'property';
+  fields: readonly F[];
+}
+
+export interface RecordKind<T extends keyof Database = keyof Database> {
+  table: T;
+  /** In plain words, for messages and the backup's summary. */
+  label: string;
+  /** Synced and audited fields: every column but the id and the local ones. */
+  fields: readonly FieldOf<T>[];
+  /** Columns kept only on this computer (row numbers, generated columns): never synced or backed up. */
+  local: readonly FieldOf<T>[];
+  /** Fields that carry a decision: concurrent edits are put to a person, not settled silently. */
+  decisions: readonly FieldOf<T>[];
+  /** Fields that name another record: a change to one waits until that record has arrived. */
+  references: Partial<Record<FieldOf<T>, keyof Database>>;
+  history: HistoryPlace;
+  search: SearchFeed<FieldOf<T>> | null;
+}
+
+/** Any one record kind (a union over the tables, so each keeps its own field names). */
+export type AnyRecordKind = { [T in keyof Database]: RecordKind<T> }[keyof Database];
+
+function kind<T extends keyof Database>(
+  table: T,
+  spec: Pick<RecordKind<T>, 'label' | 'fields'> & Partial<Omit<RecordKind<T>, 'table' | 'label' | 'fields'>>,
+): RecordKind<T> {
+  return { local: [], decisions: [], references: {}, history: 'none', search: null, ...spec, table };
 }
 
 /** The complaint lifecycle's fields on a case (migration 4). */
-export const CASE_COMPLAINT_COLUMNS = [
+const CASE_COMPLAINT_FIELDS = [
   'service_area',
   'owner_id',
   'received_on',
@@ -54,106 +89,266 @@ export const CASE_COMPLAINT_COLUMNS = [
   'ombudsman_determined_on',
 ] as const;
 
-const spec = (table: EntitySpec['table'], columns: string[]): EntitySpec => ({
-  table,
-  columns: new Set(columns),
+/** Keyed by the entity name the change log and segment files carry (never renamed: data on shares uses it). */
+export const RECORD_KINDS = {
+  person: kind('people', {
+    label: 'person',
+    fields: ['name', 'role', 'initials', 'created_at'],
+  }),
+  property: kind('properties', {
+    label: 'property',
+    fields: [
+      'address_line1',
+      'address_line2',
+      'town',
+      'postcode',
+      'uprn',
+      'tenure',
+      'created_at',
+      'created_by',
+      'updated_at',
+      'deleted_at',
+    ],
+    local: ['n'],
+    references: { created_by: 'people' },
+    search: { index: 'property', fields: ['address_line1', 'address_line2', 'town', 'postcode'] },
+  }),
+  resident: kind('residents', {
+    label: 'resident',
+    fields: [
+      'name',
+      'phone',
+      'email',
+      'preferred_contact_method',
+      'preferred_contact_times',
+      'reasonable_adjustments',
+      'support_needs',
+      'vulnerable',
+      'representative_name',
+      'representative_relationship',
+      'representative_contact',
+      'representative_consent',
+      'property_id',
+      'created_at',
+      'created_by',
+      'updated_at',
+      'deleted_at',
+    ],
+    local: ['n'],
+    references: { property_id: 'properties', created_by: 'people' },
+    search: { index: 'resident', fields: ['name', 'phone', 'email', 'property_id'] },
+  }),
+  case: kind('cases', {
+    label: 'case',
+    fields: [
+      'reference',
+      'type',
+      'status',
+      'summary',
+      'resident_id',
+      'created_by',
+      'created_at',
+      'updated_at',
+      'deleted_at',
+      ...CASE_COMPLAINT_FIELDS,
+    ],
+    local: ['n', 'is_open'],
+    decisions: ['status', 'type', 'owner_id', 'stage1_extended_to', 'stage2_extended_to'],
+    references: {
+      resident_id: 'residents',
+      created_by: 'people',
+      owner_id: 'people',
+      stage1_handler_id: 'people',
+      stage2_handler_id: 'people',
+      merged_into_id: 'cases',
+    },
+    history: 'case',
+    search: { index: 'case', fields: ['reference', 'summary', 'resident_id'] },
+  }),
+  complaint_point: kind('complaint_points', {
+    label: 'point of complaint',
+    fields: [
+      'case_id',
+      'stage',
+      'point',
+      'outcome_sought',
+      'outcome_possible',
+      'possibility_note',
+      'decision',
+      'reasons',
+      'created_by',
+      'created_at',
+      'updated_at',
+      'deleted_at',
+    ],
+    decisions: ['decision'],
+    references: { case_id: 'cases', created_by: 'people' },
+    history: 'belongs_to_case',
+  }),
+  extension: kind('extensions', {
+    label: 'extension',
+    fields: [
+      'case_id',
+      'stage',
+      'new_due',
+      'reason',
+      'resident_told_on',
+      'exceptional_reason',
+      'created_by',
+      'created_at',
+      'deleted_at',
+    ],
+    references: { case_id: 'cases', created_by: 'people' },
+    history: 'belongs_to_case',
+  }),
+  ombudsman_request: kind('ombudsman_requests', {
+    label: 'Ombudsman request',
+    fields: [
+      'case_id',
+      'kind',
+      'detail',
+      'requested_on',
+      'due_on',
+      'done_on',
+      'created_by',
+      'created_at',
+      'updated_at',
+      'deleted_at',
+    ],
+    references: { case_id: 'cases', created_by: 'people' },
+    history: 'belongs_to_case',
+  }),
+  case_party: kind('case_parties', {
+    label: 'resident of a group complaint',
+    fields: ['case_id', 'resident_id', 'created_by', 'created_at', 'deleted_at'],
+    references: { case_id: 'cases', resident_id: 'residents', created_by: 'people' },
+    history: 'belongs_to_case',
+  }),
+  setting: kind('settings', {
+    label: 'setting',
+    fields: ['value', 'updated_at'],
+  }),
+  contact: kind('contacts', {
+    label: 'call or contact',
+    fields: [
+      'occurred_at',
+      'channel',
+      'direction',
+      'summary',
+      'resident_id',
+      'case_id',
+      'logged_by',
+      'created_at',
+      'deleted_at',
+      'purpose',
+      'outcome',
+    ],
+    local: ['n'],
+    references: { resident_id: 'residents', case_id: 'cases', logged_by: 'people' },
+  }),
+} as const satisfies Record<string, AnyRecordKind>;
+
+/** The name a record kind carries in the change log and on the share. */
+export type RecordKindName = keyof typeof RECORD_KINDS;
+
+/** Looks up a kind by a name read from the log or the share (which may be from a newer version). */
+export function recordKind(name: string): AnyRecordKind | undefined {
+  return Object.hasOwn(RECORD_KINDS, name)
+    ? (RECORD_KINDS as Record<string, AnyRecordKind>)[name]
+    : undefined;
+}
+
+/** A kind's synced fields as plain names (for code that builds SQL from them). */
+export function fieldsOf(k: AnyRecordKind): readonly string[] {
+  return k.fields;
+}
+
+export const RECORD_KIND_NAMES = Object.keys(RECORD_KINDS) as RecordKindName[];
+
+/** Whether concurrent edits of this field are put to a person (see store/conflicts.ts). */
+export function isDecision(entity: string, field: string): boolean {
+  const k = recordKind(entity);
+  return k !== undefined && (k.decisions as readonly string[]).includes(field);
+}
+
+/** Whether the record kind's table carries an `updated_at` stamp that merged changes move forward. */
+export function isStamped(k: AnyRecordKind): boolean {
+  return fieldsOf(k).includes('updated_at');
+}
+
+/** Tables whose rows belong to a case through a `case_id` column. */
+export type CaseChildTable = {
+  [T in keyof Database]: 'case_id' extends keyof Database[T] ? T : never;
+}[keyof Database];
+
+/** The tables whose records show in their case's history (the completeness test checks each has case_id). */
+export const CASE_HISTORY_TABLES = Object.values(RECORD_KINDS)
+  .filter((k) => k.history === 'belongs_to_case')
+  .map((k) => k.table as CaseChildTable);
+
+/** What a backup takes of a table that is not a record kind. */
+export interface LocalBackup<T extends keyof Database> {
+  columns: readonly (keyof Database[T] & string)[];
+  order: string;
+  /** Only the rows that follow from synced data (not this computer's view of the share). */
+  where?: string;
+}
+
+export interface LocalTable<T extends keyof Database = keyof Database> {
+  why: string;
+  backup: LocalBackup<T> | null;
+}
+
+const local = <T extends keyof Database>(_table: T, why: string, backup: LocalBackup<T> | null = null) => ({
+  why,
+  backup,
 });
 
-export const ENTITIES: Readonly<Record<string, EntitySpec>> = {
-  person: spec('people', ['name', 'role', 'initials', 'created_at']),
-  property: spec('properties', [
-    'address_line1',
-    'address_line2',
-    'town',
-    'postcode',
-    'uprn',
-    'tenure',
-    'created_at',
-    'created_by',
-    'updated_at',
-    'deleted_at',
-  ]),
-  resident: spec('residents', [
-    'name',
-    'phone',
-    'email',
-    'preferred_contact_method',
-    'preferred_contact_times',
-    'reasonable_adjustments',
-    'support_needs',
-    'vulnerable',
-    'representative_name',
-    'representative_relationship',
-    'representative_contact',
-    'representative_consent',
-    'property_id',
-    'created_at',
-    'created_by',
-    'updated_at',
-    'deleted_at',
-  ]),
-  case: spec('cases', [
-    'reference',
-    'type',
-    'status',
-    'summary',
-    'resident_id',
-    'created_by',
-    'created_at',
-    'updated_at',
-    'deleted_at',
-    ...CASE_COMPLAINT_COLUMNS,
-  ]),
-  complaint_point: spec('complaint_points', [
-    'case_id',
-    'stage',
-    'point',
-    'outcome_sought',
-    'outcome_possible',
-    'possibility_note',
-    'decision',
-    'reasons',
-    'created_by',
-    'created_at',
-    'updated_at',
-    'deleted_at',
-  ]),
-  extension: spec('extensions', [
-    'case_id',
-    'stage',
-    'new_due',
-    'reason',
-    'resident_told_on',
-    'exceptional_reason',
-    'created_by',
-    'created_at',
-    'deleted_at',
-  ]),
-  ombudsman_request: spec('ombudsman_requests', [
-    'case_id',
-    'kind',
-    'detail',
-    'requested_on',
-    'due_on',
-    'done_on',
-    'created_by',
-    'created_at',
-    'updated_at',
-    'deleted_at',
-  ]),
-  case_party: spec('case_parties', ['case_id', 'resident_id', 'created_by', 'created_at', 'deleted_at']),
-  setting: spec('settings', ['value', 'updated_at']),
-  contact: spec('contacts', [
-    'occurred_at',
-    'channel',
-    'direction',
-    'summary',
-    'resident_id',
-    'case_id',
-    'logged_by',
-    'created_at',
-    'deleted_at',
-    'purpose',
-    'outcome',
-  ]),
-};
+/**
+ * Tables that are not records: this computer's own bookkeeping, the audit trail itself and the
+ * search indexes. Each says why it is not synced as records (the completeness test reads this)
+ * and what a backup keeps of it.
+ */
+export const LOCAL_TABLES = {
+  meta: local('meta', "this installation's identity, its officer, clock and share settings"),
+  changes: local('changes', 'the change log: the audit trail and the outbox (it is what sync ships)', {
+    columns: [
+      'seq',
+      'hlc',
+      'replica_id',
+      'actor_id',
+      'entity',
+      'entity_id',
+      'op',
+      'field',
+      'old_value',
+      'new_value',
+      'prev',
+      'sv',
+    ],
+    order: 'seq',
+  }),
+  field_heads: local('field_heads', 'fields with concurrent edits, derived from the change log', {
+    columns: ['entity_id', 'field', 'heads'],
+    order: 'entity_id, field',
+  }),
+  pending_ops: local(
+    'pending_ops',
+    'changes kept until a related record arrives or an upgrade understands them',
+    {
+      columns: ['hlc', 'reason', 'op'],
+      order: 'hlc',
+    },
+  ),
+  attention: local('attention', 'the Needs attention list, derived on every computer from the same data', {
+    columns: ['id', 'kind', 'entity', 'entity_id', 'field', 'detail', 'data', 'created_at', 'resolved_at'],
+    order: 'id',
+    where: "kind IN ('conflict', 'duplicate_reference', 'edited_after_delete', 'lifecycle')",
+  }),
+  sync_replicas: local('sync_replicas', 'what this computer has read from each other computer on the share'),
+  sync_segments: local('sync_segments', "this computer's progress through the share's files"),
+  sync_exports: local('sync_exports', "this computer's own files written to the share"),
+  search_pending: local('search_pending', 'records whose search entries a merge left to rebuild'),
+  case_fts: local('case_fts', 'the case search index, rebuilt from the records'),
+  resident_fts: local('resident_fts', 'the resident search index, rebuilt from the records'),
+} satisfies { [T in keyof Database]?: LocalTable<T> };

@@ -2,16 +2,21 @@
 // have converged. Local bookkeeping (row numbers, updated_at stamps, sync progress) is left out.
 import { createHash } from 'node:crypto';
 import type BetterSqlite3 from 'better-sqlite3';
-import { ENTITIES } from './registry';
+import { fieldsOf, RECORD_KINDS } from './registry';
 
 export function stateHash(source: BetterSqlite3.Database | { sqlite: BetterSqlite3.Database }): string {
   const db = 'sqlite' in source ? source.sqlite : source;
   const hash = createHash('sha256');
-  for (const [entity, spec] of Object.entries(ENTITIES)) {
-    const columns = ['id', ...[...spec.columns].filter((c) => c !== 'updated_at').sort()];
+  for (const [entity, kind] of Object.entries(RECORD_KINDS)) {
+    const columns = [
+      'id',
+      ...fieldsOf(kind)
+        .filter((c) => c !== 'updated_at')
+        .sort(),
+    ];
     hash.update(`#${entity}\n`);
     for (const row of db
-      .prepare(`SELECT ${columns.join(', ')} FROM ${spec.table} ORDER BY id`)
+      .prepare(`SELECT ${columns.join(', ')} FROM ${kind.table} ORDER BY id`)
       .raw()
       .iterate()) {
       hash.update(JSON.stringify(row));

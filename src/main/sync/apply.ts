@@ -4,11 +4,11 @@
 //  - set: last writer wins per field (the latest change to the field in the log is the winner);
 //  - anything this version does not understand is kept in pending_ops, never dropped.
 import type BetterSqlite3 from 'better-sqlite3';
-import { isSurfaced, SURFACED_FIELDS, wins } from '../../shared/sync/merge';
+import { wins } from '../../shared/sync/merge';
 import { SCHEMA_VERSION } from '../db/migrations';
 import { extendsSingleHead, refreshConflict } from '../store/conflicts';
 import { rowFromOp, type Op } from './ops';
-import { ENTITIES } from '../store/registry';
+import { type AnyRecordKind, fieldsOf, isDecision, isStamped, recordKind } from '../store/registry';
 
 export interface ApplyResult {
   applied: number;
@@ -20,28 +20,13 @@ export interface ApplyResult {
 
 const SQLITE_FK = 'SQLITE_CONSTRAINT_FOREIGNKEY';
 
-/** Fields that refer to another record: a change to one waits until that record has arrived. */
-const REFERENCES: Readonly<Record<string, string>> = {
-  resident_id: 'residents',
-  case_id: 'cases',
-  property_id: 'properties',
-  created_by: 'people',
-  logged_by: 'people',
-  owner_id: 'people',
-  stage1_handler_id: 'people',
-  stage2_handler_id: 'people',
-  merged_into_id: 'cases',
-};
-
-/** Tables with an updated_at stamp that merged changes move forward. */
-const STAMPED = new Set(['properties', 'residents', 'cases', 'complaint_points', 'ombudsman_requests', 'settings']);
-
-/** Fields the search indexes read: only changes to these (or new records) need re-indexing. */
-const SEARCHED: Readonly<Record<string, ReadonlySet<string>>> = {
-  case: new Set(['reference', 'summary', 'resident_id']),
-  resident: new Set(['name', 'phone', 'email', 'property_id']),
-  property: new Set(['address_line1', 'address_line2', 'town', 'postcode']),
-};
+/** Each kind's synced fields as a set: checked for every incoming change. */
+const FIELDS = new Map<AnyRecordKind, ReadonlySet<string>>();
+function fieldSet(kind: AnyRecordKind): ReadonlySet<string> {
+  let set = FIELDS.get(kind);
+  if (!set) FIELDS.set(kind, (set = new Set(fieldsOf(kind))));
+  return set;
+}
 
 /** 'kept': not applied now (waiting for a related record, or not storable here), kept in pending_ops. */
 type Outcome = 'applied' | 'kept';
@@ -67,9 +52,9 @@ export class Applier {
   }
 
   private known(op: Op): boolean {
-    const spec = ENTITIES[op.e];
-    if (!spec || op.sv > SCHEMA_VERSION) return false;
-    if (op.o === 'set') return op.f !== null && spec.columns.has(op.f);
+    const kind = recordKind(op.e);
+    if (!kind || op.sv > SCHEMA_VERSION) return false;
+    if (op.o === 'set') return op.f !== null && fieldSet(kind).has(op.f);
     return op.o === 'create' && typeof op.v === 'object' && op.v !== null;
   }
 
@@ -93,16 +78,14 @@ export class Applier {
       result.duplicates++;
       return;
     }
-    const spec = ENTITIES[op.e]!;
-    const outcome =
-      op.o === 'create'
-        ? this.create(op, spec.table, spec.columns, at, result)
-        : this.set(op, spec.table, at, result);
+    const kind = recordKind(op.e)!;
+    const outcome = op.o === 'create' ? this.create(op, kind, at, result) : this.set(op, kind, at, result);
     if (outcome === 'kept') {
       this.stmt('DELETE FROM changes WHERE hlc = ?').run(op.h);
       return;
     }
-    if (op.o === 'create' || SEARCHED[op.e]?.has(op.f!)) this.touch(op.e, op.k);
+    const search = kind.search as { index: string; fields: readonly string[] } | null;
+    if (search && (op.o === 'create' || search.fields.includes(op.f!))) this.touch(search.index, op.k);
     result.applied++;
   }
 
@@ -132,13 +115,9 @@ export class Applier {
     }
   }
 
-  private create(
-    op: Op,
-    table: string,
-    columns: ReadonlySet<string>,
-    at: string,
-    result: ApplyResult,
-  ): Outcome {
+  private create(op: Op, kind: AnyRecordKind, at: string, result: ApplyResult): Outcome {
+    const { table } = kind;
+    const columns = fieldSet(kind);
     if (this.stmt(`SELECT 1 FROM ${table} WHERE id = ?`).get(op.k)) return 'applied';
     const values: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(op.v as Record<string, unknown>)) if (columns.has(k)) values[k] = v;
@@ -160,14 +139,15 @@ export class Applier {
     if (table === 'cases') this.flagDuplicateReference(values.reference as string, at);
     // Changes that arrived before their record may have been judged against a partial history.
     if (earlier.length > 0)
-      for (const field of SURFACED_FIELDS[op.e] ?? [])
+      for (const field of kind.decisions)
         if (refreshConflict(this.db, op.e, op.k, field, at)) result.conflicts++;
     return 'applied';
   }
 
   /** Applies a set if it wins: last writer wins per field, by clock value. */
-  private set(op: Op, table: string, at: string, result: ApplyResult): Outcome {
-    const target = REFERENCES[op.f!];
+  private set(op: Op, kind: AnyRecordKind, at: string, result: ApplyResult): Outcome {
+    const { table } = kind;
+    const target = (kind.references as Partial<Record<string, string>>)[op.f!];
     if (target && op.v !== null && !this.stmt(`SELECT 1 FROM ${target} WHERE id = ?`).get(op.v)) {
       return this.keep(op, 'waiting', result); // untouched until the record it names arrives
     }
@@ -185,7 +165,7 @@ export class Applier {
       if (field === 'deleted_at' && (deletion === undefined || hlc > deletion)) deletion = hlc;
     }
     if (wins(op.h, current)) {
-      const stamp = STAMPED.has(table) ? `, updated_at = max(updated_at, ?)` : '';
+      const stamp = isStamped(kind) ? `, updated_at = max(updated_at, ?)` : '';
       const failed = this.tryWrite(op, result, () =>
         this.stmt(`UPDATE ${table} SET ${op.f} = ?${stamp} WHERE id = ?`).run(
           sqlValue(op.v),
@@ -199,7 +179,7 @@ export class Applier {
     // missed a disagreement that followed an agreement (two computers closing, one reopening).
     const latest = current !== undefined && (created === undefined || current > created) ? current : created;
     if (
-      isSurfaced(op.e, op.f!) &&
+      isDecision(op.e, op.f!) &&
       !extendsSingleHead(this.db, op.k, op.f!, op.h, op.p ?? [], latest) &&
       refreshConflict(this.db, op.e, op.k, op.f!, at)
     ) {

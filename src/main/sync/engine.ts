@@ -9,7 +9,7 @@ import type { SyncContext } from './port';
 import { Applier } from './apply';
 import { exportChanges, exportChangesChecked } from './exporter';
 import { clearFork, FORK_DETAIL, forkDetected, type FormerIdentity, formerIdentities } from './identity';
-import { catchUpSearch } from './searchCatchUp';
+import { catchUpSearch } from '../store/searchCatchUp';
 import { importChanges, keepReferencesAhead, listOtherReplicas, referenceTime } from './importer';
 import { parseHlc } from '../../shared/domain/hlc';
 import { isTooFarAhead } from '../../shared/sync/merge';

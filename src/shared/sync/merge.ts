@@ -26,16 +26,6 @@ export function heads(changes: readonly FieldChange[]): string[] {
     .sort();
 }
 
-/** Fields whose concurrent edits are surfaced to people instead of silently settled. */
-export const SURFACED_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  case: ['status', 'type', 'owner_id', 'stage1_extended_to', 'stage2_extended_to'],
-  complaint_point: ['decision'],
-};
-
-export function isSurfaced(entity: string, field: string): boolean {
-  return SURFACED_FIELDS[entity]?.includes(field) ?? false;
-}
-
 /** Changes stamped further ahead of this computer's clock than this are held, not applied. */
 export const MAX_CLOCK_AHEAD_MS = 24 * 60 * 60 * 1000;
 

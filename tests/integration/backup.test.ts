@@ -1,0 +1,230 @@
+// Backup and restore on real stores: every record kind round-trips to the same sync state, a
+// store that synced with two others comes back whole and rejoins, and a damaged, newer or
+// misplaced backup is refused with a plain message and nothing written.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { RECORD_KINDS } from '../../src/main/store/registry';
+import { stateHash } from '../../src/main/store/stateHash';
+import { createShare, joinShare, syncOnce } from '../../src/main/sync/engine';
+import { NodeShareFs } from '../../src/main/sync/nodeShareFs';
+import { openTestApp, tempDir } from '../helpers';
+import { createHash } from 'node:crypto';
+import { AppError } from '../../src/shared/contract/errors';
+import { exportBackup, restoreFromBackup } from '../../src/main/services/backup';
+
+type Laptop = Awaited<ReturnType<typeof openTestApp>>;
+
+async function takeBackup(t: Laptop) {
+  return exportBackup(t.app.context);
+}
+
+async function restoreInto(t: Laptop, content: string) {
+  try {
+    return { ok: true as const, value: await restoreFromBackup(t.app.context, content) };
+  } catch (error) {
+    if (error instanceof AppError) return { ok: false as const, error: error.toPayload() };
+    throw error;
+  }
+}
+
+/** The same backup as if written by a later Redress (schema version + 1), checksum made right. */
+function fromNewerVersion(content: string): string {
+  const body = content
+    .slice(0, content.lastIndexOf('\n"checksum":"'))
+    .replace(/"schemaVersion":(\d+)/, (_m, v: string) => `"schemaVersion":${Number(v) + 1}`);
+  return `${body}\n"checksum":"${createHash('sha256').update(body).digest('hex')}"}\n`;
+}
+
+describe('backup and restore', () => {
+  const cleanups: Array<() => unknown> = [];
+  afterEach(async () => {
+    for (const c of cleanups.splice(0).reverse()) await c();
+  });
+
+  async function laptop(root: string, name: string, officer = true): Promise<Laptop> {
+    const t = await openTestApp(join(root, name), { officer });
+    cleanups.push(() => t.app.close());
+    return t;
+  }
+
+  function root(): string {
+    const r = tempDir('redress-backup-');
+    cleanups.push(r.remove);
+    return r.dir;
+  }
+
+  /** The demo data plus what it does not make, so every record kind is in the backup. */
+  async function everyRecordKind(t: Laptop) {
+    await t.call('demo.seed', { cases: 60 });
+    const today = t.app.context.now().toISOString().slice(0, 10);
+    const { id } = await t.call('cases.open', { type: 'complaint', summary: 'Three missed repairs' });
+    await t.call('points.add', { caseId: id, point: 'Missed appointments', outcomeSought: 'A fixed date' });
+    const acknowledged = await t.call('cases.command', {
+      id,
+      command: { kind: 'acknowledge', on: today, how: 'phone' },
+    });
+    await t.call('cases.command', {
+      id,
+      command: {
+        kind: 'extend',
+        newDue: acknowledged.complaint.latestExtendedResponse!,
+        reason: "Waiting for the surveyor's report",
+        residentToldOn: today,
+      },
+    });
+    await t.call('ombudsman.addRequest', {
+      caseId: id,
+      kind: 'evidence',
+      detail: 'The repair log',
+      requestedOn: today,
+    });
+    const neighbour = t.app.context.sqlite.prepare('SELECT id FROM residents LIMIT 1').get() as {
+      id: string;
+    };
+    await t.call('cases.addParty', { caseId: id, residentId: neighbour.id });
+    const policy = await t.call('policy.get', {});
+    await t.call('policy.update', { policy: { ...policy.policy, stage1ResponseDays: 9 } });
+    const counts = Object.fromEntries(
+      Object.values(RECORD_KINDS).map((k) => [
+        k.table,
+        (t.app.context.sqlite.prepare(`SELECT count(*) AS n FROM ${k.table}`).get() as { n: number }).n,
+      ]),
+    );
+    for (const [table, n] of Object.entries(counts))
+      expect(n, `${table} in the demo data`).toBeGreaterThan(0);
+    return counts;
+  }
+
+  it('rebuilds an empty store identical to the original, every record kind included', async () => {
+    const dir = root();
+    const original = await laptop(dir, 'original');
+    const counts = await everyRecordKind(original);
+    const { content, summary } = await takeBackup(original);
+    for (const [table, n] of Object.entries(counts)) expect(summary.counts[table], table).toBe(n);
+    expect(summary.counts.changes).toBeGreaterThan(0);
+
+    const fresh = await laptop(dir, 'fresh', false);
+    const restored = await restoreInto(fresh, content);
+    expect(restored.ok).toBe(true);
+    expect(stateHash(fresh.app.context)).toBe(stateHash(original.app.context));
+
+    // The restored store works: the same officer, the same cases, searchable, and it can write.
+    expect(fresh.app.context.me?.name).toBe('Priya Shah');
+    const list = await fresh.call('cases.list', { limit: 50 });
+    expect(list.items).toEqual((await original.call('cases.list', { limit: 50 })).items);
+    const someone = original.app.context.sqlite.prepare('SELECT id, name FROM residents LIMIT 1').get() as {
+      id: string;
+      name: string;
+    };
+    const found = await fresh.call('residents.find', { query: someone.name.split(' ')[0]! });
+    expect(found.map((r) => r.id)).toContain(someone.id);
+    const opened = await fresh.call('cases.open', { type: 'enquiry', summary: 'After the restore' });
+    expect(opened.reference).toMatch(/^RD-/);
+  });
+
+  it('is also the same file twice: a backup of the restored store equals the original backup', async () => {
+    const dir = root();
+    const original = await laptop(dir, 'original');
+    await original.call('demo.seed', { cases: 20 });
+    const first = await takeBackup(original);
+    const fresh = await laptop(dir, 'fresh', false);
+    expect((await restoreInto(fresh, first.content)).ok).toBe(true);
+    const second = await takeBackup(fresh);
+    expect(second.summary.counts).toEqual(first.summary.counts);
+  });
+
+  it('restores a store that synced with two others, which then rejoins the share and converges', async () => {
+    const dir = root();
+    const share = join(dir, 'share');
+    mkdirSync(share);
+    const fs = new NodeShareFs(share);
+    const [a, b, c] = [await laptop(dir, 'a'), await laptop(dir, 'b'), await laptop(dir, 'c')];
+    await createShare(a.app.context, fs, { deviceLabel: 'Office PC' });
+    await joinShare(b.app.context, fs, { deviceLabel: 'Laptop B' });
+    await joinShare(c.app.context, fs, { deviceLabel: 'Laptop C' });
+    await a.call('demo.seed', { cases: 15 });
+    const syncAll = async (laptops: Laptop[]) => {
+      for (let round = 0; round < 2; round++) for (const l of laptops) await syncOnce(l.app.context, fs);
+    };
+    await syncAll([a, b, c]);
+    const kase = (await b.call('cases.list', { limit: 1 })).items[0]!;
+    await b.call('cases.update', { id: kase.id, changes: { summary: 'Edited on laptop B' } });
+    await c.call('cases.update', {
+      id: kase.id,
+      changes: { summary: 'Edited on laptop C', type: 'enquiry' },
+    });
+    await b.call('cases.update', { id: kase.id, changes: { type: 'compliment' } });
+    await syncAll([a, b, c]);
+    // A change laptop C has made but not yet shared when it is backed up.
+    const unshared = await c.call('cases.open', { type: 'enquiry', summary: 'Not yet shared' });
+
+    const { content } = await takeBackup(c);
+    const replacement = await laptop(dir, 'c-replacement', false);
+    expect((await restoreInto(replacement, content)).ok).toBe(true);
+    expect(stateHash(replacement.app.context)).toBe(stateHash(c.app.context));
+
+    // Laptop C is not used again; its replacement joins the share and shares what C never did.
+    await joinShare(replacement.app.context, fs, { deviceLabel: 'Laptop C (restored)' });
+    await syncAll([a, b, replacement]);
+    expect(stateHash(a.app.context)).toBe(stateHash(replacement.app.context));
+    expect(stateHash(b.app.context)).toBe(stateHash(replacement.app.context));
+    expect((await a.call('cases.get', { idOrReference: unshared.reference })).case.summary).toBe(
+      'Not yet shared',
+    );
+  });
+
+  describe('refuses, with a plain message and nothing written', () => {
+    async function refusal(content: string, into?: Laptop) {
+      const dir = root();
+      const target = into ?? (await laptop(dir, 'target', false));
+      const before = stateHash(target.app.context);
+      const result = await restoreInto(target, content);
+      expect(result.ok).toBe(false);
+      expect(stateHash(target.app.context)).toBe(before);
+      return result.ok ? null : result.error;
+    }
+
+    async function aBackup() {
+      const original = await laptop(root(), 'original');
+      await original.call('demo.seed', { cases: 10 });
+      return (await takeBackup(original)).content;
+    }
+
+    it('a truncated file', async () => {
+      const content = await aBackup();
+      const error = await refusal(content.slice(0, Math.floor(content.length * 0.6)));
+      expect(error?.code).toBe('VALIDATION');
+      expect(error?.message).toMatch(/ends early|cut short/);
+    });
+
+    it('an altered file', async () => {
+      const content = await aBackup();
+      const at = content.indexOf('"summary":"') + 12;
+      const error = await refusal(`${content.slice(0, at)}X${content.slice(at + 1)}`);
+      expect(error?.code).toBe('VALIDATION');
+      expect(error?.message).toMatch(/changed since Redress wrote it/);
+    });
+
+    it('a backup from a newer version of Redress', async () => {
+      const error = await refusal(fromNewerVersion(await aBackup()));
+      expect(error?.code).toBe('STORE_TOO_NEW');
+      expect(error?.message).toMatch(/newer version of Redress/);
+    });
+
+    it('a file that is not a backup at all', async () => {
+      const error = await refusal('{"format":"something-else","cases":[]}');
+      expect(error?.code).toBe('VALIDATION');
+      expect(error?.message).toMatch(/not a Redress backup/);
+    });
+
+    it('a store that already holds cases', async () => {
+      const content = await aBackup();
+      const busy = await laptop(root(), 'busy');
+      await busy.call('cases.open', { type: 'enquiry', summary: 'Already here' });
+      const error = await refusal(content, busy);
+      expect(error?.code).toBe('CONFLICT');
+      expect(error?.message).toMatch(/already holds/);
+    });
+  });
+});
