@@ -1,6 +1,7 @@
 // `npm test`: every check this project has, in order, with one closing line `N passed, N failed`.
 //
-//   typecheck (tsc), lint (eslint), build (electron-vite build)   → one check each
+//   typecheck (tsc), lint (eslint), cycles (dependency-cruiser),
+//   build (electron-vite build)                                   → one check each
 //   unit + integration tests (vitest.config.ts)                   → counted per test
 //   browser end-to-end tests (tests/e2e/vitest.e2e.config.ts)     → counted per test, if present
 //   Electron smoke test (tests/electron/)                         → skips itself without Electron's runtime
@@ -18,6 +19,8 @@ const RESULTS = join(ROOT, 'test-results');
 const steps = [
   { name: 'typecheck', check: ['tsc', ['--noEmit', '-p', '.']] },
   { name: 'lint', check: ['eslint', ['.', '--max-warnings', '0']] },
+  // No import cycles anywhere in src/ (.dependency-cruiser.cjs).
+  { name: 'cycles', check: ['depcruise', ['src', '--config', '.dependency-cruiser.cjs']] },
   { name: 'build', check: ['electron-vite', ['build']] },
   { name: 'unit', vitest: ['run'] },
   {

@@ -1,6 +1,20 @@
 // Row types of the store as Kysely sees them. Column names are snake_case as in SQL;
-// services map rows to the contract's camelCase types at the boundary.
+// services map rows to the contract's camelCase types at the boundary. Columns that hold one of
+// the shared vocabulary's values are typed with it, so the store and the contract cannot drift.
 import type { ColumnType, Generated } from 'kysely';
+import type {
+  CaseStatus,
+  CaseType,
+  Channel,
+  ClosureReason,
+  ContactMethod,
+  ExclusionReason,
+  OutcomePossible,
+  PointDecision,
+  Role,
+  ServiceArea,
+  Tenure,
+} from '../../shared/domain/vocabulary';
 
 export interface MetaTable {
   key: string;
@@ -10,7 +24,7 @@ export interface MetaTable {
 export interface PeopleTable {
   id: string;
   name: string;
-  role: string;
+  role: Role;
   initials: string;
   created_at: string;
 }
@@ -23,7 +37,7 @@ export interface PropertiesTable {
   town: string | null;
   postcode: string;
   uprn: string | null;
-  tenure: string | null;
+  tenure: Tenure | null;
   created_at: string;
   created_by: string;
   updated_at: string;
@@ -36,7 +50,7 @@ export interface ResidentsTable {
   name: string;
   phone: string | null;
   email: string | null;
-  preferred_contact_method: string | null;
+  preferred_contact_method: ContactMethod | null;
   preferred_contact_times: string | null;
   reasonable_adjustments: string | null;
   support_needs: string | null;
@@ -56,8 +70,8 @@ export interface CasesTable {
   n: Generated<number>;
   id: string;
   reference: string;
-  type: string;
-  status: string;
+  type: CaseType;
+  status: CaseStatus;
   summary: string;
   resident_id: string | null;
   created_by: string;
@@ -65,28 +79,28 @@ export interface CasesTable {
   updated_at: string;
   deleted_at?: string | null;
   // The complaint lifecycle (migration 4); optional on insert, null until recorded.
-  service_area?: string | null;
+  service_area?: ServiceArea | null;
   owner_id?: string | null;
   received_on?: string | null;
   issue_noticed_on?: string | null;
-  decline_reason?: string | null;
+  decline_reason?: ExclusionReason | null;
   decline_explanation?: string | null;
   stage1_acknowledged_on?: string | null;
-  stage1_acknowledged_how?: string | null;
+  stage1_acknowledged_how?: Channel | null;
   stage1_handler_id?: string | null;
   stage1_extended_to?: string | null;
   stage1_responded_on?: string | null;
   escalation_requested_on?: string | null;
   escalation_reason?: string | null;
-  escalation_refusal_reason?: string | null;
+  escalation_refusal_reason?: ExclusionReason | null;
   escalation_refusal_explanation?: string | null;
   stage2_acknowledged_on?: string | null;
-  stage2_acknowledged_how?: string | null;
+  stage2_acknowledged_how?: Channel | null;
   stage2_handler_id?: string | null;
   stage2_extended_to?: string | null;
   stage2_responded_on?: string | null;
   closed_on?: string | null;
-  closure_reason?: string | null;
+  closure_reason?: ClosureReason | null;
   closure_note?: string | null;
   merged_into_id?: string | null;
   responsibility_note?: string | null;
@@ -110,9 +124,9 @@ export interface ComplaintPointsTable {
   stage: number;
   point: string;
   outcome_sought: string | null;
-  outcome_possible: string | null;
+  outcome_possible: OutcomePossible | null;
   possibility_note: string | null;
-  decision: string | null;
+  decision: PointDecision | null;
   reasons: string | null;
   created_by: string;
   created_at: string;
@@ -136,7 +150,7 @@ export interface ExtensionsTable {
 export interface OmbudsmanRequestsTable {
   id: string;
   case_id: string;
-  kind: string;
+  kind: 'evidence' | 'order';
   detail: string;
   requested_on: string;
   due_on: string;
@@ -166,7 +180,7 @@ export interface ContactsTable {
   n: Generated<number>;
   id: string;
   occurred_at: string;
-  channel: string;
+  channel: Channel;
   direction: string;
   summary: string;
   resident_id: string | null;

@@ -53,7 +53,7 @@ export async function openCaseIn(
     id: uuidv7(),
     reference: await nextReference(ctx, w),
     type: input.type,
-    status: 'open',
+    status: 'open' as const,
     summary: input.summary,
     // Whoever takes the call owns the case until a stage is acknowledged by its handler.
     owner_id: w.actor.id,

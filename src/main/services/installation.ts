@@ -42,7 +42,7 @@ export async function loadMe(db: Kysely<Database>): Promise<Person | null> {
   const id = await readMeta(db, 'me');
   if (!id) return null;
   const row = await db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
-  return row ? { id: row.id, name: row.name, role: row.role as Role, initials: row.initials } : null;
+  return row ? { id: row.id, name: row.name, role: row.role, initials: row.initials } : null;
 }
 
 /** First run: records the officer using this computer, so every later change says who made it. */

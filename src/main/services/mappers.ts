@@ -1,14 +1,7 @@
 // Rows (snake_case, integers for booleans) → the contract's types. Only what screens need.
 import type { Selectable } from 'kysely';
 import type { CaseRow, Contact, Property, Resident } from '../../shared/contract/types';
-import type {
-  CaseStatus,
-  CaseType,
-  Channel,
-  ContactMethod,
-  Direction,
-  Tenure,
-} from '../../shared/domain/vocabulary';
+import type { Direction } from '../../shared/domain/vocabulary';
 import type { CasesTable, ContactsTable, PropertiesTable, ResidentsTable } from '../db/schema';
 
 export function toResident(r: Omit<Selectable<ResidentsTable>, 'deleted_at'>): Resident {
@@ -17,7 +10,7 @@ export function toResident(r: Omit<Selectable<ResidentsTable>, 'deleted_at'>): R
     name: r.name,
     phone: r.phone,
     email: r.email,
-    preferredContactMethod: r.preferred_contact_method as ContactMethod | null,
+    preferredContactMethod: r.preferred_contact_method,
     preferredContactTimes: r.preferred_contact_times,
     reasonableAdjustments: r.reasonable_adjustments,
     supportNeeds: r.support_needs,
@@ -39,7 +32,7 @@ export function toProperty(p: Omit<Selectable<PropertiesTable>, 'deleted_at'>): 
     town: p.town,
     postcode: p.postcode,
     uprn: p.uprn,
-    tenure: p.tenure as Tenure | null,
+    tenure: p.tenure,
   };
 }
 
@@ -52,8 +45,8 @@ export function toCaseRow(
   return {
     id: c.id,
     reference: c.reference,
-    type: c.type as CaseType,
-    status: c.status as CaseStatus,
+    type: c.type,
+    status: c.status,
     summary: c.summary,
     residentId: c.resident_id,
     residentName: c.resident_name,
@@ -71,7 +64,7 @@ export function toContact(
   return {
     id: c.id,
     occurredAt: c.occurred_at,
-    channel: c.channel as Channel,
+    channel: c.channel,
     direction: c.direction as Direction,
     summary: c.summary,
     residentId: c.resident_id,
