@@ -135,7 +135,7 @@ export class SyncRuntime {
 
   /**
    * A script's sync (`sync --share DIR`): with the folder it names, reported in full and failing
-   * loudly. Unlike syncNow it leaves snapshots and the status's last error to the running app.
+   * loudly. Unlike syncNow it writes no snapshot (that is `share snapshot`, or the running app's).
    */
   async syncFolder(path: string): Promise<SyncReport> {
     await this.running?.catch(() => undefined);
