@@ -130,7 +130,9 @@ describe('the command line, over the same router as the app', () => {
     const joined = JSON.parse((await cli(b, 'sync', '--share', share, '--hash', '--json')).out);
     expect(joined.imported).toBeGreaterThan(0);
     expect(JSON.parse((await cli(a, 'sync', '--json', '--hash')).out).stateHash).toBe(joined.stateHash);
-    expect((await cli(b, 'sync')).out).toMatch(/^Synced: \d+ changes in, \d+ out \(\d+ files read\) in \d+ ms\./);
+    expect((await cli(b, 'sync')).out).toMatch(
+      /^Synced: \d+ changes in, \d+ out \(\d+ files read\) in \d+ ms\./,
+    );
 
     const snapshot = await cli(a, 'share', 'snapshot');
     expect(snapshot.out).toMatch(new RegExp(`^Wrote snapshot \\S+ to ${share}$`));
