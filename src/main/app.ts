@@ -1,16 +1,67 @@
-// Opens a Redress store in a data directory and exposes the router. Every front door (the
-// Electron domain process, the local host, the CLI, tests) goes through this and nothing else.
-import type { Store } from './db/open';
+// The composition root: opens a Redress store in a data directory and wires the domain together
+// (the store's context, the domain's port for sync, the sync runtime, the router). Every front
+// door (the Electron domain process, the local host, the CLI) and every test and benchmark opens
+// Redress here and nowhere else; front doors then reach the domain through `dispatch` only.
+import { openStore, type Store } from './db/open';
+import { createDispatch } from './router/dispatch';
 import type { Dispatch } from './router/types';
+import { checkMergedCases } from './services/complaints/integrity';
+import { ensureInstallation, loadMe, readMeta } from './services/installation';
+import { ChangeClock } from './store/clock';
 import type { SyncContext } from './sync/port';
+import { SyncRuntime } from './sync/runtime';
 
 export interface RedressApp {
+  /** The one way in for front doors: a procedure name and its input, a Result back. */
   dispatch: Dispatch;
   dataDir: string;
-  /** For in-process front doors (CLI bulk commands, benchmarks) that need the store itself. */
+  /**
+   * The store's context, for tests and benchmarks only (to inspect the store, seed it in bulk,
+   * drive sync step by step). Front doors never use it: the CLI, the local host and Electron go
+   * through `dispatch` (tests/integration/frontDoors.test.ts holds them to it).
+   */
   context: SyncContext;
   store: Store;
   close(): Promise<void>;
 }
 
-export { openRedress } from './appImpl';
+export async function openRedress(options: {
+  dataDir: string;
+  now?: () => Date;
+  /** Sync with the central share in the background (the app and the local host; not the CLI or tests). */
+  autoSync?: boolean;
+}): Promise<RedressApp> {
+  const store = openStore(options.dataDir);
+  try {
+    const installation = await ensureInstallation(store.db);
+    const now = options.now ?? (() => new Date());
+    const ctx: SyncContext = {
+      db: store.db,
+      sqlite: store.sqlite,
+      installation,
+      clock: new ChangeClock(installation.node, await readMeta(store.db, 'hlc'), () => now().getTime()),
+      dataDir: options.dataDir,
+      me: await loadMe(store.db),
+      now,
+      // The one way sync reaches the domain: its cross-record checks after every merge.
+      domain: { afterMerge: checkMergedCases },
+    };
+    const sync = new SyncRuntime(ctx);
+    ctx.sync = sync;
+    ctx.afterWrite = () => sync.afterWrite();
+    if (options.autoSync) sync.start();
+    return {
+      dispatch: createDispatch(ctx),
+      dataDir: options.dataDir,
+      context: ctx,
+      store,
+      close: async () => {
+        await sync.stop();
+        await store.close();
+      },
+    };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}

@@ -1,7 +1,7 @@
 // callProcedure: the shape check and error mapping shared by the local host and the domain process.
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src/shared/contract/errors';
-import { callProcedure } from '../../src/main/host/rpc';
+import { callProcedure } from '../../src/main/router/rpc';
 
 describe('callProcedure', () => {
   it('passes procedure and input to dispatch', async () => {

@@ -1,3 +1,5 @@
+import { mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/main/cli/index';
 import { tempDir } from '../helpers';
@@ -110,6 +112,53 @@ describe('the command line, over the same router as the app', () => {
     const damp = JSON.parse((await cli(tmp.dir, 'case', 'list', '--search', 'damp', '--json')).out);
     expect(damp.items.length).toBeGreaterThan(0);
     expect(damp.items.every((c: { summary: string }) => /damp/i.test(c.summary))).toBe(true);
+    tmp.remove();
+  });
+
+  it('drives the central share one step at a time, through the router', async () => {
+    const tmp = tempDir();
+    const share = join(tmp.dir, 'share');
+    mkdirSync(share);
+    const [a, b] = [join(tmp.dir, 'a'), join(tmp.dir, 'b')];
+    await cli(a, 'init', '--name', 'Sam Lee');
+    const set = await cli(a, 'share', 'init', '--share', share, '--label', 'Office PC', '--hash', '--json');
+    expect(set.code, set.err).toBe(0);
+    const setUp = JSON.parse(set.out);
+    expect(setUp).toMatchObject({ exported: 1, status: { path: share }, stateHash: expect.any(String) });
+    expect((await cli(a, 'share', 'status')).out).toMatch(`Central share: ${share}`);
+
+    const joined = JSON.parse((await cli(b, 'sync', '--share', share, '--hash', '--json')).out);
+    expect(joined.imported).toBeGreaterThan(0);
+    expect(JSON.parse((await cli(a, 'sync', '--json', '--hash')).out).stateHash).toBe(joined.stateHash);
+    expect((await cli(b, 'sync')).out).toMatch(
+      /^Synced: \d+ changes in, \d+ out \(\d+ files read\) in \d+ ms\./,
+    );
+
+    const snapshot = await cli(a, 'share', 'snapshot');
+    expect(snapshot.out).toMatch(new RegExp(`^Wrote snapshot \\S+ to ${share}$`));
+    const noFork = await cli(a, 'share', 'reidentify');
+    expect(noFork.code).toBe(1);
+    expect(noFork.err).toMatch(/nothing to sort out/);
+
+    const empty = join(tmp.dir, 'empty');
+    mkdirSync(empty);
+    const wrong = await cli(a, 'share', 'init', '--share', empty, '--colour', 'red');
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toMatch(/Unknown option: --colour/);
+    expect(readdirSync(empty), 'a wrong option changes nothing').toEqual([]);
+    tmp.remove();
+  });
+
+  it('shows seeding progress and works out the Code’s dates under the store’s policy', async () => {
+    const tmp = tempDir();
+    const seeded = await cli(tmp.dir, 'seed', '--cases', '20', '--seed', '4');
+    expect(seeded.err).toBe('Seeding: 20 of 20 cases');
+    expect(seeded.out).toMatch(/^Added 20 cases, 7 residents and \d+ calls in [\d.]+ s\.$/);
+    const dates = await cli(tmp.dir, 'deadlines', '--stage', '1', '--received', '2026-04-01', '--json');
+    expect(JSON.parse(dates.out)).toMatchObject({
+      acknowledgeBy: expect.stringMatching(/^2026-04-\d\d$/),
+      respondBy: expect.stringMatching(/^2026-\d\d-\d\d$/),
+    });
     tmp.remove();
   });
 });

@@ -3,15 +3,11 @@ import { writeFileSync } from 'node:fs';
 import type { InputOf } from '../../shared/contract';
 import type { CaseRow } from '../../shared/contract/types';
 import { CASE_TYPE_LABELS, CHANNEL_LABELS } from '../../shared/domain/vocabulary';
-import { seedStore } from '../services/demo';
 import { exportAll } from '../services/exportAll';
 import type { RedressApp } from '../app';
 import { type Flags, UsageError } from './args';
 import { call, print, type Command, type Io } from './io';
 import { LIFECYCLE_USAGE, lifecycleCommands } from './lifecycleCommands';
-import { createShare, joinShare, reidentify, syncOnce, writeSnapshot } from '../sync/engine';
-import { NodeShareFs } from '../sync/nodeShareFs';
-import { stateHash } from '../store/stateHash';
 
 function caseLine(c: CaseRow): string {
   return [
@@ -24,28 +20,25 @@ function caseLine(c: CaseRow): string {
   ].join('  ');
 }
 
-function shareFolder(app: RedressApp, f: Flags, p: string[], required: boolean): NodeShareFs | null {
-  const dir =
-    f.string('share') ??
-    p[0] ??
-    (
-      app.context.sqlite.prepare(`SELECT value FROM meta WHERE key = 'share_path'`).get() as
-        { value: string } | undefined
-    )?.value;
-  if (!dir) {
-    if (required)
-      throw new UsageError('Say which folder holds the central share, e.g. --share /mnt/complaints-share');
-    return null;
-  }
-  return new NodeShareFs(dir);
+/** The share's folder: --share, the first word after the command, or the one this store remembers. */
+async function shareFolder(app: RedressApp, f: Flags, p: string[]): Promise<string> {
+  const dir = f.string('share') ?? p[0] ?? (await call(app, 'share.status', {})).path;
+  if (!dir)
+    throw new UsageError('Say which folder holds the central share, e.g. --share /mnt/complaints-share');
+  return dir;
 }
 
-async function syncAndReport(app: RedressApp, fs: NodeShareFs, f: Flags, io: Io, what: string) {
+/** Reads --hash: call before the command does anything, so a wrong option changes nothing. */
+function hashFlag(f: Flags): boolean {
   const withHash = f.bool('hash');
   f.rejectUnknown();
-  const report = await syncOnce(app.context, fs);
-  const status = app.context.sync!.status();
-  const result = { ...report, status, ...(withHash ? { stateHash: stateHash(app.context) } : {}) };
+  return withHash;
+}
+
+async function syncAndReport(app: RedressApp, path: string, withHash: boolean, io: Io, what: string) {
+  const report = await call(app, 'sync.folder', { path });
+  const status = await call(app, 'share.status', {});
+  const result = { ...report, status, ...(withHash ? await call(app, 'sync.stateHash', {}) : {}) };
   print(
     io,
     result,
@@ -54,23 +47,25 @@ async function syncAndReport(app: RedressApp, fs: NodeShareFs, f: Flags, io: Io,
   );
 }
 
+/** `share init` and `share join`: set up or join the share in a folder, then sync with it. */
+function joinCommand(create: boolean, what: string): Command {
+  return async (app, f, p, io) => {
+    const path = await shareFolder(app, f, p);
+    const deviceLabel = f.string('label');
+    const withHash = hashFlag(f);
+    await call(app, 'share.join', { path, create, deviceLabel });
+    await syncAndReport(app, path, withHash, io, `${what} ${path}`);
+  };
+}
+
 export const commands: Record<string, Command> = {
   ...lifecycleCommands,
-  async 'share init'(app, f, p, io) {
-    const fs = shareFolder(app, f, p, true)!;
-    await createShare(app.context, fs, { deviceLabel: f.string('label') });
-    await syncAndReport(app, fs, f, io, `Set up a new central share in ${fs.label}`);
-  },
-
-  async 'share join'(app, f, p, io) {
-    const fs = shareFolder(app, f, p, true)!;
-    await joinShare(app.context, fs, { deviceLabel: f.string('label') });
-    await syncAndReport(app, fs, f, io, `Joined the central share in ${fs.label}`);
-  },
+  'share init': joinCommand(true, 'Set up a new central share in'),
+  'share join': joinCommand(false, 'Joined the central share in'),
 
   async 'share status'(app, f, _p, io) {
     f.rejectUnknown();
-    const s = app.context.sync!.status();
+    const s = await call(app, 'share.status', {});
     print(io, s, () =>
       [
         s.path ? `Central share: ${s.path} (${s.shareId})` : 'No central share is set up.',
@@ -84,31 +79,33 @@ export const commands: Record<string, Command> = {
   },
 
   async 'share reidentify'(app, f, p, io) {
-    const fs = shareFolder(app, f, p, true)!;
-    const label = f.string('label');
-    const r = await reidentify(app.context, fs, { deviceLabel: label });
+    const path = await shareFolder(app, f, p);
+    const deviceLabel = f.string('label');
+    const withHash = hashFlag(f);
+    const r = await call(app, 'share.newIdentity', { path, deviceLabel });
     await syncAndReport(
       app,
-      fs,
-      f,
+      path,
+      withHash,
       io,
       `This computer now has its own identity on the share (reference code ${r.code}); its changes are shared again`,
     );
   },
 
   async 'share snapshot'(app, f, p, io) {
-    const fs = shareFolder(app, f, p, true)!;
+    const path = await shareFolder(app, f, p);
     f.rejectUnknown();
-    const name = await writeSnapshot(app.context, fs);
-    print(io, { snapshot: name }, () => `Wrote snapshot ${name} to ${fs.label}`);
+    const written = await call(app, 'share.snapshot', { path });
+    print(io, written, () => `Wrote snapshot ${written.snapshot} to ${path}`);
   },
 
   async sync(app, f, p, io) {
-    const fs = shareFolder(app, f, p, true)!;
-    const joined = app.context.sqlite.prepare(`SELECT value FROM meta WHERE key = 'share_id'`).get();
+    const path = await shareFolder(app, f, p);
+    const withHash = hashFlag(f);
     // A scheduled sync against a share this store has never joined joins it first.
-    if (!joined) await joinShare(app.context, fs, { deviceLabel: null });
-    await syncAndReport(app, fs, f, io, 'Synced');
+    if (!(await call(app, 'share.status', {})).shareId)
+      await call(app, 'share.join', { path, create: false, deviceLabel: null });
+    await syncAndReport(app, path, withHash, io, 'Synced');
   },
 
   async init(app, f, _p, io) {
@@ -290,12 +287,15 @@ export const commands: Record<string, Command> = {
     const seed = f.int('seed');
     f.rejectUnknown();
     if (cases < 1 || cases > 2_000_000) throw new UsageError('--cases must be between 1 and 2,000,000');
-    const result = seedStore(app.context, {
-      cases,
-      seed,
-      onProgress: (done, total) =>
-        io.progress(`Seeding: ${done.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} cases`),
-    });
+    const result = await call(
+      app,
+      'demo.seed',
+      { cases, seed },
+      {
+        onProgress: (done, total) =>
+          io.progress(`Seeding: ${done.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} cases`),
+      },
+    );
     print(
       io,
       result,

@@ -2,6 +2,7 @@
 import type { InputOf, OutputOf, ProcedureName } from '../../shared/contract';
 import { AppError } from '../../shared/contract/errors';
 import type { RedressApp } from '../app';
+import type { CallOptions } from '../router/types';
 import type { Flags } from './args';
 
 export interface Io {
@@ -16,8 +17,9 @@ export async function call<K extends ProcedureName>(
   app: RedressApp,
   procedure: K,
   input: InputOf<K>,
+  options?: CallOptions,
 ): Promise<OutputOf<K>> {
-  const result = await app.dispatch(procedure, input);
+  const result = await app.dispatch(procedure, input, options);
   if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.details);
   return result.value as OutputOf<K>;
 }

@@ -6,7 +6,6 @@ import { isIsoDate, todayIso } from '../../shared/complaints/calendar';
 import { stageDeadlines } from '../../shared/complaints/deadlines';
 import { CASE_STATUS_LABELS } from '../../shared/domain/vocabulary';
 import { calendarFor } from '../calendars';
-import { currentPolicy } from '../services/complaints/policy';
 import { Flags, UsageError } from './args';
 import { call, print, type Command, type Io } from './io';
 
@@ -151,7 +150,7 @@ export const lifecycleCommands: Record<string, Command> = {
     const received = date(f, 'received', false);
     const acknowledged = f.string('acknowledged') === undefined ? null : date(f, 'acknowledged', false);
     f.rejectUnknown();
-    const policy = await currentPolicy(app.context.db);
+    const { policy } = await call(app, 'policy.get', {});
     const result = stageDeadlines(
       calendarFor(policy),
       policy,

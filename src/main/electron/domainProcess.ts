@@ -14,8 +14,8 @@ import type { MessageEvent, MessagePortMain, ParentPort } from 'electron';
 import type { Result } from '../../shared/contract/errors';
 import { openRedress, type RedressApp } from '../app';
 import { resolveDataDir } from '../dataDir';
-import { seedDemoIfEmpty } from '../host/demo';
-import { callProcedure, toErrorPayload } from '../host/rpc';
+import { seedDemoIfEmpty } from '../router/firstRunDemo';
+import { callProcedure, toErrorPayload } from '../router/rpc';
 
 const parentPort = (process as NodeJS.Process & { parentPort?: ParentPort }).parentPort;
 if (!parentPort) {

@@ -17,7 +17,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { ErrorCode, Result } from '../../shared/contract/errors';
 import { openRedress, type RedressApp } from '../app';
-import { callProcedure, errorResult } from './rpc';
+import { callProcedure, errorResult } from '../router/rpc';
 import { resolveStaticFile, staticHeaders } from './staticFiles';
 
 export const MAX_BODY_BYTES = 1024 * 1024;

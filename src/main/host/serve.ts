@@ -3,7 +3,7 @@
 // Prints one line, `Redress is serving <url>`, and closes the store cleanly on SIGINT/SIGTERM.
 import { mkdirSync } from 'node:fs';
 import { resolveDataDir } from '../dataDir';
-import { seedDemoIfEmpty } from './demo';
+import { seedDemoIfEmpty } from '../router/firstRunDemo';
 import { startLocalHost } from './localHost';
 
 function option(argv: readonly string[], name: string): string | undefined {

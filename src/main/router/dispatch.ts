@@ -1,5 +1,6 @@
 // The one entry point: validate the input against the contract, call the handler, and turn any
-// failure into a typed error payload. Nothing is written unless the input is valid.
+// failure into a typed error payload. Nothing is written unless the input is valid. A write of
+// records that sync (as the procedure declares in the contract) tells sync to follow soon.
 import type { z } from 'zod';
 import {
   AppError,
@@ -11,16 +12,13 @@ import {
 } from '../../shared/contract';
 import type { ServiceContext } from '../store/context';
 import { handlers } from './handlers';
-import type { Dispatch } from './types';
-
-/** Procedures that write only local settings, not records that sync. */
-const NOT_SYNCED = new Set(['share.connect', 'share.disconnect', 'share.reidentify', 'sync.now']);
+import type { CallOptions, Dispatch } from './types';
 
 export function createDispatch(
   ctx: ServiceContext,
   log: (message: string) => void = console.error,
 ): Dispatch {
-  return async (procedure, input) => {
+  return async (procedure, input, options = {}) => {
     if (!isProcedureName(procedure)) {
       return fail({
         code: 'UNKNOWN_PROCEDURE',
@@ -30,9 +28,14 @@ export function createDispatch(
     const parsed = contract[procedure].input.safeParse(input ?? {});
     if (!parsed.success) return fail(validationError(parsed.error));
     try {
-      const handler = handlers[procedure] as (ctx: ServiceContext, input: unknown) => Promise<unknown>;
-      const value = await handler(ctx, parsed.data);
-      if (contract[procedure].mutates && !NOT_SYNCED.has(procedure)) ctx.afterWrite?.();
+      const handler = handlers[procedure] as (
+        ctx: ServiceContext,
+        input: unknown,
+        options: CallOptions,
+      ) => Promise<unknown>;
+      const value = await handler(ctx, parsed.data, options);
+      const properties = contract[procedure].properties;
+      if (properties.kind === 'mutation' && properties.scope === 'synced') ctx.afterWrite?.();
       return { ok: true, value };
     } catch (error) {
       if (error instanceof AppError) return fail(error.toPayload());

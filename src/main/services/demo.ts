@@ -28,8 +28,9 @@ export interface SeedOptions {
 export async function seedDemoData(
   ctx: ServiceContext,
   input: ParsedInputOf<'demo.seed'>,
+  onProgress?: SeedOptions['onProgress'],
 ): Promise<SeedResult> {
-  return seedStore(ctx, { cases: input.cases });
+  return seedStore(ctx, { cases: input.cases, seed: input.seed, onProgress });
 }
 
 export function seedStore(ctx: ServiceContext, options: SeedOptions): SeedResult {
@@ -205,7 +206,16 @@ export function seedStore(ctx: ServiceContext, options: SeedOptions): SeedResult
         // Complaints carry where they have got to under the Code; other contacts are open or closed.
         const journey =
           c.type === 'complaint'
-            ? complaintJourney(random, new Date(createdAt), new Date(now), c.open, officer, officers, calendar, policy)
+            ? complaintJourney(
+                random,
+                new Date(createdAt),
+                new Date(now),
+                c.open,
+                officer,
+                officers,
+                calendar,
+                policy,
+              )
             : {
                 status: c.open ? 'open' : 'closed',
                 owner_id: officer,

@@ -1,8 +1,9 @@
 // The central share, as the app's procedures see it: the sync runtime does the work.
 import { AppError } from '../../shared/contract/errors';
 import type { ParsedInputOf } from '../../shared/contract';
-import type { ShareStatus, SyncReport } from '../../shared/contract/types';
+import type { NewIdentity, ShareStatus, Snapshot, StateHash, SyncReport } from '../../shared/contract/types';
 import type { ServiceContext, ShareControl } from '../store/context';
+import { stateHash } from '../store/stateHash';
 
 function runtime(ctx: ServiceContext): ShareControl {
   if (!ctx.sync) throw new AppError('INTERNAL', 'Sync is not available from here.');
@@ -33,4 +34,30 @@ export async function disconnectShare(ctx: ServiceContext): Promise<ShareStatus>
 
 export async function syncNow(ctx: ServiceContext): Promise<SyncReport> {
   return runtime(ctx).syncNow();
+}
+
+export async function joinShare(
+  ctx: ServiceContext,
+  input: ParsedInputOf<'share.join'>,
+): Promise<ShareStatus> {
+  return runtime(ctx).join(input);
+}
+
+export async function newIdentity(
+  ctx: ServiceContext,
+  input: ParsedInputOf<'share.newIdentity'>,
+): Promise<NewIdentity> {
+  return runtime(ctx).newIdentity(input);
+}
+
+export async function snapshotShare(ctx: ServiceContext, path: string): Promise<Snapshot> {
+  return { snapshot: await runtime(ctx).snapshot(path) };
+}
+
+export async function syncFolder(ctx: ServiceContext, path: string): Promise<SyncReport> {
+  return runtime(ctx).syncFolder(path);
+}
+
+export async function stateHashNow(ctx: ServiceContext): Promise<StateHash> {
+  return { stateHash: stateHash(ctx.sqlite) };
 }

@@ -38,6 +38,15 @@ export interface ShareControl {
   reidentify(input: { deviceLabel: string | null }): Promise<ShareStatus>;
   disconnect(): ShareStatus;
   syncNow(): Promise<SyncReport>;
+  // Scripts (the CLI) take one step at a time against the folder they name, and see what each did.
+  /** Sets up (`create`) or joins the share in `path`, without syncing. */
+  join(input: { path: string; create: boolean; deviceLabel: string | null }): Promise<ShareStatus>;
+  /** `reidentify` against the share in `path`, without syncing: the new reference code. */
+  newIdentity(input: { path: string; deviceLabel: string | null }): Promise<{ code: string }>;
+  /** Writes a snapshot to the share in `path`: its file name. */
+  snapshot(path: string): Promise<string>;
+  /** One sync with the share in `path`, reported in full. */
+  syncFolder(path: string): Promise<SyncReport>;
 }
 
 /** A write in progress: the transaction, who is making it, and the recorder for its audit trail. */

@@ -82,6 +82,12 @@ export class SyncRuntime {
   }
 
   async connect(input: { path: string; create: boolean; deviceLabel: string | null }): Promise<ShareStatus> {
+    await this.join(input);
+    await this.syncNow().catch(() => undefined);
+    return this.status();
+  }
+
+  async join(input: { path: string; create: boolean; deviceLabel: string | null }): Promise<ShareStatus> {
     const fs = this.makeFs(input.path);
     try {
       if (input.create) await createShare(this.ctx, fs, { deviceLabel: input.deviceLabel });
@@ -89,7 +95,6 @@ export class SyncRuntime {
     } catch (error) {
       throw this.explain(error, input.path);
     }
-    await this.syncNow().catch(() => undefined);
     return this.status();
   }
 
@@ -101,14 +106,44 @@ export class SyncRuntime {
         'NOT_SET_UP',
         'No central share is set up on this computer. Choose one in Settings.',
       );
+    await this.newIdentity({ path, deviceLabel: input.deviceLabel });
+    await this.syncNow().catch(() => undefined); // the status shows what went wrong
+    return this.status();
+  }
+
+  async newIdentity(input: { path: string; deviceLabel: string | null }): Promise<{ code: string }> {
     await this.running?.catch(() => undefined);
     try {
-      await reidentify(this.ctx, this.makeFs(path), { deviceLabel: input.deviceLabel });
+      const { code } = await reidentify(this.ctx, this.makeFs(input.path), {
+        deviceLabel: input.deviceLabel,
+      });
+      return { code };
+    } catch (error) {
+      throw this.explain(error, input.path);
+    }
+  }
+
+  /** A script's step: waits for a background sync under way, then writes the snapshot. */
+  async snapshot(path: string): Promise<string> {
+    await this.running?.catch(() => undefined);
+    try {
+      return await writeSnapshot(this.ctx, this.makeFs(path));
     } catch (error) {
       throw this.explain(error, path);
     }
-    await this.syncNow().catch(() => undefined); // the status shows what went wrong
-    return this.status();
+  }
+
+  /**
+   * A script's sync (`sync --share DIR`): with the folder it names, reported in full and failing
+   * loudly. Unlike syncNow it writes no snapshot (that is `share snapshot`, or the running app's).
+   */
+  async syncFolder(path: string): Promise<SyncReport> {
+    await this.running?.catch(() => undefined);
+    try {
+      return await syncOnce(this.ctx, this.makeFs(path));
+    } catch (error) {
+      throw this.explain(error, path);
+    }
   }
 
   disconnect(): ShareStatus {

@@ -12,7 +12,11 @@ import {
 } from '../domain/vocabulary';
 
 const id = z.string().uuid({ message: 'Must be a record id' });
-const text = (max: number) => z.string().trim().max(max, { message: `Must be at most ${max} characters` });
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `Must be at most ${max} characters` });
 const required = (max: number, what: string) => text(max).min(1, { message: `${what} is required` });
 const optionalText = (max: number) =>
   text(max)
@@ -53,7 +57,11 @@ export const LifecycleCommandInput = z.discriminatedUnion('kind', [
     explanation: required(5000, 'A written explanation'),
   }),
   z.object({ kind: z.literal('close'), on: isoDate, note: optionalText(2000) }),
-  z.object({ kind: z.literal('withdraw'), on: isoDate, note: required(2000, 'How and why the resident withdrew') }),
+  z.object({
+    kind: z.literal('withdraw'),
+    on: isoDate,
+    note: required(2000, 'How and why the resident withdrew'),
+  }),
   z.object({ kind: z.literal('merge'), on: isoDate, intoCaseId: id }),
   z.object({ kind: z.literal('reopen'), on: isoDate, note: required(2000, 'Why the case is reopened') }),
   z.object({ kind: z.literal('assign'), handlerId: id }),
@@ -136,7 +144,10 @@ export const AddPartyInput = z.object({ caseId: id, residentId: id });
 export const ListWorkInput = z.object({
   /** Only this officer's cases ("My work"); otherwise every open case (the managers' view). */
   mine: z.boolean().default(false),
-  stage: z.union([z.literal(1), z.literal(2)]).nullable().optional(),
+  stage: z
+    .union([z.literal(1), z.literal(2)])
+    .nullable()
+    .optional(),
   ownerId: id.nullable().optional(),
   serviceArea: z.enum(SERVICE_AREAS).nullable().optional(),
   limit: z.number().int().min(1).max(1000).default(200),

@@ -3,13 +3,7 @@ import type { IsoDate, Region } from '../complaints/calendar';
 import type { Rag } from '../complaints/deadlines';
 import type { ComplaintFacts, Extension, LifecycleCommandKind, Stage } from '../complaints/lifecycle';
 import type { PolicyProfile, PolicyWarning } from '../complaints/policy';
-import type {
-  CaseStatus,
-  CaseType,
-  OutcomePossible,
-  PointDecision,
-  ServiceArea,
-} from '../domain/vocabulary';
+import type { CaseStatus, CaseType, OutcomePossible, PointDecision, ServiceArea } from '../domain/vocabulary';
 
 /** The next thing the Code requires, by when, and how close it is (working days). */
 export interface DeadlineView {

@@ -189,7 +189,11 @@ export const ListCasesInput = z.object({
 
 export const GetCaseInput = z.object({ idOrReference: required(60, 'A case id or reference') });
 
-export const SeedDemoInput = z.object({ cases: z.number().int().min(1).max(2_000_000).default(200) });
+export const SeedDemoInput = z.object({
+  cases: z.number().int().min(1).max(2_000_000).default(200),
+  /** The same seed gives the same demo data (scripts, benchmarks); default: a fresh one each time. */
+  seed: z.number().int().optional(),
+});
 
 export const EmptyInput = z.object({}).default({});
 
@@ -200,6 +204,11 @@ export const ConnectShareInput = z.object({
   /** How this computer appears to the others, e.g. "Priya's laptop". */
   deviceLabel: optionalText(80),
 });
+
+/** A script names the share's folder on every step (it may differ from the one remembered). */
+export const ShareFolderInput = z.object({ path: required(1000, 'The folder of the central share') });
+
+export const NewIdentityInput = ShareFolderInput.extend({ deviceLabel: optionalText(80) });
 
 export const ReidentifyInput = z
   .object({

@@ -221,4 +221,18 @@ export interface SyncReport {
   forked?: boolean;
 }
 
+export interface NewIdentity {
+  /** The reference code inside every case reference this computer issues from now on. */
+  code: string;
+}
+
+export interface Snapshot {
+  /** The snapshot's file name on the share. */
+  snapshot: string;
+}
+
+export interface StateHash {
+  stateHash: string;
+}
+
 export type * from './complaintTypes';

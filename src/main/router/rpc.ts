@@ -1,7 +1,7 @@
 // The one adapter every transport (Electron's domain process, the local host) uses to turn an
 // untrusted `{ procedure, input }` message into a Result. It never throws and never leaks a stack.
 import { AppError, type ErrorCode, type ErrorPayload, type Result } from '../../shared/contract/errors';
-import type { Dispatch } from '../router/types';
+import type { Dispatch } from './types';
 
 export function errorResult(
   code: ErrorCode,

@@ -1,6 +1,6 @@
 // `--demo`: fill an empty store with demo cases on first run, so there is something to look at.
 // Shared by the Electron domain process and the local host; it goes through dispatch like any call.
-import type { Dispatch } from '../router/types';
+import type { Dispatch } from './types';
 
 export const DEMO_CASES = 500;
 

@@ -1,0 +1,25 @@
+// The one handler map the router dispatches through: each feature's handlers, typed against its
+// slice of the contract, combined here (a new feature adds `<feature>.ts` and one line below).
+import type { Contract } from '../../../shared/contract';
+import type { HandlersFor } from '../types';
+import { appHandlers } from './app';
+import { attentionHandlers } from './attention';
+import { callHandlers } from './calls';
+import { caseHandlers } from './cases';
+import { complaintHandlers } from './complaints';
+import { policyHandlers } from './policy';
+import { residentHandlers } from './residents';
+import { shareHandlers } from './share';
+import { workHandlers } from './work';
+
+export const handlers: HandlersFor<Contract> = {
+  ...appHandlers,
+  ...residentHandlers,
+  ...callHandlers,
+  ...caseHandlers,
+  ...complaintHandlers,
+  ...workHandlers,
+  ...policyHandlers,
+  ...shareHandlers,
+  ...attentionHandlers,
+};

@@ -1,0 +1,27 @@
+import type { shareProcedures } from '../../../shared/contract/share';
+import {
+  connectShare,
+  disconnectShare,
+  joinShare,
+  newIdentity,
+  reidentifyShare,
+  shareStatus,
+  snapshotShare,
+  stateHashNow,
+  syncFolder,
+  syncNow,
+} from '../../services/share';
+import type { HandlersFor } from '../types';
+
+export const shareHandlers: HandlersFor<typeof shareProcedures> = {
+  'share.status': (ctx) => shareStatus(ctx),
+  'share.connect': (ctx, input) => connectShare(ctx, input),
+  'share.disconnect': (ctx) => disconnectShare(ctx),
+  'share.reidentify': (ctx, input) => reidentifyShare(ctx, input),
+  'sync.now': (ctx) => syncNow(ctx),
+  'share.join': (ctx, input) => joinShare(ctx, input),
+  'share.newIdentity': (ctx, input) => newIdentity(ctx, input),
+  'share.snapshot': (ctx, input) => snapshotShare(ctx, input.path),
+  'sync.folder': (ctx, input) => syncFolder(ctx, input.path),
+  'sync.stateHash': (ctx) => stateHashNow(ctx),
+};

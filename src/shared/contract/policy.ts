@@ -1,0 +1,10 @@
+// The landlord's complaints policy: time limits, region and closure days.
+import * as CIn from './complaintInputs';
+import * as In from './inputs';
+import { mutation, query } from './procedure';
+import type * as Out from './types';
+
+export const policyProcedures = {
+  'policy.get': query<Out.PolicyView>()(In.EmptyInput),
+  'policy.update': mutation<Out.PolicyView>('synced')(CIn.UpdatePolicyInput),
+} as const;
