@@ -8,24 +8,19 @@ import { RECORD_KINDS } from '../../src/main/store/registry';
 import { stateHash } from '../../src/main/store/stateHash';
 import { createShare, joinShare, syncOnce } from '../../src/main/sync/engine';
 import { NodeShareFs } from '../../src/main/sync/nodeShareFs';
+import { runCli } from '../../src/main/cli/index';
 import { openTestApp, tempDir } from '../helpers';
 import { createHash } from 'node:crypto';
-import { AppError } from '../../src/shared/contract/errors';
-import { exportBackup, restoreFromBackup } from '../../src/main/services/backup';
+import type { RestoreResult, Result } from '../../src/shared/contract';
 
 type Laptop = Awaited<ReturnType<typeof openTestApp>>;
 
 async function takeBackup(t: Laptop) {
-  return exportBackup(t.app.context);
+  return t.call('backup.export', {});
 }
 
 async function restoreInto(t: Laptop, content: string) {
-  try {
-    return { ok: true as const, value: await restoreFromBackup(t.app.context, content) };
-  } catch (error) {
-    if (error instanceof AppError) return { ok: false as const, error: error.toPayload() };
-    throw error;
-  }
+  return t.app.dispatch('backup.restore', { content }) as Promise<Result<RestoreResult>>;
 }
 
 /** The same backup as if written by a later Redress (schema version + 1), checksum made right. */
@@ -172,6 +167,38 @@ describe('backup and restore', () => {
     expect((await a.call('cases.get', { idOrReference: unshared.reference })).case.summary).toBe(
       'Not yet shared',
     );
+  });
+
+  it('a restore through the command line: export --out, then restore --from into a new data folder', async () => {
+    const dir = root();
+    const run = async (dataDir: string, ...argv: string[]) => {
+      const out: string[] = [];
+      const err: string[] = [];
+      const code = await runCli(
+        argv,
+        { REDRESS_DATA_DIR: dataDir },
+        { out: (t) => out.push(t), progress: (t) => err.push(t) },
+      );
+      return { code, out: out.join('\n'), err: err.join('\n') };
+    };
+    const from = join(dir, 'office');
+    expect((await run(from, 'init', '--name', 'Sam Lee')).code).toBe(0);
+    expect((await run(from, 'seed', '--cases', '40', '--json')).code).toBe(0);
+    const file = join(dir, 'backup.json');
+    const exported = JSON.parse((await run(from, 'export', '--json', '--out', file)).out);
+    expect(exported).toMatchObject({ file, cases: 40 });
+    const to = join(dir, 'new-laptop');
+    const restored = await run(to, 'restore', '--from', file, '--json');
+    expect(restored.code).toBe(0);
+    expect(JSON.parse(restored.out)).toMatchObject({ cases: 40, officer: 'Sam Lee' });
+    const [a, b] = [await laptop(dir, 'office', false), await laptop(dir, 'new-laptop', false)];
+    expect(stateHash(b.app.context)).toBe(stateHash(a.app.context));
+    const again = await run(join(dir, 'office'), 'restore', '--from', file);
+    expect(again.code).not.toBe(0);
+    expect(again.err).toMatch(/already holds/);
+    const missing = await run(join(dir, 'third'), 'restore', '--from', join(dir, 'nope.json'));
+    expect(missing.code).not.toBe(0);
+    expect(missing.err).toMatch(/Cannot read the backup file/);
   });
 
   describe('refuses, with a plain message and nothing written', () => {

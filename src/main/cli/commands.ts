@@ -1,9 +1,8 @@
 // The CLI's commands: each reads its flags, calls the same router the app uses, and says what happened.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { InputOf } from '../../shared/contract';
 import type { CaseRow } from '../../shared/contract/types';
 import { CASE_TYPE_LABELS, CHANNEL_LABELS } from '../../shared/domain/vocabulary';
-import { exportAll } from '../services/exportAll';
 import type { RedressApp } from '../app';
 import { type Flags, UsageError } from './args';
 import { call, print, type Command, type Io } from './io';
@@ -307,19 +306,39 @@ export const commands: Record<string, Command> = {
   async export(app, f, _p, io) {
     const out = f.string('out');
     f.rejectUnknown();
-    const data = await exportAll(app.context);
-    const text = JSON.stringify(data, null, 2);
-    if (out) {
-      writeFileSync(out, text);
-      io.out(
-        io.json
-          ? JSON.stringify({ file: out, cases: data.cases.length })
-          : `Exported ${data.cases.length} cases to ${out}`,
-      );
-    } else {
-      io.out(text);
+    const { content, summary } = await call(app, 'backup.export', {});
+    if (!out) {
+      io.out(content);
+      return;
     }
+    writeFileSync(out, content);
+    const cases = summary.counts.cases ?? 0;
+    print(
+      io,
+      { file: out, cases, counts: summary.counts, checksum: summary.checksum },
+      () => `Backed up ${cases} cases and every other record to ${out} (checksum ${summary.checksum.slice(0, 12)}…)`,
+    );
   },
+
+  async restore(app, f, _p, io) {
+    const from = f.required('from', 'backup.json');
+    f.rejectUnknown();
+    let content: string;
+    try {
+      content = readFileSync(from, 'utf8');
+    } catch (error) {
+      throw new UsageError(`Cannot read the backup file ${from}: ${(error as Error).message}`);
+    }
+    const { summary, officerName } = await call(app, 'backup.restore', { content });
+    const cases = summary.counts.cases ?? 0;
+    print(
+      io,
+      { restored: from, cases, counts: summary.counts, exportedAt: summary.exportedAt, officer: officerName },
+      () =>
+        `Restored ${cases} cases and every other record from ${from} (backed up ${summary.exportedAt.slice(0, 16).replace('T', ' ')}).${officerName ? ` This computer's officer is ${officerName}.` : ''}`,
+    );
+  },
+
 };
 
 export const USAGE = `Usage: npm run cli -- <command> [options]   (add --json for JSON output, --data-dir DIR or REDRESS_DATA_DIR to choose the store)
@@ -336,7 +355,8 @@ export const USAGE = `Usage: npm run cli -- <command> [options]   (add --json fo
   case show REFERENCE|ID
   case delete REFERENCE|ID                             delete a case opened in error (a tombstone that syncs)
   seed --cases N [--seed S]
-  export --json [--out FILE]
+  export --json [--out FILE]          a backup of every record, checked by its checksum
+  restore --from FILE                  rebuilds an empty store from a backup
   share init --share DIR [--label "Priya's laptop"]     set up a new central share (first computer only)
   share join --share DIR [--label L]                    join the share in that folder
   share status [--json]

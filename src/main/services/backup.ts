@@ -1,28 +1,16 @@
 // Backup and restore as procedures: the whole store to one checked file, and back into an empty
 // store. The file's reading and writing rules are the store's (store/backup.ts).
+import type { BackupFile, RestoreResult } from '../../shared/contract/backup';
 import { AppError } from '../../shared/contract/errors';
-import {
-  BackupError,
-  notEmptyReason,
-  readBackup,
-  restoreBackup,
-  writeBackup,
-  type BackupSummary,
-} from '../store/backup';
+import { BackupError, notEmptyReason, readBackup, restoreBackup, writeBackup } from '../store/backup';
 import type { ServiceContext } from '../store/context';
 import { loadMe } from './installation';
 
-export function exportBackup(ctx: ServiceContext): { content: string; summary: BackupSummary } {
+export function exportBackup(ctx: ServiceContext): BackupFile {
   return writeBackup(ctx.sqlite, {
     exportedAt: ctx.now().toISOString(),
     installation: { id: ctx.installation.id, code: ctx.installation.code },
   });
-}
-
-export interface RestoreResult {
-  summary: BackupSummary;
-  /** Who this computer's officer now is: the one using the computer that was backed up. */
-  officerName: string | null;
 }
 
 export async function restoreFromBackup(ctx: ServiceContext, content: string): Promise<RestoreResult> {

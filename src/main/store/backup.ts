@@ -7,6 +7,7 @@
 // truncated or altered file is caught before anything is written.
 import { createHash } from 'node:crypto';
 import type BetterSqlite3 from 'better-sqlite3';
+import type { BackupSummary } from '../../shared/contract/backup';
 import { SCHEMA_VERSION } from '../db/migrations';
 import { BackupError, parseBackup, type BackupDocument } from './backupFile';
 import { BACKED_UP_TABLES, type BackedUpTable } from './backupTables';
@@ -18,14 +19,6 @@ export const BACKUP_FORMAT = 'redress-export';
 export const BACKUP_VERSION = 2;
 /** The checksum is the document's last field; it covers every byte of the file before it. */
 const CHECKSUM_LEAD = '\n"checksum":"';
-
-export interface BackupSummary {
-  schemaVersion: number;
-  exportedAt: string;
-  /** Rows per table, in the registry's words (`cases`, `complaint_points`, `changes`, …). */
-  counts: Record<string, number>;
-  checksum: string;
-}
 
 /** Writes the whole store as a backup document (read in one go on the single connection: consistent). */
 export function writeBackup(

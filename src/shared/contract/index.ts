@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { appProcedures } from './app';
 import { attentionProcedures } from './attention';
+import { backupProcedures } from './backup';
 import { callProcedures } from './calls';
 import { caseProcedures } from './cases';
 import { complaintProcedures } from './complaints';
@@ -23,6 +24,7 @@ export const contract = {
   ...policyProcedures,
   ...shareProcedures,
   ...attentionProcedures,
+  ...backupProcedures,
 } as const;
 
 export type Contract = typeof contract;
@@ -40,3 +42,4 @@ export * from './errors';
 export * from './inputs';
 export * from './complaintInputs';
 export type * from './types';
+export * from './backup';

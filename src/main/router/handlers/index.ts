@@ -4,6 +4,7 @@ import type { Contract } from '../../../shared/contract';
 import type { HandlersFor } from '../types';
 import { appHandlers } from './app';
 import { attentionHandlers } from './attention';
+import { backupHandlers } from './backup';
 import { callHandlers } from './calls';
 import { caseHandlers } from './cases';
 import { complaintHandlers } from './complaints';
@@ -22,4 +23,5 @@ export const handlers: HandlersFor<Contract> = {
   ...policyHandlers,
   ...shareHandlers,
   ...attentionHandlers,
+  ...backupHandlers,
 };
