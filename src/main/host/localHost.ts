@@ -20,7 +20,10 @@ import { openRedress, type RedressApp } from '../app';
 import { callProcedure, errorResult } from '../router/rpc';
 import { resolveStaticFile, staticHeaders } from './staticFiles';
 
-export const MAX_BODY_BYTES = 1024 * 1024;
+// Large enough for a backup being restored from the browser (about 5 kB a case with its calls and
+// history: some 12,000 cases); bigger stores restore with `npm run cli -- restore`. Read only
+// after the session's token has been checked.
+export const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
 export interface LocalHostOptions {
   dataDir: string;
