@@ -2,7 +2,8 @@
 // its next state (returning exactly the fields to record) or is refused with a plain-English
 // reason. Nothing else writes a case's status, so no sequence of commands reaches an invalid state.
 import type { CaseStatus, CaseType, Channel, ClosureReason, ExclusionReason } from '../domain/vocabulary';
-import { addWorkingDays, isWorkingDay, type IsoDate, type WorkingCalendar } from './calendar';
+import { isWorkingDay, type IsoDate, type WorkingCalendar } from './calendar';
+import { acknowledgeBy, extensionLimit, respondBy, stageTimescales, type Stage } from './deadlines';
 import type { PolicyProfile } from './policy';
 
 /** What the lifecycle reads and writes on a case. Dates are local (UK) calendar dates. */
@@ -32,8 +33,6 @@ export interface ComplaintFacts {
   closureNote: string | null;
   mergedIntoId: string | null;
 }
-
-export type Stage = 1 | 2;
 
 /** An extension as recorded in the case's history (one row per extension). */
 export interface Extension {
@@ -328,14 +327,14 @@ function extend(
   if (c.residentToldOn > ctx.today)
     return refuse('The resident cannot have been told in the future.', 'residentToldOn');
   // The Code caps extensions (10 working days at stage 1, 20 at stage 2) unless there is good reason.
-  const limit = stage === 1 ? ctx.policy.stage1ExtensionDays : ctx.policy.stage2ExtensionDays;
   const acknowledged = stage === 1 ? f.stage1AcknowledgedOn! : f.stage2AcknowledgedOn!;
-  const base = addWorkingDays(
+  const limit = stageTimescales(ctx.policy, stage).extend;
+  const latest = extensionLimit(
     ctx.calendar,
-    acknowledged,
-    stage === 1 ? ctx.policy.stage1ResponseDays : ctx.policy.stage2ResponseDays,
+    ctx.policy,
+    stage,
+    respondBy(ctx.calendar, ctx.policy, stage, acknowledged),
   );
-  const latest = addWorkingDays(ctx.calendar, base, limit);
   const exceptional = c.exceptionalReason?.trim() || null;
   if (c.newDue > latest && !exceptional)
     return refuse(
@@ -411,9 +410,9 @@ export function currentResponseDue(
   cal: WorkingCalendar,
 ): IsoDate | null {
   if (f.status === 'stage1' && f.stage1AcknowledgedOn)
-    return f.stage1ExtendedTo ?? addWorkingDays(cal, f.stage1AcknowledgedOn, policy.stage1ResponseDays);
+    return f.stage1ExtendedTo ?? respondBy(cal, policy, 1, f.stage1AcknowledgedOn);
   if (f.status === 'stage2' && f.stage2AcknowledgedOn)
-    return f.stage2ExtendedTo ?? addWorkingDays(cal, f.stage2AcknowledgedOn, policy.stage2ResponseDays);
+    return f.stage2ExtendedTo ?? respondBy(cal, policy, 2, f.stage2AcknowledgedOn);
   return null;
 }
 
@@ -427,17 +426,13 @@ export function nextDeadline(
   switch (f.status) {
     case 'open':
       return f.receivedOn
-        ? { what: 'acknowledge', stage: 1, due: addWorkingDays(cal, f.receivedOn, policy.acknowledgeDays) }
+        ? { what: 'acknowledge', stage: 1, due: acknowledgeBy(cal, policy, 1, f.receivedOn) }
         : null;
     case 'stage1':
       return { what: 'respond', stage: 1, due: currentResponseDue(f, policy, cal)! };
     case 'stage2_requested':
       return f.escalationRequestedOn
-        ? {
-            what: 'acknowledge',
-            stage: 2,
-            due: addWorkingDays(cal, f.escalationRequestedOn, policy.stage2AcknowledgeDays),
-          }
+        ? { what: 'acknowledge', stage: 2, due: acknowledgeBy(cal, policy, 2, f.escalationRequestedOn) }
         : null;
     case 'stage2':
       return { what: 'respond', stage: 2, due: currentResponseDue(f, policy, cal)! };

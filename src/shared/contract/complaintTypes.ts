@@ -1,15 +1,9 @@
 // What the complaint lifecycle's procedures return.
 import type { IsoDate, Region } from '../complaints/calendar';
-import type { Rag } from '../complaints/deadlines';
-import type { ComplaintFacts, Extension, LifecycleCommandKind, Stage } from '../complaints/lifecycle';
+import type { Rag, Stage } from '../complaints/deadlines';
+import type { ComplaintFacts, Extension, LifecycleCommandKind } from '../complaints/lifecycle';
 import type { PolicyProfile, PolicyWarning } from '../complaints/policy';
-import type {
-  CaseStatus,
-  CaseType,
-  OutcomePossible,
-  PointDecision,
-  ServiceArea,
-} from '../domain/vocabulary';
+import type { CaseStatus, CaseType, OutcomePossible, PointDecision, ServiceArea } from '../domain/vocabulary';
 
 /** The next thing the Code requires, by when, and how close it is (working days). */
 export interface DeadlineView {

@@ -3,7 +3,7 @@
 import type { Insertable, Selectable } from 'kysely';
 import { AppError } from '../../../shared/contract/errors';
 import type { CaseDetail, ParsedInputOf } from '../../../shared/contract';
-import { addWorkingDays } from '../../../shared/complaints/calendar';
+import { evidenceDueBy } from '../../../shared/complaints/deadlines';
 import { applyCommand, stageOf, type LifecycleCommand } from '../../../shared/complaints/lifecycle';
 import { uuidv7 } from '../../../shared/domain/ids';
 import type { CasesTable, Database } from '../../db/schema';
@@ -332,9 +332,6 @@ export async function updatePoint(
   return getCase(ctx, caseId);
 }
 
-/** Evidence is due 15 working days after the Ombudsman's request unless they set another date. */
-export const OMBUDSMAN_EVIDENCE_DAYS = 15;
-
 export async function addOmbudsmanRequest(
   ctx: ServiceContext,
   input: ParsedInputOf<'ombudsman.addRequest'>,
@@ -348,7 +345,7 @@ export async function addOmbudsmanRequest(
       kind: input.kind,
       detail: input.detail,
       requested_on: input.requestedOn,
-      due_on: input.dueOn ?? addWorkingDays(calendar, input.requestedOn, OMBUDSMAN_EVIDENCE_DAYS),
+      due_on: evidenceDueBy(calendar, input.requestedOn, input.dueOn),
       done_on: null,
       created_by: w.actor.id,
       created_at: w.at,

@@ -3,13 +3,8 @@
 import type { Selectable } from 'kysely';
 import type { ComplaintView, ContactAttempt } from '../../../shared/contract/types';
 import { caseDeadline } from '../../../shared/complaints/caseDeadline';
-import { stageDeadlines } from '../../../shared/complaints/deadlines';
-import {
-  allowedCommands,
-  outsideComplaintWindow,
-  stageOf,
-  type Stage,
-} from '../../../shared/complaints/lifecycle';
+import { stageDeadlines, type Stage } from '../../../shared/complaints/deadlines';
+import { allowedCommands, outsideComplaintWindow, stageOf } from '../../../shared/complaints/lifecycle';
 import type { OutcomePossible, PointDecision, ServiceArea } from '../../../shared/domain/vocabulary';
 import type { CasesTable } from '../../db/schema';
 import type { ServiceContext } from '../../store/context';
