@@ -21,8 +21,7 @@ function runtimeImports(source: string): string[] {
   return found;
 }
 
-const allowed = (specifier: string) =>
-  ALLOWED_MODULES.has(specifier) || /^\.\/[\w-]+$/.test(specifier); // a sibling migration
+const allowed = (specifier: string) => ALLOWED_MODULES.has(specifier) || /^\.\/[\w-]+$/.test(specifier); // a sibling migration
 
 describe('migrations are frozen', () => {
   const files = readdirSync(DIR).filter((f) => f.endsWith('.ts'));

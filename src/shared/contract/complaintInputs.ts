@@ -5,6 +5,7 @@ import { policyProfileSchema } from '../complaints/policy';
 import {
   CASE_TYPES,
   CHANNELS,
+  CONTACT_OUTCOMES,
   EXCLUSION_REASONS,
   OUTCOME_POSSIBLE,
   POINT_DECISIONS,
@@ -116,7 +117,7 @@ export const ContactAttemptInput = z.object({
   caseId: id,
   at: z.string().datetime({ offset: true }),
   channel: z.enum(CHANNELS).default('phone'),
-  outcome: z.enum(['reached', 'no_answer', 'message_left']),
+  outcome: z.enum(CONTACT_OUTCOMES),
   note: optionalText(2000),
 });
 

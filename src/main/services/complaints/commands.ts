@@ -6,6 +6,7 @@ import type { CaseDetail, ParsedInputOf } from '../../../shared/contract';
 import { evidenceDueBy } from '../../../shared/complaints/deadlines';
 import { applyCommand, stageOf, type LifecycleCommand } from '../../../shared/complaints/lifecycle';
 import { uuidv7 } from '../../../shared/domain/ids';
+import { CONTACT_OUTCOME_LABELS, type ContactPurpose } from '../../../shared/domain/vocabulary';
 import type { CasesTable, Database } from '../../db/schema';
 import type { Entity } from '../../store/changes';
 import { getCase } from '../cases';
@@ -246,22 +247,17 @@ export async function contactAttempt(
 ): Promise<CaseDetail> {
   await write(ctx, async (w) => {
     const row = await liveCase(w, input.caseId);
-    const words = {
-      reached: 'Spoke to the resident',
-      no_answer: 'No answer',
-      message_left: 'Left a message',
-    };
     const record = {
       id: uuidv7(),
       occurred_at: input.at,
       channel: input.channel,
       direction: 'outbound',
-      summary: input.note ?? words[input.outcome],
+      summary: input.note ?? CONTACT_OUTCOME_LABELS[input.outcome],
       resident_id: row.resident_id,
       case_id: row.id,
       logged_by: w.actor.id,
       created_at: w.at,
-      purpose: 'pre_response',
+      purpose: 'pre_response' satisfies ContactPurpose,
       outcome: input.outcome,
     };
     await createRecord(w, 'contacts', 'contact', record);
