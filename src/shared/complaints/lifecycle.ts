@@ -1,9 +1,11 @@
 // The Complaint Handling Code's lifecycle as a pure state machine: a command either moves a case to
 // its next state (returning exactly the fields to record) or is refused with a plain-English
 // reason. Nothing else writes a case's status, so no sequence of commands reaches an invalid state.
+import type { z } from 'zod';
 import type { CaseStatus, CaseType, Channel, ClosureReason, ExclusionReason } from '../domain/vocabulary';
 import { isWorkingDay, type IsoDate, type WorkingCalendar } from './calendar';
 import { acknowledgeBy, extensionLimit, respondBy, stageTimescales, type Stage } from './deadlines';
+import type { lifecycleCommandSchema } from './lifecycleCommand';
 import type { PolicyProfile } from './policy';
 
 /** What the lifecycle reads and writes on a case. Dates are local (UK) calendar dates. */
@@ -43,26 +45,8 @@ export interface Extension {
   exceptionalReason: string | null;
 }
 
-export type LifecycleCommand =
-  | { kind: 'triage'; type: CaseType; on: IsoDate }
-  | { kind: 'decline'; on: IsoDate; reason: ExclusionReason; explanation: string }
-  | { kind: 'acknowledge'; on: IsoDate; how: Channel; handlerId: string }
-  | {
-      kind: 'extend';
-      newDue: IsoDate;
-      reason: string;
-      residentToldOn: IsoDate;
-      exceptionalReason?: string | null;
-    }
-  | { kind: 'respond'; on: IsoDate }
-  | { kind: 'escalate'; requestedOn: IsoDate; reason?: string | null }
-  | { kind: 'refuse_escalation'; on: IsoDate; reason: ExclusionReason; explanation: string }
-  | { kind: 'close'; on: IsoDate; note?: string | null }
-  | { kind: 'withdraw'; on: IsoDate; note: string }
-  | { kind: 'merge'; on: IsoDate; intoCaseId: string }
-  | { kind: 'reopen'; on: IsoDate; note: string }
-  /** Hands the case (and the stage in progress) to another officer. */
-  | { kind: 'assign'; handlerId: string };
+/** One lifecycle step, exactly as its schema (lifecycleCommand.ts) parses it. */
+export type LifecycleCommand = z.infer<typeof lifecycleCommandSchema>;
 
 export type LifecycleCommandKind = LifecycleCommand['kind'];
 

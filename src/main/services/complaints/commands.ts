@@ -119,8 +119,9 @@ export async function commandCase(
 ): Promise<CaseDetail> {
   await write(ctx, async (w) => {
     const c = input.command;
+    // Acknowledging without naming a handler makes the acknowledging officer the handler.
     const command: LifecycleCommand =
-      c.kind === 'acknowledge' ? { ...c, handlerId: c.handlerId ?? w.actor.id } : (c as LifecycleCommand);
+      c.kind === 'acknowledge' ? { ...c, handlerId: c.handlerId ?? w.actor.id } : c;
     if (command.kind === 'acknowledge' || command.kind === 'assign') {
       const person = await w.tx
         .selectFrom('people')
