@@ -7,6 +7,7 @@ import { isWorkingDay, type IsoDate, type WorkingCalendar } from './calendar';
 import { acknowledgeBy, extensionLimit, respondBy, stageTimescales, type Stage } from './deadlines';
 import type { lifecycleCommandSchema } from './lifecycleCommand';
 import type { PolicyProfile } from './policy';
+import { receivedDateProblem, receivedOnWhenRetyped } from './received';
 
 /** What the lifecycle reads and writes on a case. Dates are local (UK) calendar dates. */
 export interface ComplaintFacts {
@@ -57,8 +58,8 @@ export interface LifecycleContext {
   today: IsoDate;
   /** Points of complaint at the current stage still without a decision (a response needs none). */
   undecidedPoints: number;
-  /** Working days of extension already granted at the current stage. */
-  extendedDaysSoFar?: number;
+  /** When the resident noticed the issue, if recorded: a complaint is not received before it. */
+  issueNoticedOn?: IsoDate | null;
 }
 
 export type LifecycleResult =
@@ -162,7 +163,7 @@ export function applyCommand(
     return refuse(`That date is before ${last.what} (${last.on}).`, dateField!);
   switch (command.kind) {
     case 'triage':
-      return triage(f, command);
+      return triage(f, command, ctx);
     case 'decline':
       if (!command.explanation.trim())
         return refuse('Explain in writing why the complaint is not accepted.', 'explanation');
@@ -255,16 +256,26 @@ function ok(changes: Partial<ComplaintFacts>, extension?: Extension): LifecycleR
   return extension ? { ok: true, changes, extension } : { ok: true, changes };
 }
 
-function triage(f: ComplaintFacts, c: { type: CaseType; on: IsoDate }): LifecycleResult {
+function triage(
+  f: ComplaintFacts,
+  c: { type: CaseType; on: IsoDate },
+  ctx: LifecycleContext,
+): LifecycleResult {
   if (c.type === f.type) return refuse('The case is already of that type.', 'type');
-  // A service request the resident is unhappy with becomes a complaint; the Code's clock starts now
-  // (or, putting right a merge, when it was acknowledged).
-  if (c.type === 'complaint')
-    return ok({ type: 'complaint', receivedOn: f.receivedOn ?? f.stage1AcknowledgedOn ?? c.on });
+  // A service request the resident is unhappy with becomes a complaint, and the Code's clock starts.
+  if (c.type === 'complaint') {
+    const receivedOn = receivedOnWhenRetyped(f, c.type, c.on)!;
+    const problem = receivedDateProblem(receivedOn, {
+      today: ctx.today,
+      acknowledgedOn: f.stage1AcknowledgedOn,
+      issueNoticedOn: ctx.issueNoticedOn ?? null,
+    });
+    return problem ? refuse(problem, 'on') : ok({ type: 'complaint', receivedOn });
+  }
   if (stageOf(f) !== null) return refuse('A case at a stage of the Code can only be a complaint.', 'type');
   if (f.type === 'complaint' && f.stage1AcknowledgedOn)
     return refuse('An acknowledged complaint cannot be re-classified.', 'type');
-  return ok({ type: c.type, receivedOn: null });
+  return ok({ type: c.type, receivedOn: receivedOnWhenRetyped(f, c.type, c.on) });
 }
 
 function acknowledge(
@@ -449,17 +460,6 @@ export const EMPTY_FACTS: Omit<ComplaintFacts, 'type' | 'status'> = {
   closureNote: null,
   mergedIntoId: null,
 };
-
-/**
- * Whether an issue noticed on `noticed` is older than the complaint window when the complaint
- * arrived on `received` (the Code, §2: 12 months from when it occurred or the resident became
- * aware, whichever is later — `noticed` is that later date). Discretion still applies.
- */
-export function outsideComplaintWindow(noticed: IsoDate, received: IsoDate, windowMonths: number): boolean {
-  const [y, m, d] = noticed.split('-').map(Number) as [number, number, number];
-  const end = new Date(Date.UTC(y, m - 1 + windowMonths, d));
-  return received > end.toISOString().slice(0, 10);
-}
 
 /**
  * What is wrong with a case that the rules would never have allowed, but that merging edits made on

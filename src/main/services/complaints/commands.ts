@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/contract/errors';
 import type { CaseDetail, ParsedInputOf } from '../../../shared/contract';
 import { evidenceDueBy } from '../../../shared/complaints/deadlines';
 import { applyCommand, stageOf, type LifecycleCommand } from '../../../shared/complaints/lifecycle';
+import { issueNoticedProblem, receivedDateProblem } from '../../../shared/complaints/received';
 import { uuidv7 } from '../../../shared/domain/ids';
 import { CONTACT_OUTCOME_LABELS, type ContactPurpose } from '../../../shared/domain/vocabulary';
 import type { CasesTable, Database } from '../../db/schema';
@@ -89,7 +90,11 @@ export async function runCommand(
         issues: [{ path: 'command.intoCaseId', message: 'No such case' }],
       });
   }
-  const result = applyCommand(facts, command, { ...rules, undecidedPoints: undecided });
+  const result = applyCommand(facts, command, {
+    ...rules,
+    undecidedPoints: undecided,
+    issueNoticedOn: row.issue_noticed_on ?? null,
+  });
   if (!result.ok) {
     throw new AppError('VALIDATION', result.message, {
       issues: [{ path: `command.${result.field ?? 'kind'}`, message: result.message }],
@@ -159,21 +164,27 @@ export async function updateComplaint(
   await write(ctx, async (w) => {
     const row = await liveCase(w, input.id);
     const { today } = await deadlineRules(ctx, w.tx);
-    for (const field of ['receivedOn', 'issueNoticedOn', 'ombudsmanDeterminedOn'] as const) {
-      const value = input.changes[field];
-      if (value && value > today)
-        throw new AppError('VALIDATION', 'That date is in the future.', {
-          issues: [{ path: `changes.${field}`, message: 'In the future' }],
-        });
-    }
-    if (
-      input.changes.receivedOn &&
-      row.stage1_acknowledged_on &&
-      input.changes.receivedOn > row.stage1_acknowledged_on
-    )
-      throw new AppError('VALIDATION', 'The date received cannot be after the acknowledgement.', {
-        issues: [{ path: 'changes.receivedOn', message: 'After the acknowledgement' }],
+    const { receivedOn, issueNoticedOn, ombudsmanDeterminedOn } = input.changes;
+    const refuse = (field: string, message: string) =>
+      new AppError('VALIDATION', message, { issues: [{ path: `changes.${field}`, message }] });
+    const noticed = issueNoticedOn === undefined ? (row.issue_noticed_on ?? null) : issueNoticedOn;
+    for (const [field, value] of [
+      ['issueNoticedOn', issueNoticedOn],
+      ['ombudsmanDeterminedOn', ombudsmanDeterminedOn],
+    ] as const)
+      if (value && value > today) throw refuse(field, 'That date is in the future.');
+    if (receivedOn) {
+      const problem = receivedDateProblem(receivedOn, {
+        today,
+        acknowledgedOn: row.stage1_acknowledged_on ?? null,
+        issueNoticedOn: noticed,
       });
+      if (problem) throw refuse('receivedOn', problem);
+    }
+    if (issueNoticedOn) {
+      const problem = issueNoticedProblem(issueNoticedOn, receivedOn ?? row.received_on ?? null);
+      if (problem) throw refuse('issueNoticedOn', problem);
+    }
     await setCaseColumns(w, row, toColumns(input.changes, COMPLAINT_FIELDS));
   });
   return getCase(ctx, input.id);

@@ -4,7 +4,8 @@ import type { Selectable } from 'kysely';
 import type { ComplaintView } from '../../../shared/contract/types';
 import { caseDeadline } from '../../../shared/complaints/caseDeadline';
 import { stageDeadlines, type Stage } from '../../../shared/complaints/deadlines';
-import { allowedCommands, outsideComplaintWindow, stageOf } from '../../../shared/complaints/lifecycle';
+import { allowedCommands, stageOf } from '../../../shared/complaints/lifecycle';
+import { outsideComplaintWindow } from '../../../shared/complaints/received';
 import type {
   ContactOutcome,
   ContactPurpose,
