@@ -11,7 +11,7 @@ import {
 import {
   acknowledgeBy,
   evidenceDueBy,
-  extensionLimit,
+  latestExtendedResponse,
   OMBUDSMAN_EVIDENCE_DAYS,
   RAG_LABELS,
   ragStatus,
@@ -147,7 +147,7 @@ describe('the one deadline module', () => {
     (stage, from, ackBy, acknowledged, respond, latest) => {
       expect(acknowledgeBy(EW, CODE_POLICY, stage, from)).toBe(ackBy);
       expect(respondBy(EW, CODE_POLICY, stage, acknowledged)).toBe(respond);
-      expect(extensionLimit(EW, CODE_POLICY, stage, respond)).toBe(latest);
+      expect(latestExtendedResponse(EW, CODE_POLICY, stage, respond)).toBe(latest);
       expect(stageDeadlines(EW, CODE_POLICY, stage, from, acknowledged)).toEqual({
         acknowledgeBy: ackBy,
         respondBy: respond,
@@ -171,7 +171,7 @@ describe('the one deadline module', () => {
     expect(stageTimescales(own, 1)).toEqual({ acknowledge: 2, respond: 5, extend: 0 });
     expect(stageTimescales(own, 2)).toEqual({ acknowledge: 3, respond: 7, extend: 7 });
     // No extension allowed: the latest response is the response date itself.
-    expect(extensionLimit(EW, own, 1, '2026-04-24')).toBe('2026-04-24');
+    expect(latestExtendedResponse(EW, own, 1, '2026-04-24')).toBe('2026-04-24');
   });
 
   it.each([

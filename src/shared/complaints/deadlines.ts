@@ -55,7 +55,7 @@ export function respondBy(
 }
 
 /** The latest an extension may put the response back to without an exceptional reason. */
-export function extensionLimit(
+export function latestExtendedResponse(
   cal: WorkingCalendar,
   policy: PolicyProfile,
   stage: Stage,
@@ -89,7 +89,7 @@ export function stageDeadlines(
   return {
     acknowledgeBy: ackBy,
     respondBy: respond,
-    latestExtendedResponse: extensionLimit(cal, policy, stage, respond),
+    latestExtendedResponse: latestExtendedResponse(cal, policy, stage, respond),
   };
 }
 

@@ -4,7 +4,7 @@
 import type { z } from 'zod';
 import type { CaseStatus, CaseType, Channel, ClosureReason, ExclusionReason } from '../domain/vocabulary';
 import { isWorkingDay, type IsoDate, type WorkingCalendar } from './calendar';
-import { acknowledgeBy, extensionLimit, respondBy, stageTimescales, type Stage } from './deadlines';
+import { acknowledgeBy, latestExtendedResponse, respondBy, stageTimescales, type Stage } from './deadlines';
 import type { lifecycleCommandSchema } from './lifecycleCommand';
 import type { PolicyProfile } from './policy';
 import { receivedDateProblem, receivedOnWhenRetyped } from './received';
@@ -324,7 +324,7 @@ function extend(
   // The Code caps extensions (10 working days at stage 1, 20 at stage 2) unless there is good reason.
   const acknowledged = stage === 1 ? f.stage1AcknowledgedOn! : f.stage2AcknowledgedOn!;
   const limit = stageTimescales(ctx.policy, stage).extend;
-  const latest = extensionLimit(
+  const latest = latestExtendedResponse(
     ctx.calendar,
     ctx.policy,
     stage,
