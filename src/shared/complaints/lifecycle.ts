@@ -7,7 +7,7 @@ import { isWorkingDay, type IsoDate, type WorkingCalendar } from './calendar';
 import { acknowledgeBy, latestExtendedResponse, respondBy, stageTimescales, type Stage } from './deadlines';
 import type { lifecycleCommandSchema } from './lifecycleCommand';
 import type { PolicyProfile } from './policy';
-import { receivedDateProblem, receivedOnWhenRetyped } from './received';
+import { FUTURE_DATE, receivedDateProblem, receivedOnWhenRetyped } from './received';
 
 /** What the lifecycle reads and writes on a case. Dates are local (UK) calendar dates. */
 export interface ComplaintFacts {
@@ -156,7 +156,7 @@ export function applyCommand(
   }
   const dateField = 'on' in command ? 'on' : 'requestedOn' in command ? 'requestedOn' : null;
   const dated = 'on' in command ? command.on : 'requestedOn' in command ? command.requestedOn : null;
-  if (dated !== null && dated > ctx.today) return refuse('That date is in the future.', dateField!);
+  if (dated !== null && dated > ctx.today) return refuse(FUTURE_DATE, dateField!);
   // A step is never dated before the steps it follows (reporting counts the days between them).
   const last = command.kind === 'triage' ? null : latestStep(f);
   if (dated !== null && last && dated < last.on)

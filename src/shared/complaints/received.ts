@@ -14,13 +14,16 @@ export interface ReceivedDateContext {
   issueNoticedOn: IsoDate | null;
 }
 
+/** Said of any date of a step or a fact that has not happened yet. */
+export const FUTURE_DATE = 'That date is in the future.';
+
 // ISO dates compare correctly as text.
 const noticedAfterReceived = (noticed: IsoDate | null, received: IsoDate) =>
   noticed !== null && noticed > received;
 
 /** Why `received` cannot be the date the complaint was received, or null when it can. */
 export function receivedDateProblem(received: IsoDate, ctx: ReceivedDateContext): string | null {
-  if (received > ctx.today) return 'That date is in the future.';
+  if (received > ctx.today) return FUTURE_DATE;
   if (ctx.acknowledgedOn && received > ctx.acknowledgedOn)
     return 'The date received cannot be after the acknowledgement.';
   if (noticedAfterReceived(ctx.issueNoticedOn, received))

@@ -5,7 +5,7 @@ import { AppError } from '../../../shared/contract/errors';
 import type { CaseDetail, ParsedInputOf } from '../../../shared/contract';
 import { evidenceDueBy } from '../../../shared/complaints/deadlines';
 import { applyCommand, stageOf, type LifecycleCommand } from '../../../shared/complaints/lifecycle';
-import { issueNoticedProblem, receivedDateProblem } from '../../../shared/complaints/received';
+import { FUTURE_DATE, issueNoticedProblem, receivedDateProblem } from '../../../shared/complaints/received';
 import { uuidv7 } from '../../../shared/domain/ids';
 import { CONTACT_OUTCOME_LABELS, type ContactPurpose } from '../../../shared/domain/vocabulary';
 import type { CasesTable, Database } from '../../db/schema';
@@ -172,7 +172,7 @@ export async function updateComplaint(
       ['issueNoticedOn', issueNoticedOn],
       ['ombudsmanDeterminedOn', ombudsmanDeterminedOn],
     ] as const)
-      if (value && value > today) throw refuse(field, 'That date is in the future.');
+      if (value && value > today) throw refuse(field, FUTURE_DATE);
     if (receivedOn) {
       const problem = receivedDateProblem(receivedOn, {
         today,
