@@ -2,6 +2,8 @@
 // with the clock fixed so every deadline can be checked to the day.
 import { afterEach, describe, expect, it } from 'vitest';
 import { openRedress } from '../../src/main/app';
+import { calendarFor } from '../../src/main/calendars';
+import { applyCommand, EMPTY_FACTS, type ComplaintFacts } from '../../src/shared/complaints/lifecycle';
 import { CODE_POLICY, type PolicyProfile } from '../../src/shared/complaints/policy';
 import type { CaseDetail, InputOf, OutputOf, ProcedureName } from '../../src/shared/contract';
 import { uuidv7 } from '../../src/shared/domain/ids';
@@ -610,5 +612,45 @@ describe('validation on the main side', () => {
     const future = await t.fails('cases.updateComplaint', { id, changes: { receivedOn: '2026-05-01' } });
     expect(future.code).toBe('VALIDATION');
     expect(future.details?.issues?.map((i) => i.path)).toEqual(['changes.receivedOn']);
+  });
+
+  it('the state machine and the service refuse the same received dates with the same message', async () => {
+    // Noticed on Monday 6 April, looked at on Wednesday 8 April 2026.
+    const t = await fresh('2026-04-08');
+    const noticed = '2026-04-06';
+    const id = await openComplaint(t);
+    await t.call('cases.updateComplaint', { id, changes: { issueNoticedOn: noticed } });
+    const policy = await t.call('policy.get', {});
+    const rules = {
+      policy: policy.policy,
+      calendar: calendarFor(policy.policy),
+      today: '2026-04-08',
+      undecidedPoints: 0,
+      issueNoticedOn: noticed,
+    };
+    const enquiry: ComplaintFacts = { ...EMPTY_FACTS, type: 'enquiry', status: 'open' };
+    for (const [received, problem] of [
+      ['2026-04-09', 'That date is in the future.'],
+      ['2026-04-03', 'The date received cannot be before the issue was noticed.'],
+      ['2026-04-08', null],
+      ['2026-04-06', null],
+    ] as const) {
+      // The state machine: a service request becoming a complaint received that day.
+      const machine = applyCommand(enquiry, { kind: 'triage', type: 'complaint', on: received }, rules);
+      expect(machine.ok ? null : machine.message).toBe(problem);
+      // The service: an officer correcting the date received.
+      const input = { id, changes: { receivedOn: received } };
+      if (problem === null) {
+        await t.call('cases.updateComplaint', input);
+        expect((await t.get(id)).complaint.facts.receivedOn).toBe(received);
+      } else {
+        const refused = await t.fails('cases.updateComplaint', input);
+        expect(refused.message).toBe(problem);
+        expect(refused.details?.issues).toEqual([{ path: 'changes.receivedOn', message: problem }]);
+      }
+    }
+    // Moving the issue past the date received (now 6 April) is the same rule seen from the other date.
+    const late = await t.fails('cases.updateComplaint', { id, changes: { issueNoticedOn: '2026-04-08' } });
+    expect(late.details?.issues?.map((i) => i.path)).toEqual(['changes.issueNoticedOn']);
   });
 });

@@ -2,12 +2,30 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { calendarFor } from '../../src/main/calendars';
 import {
+  addWorkingDays,
   isWorkingDay,
   REGIONS,
   workingDaysBetween,
   type IsoDate,
 } from '../../src/shared/complaints/calendar';
-import { RAG_LABELS, ragStatus, stageDeadlines } from '../../src/shared/complaints/deadlines';
+import {
+  acknowledgeBy,
+  evidenceDueBy,
+  latestExtendedResponse,
+  OMBUDSMAN_EVIDENCE_DAYS,
+  RAG_LABELS,
+  ragStatus,
+  respondBy,
+  stageDeadlines,
+  stageTimescales,
+} from '../../src/shared/complaints/deadlines';
+import {
+  applyCommand,
+  currentResponseDue,
+  EMPTY_FACTS,
+  nextDeadline,
+  type ComplaintFacts,
+} from '../../src/shared/complaints/lifecycle';
 import { CODE_POLICY, type PolicyProfile } from '../../src/shared/complaints/policy';
 
 const EW = calendarFor(CODE_POLICY);
@@ -111,6 +129,132 @@ describe('stage deadlines', () => {
         },
       ),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('the one deadline module', () => {
+  // domain.md's worked examples, one formula at a time (England and Wales, the Code's timescales).
+  it.each([
+    // stage, from, acknowledge by, acknowledged on, respond by, latest with a full extension
+    [1, '2025-12-19', '2025-12-30', '2025-12-30', '2026-01-14', '2026-01-28'], // Fri 19 Dec 2025
+    [1, '2026-04-01', '2026-04-10', '2026-04-10', '2026-04-24', '2026-05-11'], // Wed 1 Apr 2026
+    [1, '2026-05-23', '2026-06-01', '2026-06-01', '2026-06-15', '2026-06-29'], // Sat 23 May 2026
+    [2, '2026-04-01', '2026-04-10', '2026-04-10', '2026-05-11', '2026-06-09'],
+    [2, '2025-12-19', '2025-12-30', '2025-12-22', '2026-01-22', '2026-02-19'],
+  ] as const)(
+    'stage %i from %s: acknowledge by %s; acknowledged %s, respond by %s, extended fully to %s',
+    (stage, from, ackBy, acknowledged, respond, latest) => {
+      expect(acknowledgeBy(EW, CODE_POLICY, stage, from)).toBe(ackBy);
+      expect(respondBy(EW, CODE_POLICY, stage, acknowledged)).toBe(respond);
+      expect(latestExtendedResponse(EW, CODE_POLICY, stage, respond)).toBe(latest);
+      expect(stageDeadlines(EW, CODE_POLICY, stage, from, acknowledged)).toEqual({
+        acknowledgeBy: ackBy,
+        respondBy: respond,
+        latestExtendedResponse: latest,
+      });
+    },
+  );
+
+  it("reads each stage's timescales from the policy", () => {
+    expect(stageTimescales(CODE_POLICY, 1)).toEqual({ acknowledge: 5, respond: 10, extend: 10 });
+    expect(stageTimescales(CODE_POLICY, 2)).toEqual({ acknowledge: 5, respond: 20, extend: 20 });
+    const own: PolicyProfile = {
+      ...CODE_POLICY,
+      acknowledgeDays: 2,
+      stage1ResponseDays: 5,
+      stage1ExtensionDays: 0,
+      stage2AcknowledgeDays: 3,
+      stage2ResponseDays: 7,
+      stage2ExtensionDays: 7,
+    };
+    expect(stageTimescales(own, 1)).toEqual({ acknowledge: 2, respond: 5, extend: 0 });
+    expect(stageTimescales(own, 2)).toEqual({ acknowledge: 3, respond: 7, extend: 7 });
+    // No extension allowed: the latest response is the response date itself.
+    expect(latestExtendedResponse(EW, own, 1, '2026-04-24')).toBe('2026-04-24');
+  });
+
+  it.each([
+    ['2026-04-01', null, '2026-04-24'], // Good Friday and Easter Monday are not counted
+    ['2025-12-19', undefined, '2026-01-14'], // nor Christmas, Boxing Day and New Year's Day
+    ['2026-05-23', null, '2026-06-15'], // a Saturday request: day 1 is the Tuesday after the bank holiday
+    ['2026-04-01', '2026-04-08', '2026-04-08'], // the Ombudsman's own date wins
+  ] as const)('Ombudsman evidence requested %s (date set: %s) is due %s', (requested, set, due) => {
+    expect(evidenceDueBy(EW, requested, set)).toBe(due);
+  });
+
+  it('gives the Ombudsman 15 working days by default', () => {
+    expect(OMBUDSMAN_EVIDENCE_DAYS).toBe(15);
+    expect(workingDaysBetween(EW, '2026-04-01', evidenceDueBy(EW, '2026-04-01'))).toBe(15);
+  });
+
+  it('is what the state machine counts with: next deadline, current response date and extension limit', () => {
+    const date = fc
+      .integer({ min: Date.UTC(2020, 0, 6) / 86_400_000, max: Date.UTC(2030, 5, 30) / 86_400_000 })
+      .map((n): IsoDate => new Date(n * 86_400_000).toISOString().slice(0, 10));
+    const days = fc.integer({ min: 1, max: 30 });
+    fc.assert(
+      fc.property(
+        fc.record({
+          acknowledgeDays: days,
+          stage1ResponseDays: days,
+          stage1ExtensionDays: fc.integer({ min: 0, max: 30 }),
+          stage2AcknowledgeDays: days,
+          stage2ResponseDays: days,
+          stage2ExtensionDays: fc.integer({ min: 0, max: 30 }),
+          region: fc.constantFrom(...REGIONS),
+        }),
+        fc.constantFrom(1 as const, 2 as const),
+        date,
+        fc.integer({ min: 0, max: 8 }),
+        (p, stage, from, ackLag) => {
+          const policy: PolicyProfile = { ...CODE_POLICY, ...p };
+          const cal = calendarFor(policy);
+          const acknowledged = addWorkingDays(cal, from, ackLag);
+          const d = stageDeadlines(cal, policy, stage, from, acknowledged);
+          const waiting: ComplaintFacts =
+            stage === 1
+              ? { ...EMPTY_FACTS, type: 'complaint', status: 'open', receivedOn: from }
+              : {
+                  ...EMPTY_FACTS,
+                  type: 'complaint',
+                  status: 'stage2_requested',
+                  receivedOn: from,
+                  stage1AcknowledgedOn: from,
+                  stage1HandlerId: 'a',
+                  stage1RespondedOn: from,
+                  escalationRequestedOn: from,
+                };
+          expect(nextDeadline(waiting, policy, cal)).toEqual({
+            what: 'acknowledge',
+            stage,
+            due: d.acknowledgeBy,
+          });
+          const today = '2031-01-01';
+          const ack = applyCommand(
+            waiting,
+            { kind: 'acknowledge', on: acknowledged, how: 'phone', handlerId: 'b' },
+            { policy, calendar: cal, today, undecidedPoints: 0 },
+          );
+          if (!ack.ok) throw new Error(ack.message);
+          const handling = { ...waiting, ...ack.changes };
+          expect(currentResponseDue(handling, policy, cal)).toBe(d.respondBy);
+          expect(nextDeadline(handling, policy, cal)).toEqual({ what: 'respond', stage, due: d.respondBy });
+          // An extension to the limit is allowed; a working day beyond it needs an exceptional reason.
+          const extend = (newDue: IsoDate) =>
+            applyCommand(
+              handling,
+              { kind: 'extend', newDue, reason: 'Survey', residentToldOn: today },
+              { policy, calendar: cal, today, undecidedPoints: 0 },
+            );
+          if (d.latestExtendedResponse > d.respondBy) expect(extend(d.latestExtendedResponse).ok).toBe(true);
+          expect(extend(addWorkingDays(cal, d.latestExtendedResponse, 1))).toMatchObject({
+            ok: false,
+            field: 'exceptionalReason',
+          });
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

@@ -11,7 +11,6 @@ import {
 } from '../../src/shared/complaints/calendar';
 import {
   lifecycleProblems,
-  outsideComplaintWindow,
   allowedCommands,
   applyCommand,
   currentResponseDue,
@@ -26,6 +25,7 @@ import {
   type LifecycleResult,
 } from '../../src/shared/complaints/lifecycle';
 import { CODE_POLICY, type PolicyProfile } from '../../src/shared/complaints/policy';
+import { outsideComplaintWindow } from '../../src/shared/complaints/received';
 import {
   CASE_STATUSES,
   CHANNELS,

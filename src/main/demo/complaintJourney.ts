@@ -7,6 +7,7 @@ import {
   workingDaysBetween,
   type WorkingCalendar,
 } from '../../shared/complaints/calendar';
+import { stageTimescales } from '../../shared/complaints/deadlines';
 import type { PolicyProfile } from '../../shared/complaints/policy';
 import { chance, pick } from './random';
 
@@ -40,6 +41,9 @@ export function complaintJourney(
   const received = todayIso(createdAt);
   const today = todayIso(now);
   const age = workingDaysBetween(cal, received, today);
+  // The policy's timescales, so the demo's lateness is measured against the deadlines the app shows.
+  const stage1 = stageTimescales(policy, 1);
+  const stage2 = stageTimescales(policy, 2);
   const j: JourneyColumns = {
     status: 'open',
     received_on: received,
@@ -58,8 +62,8 @@ export function complaintJourney(
   };
   // Most acknowledge on time; a few slip (seed 004 reports 85–95% within 5 days).
   const ackLag = chance(random, 0.9)
-    ? Math.floor(random() * (policy.acknowledgeDays + 1))
-    : policy.acknowledgeDays + 1 + Math.floor(random() * 4);
+    ? Math.floor(random() * (stage1.acknowledge + 1))
+    : stage1.acknowledge + 1 + Math.floor(random() * 4);
   const ackOn = addWorkingDays(cal, received, ackLag);
   if (open && (age < ackLag || chance(random, 0.1))) return j; // still awaiting acknowledgement
   j.status = 'stage1';
@@ -67,8 +71,8 @@ export function complaintJourney(
   j.stage1_acknowledged_how = pick(random, ['phone', 'email', 'letter']);
   j.stage1_handler_id = handler;
   const respondLag = chance(random, 0.85)
-    ? 3 + Math.floor(random() * (policy.stage1ResponseDays - 2))
-    : policy.stage1ResponseDays + 1 + Math.floor(random() * 6);
+    ? 3 + Math.floor(random() * (stage1.respond - 2))
+    : stage1.respond + 1 + Math.floor(random() * 6);
   const respondOn = addWorkingDays(cal, j.stage1_acknowledged_on, respondLag);
   if (open && (respondOn > today || chance(random, 0.6))) return j;
   j.stage1_responded_on = respondOn <= today ? respondOn : today;
@@ -91,7 +95,7 @@ export function complaintJourney(
   const others = officers.filter((o) => o !== handler);
   const second = others.length ? pick(random, others) : handler;
   j.owner_id = second;
-  const ack2 = addWorkingDays(cal, requested, Math.floor(random() * (policy.stage2AcknowledgeDays + 1)));
+  const ack2 = addWorkingDays(cal, requested, Math.floor(random() * (stage2.acknowledge + 1)));
   if (ack2 > today) return j;
   Object.assign(j, {
     status: 'stage2',
@@ -99,7 +103,7 @@ export function complaintJourney(
     stage2_acknowledged_how: 'letter',
     stage2_handler_id: second,
   });
-  const final = addWorkingDays(cal, ack2, 5 + Math.floor(random() * policy.stage2ResponseDays));
+  const final = addWorkingDays(cal, ack2, 5 + Math.floor(random() * stage2.respond));
   if (open && (final > today || chance(random, 0.5))) return j;
   j.stage2_responded_on = final <= today ? final : today;
   j.status = open ? 'stage2_responded' : 'closed';

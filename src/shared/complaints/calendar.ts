@@ -9,11 +9,9 @@
 // both counting functions are two array reads on precomputed per-calendar tables; outside that
 // range a plain day-by-day loop gives the same answers, only slower.
 
-/** The counting rule above, in the words the app shows next to a deadline. */
+/** The counting rule above, in the words the app shows with the policy and next to a deadline. */
 export const WORKING_DAY_RULE =
-  '“Within N working days of a date” means the deadline is the Nth working day after that date. ' +
-  'If the date falls on a weekend or bank holiday, the first working day after it is day 1. ' +
-  'Working days are Monday to Friday, except bank holidays and any office closure days in the policy.';
+  'Deadlines count working days (Monday to Friday, not bank holidays or closure days). The day something happens is day 0; the deadline is the Nth working day after it, even when day 0 is a weekend or holiday.';
 
 /** A calendar date, YYYY-MM-DD, with no time or zone. */
 export type IsoDate = string;

@@ -1,9 +1,13 @@
 // The Complaint Handling Code's lifecycle as a pure state machine: a command either moves a case to
 // its next state (returning exactly the fields to record) or is refused with a plain-English
 // reason. Nothing else writes a case's status, so no sequence of commands reaches an invalid state.
+import type { z } from 'zod';
 import type { CaseStatus, CaseType, Channel, ClosureReason, ExclusionReason } from '../domain/vocabulary';
-import { addWorkingDays, isWorkingDay, type IsoDate, type WorkingCalendar } from './calendar';
+import { isWorkingDay, type IsoDate, type WorkingCalendar } from './calendar';
+import { acknowledgeBy, latestExtendedResponse, respondBy, stageTimescales, type Stage } from './deadlines';
+import type { lifecycleCommandSchema } from './lifecycleCommand';
 import type { PolicyProfile } from './policy';
+import { FUTURE_DATE, receivedDateProblem, receivedOnWhenRetyped } from './received';
 
 /** What the lifecycle reads and writes on a case. Dates are local (UK) calendar dates. */
 export interface ComplaintFacts {
@@ -33,8 +37,6 @@ export interface ComplaintFacts {
   mergedIntoId: string | null;
 }
 
-export type Stage = 1 | 2;
-
 /** An extension as recorded in the case's history (one row per extension). */
 export interface Extension {
   stage: Stage;
@@ -44,26 +46,8 @@ export interface Extension {
   exceptionalReason: string | null;
 }
 
-export type LifecycleCommand =
-  | { kind: 'triage'; type: CaseType; on: IsoDate }
-  | { kind: 'decline'; on: IsoDate; reason: ExclusionReason; explanation: string }
-  | { kind: 'acknowledge'; on: IsoDate; how: Channel; handlerId: string }
-  | {
-      kind: 'extend';
-      newDue: IsoDate;
-      reason: string;
-      residentToldOn: IsoDate;
-      exceptionalReason?: string | null;
-    }
-  | { kind: 'respond'; on: IsoDate }
-  | { kind: 'escalate'; requestedOn: IsoDate; reason?: string | null }
-  | { kind: 'refuse_escalation'; on: IsoDate; reason: ExclusionReason; explanation: string }
-  | { kind: 'close'; on: IsoDate; note?: string | null }
-  | { kind: 'withdraw'; on: IsoDate; note: string }
-  | { kind: 'merge'; on: IsoDate; intoCaseId: string }
-  | { kind: 'reopen'; on: IsoDate; note: string }
-  /** Hands the case (and the stage in progress) to another officer. */
-  | { kind: 'assign'; handlerId: string };
+/** One lifecycle step, exactly as its schema (lifecycleCommand.ts) parses it. */
+export type LifecycleCommand = z.infer<typeof lifecycleCommandSchema>;
 
 export type LifecycleCommandKind = LifecycleCommand['kind'];
 
@@ -74,8 +58,8 @@ export interface LifecycleContext {
   today: IsoDate;
   /** Points of complaint at the current stage still without a decision (a response needs none). */
   undecidedPoints: number;
-  /** Working days of extension already granted at the current stage. */
-  extendedDaysSoFar?: number;
+  /** When the resident noticed the issue, if recorded: a complaint is not received before it. */
+  issueNoticedOn?: IsoDate | null;
 }
 
 export type LifecycleResult =
@@ -172,14 +156,14 @@ export function applyCommand(
   }
   const dateField = 'on' in command ? 'on' : 'requestedOn' in command ? 'requestedOn' : null;
   const dated = 'on' in command ? command.on : 'requestedOn' in command ? command.requestedOn : null;
-  if (dated !== null && dated > ctx.today) return refuse('That date is in the future.', dateField!);
+  if (dated !== null && dated > ctx.today) return refuse(FUTURE_DATE, dateField!);
   // A step is never dated before the steps it follows (reporting counts the days between them).
   const last = command.kind === 'triage' ? null : latestStep(f);
   if (dated !== null && last && dated < last.on)
     return refuse(`That date is before ${last.what} (${last.on}).`, dateField!);
   switch (command.kind) {
     case 'triage':
-      return triage(f, command);
+      return triage(f, command, ctx);
     case 'decline':
       if (!command.explanation.trim())
         return refuse('Explain in writing why the complaint is not accepted.', 'explanation');
@@ -272,16 +256,26 @@ function ok(changes: Partial<ComplaintFacts>, extension?: Extension): LifecycleR
   return extension ? { ok: true, changes, extension } : { ok: true, changes };
 }
 
-function triage(f: ComplaintFacts, c: { type: CaseType; on: IsoDate }): LifecycleResult {
+function triage(
+  f: ComplaintFacts,
+  c: { type: CaseType; on: IsoDate },
+  ctx: LifecycleContext,
+): LifecycleResult {
   if (c.type === f.type) return refuse('The case is already of that type.', 'type');
-  // A service request the resident is unhappy with becomes a complaint; the Code's clock starts now
-  // (or, putting right a merge, when it was acknowledged).
-  if (c.type === 'complaint')
-    return ok({ type: 'complaint', receivedOn: f.receivedOn ?? f.stage1AcknowledgedOn ?? c.on });
+  // A service request the resident is unhappy with becomes a complaint, and the Code's clock starts.
+  if (c.type === 'complaint') {
+    const receivedOn = receivedOnWhenRetyped(f, c.type, c.on)!;
+    const problem = receivedDateProblem(receivedOn, {
+      today: ctx.today,
+      acknowledgedOn: f.stage1AcknowledgedOn,
+      issueNoticedOn: ctx.issueNoticedOn ?? null,
+    });
+    return problem ? refuse(problem, 'on') : ok({ type: 'complaint', receivedOn });
+  }
   if (stageOf(f) !== null) return refuse('A case at a stage of the Code can only be a complaint.', 'type');
   if (f.type === 'complaint' && f.stage1AcknowledgedOn)
     return refuse('An acknowledged complaint cannot be re-classified.', 'type');
-  return ok({ type: c.type, receivedOn: null });
+  return ok({ type: c.type, receivedOn: receivedOnWhenRetyped(f, c.type, c.on) });
 }
 
 function acknowledge(
@@ -328,14 +322,14 @@ function extend(
   if (c.residentToldOn > ctx.today)
     return refuse('The resident cannot have been told in the future.', 'residentToldOn');
   // The Code caps extensions (10 working days at stage 1, 20 at stage 2) unless there is good reason.
-  const limit = stage === 1 ? ctx.policy.stage1ExtensionDays : ctx.policy.stage2ExtensionDays;
   const acknowledged = stage === 1 ? f.stage1AcknowledgedOn! : f.stage2AcknowledgedOn!;
-  const base = addWorkingDays(
+  const limit = stageTimescales(ctx.policy, stage).extend;
+  const latest = latestExtendedResponse(
     ctx.calendar,
-    acknowledged,
-    stage === 1 ? ctx.policy.stage1ResponseDays : ctx.policy.stage2ResponseDays,
+    ctx.policy,
+    stage,
+    respondBy(ctx.calendar, ctx.policy, stage, acknowledged),
   );
-  const latest = addWorkingDays(ctx.calendar, base, limit);
   const exceptional = c.exceptionalReason?.trim() || null;
   if (c.newDue > latest && !exceptional)
     return refuse(
@@ -411,9 +405,9 @@ export function currentResponseDue(
   cal: WorkingCalendar,
 ): IsoDate | null {
   if (f.status === 'stage1' && f.stage1AcknowledgedOn)
-    return f.stage1ExtendedTo ?? addWorkingDays(cal, f.stage1AcknowledgedOn, policy.stage1ResponseDays);
+    return f.stage1ExtendedTo ?? respondBy(cal, policy, 1, f.stage1AcknowledgedOn);
   if (f.status === 'stage2' && f.stage2AcknowledgedOn)
-    return f.stage2ExtendedTo ?? addWorkingDays(cal, f.stage2AcknowledgedOn, policy.stage2ResponseDays);
+    return f.stage2ExtendedTo ?? respondBy(cal, policy, 2, f.stage2AcknowledgedOn);
   return null;
 }
 
@@ -427,17 +421,13 @@ export function nextDeadline(
   switch (f.status) {
     case 'open':
       return f.receivedOn
-        ? { what: 'acknowledge', stage: 1, due: addWorkingDays(cal, f.receivedOn, policy.acknowledgeDays) }
+        ? { what: 'acknowledge', stage: 1, due: acknowledgeBy(cal, policy, 1, f.receivedOn) }
         : null;
     case 'stage1':
       return { what: 'respond', stage: 1, due: currentResponseDue(f, policy, cal)! };
     case 'stage2_requested':
       return f.escalationRequestedOn
-        ? {
-            what: 'acknowledge',
-            stage: 2,
-            due: addWorkingDays(cal, f.escalationRequestedOn, policy.stage2AcknowledgeDays),
-          }
+        ? { what: 'acknowledge', stage: 2, due: acknowledgeBy(cal, policy, 2, f.escalationRequestedOn) }
         : null;
     case 'stage2':
       return { what: 'respond', stage: 2, due: currentResponseDue(f, policy, cal)! };
@@ -470,17 +460,6 @@ export const EMPTY_FACTS: Omit<ComplaintFacts, 'type' | 'status'> = {
   closureNote: null,
   mergedIntoId: null,
 };
-
-/**
- * Whether an issue noticed on `noticed` is older than the complaint window when the complaint
- * arrived on `received` (the Code, §2: 12 months from when it occurred or the resident became
- * aware, whichever is later — `noticed` is that later date). Discretion still applies.
- */
-export function outsideComplaintWindow(noticed: IsoDate, received: IsoDate, windowMonths: number): boolean {
-  const [y, m, d] = noticed.split('-').map(Number) as [number, number, number];
-  const end = new Date(Date.UTC(y, m - 1 + windowMonths, d));
-  return received > end.toISOString().slice(0, 10);
-}
 
 /**
  * What is wrong with a case that the rules would never have allowed, but that merging edits made on

@@ -114,28 +114,26 @@ export interface PolicyWarning {
 
 const workingDays = (n: number) => `${n} working ${n === 1 ? 'day' : 'days'}`;
 
+type DayField =
+  | 'acknowledgeDays'
+  | 'stage1ResponseDays'
+  | 'stage1ExtensionDays'
+  | 'stage2AcknowledgeDays'
+  | 'stage2ResponseDays'
+  | 'stage2ExtensionDays';
+
 // Each timescale the Code caps: above the cap, the policy lets a landlord be later than the Code allows.
-const CAPS: Array<{ field: keyof PolicyProfile; code: number; says: (code: string) => string }> = [
-  { field: 'acknowledgeDays', code: 5, says: (c) => `stage 1 complaints to be acknowledged within ${c}` },
-  {
-    field: 'stage1ResponseDays',
-    code: 10,
-    says: (c) => `a stage 1 response within ${c} of the acknowledgement`,
-  },
+const CAPS: Array<{ field: DayField; says: (code: string) => string }> = [
+  { field: 'acknowledgeDays', says: (c) => `stage 1 complaints to be acknowledged within ${c}` },
+  { field: 'stage1ResponseDays', says: (c) => `a stage 1 response within ${c} of the acknowledgement` },
   {
     field: 'stage1ExtensionDays',
-    code: 10,
     says: (c) => `a stage 1 extension of no more than ${c} without good reason`,
   },
-  { field: 'stage2AcknowledgeDays', code: 5, says: (c) => `stage 2 requests to be acknowledged within ${c}` },
-  {
-    field: 'stage2ResponseDays',
-    code: 20,
-    says: (c) => `a stage 2 response within ${c} of the acknowledgement`,
-  },
+  { field: 'stage2AcknowledgeDays', says: (c) => `stage 2 requests to be acknowledged within ${c}` },
+  { field: 'stage2ResponseDays', says: (c) => `a stage 2 response within ${c} of the acknowledgement` },
   {
     field: 'stage2ExtensionDays',
-    code: 20,
     says: (c) => `a stage 2 extension of no more than ${c} without good reason`,
   },
 ];
@@ -144,18 +142,18 @@ const CAPS: Array<{ field: keyof PolicyProfile; code: number; says: (code: strin
 export function policyWarnings(p: PolicyProfile): PolicyWarning[] {
   const warnings: PolicyWarning[] = [];
   for (const cap of CAPS) {
-    const value = p[cap.field] as number;
-    if (value > cap.code) {
+    const [value, code] = [p[cap.field], CODE_POLICY[cap.field]];
+    if (value > code) {
       warnings.push({
         field: cap.field,
-        message: `The Code requires ${cap.says(workingDays(cap.code))}; this policy allows ${value}.`,
+        message: `The Code requires ${cap.says(workingDays(code))}; this policy allows ${value}.`,
       });
     }
   }
   if (p.complaintWindowMonths < CODE_POLICY.complaintWindowMonths) {
     warnings.push({
       field: 'complaintWindowMonths',
-      message: `The Code only lets a complaint be refused as too old when the issue arose more than 12 months before; this policy refuses after ${p.complaintWindowMonths} ${p.complaintWindowMonths === 1 ? 'month' : 'months'}.`,
+      message: `The Code only lets a complaint be refused as too old when the issue arose more than ${CODE_POLICY.complaintWindowMonths} months before; this policy refuses after ${p.complaintWindowMonths} ${p.complaintWindowMonths === 1 ? 'month' : 'months'}.`,
     });
   }
   const weekdayClosures = p.closureDays.filter((d) => isIsoDate(d) && isWeekday(d)).length;

@@ -1,71 +1,20 @@
 // Inputs of the complaint lifecycle's procedures. Dates are calendar dates (YYYY-MM-DD).
 import { z } from 'zod';
-import { isIsoDate } from '../complaints/calendar';
+import { isoDate, optionalText, recordId, requiredText } from '../complaints/fields';
+import { lifecycleCommandRequestSchema } from '../complaints/lifecycleCommand';
 import { policyProfileSchema } from '../complaints/policy';
 import {
-  CASE_TYPES,
   CHANNELS,
-  EXCLUSION_REASONS,
+  CONTACT_OUTCOMES,
   OUTCOME_POSSIBLE,
   POINT_DECISIONS,
   SERVICE_AREAS,
 } from '../domain/vocabulary';
 
-const id = z.string().uuid({ message: 'Must be a record id' });
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { message: `Must be at most ${max} characters` });
-const required = (max: number, what: string) => text(max).min(1, { message: `${what} is required` });
-const optionalText = (max: number) =>
-  text(max)
-    .optional()
-    .nullable()
-    .transform((v) => (v ? v : null));
-export const isoDate = z.string().refine(isIsoDate, { message: 'Must be a real date (YYYY-MM-DD)' });
+const id = recordId;
 
 /** One lifecycle step; the state machine in src/shared/complaints/lifecycle.ts decides if it is allowed. */
-export const LifecycleCommandInput = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('triage'), type: z.enum(CASE_TYPES), on: isoDate }),
-  z.object({
-    kind: z.literal('decline'),
-    on: isoDate,
-    reason: z.enum(EXCLUSION_REASONS),
-    explanation: required(5000, 'A written explanation'),
-  }),
-  z.object({
-    kind: z.literal('acknowledge'),
-    on: isoDate,
-    how: z.enum(CHANNELS),
-    /** Who handles this stage; defaults to the officer acknowledging. */
-    handlerId: id.optional().nullable(),
-  }),
-  z.object({
-    kind: z.literal('extend'),
-    newDue: isoDate,
-    reason: required(2000, 'The reason for the extension'),
-    residentToldOn: isoDate,
-    exceptionalReason: optionalText(2000),
-  }),
-  z.object({ kind: z.literal('respond'), on: isoDate }),
-  z.object({ kind: z.literal('escalate'), requestedOn: isoDate, reason: optionalText(2000) }),
-  z.object({
-    kind: z.literal('refuse_escalation'),
-    on: isoDate,
-    reason: z.enum(EXCLUSION_REASONS),
-    explanation: required(5000, 'A written explanation'),
-  }),
-  z.object({ kind: z.literal('close'), on: isoDate, note: optionalText(2000) }),
-  z.object({
-    kind: z.literal('withdraw'),
-    on: isoDate,
-    note: required(2000, 'How and why the resident withdrew'),
-  }),
-  z.object({ kind: z.literal('merge'), on: isoDate, intoCaseId: id }),
-  z.object({ kind: z.literal('reopen'), on: isoDate, note: required(2000, 'Why the case is reopened') }),
-  z.object({ kind: z.literal('assign'), handlerId: id }),
-]);
+export const LifecycleCommandInput = lifecycleCommandRequestSchema;
 
 export const CaseCommandInput = z.object({ id, command: LifecycleCommandInput });
 
@@ -99,7 +48,7 @@ export const HealthAndSafetyInput = z.object({
 
 export const AddPointInput = z.object({
   caseId: id,
-  point: required(2000, 'The point of complaint, in the resident’s words'),
+  point: requiredText(2000, 'The point of complaint, in the resident’s words'),
   outcomeSought: optionalText(2000),
   outcomePossible: z.enum(OUTCOME_POSSIBLE).nullable().optional(),
   possibilityNote: optionalText(2000),
@@ -109,7 +58,7 @@ export const UpdatePointInput = z.object({
   id,
   changes: z
     .object({
-      point: required(2000, 'The point of complaint'),
+      point: requiredText(2000, 'The point of complaint'),
       outcomeSought: optionalText(2000),
       outcomePossible: z.enum(OUTCOME_POSSIBLE).nullable(),
       possibilityNote: optionalText(2000),
@@ -124,14 +73,14 @@ export const ContactAttemptInput = z.object({
   caseId: id,
   at: z.string().datetime({ offset: true }),
   channel: z.enum(CHANNELS).default('phone'),
-  outcome: z.enum(['reached', 'no_answer', 'message_left']),
+  outcome: z.enum(CONTACT_OUTCOMES),
   note: optionalText(2000),
 });
 
 export const OmbudsmanRequestInput = z.object({
   caseId: id,
   kind: z.enum(['evidence', 'order']),
-  detail: required(2000, 'What the Ombudsman asked for'),
+  detail: requiredText(2000, 'What the Ombudsman asked for'),
   requestedOn: isoDate,
   /** Evidence is due in 15 working days unless the Ombudsman sets another date. */
   dueOn: isoDate.nullable().optional(),

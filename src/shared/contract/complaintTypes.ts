@@ -1,9 +1,16 @@
 // What the complaint lifecycle's procedures return.
 import type { IsoDate, Region } from '../complaints/calendar';
-import type { Rag } from '../complaints/deadlines';
-import type { ComplaintFacts, Extension, LifecycleCommandKind, Stage } from '../complaints/lifecycle';
+import type { Rag, Stage } from '../complaints/deadlines';
+import type { ComplaintFacts, Extension, LifecycleCommandKind } from '../complaints/lifecycle';
 import type { PolicyProfile, PolicyWarning } from '../complaints/policy';
-import type { CaseStatus, CaseType, OutcomePossible, PointDecision, ServiceArea } from '../domain/vocabulary';
+import type {
+  CaseStatus,
+  CaseType,
+  ContactOutcome,
+  OutcomePossible,
+  PointDecision,
+  ServiceArea,
+} from '../domain/vocabulary';
 
 /** The next thing the Code requires, by when, and how close it is (working days). */
 export interface DeadlineView {
@@ -50,7 +57,7 @@ export interface CaseParty {
 export interface ContactAttempt {
   id: string;
   at: string;
-  outcome: 'reached' | 'no_answer' | 'message_left';
+  outcome: ContactOutcome;
   note: string;
   byName: string;
 }

@@ -149,6 +149,19 @@ export const DIRECTION_LABELS: Record<Direction, string> = {
   outbound: 'To the resident',
 };
 
+/** Why an officer contacted the resident: before issuing a response (seed 004 makes two attempts). */
+export const CONTACT_PURPOSES = ['pre_response'] as const;
+export type ContactPurpose = (typeof CONTACT_PURPOSES)[number];
+
+/** What came of a contact attempt. The label is also the record's summary when no note is given. */
+export const CONTACT_OUTCOMES = ['reached', 'no_answer', 'message_left'] as const;
+export type ContactOutcome = (typeof CONTACT_OUTCOMES)[number];
+export const CONTACT_OUTCOME_LABELS: Record<ContactOutcome, string> = {
+  reached: 'Spoke to the resident',
+  no_answer: 'No answer',
+  message_left: 'Left a message',
+};
+
 export const CONTACT_METHODS = [
   'phone',
   'email',

@@ -1,8 +1,6 @@
 // The Complaint Handling Code's lifecycle: complaint facts on the case (each a field that syncs and
 // is audited like any other), points of complaint, extensions, Ombudsman requests, the residents
 // behind a group complaint, and landlord-wide settings (the policy profile).
-import { CODE_POLICY } from '../../../shared/complaints/policy';
-
 export const complaints = {
   version: 4,
   name: 'complaints',
@@ -129,12 +127,18 @@ CREATE TABLE settings (
   value TEXT NOT NULL,
   updated_at TEXT NOT NULL
 );
-${Object.entries(CODE_POLICY)
-  .map(
-    ([key, value]) =>
-      `INSERT INTO settings (id, value, updated_at) VALUES ('policy.${key}', '${JSON.stringify(value)}', '1970-01-01T00:00:00.000Z');`,
-  )
-  .join('\n')}
+-- The Code's figures as they stood when this migration was written, frozen here: a migration
+-- must build the same store forever, whatever the policy module says later.
+INSERT INTO settings (id, value, updated_at) VALUES ('policy.acknowledgeDays', '5', '1970-01-01T00:00:00.000Z');
+INSERT INTO settings (id, value, updated_at) VALUES ('policy.stage1ResponseDays', '10', '1970-01-01T00:00:00.000Z');
+INSERT INTO settings (id, value, updated_at) VALUES ('policy.stage1ExtensionDays', '10', '1970-01-01T00:00:00.000Z');
+INSERT INTO settings (id, value, updated_at) VALUES ('policy.stage2AcknowledgeDays', '5', '1970-01-01T00:00:00.000Z');
+INSERT INTO settings (id, value, updated_at) VALUES ('policy.stage2ResponseDays', '20', '1970-01-01T00:00:00.000Z');
+INSERT INTO settings (id, value, updated_at) VALUES ('policy.stage2ExtensionDays', '20', '1970-01-01T00:00:00.000Z');
+INSERT INTO settings (id, value, updated_at) VALUES ('policy.complaintWindowMonths', '12', '1970-01-01T00:00:00.000Z');
+INSERT INTO settings (id, value, updated_at) VALUES ('policy.firstContactResolutionHours', 'null', '1970-01-01T00:00:00.000Z');
+INSERT INTO settings (id, value, updated_at) VALUES ('policy.region', '"england-and-wales"', '1970-01-01T00:00:00.000Z');
+INSERT INTO settings (id, value, updated_at) VALUES ('policy.closureDays', '[]', '1970-01-01T00:00:00.000Z');
 
 ALTER TABLE contacts ADD COLUMN purpose TEXT;
 ALTER TABLE contacts ADD COLUMN outcome TEXT;

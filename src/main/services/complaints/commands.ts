@@ -3,9 +3,11 @@
 import type { Insertable, Selectable } from 'kysely';
 import { AppError } from '../../../shared/contract/errors';
 import type { CaseDetail, ParsedInputOf } from '../../../shared/contract';
-import { addWorkingDays } from '../../../shared/complaints/calendar';
+import { evidenceDueBy } from '../../../shared/complaints/deadlines';
 import { applyCommand, stageOf, type LifecycleCommand } from '../../../shared/complaints/lifecycle';
+import { FUTURE_DATE, issueNoticedProblem, receivedDateProblem } from '../../../shared/complaints/received';
 import { uuidv7 } from '../../../shared/domain/ids';
+import { CONTACT_OUTCOME_LABELS, type ContactPurpose } from '../../../shared/domain/vocabulary';
 import type { CasesTable, Database } from '../../db/schema';
 import type { Entity } from '../../store/changes';
 import { getCase } from '../cases';
@@ -88,7 +90,11 @@ export async function runCommand(
         issues: [{ path: 'command.intoCaseId', message: 'No such case' }],
       });
   }
-  const result = applyCommand(facts, command, { ...rules, undecidedPoints: undecided });
+  const result = applyCommand(facts, command, {
+    ...rules,
+    undecidedPoints: undecided,
+    issueNoticedOn: row.issue_noticed_on ?? null,
+  });
   if (!result.ok) {
     throw new AppError('VALIDATION', result.message, {
       issues: [{ path: `command.${result.field ?? 'kind'}`, message: result.message }],
@@ -118,8 +124,9 @@ export async function commandCase(
 ): Promise<CaseDetail> {
   await write(ctx, async (w) => {
     const c = input.command;
+    // Acknowledging without naming a handler makes the acknowledging officer the handler.
     const command: LifecycleCommand =
-      c.kind === 'acknowledge' ? { ...c, handlerId: c.handlerId ?? w.actor.id } : (c as LifecycleCommand);
+      c.kind === 'acknowledge' ? { ...c, handlerId: c.handlerId ?? w.actor.id } : c;
     if (command.kind === 'acknowledge' || command.kind === 'assign') {
       const person = await w.tx
         .selectFrom('people')
@@ -157,21 +164,27 @@ export async function updateComplaint(
   await write(ctx, async (w) => {
     const row = await liveCase(w, input.id);
     const { today } = await deadlineRules(ctx, w.tx);
-    for (const field of ['receivedOn', 'issueNoticedOn', 'ombudsmanDeterminedOn'] as const) {
-      const value = input.changes[field];
-      if (value && value > today)
-        throw new AppError('VALIDATION', 'That date is in the future.', {
-          issues: [{ path: `changes.${field}`, message: 'In the future' }],
-        });
-    }
-    if (
-      input.changes.receivedOn &&
-      row.stage1_acknowledged_on &&
-      input.changes.receivedOn > row.stage1_acknowledged_on
-    )
-      throw new AppError('VALIDATION', 'The date received cannot be after the acknowledgement.', {
-        issues: [{ path: 'changes.receivedOn', message: 'After the acknowledgement' }],
+    const { receivedOn, issueNoticedOn, ombudsmanDeterminedOn } = input.changes;
+    const refuse = (field: string, message: string) =>
+      new AppError('VALIDATION', message, { issues: [{ path: `changes.${field}`, message }] });
+    const noticed = issueNoticedOn === undefined ? (row.issue_noticed_on ?? null) : issueNoticedOn;
+    for (const [field, value] of [
+      ['issueNoticedOn', issueNoticedOn],
+      ['ombudsmanDeterminedOn', ombudsmanDeterminedOn],
+    ] as const)
+      if (value && value > today) throw refuse(field, FUTURE_DATE);
+    if (receivedOn) {
+      const problem = receivedDateProblem(receivedOn, {
+        today,
+        acknowledgedOn: row.stage1_acknowledged_on ?? null,
+        issueNoticedOn: noticed,
       });
+      if (problem) throw refuse('receivedOn', problem);
+    }
+    if (issueNoticedOn) {
+      const problem = issueNoticedProblem(issueNoticedOn, receivedOn ?? row.received_on ?? null);
+      if (problem) throw refuse('issueNoticedOn', problem);
+    }
     await setCaseColumns(w, row, toColumns(input.changes, COMPLAINT_FIELDS));
   });
   return getCase(ctx, input.id);
@@ -246,22 +259,17 @@ export async function contactAttempt(
 ): Promise<CaseDetail> {
   await write(ctx, async (w) => {
     const row = await liveCase(w, input.caseId);
-    const words = {
-      reached: 'Spoke to the resident',
-      no_answer: 'No answer',
-      message_left: 'Left a message',
-    };
     const record = {
       id: uuidv7(),
       occurred_at: input.at,
       channel: input.channel,
       direction: 'outbound',
-      summary: input.note ?? words[input.outcome],
+      summary: input.note ?? CONTACT_OUTCOME_LABELS[input.outcome],
       resident_id: row.resident_id,
       case_id: row.id,
       logged_by: w.actor.id,
       created_at: w.at,
-      purpose: 'pre_response',
+      purpose: 'pre_response' satisfies ContactPurpose,
       outcome: input.outcome,
     };
     await createRecord(w, 'contacts', 'contact', record);
@@ -332,9 +340,6 @@ export async function updatePoint(
   return getCase(ctx, caseId);
 }
 
-/** Evidence is due 15 working days after the Ombudsman's request unless they set another date. */
-export const OMBUDSMAN_EVIDENCE_DAYS = 15;
-
 export async function addOmbudsmanRequest(
   ctx: ServiceContext,
   input: ParsedInputOf<'ombudsman.addRequest'>,
@@ -348,7 +353,7 @@ export async function addOmbudsmanRequest(
       kind: input.kind,
       detail: input.detail,
       requested_on: input.requestedOn,
-      due_on: input.dueOn ?? addWorkingDays(calendar, input.requestedOn, OMBUDSMAN_EVIDENCE_DAYS),
+      due_on: evidenceDueBy(calendar, input.requestedOn, input.dueOn),
       done_on: null,
       created_by: w.actor.id,
       created_at: w.at,

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { AppError } from '../../../shared/contract/errors';
 import type { PolicyView } from '../../../shared/contract/types';
-import { todayIso, type WorkingCalendar } from '../../../shared/complaints/calendar';
+import { todayIso, WORKING_DAY_RULE, type WorkingCalendar } from '../../../shared/complaints/calendar';
 import {
   CODE_POLICY,
   policyProfileSchema,
@@ -13,9 +13,6 @@ import {
 import { bankHolidays, calendarFor } from '../../calendars';
 import type { ServiceContext } from '../../store/context';
 import { write } from '../../store/context';
-
-export const COUNTING_RULE =
-  'Deadlines count working days (Monday to Friday, not bank holidays or closure days). The day something happens is day 0; the deadline is the Nth working day after it, even when day 0 is a weekend or holiday.';
 
 /**
  * The stored policy, one settings row per field. A damaged value falls back to the Code's figure
@@ -57,7 +54,7 @@ export async function policyView(ctx: ServiceContext): Promise<PolicyView> {
     warnings: policyWarnings(policy),
     bankHolidays: bankHolidays(policy.region),
     region: policy.region,
-    countingRule: COUNTING_RULE,
+    countingRule: WORKING_DAY_RULE,
   };
 }
 

@@ -1,16 +1,18 @@
 // The complaint half of the case page: facts, definition, history of extensions and contacts,
 // what may be done next, and the deadlines.
 import type { Selectable } from 'kysely';
-import type { ComplaintView, ContactAttempt } from '../../../shared/contract/types';
+import type { ComplaintView } from '../../../shared/contract/types';
 import { caseDeadline } from '../../../shared/complaints/caseDeadline';
-import { stageDeadlines } from '../../../shared/complaints/deadlines';
-import {
-  allowedCommands,
-  outsideComplaintWindow,
-  stageOf,
-  type Stage,
-} from '../../../shared/complaints/lifecycle';
-import type { OutcomePossible, PointDecision, ServiceArea } from '../../../shared/domain/vocabulary';
+import { stageDeadlines, type Stage } from '../../../shared/complaints/deadlines';
+import { allowedCommands, stageOf } from '../../../shared/complaints/lifecycle';
+import { outsideComplaintWindow } from '../../../shared/complaints/received';
+import type {
+  ContactOutcome,
+  ContactPurpose,
+  OutcomePossible,
+  PointDecision,
+  ServiceArea,
+} from '../../../shared/domain/vocabulary';
 import type { CasesTable } from '../../db/schema';
 import type { ServiceContext } from '../../store/context';
 import { factsFromRow } from './facts';
@@ -47,7 +49,7 @@ export async function complaintView(
       .leftJoin('people as p', 'p.id', 'c.logged_by')
       .select(['c.id', 'c.occurred_at', 'c.outcome', 'c.summary', 'p.name as by_name'])
       .where('c.case_id', '=', row.id)
-      .where('c.purpose', '=', 'pre_response')
+      .where('c.purpose', '=', 'pre_response' satisfies ContactPurpose)
       .where('c.deleted_at', 'is', null)
       .orderBy('c.occurred_at')
       .execute(),
@@ -125,7 +127,7 @@ export async function complaintView(
     contactAttempts: attempts.map((a) => ({
       id: a.id,
       at: a.occurred_at,
-      outcome: (a.outcome ?? 'reached') as ContactAttempt['outcome'],
+      outcome: (a.outcome ?? 'reached') as ContactOutcome,
       note: a.summary,
       byName: a.by_name ?? 'Unknown',
     })),
