@@ -8,6 +8,9 @@ import type {
   Channel,
   ClosureReason,
   ContactMethod,
+  ContactOutcome,
+  ContactPurpose,
+  Direction,
   ExclusionReason,
   OutcomePossible,
   PointDecision,
@@ -181,17 +184,17 @@ export interface ContactsTable {
   id: string;
   occurred_at: string;
   channel: Channel;
-  direction: string;
+  direction: Direction;
   summary: string;
   resident_id: string | null;
   case_id: string | null;
   logged_by: string;
   created_at: string;
   deleted_at?: string | null;
-  /** 'pre_response' for the calls the seeds make before issuing a response. */
-  purpose?: string | null;
-  /** 'reached' | 'no_answer' | 'message_left' for those calls. */
-  outcome?: string | null;
+  /** Why the contact was made: the calls the seeds' landlords make before issuing a response. */
+  purpose?: ContactPurpose | null;
+  /** How such a call went. */
+  outcome?: ContactOutcome | null;
 }
 
 /** The audit trail and, from the sync issue on, the outbox: one row per created record or changed field. */

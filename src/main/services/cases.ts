@@ -1,22 +1,19 @@
-// Cases: open (from a call or on their own), triage and close, list and find, view.
+// Cases: open (from a call or on their own), triage and close, list and find (one case's page: caseView.ts).
 import { sql } from 'kysely';
 import { AppError } from '../../shared/contract/errors';
 import type { CaseSort, ParsedInputOf } from '../../shared/contract';
-import type { CaseDetail, CaseListPage, CaseRow } from '../../shared/contract/types';
+import type { CaseListPage, CaseRow } from '../../shared/contract/types';
 import { formatCaseReference } from '../../shared/domain/caseReference';
-import { isUuid, uuidv7 } from '../../shared/domain/ids';
+import { uuidv7 } from '../../shared/domain/ids';
 import type { CaseType } from '../../shared/domain/vocabulary';
 import { indexCase, toFtsQuery } from '../db/fts';
-import { historyEntry } from '../store/changes';
-import { CASE_HISTORY_TABLES } from '../store/registry';
-import { contactsFor } from './contactHistory';
 import type { ServiceContext, Write } from '../store/context';
 import { write } from '../store/context';
 import { readMeta, writeMeta } from './installation';
-import { toCaseRow, toProperty, toResident } from './mappers';
+import { toCaseRow } from './mappers';
 import { runCommand, setCaseColumns } from './complaints/commands';
-import { complaintView } from './complaints/view';
 import { todayIso } from '../../shared/complaints/calendar';
+import { receivedOnWhenRetyped } from '../../shared/complaints/received';
 
 export const DEFAULT_REFERENCE_PREFIX = 'RD';
 
@@ -58,7 +55,11 @@ export async function openCaseIn(
     // Whoever takes the call owns the case until a stage is acknowledged by its handler.
     owner_id: w.actor.id,
     // The Code's clock starts the day a complaint is received.
-    received_on: input.type === 'complaint' ? todayIso(new Date(w.at)) : null,
+    received_on: receivedOnWhenRetyped(
+      { receivedOn: null, stage1AcknowledgedOn: null },
+      input.type,
+      todayIso(new Date(w.at)),
+    ),
     resident_id: input.residentId,
     created_by: w.actor.id,
     created_at: w.at,
@@ -246,67 +247,5 @@ export async function listCases(
     nextCursor: more
       ? encodeCursor([sort.column === 'c.created_at' ? last.created_at : last.reference, last.n])
       : null,
-  };
-}
-
-export async function getCase(ctx: ServiceContext, idOrReference: string): Promise<CaseDetail> {
-  const key = idOrReference.trim();
-  const row = await ctx.db
-    .selectFrom('cases as c')
-    .leftJoin('people as p', 'p.id', 'c.created_by')
-    .leftJoin('residents as r', 'r.id', 'c.resident_id')
-    .selectAll('c')
-    .select(['p.name as created_by_name', 'r.name as resident_name'])
-    .where(isUuid(key) ? 'c.id' : 'c.reference', '=', isUuid(key) ? key : key.toUpperCase())
-    .executeTakeFirst();
-  if (!row) throw new AppError('NOT_FOUND', `There is no case ${key} in this case store.`);
-  if (row.deleted_at)
-    throw new AppError('NOT_FOUND', `Case ${row.reference} was deleted on ${row.deleted_at.slice(0, 10)}.`);
-  const resident = row.resident_id
-    ? await ctx.db.selectFrom('residents').selectAll().where('id', '=', row.resident_id).executeTakeFirst()
-    : undefined;
-  const property = resident?.property_id
-    ? await ctx.db
-        .selectFrom('properties')
-        .selectAll()
-        .where('id', '=', resident.property_id)
-        .executeTakeFirst()
-    : undefined;
-  const history = await ctx.db
-    .selectFrom('changes as ch')
-    .leftJoin('people as p', 'p.id', 'ch.actor_id')
-    .select([
-      'ch.hlc',
-      'ch.entity',
-      'ch.op',
-      'ch.field',
-      'ch.old_value',
-      'ch.new_value',
-      'p.name as actor_name',
-    ])
-    // The case and the records that belong to it (the registry says which kinds do).
-    .where((eb) =>
-      eb.or([
-        eb('ch.entity_id', '=', row.id),
-        ...CASE_HISTORY_TABLES.map((table) =>
-          eb('ch.entity_id', 'in', eb.selectFrom(table).select('id').where('case_id', '=', row.id)),
-        ),
-      ]),
-    )
-    .orderBy('ch.hlc', 'desc')
-    .limit(500)
-    .execute();
-  return {
-    case: {
-      ...toCaseRow(row),
-      createdBy: row.created_by,
-      createdByName: row.created_by_name ?? 'Unknown',
-      updatedAt: row.updated_at,
-    },
-    resident: resident ? toResident(resident) : null,
-    property: property ? toProperty(property) : null,
-    complaint: await complaintView(ctx, row),
-    contacts: await contactsFor(ctx, { caseId: row.id }),
-    history: history.map(historyEntry),
   };
 }

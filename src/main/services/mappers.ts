@@ -1,7 +1,6 @@
 // Rows (snake_case, integers for booleans) → the contract's types. Only what screens need.
 import type { Selectable } from 'kysely';
 import type { CaseRow, Contact, Property, Resident } from '../../shared/contract/types';
-import type { Direction } from '../../shared/domain/vocabulary';
 import type { CasesTable, ContactsTable, PropertiesTable, ResidentsTable } from '../db/schema';
 
 export function toResident(r: Omit<Selectable<ResidentsTable>, 'deleted_at'>): Resident {
@@ -65,7 +64,7 @@ export function toContact(
     id: c.id,
     occurredAt: c.occurred_at,
     channel: c.channel,
-    direction: c.direction as Direction,
+    direction: c.direction,
     summary: c.summary,
     residentId: c.resident_id,
     residentName: c.resident_name,

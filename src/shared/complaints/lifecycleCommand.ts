@@ -3,7 +3,7 @@
 // from the app and the CLI with the same schema, so the two cannot drift apart.
 import { z } from 'zod';
 import { CASE_TYPES, CHANNELS, EXCLUSION_REASONS } from '../domain/vocabulary';
-import { isoDate, recordId, requiredText, text } from './fields';
+import { isoDate, recordId, requiredText, text } from '../domain/fields';
 
 // Left out, blank or null: the state machine treats all three as "none given". Optional on the
 // way out too (unlike optionalText), so a step may be written without the note it does not need.

@@ -1,6 +1,6 @@
 // Inputs of the complaint lifecycle's procedures. Dates are calendar dates (YYYY-MM-DD).
 import { z } from 'zod';
-import { isoDate, optionalText, recordId, requiredText } from '../complaints/fields';
+import { isoDate, optionalText, recordId, requiredText } from '../domain/fields';
 import { lifecycleCommandRequestSchema } from '../complaints/lifecycleCommand';
 import { policyProfileSchema } from '../complaints/policy';
 import {

@@ -11,18 +11,8 @@ import {
   TENURES,
 } from '../domain/vocabulary';
 
-const id = z.string().uuid({ message: 'Must be a record id' });
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { message: `Must be at most ${max} characters` });
-const required = (max: number, what: string) => text(max).min(1, { message: `${what} is required` });
-const optionalText = (max: number) =>
-  text(max)
-    .optional()
-    .nullable()
-    .transform((v) => (v ? v : null));
+import { optionalText, recordId as id, requiredText as required, text } from '../domain/fields';
+
 const isoInstant = z.string().datetime({ offset: true, message: 'Must be a date and time (ISO 8601)' });
 
 export const UK_POSTCODE = /^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$/i;

@@ -1,5 +1,6 @@
 import type { caseProcedures } from '../../../shared/contract/cases';
-import { deleteCase, getCase, listCases, openCase, updateCase } from '../../services/cases';
+import { deleteCase, listCases, openCase, updateCase } from '../../services/cases';
+import { getCase } from '../../services/caseView';
 import type { HandlersFor } from '../types';
 
 export const caseHandlers: HandlersFor<typeof caseProcedures> = {

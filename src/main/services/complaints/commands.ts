@@ -7,10 +7,10 @@ import { evidenceDueBy } from '../../../shared/complaints/deadlines';
 import { applyCommand, stageOf, type LifecycleCommand } from '../../../shared/complaints/lifecycle';
 import { FUTURE_DATE, issueNoticedProblem, receivedDateProblem } from '../../../shared/complaints/received';
 import { uuidv7 } from '../../../shared/domain/ids';
-import { CONTACT_OUTCOME_LABELS, type ContactPurpose } from '../../../shared/domain/vocabulary';
+import { CONTACT_OUTCOME_LABELS } from '../../../shared/domain/vocabulary';
 import type { CasesTable, Database } from '../../db/schema';
 import type { Entity } from '../../store/changes';
-import { getCase } from '../cases';
+import { getCase } from '../caseView';
 import type { ServiceContext, Write } from '../../store/context';
 import { write } from '../../store/context';
 import { columnsFromFacts, factsFromRow, toColumns } from './facts';
@@ -263,13 +263,13 @@ export async function contactAttempt(
       id: uuidv7(),
       occurred_at: input.at,
       channel: input.channel,
-      direction: 'outbound',
+      direction: 'outbound' as const,
       summary: input.note ?? CONTACT_OUTCOME_LABELS[input.outcome],
       resident_id: row.resident_id,
       case_id: row.id,
       logged_by: w.actor.id,
       created_at: w.at,
-      purpose: 'pre_response' satisfies ContactPurpose,
+      purpose: 'pre_response' as const,
       outcome: input.outcome,
     };
     await createRecord(w, 'contacts', 'contact', record);

@@ -1,7 +1,7 @@
-// The zod field schemas the complaint rules and their contract share, so a date or a piece of
-// free text is checked the same way (with the same words) wherever it comes in.
+// The value rules every input shares (ids, dates, free text), as zod field schemas: a date or a
+// piece of text is checked the same way, with the same words, wherever it comes in.
 import { z } from 'zod';
-import { isIsoDate } from './calendar';
+import { isIsoDate } from '../complaints/calendar';
 
 export const recordId = z.string().uuid({ message: 'Must be a record id' });
 
