@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import type { CaseDetail, ResidentSummary } from '../../../../shared/contract/types';
 import { useApi } from '../../api/ApiContext';
 import { formatAddress } from '../../ui/format';
-import { useResidentSearch } from '../residents/useResidentSearch';
+import { useResidentSearch } from '../../api/useResidentSearch';
 import { ModalForm } from './ModalForm';
 import { useCaseAction } from './useCaseAction';
 import type { OnCaseSaved } from './commandForms/types';

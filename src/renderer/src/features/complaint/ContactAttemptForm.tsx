@@ -5,7 +5,7 @@ import type { ContactAttempt } from '../../../../shared/contract/types';
 import { CHANNEL_LABELS, CHANNELS, type Channel } from '../../../../shared/domain/vocabulary';
 import { useApi } from '../../api/ApiContext';
 import { DateField } from './DateField';
-import { localDateTimeToIso, nowLocalDateTime } from './dates';
+import { localDateTimeToIso, nowLocalDateTime } from '../../ui/dates';
 import { ATTEMPT_OUTCOME_LABELS } from './labels';
 import { ModalForm } from './ModalForm';
 import { useCaseAction } from './useCaseAction';

@@ -5,7 +5,7 @@ import { Alert, Button, Group, Kbd, Stack, Text } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useEffect, useRef, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
-import { useModKey } from '../../app/ShortcutsModal';
+import { useModKey } from '../../ui/useModKey';
 import type { FormErrors } from './formErrors';
 
 export function ModalForm({

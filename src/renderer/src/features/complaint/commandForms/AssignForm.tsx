@@ -4,7 +4,7 @@ import { Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useApi } from '../../../api/ApiContext';
 import { useQuery } from '../../../api/useQuery';
-import { useSession } from '../../../app/SessionContext';
+import { useSession } from '../../../api/SessionContext';
 import { ModalForm } from '../ModalForm';
 import { useCaseAction } from '../useCaseAction';
 import type { CommandFormProps } from './types';

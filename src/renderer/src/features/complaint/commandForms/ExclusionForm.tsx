@@ -10,7 +10,7 @@ import {
 } from '../../../../../shared/domain/vocabulary';
 import { useApi } from '../../../api/ApiContext';
 import { DateField } from '../DateField';
-import { todayIso } from '../dates';
+import { todayIso } from '../../../ui/dates';
 import { ModalForm } from '../ModalForm';
 import { useCaseAction } from '../useCaseAction';
 import { WindowNoteAlert } from '../WindowNoteAlert';

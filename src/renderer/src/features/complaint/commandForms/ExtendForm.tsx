@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useApi } from '../../../api/ApiContext';
 import { useQuery } from '../../../api/useQuery';
 import { DateField } from '../DateField';
-import { formatIsoDate, todayIso, workingDays } from '../dates';
+import { formatIsoDate, todayIso, workingDays } from '../../../ui/dates';
 import { ModalForm } from '../ModalForm';
 import { useCaseAction } from '../useCaseAction';
 import type { CommandFormProps } from './types';

@@ -3,7 +3,7 @@ import { Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useApi } from '../../../api/ApiContext';
 import { DateField } from '../DateField';
-import { todayIso } from '../dates';
+import { todayIso } from '../../../ui/dates';
 import { ModalForm } from '../ModalForm';
 import { useCaseAction } from '../useCaseAction';
 import type { CommandFormProps } from './types';
