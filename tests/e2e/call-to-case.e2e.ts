@@ -11,6 +11,7 @@ import { CasePage } from './pages/CasePage';
 import { CasesPage } from './pages/CasesPage';
 import { LogCallPage } from './pages/LogCallPage';
 import { WelcomePage } from './pages/WelcomePage';
+import { checkAccessibility } from './support/accessibility';
 import { findChromium, launchChromium } from './support/browser';
 import { assertRendererBuilt, TestHost } from './support/host';
 
@@ -136,6 +137,7 @@ describe.skipIf(!chromiumPath)(
           .getByRole('heading', { level: 1, name: 'This window can’t reach Redress' })
           .waitFor({ timeout: 15_000 });
         await expect(other.getByText('access key is missing or out of date').isVisible()).resolves.toBe(true);
+        await checkAccessibility(other, 'no access key');
         await other.screenshot({ path: join(SCREENSHOTS, '08-no-access-key.png') });
       } finally {
         await stranger.close();
