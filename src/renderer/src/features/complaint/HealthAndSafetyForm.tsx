@@ -63,6 +63,7 @@ export function HealthAndSafetyForm({
   }
 
   function submit() {
+    // Not the schema's to say: it lets a flag be cleared without detail, and cannot see a half-typed time.
     const local: Record<string, string> = {};
     if (!detail.trim()) local.detail = 'Describe the risk.';
     const at = toldAt ? localDateTimeToIso(toldAt) : null;
@@ -77,7 +78,7 @@ export function HealthAndSafetyForm({
           toldAt: at,
         }),
       (d) => onSaved(d, `${reference}: health and safety risk flagged.`),
-      local,
+      { fields: local, form: null },
     );
   }
 
