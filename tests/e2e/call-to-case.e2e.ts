@@ -69,6 +69,12 @@ describe.skipIf(!chromiumPath)(
       await app.screenshot('02-my-work-empty');
     });
 
+    it('lists the keyboard shortcuts on "?"', async () => {
+      await app.showShortcuts();
+      await expect(page.getByRole('table', { name: 'Keyboard shortcuts' }).isVisible()).resolves.toBe(true);
+      await app.closeDialog();
+    });
+
     it('logs a call for a new resident as a complaint, by keyboard only', async () => {
       const call = new LogCallPage(page);
       await call.openByShortcut();

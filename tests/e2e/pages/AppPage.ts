@@ -30,6 +30,18 @@ export class AppPage {
     await checkAccessibility(this.page, `screen: ${String(name)}`);
   }
 
+  /** "?" shows the keyboard shortcuts; Escape puts them away. */
+  async showShortcuts(): Promise<void> {
+    await this.page.keyboard.press('Shift+?');
+    await this.page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    await checkAccessibility(this.page, 'dialog: Keyboard shortcuts');
+  }
+
+  async closeDialog(): Promise<void> {
+    await this.page.keyboard.press('Escape');
+    await this.page.getByRole('dialog').waitFor({ state: 'detached' });
+  }
+
   async press(keys: string): Promise<void> {
     await this.page.keyboard.press(keys);
   }
