@@ -4,10 +4,8 @@ import { useSession } from '../../api/SessionContext';
 import { ErrorAlert, PageLoader } from '../../ui/Feedback';
 import { PageTitle } from '../../ui/PageTitle';
 import { Section } from '../../ui/Section';
-import { useShareStatus } from '../sync';
+import { ConnectedShare, ConnectShareForm, useShareStatus } from '../sync';
 import { ComplaintPolicySection } from './ComplaintPolicySection';
-import { ConnectedShare } from './ConnectedShare';
-import { ConnectShareForm } from './ConnectShareForm';
 
 function WhatIsAShare() {
   return (

@@ -8,7 +8,10 @@ import { useApi } from '../../api/ApiContext';
 import { messageOf } from '../../api/errors';
 import { formatDateTime, formatRelative } from '../../ui/format';
 import { RouteLink } from '../../nav/RouteLink';
-import { describeShareState, DeviceList, SyncNowButton, TONE_COLOURS, useShareStatus } from '../sync';
+import { DeviceList } from './DeviceList';
+import { describeShareState, TONE_COLOURS } from './shareState';
+import { useShareStatus } from './ShareStatusProvider';
+import { SyncNowButton } from './SyncNowButton';
 
 export function ConnectedShare({ status }: { status: ShareStatus }) {
   const api = useApi();

@@ -8,7 +8,7 @@ import { useApi } from '../../api/ApiContext';
 import { folderPicker } from '../../api/transport';
 import { fieldErrorsFrom, fieldErrorsFromZod, messageOf, type FieldErrors } from '../../api/errors';
 import { useSession } from '../../api/SessionContext';
-import { useShareStatus } from '../sync';
+import { useShareStatus } from './ShareStatusProvider';
 
 export function defaultDeviceLabel(name: string): string {
   return `${name.trim()}’s computer`.slice(0, 80);
