@@ -35,9 +35,8 @@ const NOT_UP = 'The ground floor (api/, nav/, ui/) never imports features/ or ap
 const NOT_SHELL = 'Features never import the shell (app/): move what they need to the ground floor.';
 
 /** One block: the renderer's outer walls plus this floor's own patterns. */
-const floor = (files, patterns, extra = {}) => ({
+const floor = (files, patterns) => ({
   files,
-  ...extra,
   rules: {
     '@typescript-eslint/no-restricted-imports': [
       'error',
@@ -56,14 +55,19 @@ export const rendererFloors = [
   ),
   floor([`${SRC}/nav/**/*.${FILES}`, `${SRC}/ui/**/*.${FILES}`], [into(['features', 'app'], NOT_UP)]),
   // Files at the top of a feature folder (features/x/File.tsx) reach another feature as ../y/…;
-  // files one folder further down (features/x/sub/File.tsx) as ../../y/….
-  floor([`${SRC}/features/*/*.${FILES}`], [into(['app'], NOT_SHELL), intoAnotherFeature(1)]),
-  floor([`${SRC}/features/*/*/*.${FILES}`], [into(['app'], NOT_SHELL), intoAnotherFeature(2)]),
+  // files one folder further down (features/x/sub/File.tsx) as ../../y/…, and so on: one block a
+  // depth, four deep (deeper folders would need another).
+  ...[1, 2, 3, 4].map((depth) =>
+    floor(
+      [`${SRC}/features/${'*/'.repeat(depth)}*.${FILES}`],
+      [into(['app'], NOT_SHELL), intoAnotherFeature(depth)],
+    ),
+  ),
   floor(
     [`${SRC}/app/**/*.${FILES}`],
     [
       {
-        regex: '^\\.\\./features/[^/]+/.+',
+        regex: '^(?:\\.\\./)+features/[^/]+/.+',
         message: 'The shell uses a feature only through its index.ts (import from "../features/<feature>").',
       },
     ],
