@@ -5,7 +5,7 @@ import { Badge, Combobox, Group, Loader, Stack, Text, TextInput, useCombobox } f
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { CaseDetail, ResidentSummary } from '../../../../shared/contract/types';
-import { AddPartyInput } from '../../../../shared/contract/complaintInputs';
+import { AddPartyInput } from '../../../../shared/contract';
 import { useApi } from '../../api/ApiContext';
 import { formatAddress } from '../../ui/format';
 import { useResidentSearch } from '../../api/useResidentSearch';

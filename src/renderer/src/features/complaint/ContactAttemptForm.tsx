@@ -3,7 +3,7 @@ import { Radio, Select, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import type { ContactAttempt } from '../../../../shared/contract/types';
 import { CHANNEL_LABELS, CHANNELS, type Channel } from '../../../../shared/domain/vocabulary';
-import { ContactAttemptInput } from '../../../../shared/contract/complaintInputs';
+import { ContactAttemptInput } from '../../../../shared/contract';
 import { useApi } from '../../api/ApiContext';
 import { DateField } from './DateField';
 import { localDateTimeToIso, nowLocalDateTime } from '../../ui/dates';

@@ -4,7 +4,7 @@ import { Group, Select, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import type { ComplaintView } from '../../../../shared/contract/types';
 import { SERVICE_AREA_LABELS, SERVICE_AREAS, type ServiceArea } from '../../../../shared/domain/vocabulary';
-import { UpdateComplaintInput } from '../../../../shared/contract/complaintInputs';
+import { UpdateComplaintInput } from '../../../../shared/contract';
 import { useApi } from '../../api/ApiContext';
 import { DateField } from './DateField';
 import { todayIso } from '../../ui/dates';

@@ -2,7 +2,7 @@
 // date) or an order to carry out.
 import { SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import { OmbudsmanRequestInput } from '../../../../shared/contract/complaintInputs';
+import { OmbudsmanRequestInput } from '../../../../shared/contract';
 import { useApi } from '../../api/ApiContext';
 import { DateField } from './DateField';
 import { todayIso } from '../../ui/dates';

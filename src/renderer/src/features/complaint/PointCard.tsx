@@ -8,7 +8,7 @@ import {
   POINT_DECISIONS,
   type PointDecision,
 } from '../../../../shared/domain/vocabulary';
-import { UpdatePointInput } from '../../../../shared/contract/complaintInputs';
+import { UpdatePointInput } from '../../../../shared/contract';
 import { useApi } from '../../api/ApiContext';
 import { OUTCOME_POSSIBLE_LABELS } from './labels';
 import { useCaseAction } from './useCaseAction';

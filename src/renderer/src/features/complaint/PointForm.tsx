@@ -4,7 +4,7 @@ import { Radio, Group, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import type { ComplaintPoint } from '../../../../shared/contract/types';
 import { OUTCOME_POSSIBLE, type OutcomePossible } from '../../../../shared/domain/vocabulary';
-import { AddPointInput, UpdatePointInput } from '../../../../shared/contract/complaintInputs';
+import { AddPointInput, UpdatePointInput } from '../../../../shared/contract';
 import { useApi } from '../../api/ApiContext';
 import { OUTCOME_POSSIBLE_LABELS } from './labels';
 import { ModalForm } from './ModalForm';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AddPointInput, CaseCommandInput } from '../../../../shared/contract/complaintInputs';
+import { AddPointInput, CaseCommandInput } from '../../../../shared/contract';
 import { checkInput } from './checkInput';
 
 const CASE_ID = '0190f0c2-7d2a-7c4e-9a43-0d6f1f3c1a11';

@@ -1,7 +1,7 @@
 // Saving a call: create the new resident first if there is one (so a retry after a failed log
 // never creates them twice), then log the call and open the case in one go.
 import { useState } from 'react';
-import { CreateResidentInput, LogCallInput } from '../../../../shared/contract/inputs';
+import { CreateResidentInput, LogCallInput } from '../../../../shared/contract';
 import type { LogCallResult, Resident, ResidentSummary } from '../../../../shared/contract/types';
 import type { CaseType, Channel, Direction } from '../../../../shared/domain/vocabulary';
 import { useApi } from '../../api/ApiContext';

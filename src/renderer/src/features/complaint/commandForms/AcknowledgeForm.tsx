@@ -4,7 +4,7 @@
 import { Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { CHANNEL_LABELS, CHANNELS, type Channel } from '../../../../../shared/domain/vocabulary';
-import { CaseCommandInput } from '../../../../../shared/contract/complaintInputs';
+import { CaseCommandInput } from '../../../../../shared/contract';
 import { useApi } from '../../../api/ApiContext';
 import { useQuery } from '../../../api/useQuery';
 import { useSession } from '../../../api/SessionContext';

@@ -2,7 +2,7 @@
 // cannot take it (the Code requires a different person), so they are shown but cannot be chosen.
 import { Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { CaseCommandInput } from '../../../../../shared/contract/complaintInputs';
+import { CaseCommandInput } from '../../../../../shared/contract';
 import { useApi } from '../../../api/ApiContext';
 import { useQuery } from '../../../api/useQuery';
 import { useSession } from '../../../api/SessionContext';

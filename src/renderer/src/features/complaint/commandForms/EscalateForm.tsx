@@ -1,7 +1,7 @@
 // The resident asks for stage 2. They need not give reasons.
 import { Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import { CaseCommandInput } from '../../../../../shared/contract/complaintInputs';
+import { CaseCommandInput } from '../../../../../shared/contract';
 import { useApi } from '../../../api/ApiContext';
 import { DateField } from '../DateField';
 import { todayIso } from '../../../ui/dates';

@@ -8,7 +8,7 @@ import {
   EXCLUSION_REASONS,
   type ExclusionReason,
 } from '../../../../../shared/domain/vocabulary';
-import { CaseCommandInput } from '../../../../../shared/contract/complaintInputs';
+import { CaseCommandInput } from '../../../../../shared/contract';
 import { useApi } from '../../../api/ApiContext';
 import { DateField } from '../DateField';
 import { todayIso } from '../../../ui/dates';

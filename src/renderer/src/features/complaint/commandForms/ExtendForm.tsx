@@ -3,7 +3,7 @@
 import { Alert, Stack, Text, Textarea } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
-import { CaseCommandInput } from '../../../../../shared/contract/complaintInputs';
+import { CaseCommandInput } from '../../../../../shared/contract';
 import { useApi } from '../../../api/ApiContext';
 import { useQuery } from '../../../api/useQuery';
 import { DateField } from '../DateField';

@@ -1,7 +1,7 @@
 // Close, withdraw or reopen: a date and a note (required for a withdrawal and a reopening).
 import { Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import { CaseCommandInput } from '../../../../../shared/contract/complaintInputs';
+import { CaseCommandInput } from '../../../../../shared/contract';
 import { useApi } from '../../../api/ApiContext';
 import { DateField } from '../DateField';
 import { todayIso } from '../../../ui/dates';
