@@ -11,6 +11,7 @@ import { CasePage } from './pages/CasePage';
 import { CasesPage } from './pages/CasesPage';
 import { LogCallPage } from './pages/LogCallPage';
 import { WelcomePage } from './pages/WelcomePage';
+import { checkAccessibility } from './support/accessibility';
 import { findChromium, launchChromium } from './support/browser';
 import { assertRendererBuilt, TestHost } from './support/host';
 
@@ -66,6 +67,12 @@ describe.skipIf(!chromiumPath)(
       await app.waitForHeading('My work');
       await expect(page.getByText('Priya Shah', { exact: true }).isVisible()).resolves.toBe(true);
       await app.screenshot('02-my-work-empty');
+    });
+
+    it('lists the keyboard shortcuts on "?"', async () => {
+      await app.showShortcuts();
+      await expect(page.getByRole('table', { name: 'Keyboard shortcuts' }).isVisible()).resolves.toBe(true);
+      await app.closeDialog();
     });
 
     it('logs a call for a new resident as a complaint, by keyboard only', async () => {
@@ -136,6 +143,7 @@ describe.skipIf(!chromiumPath)(
           .getByRole('heading', { level: 1, name: 'This window can’t reach Redress' })
           .waitFor({ timeout: 15_000 });
         await expect(other.getByText('access key is missing or out of date').isVisible()).resolves.toBe(true);
+        await checkAccessibility(other, 'no access key');
         await other.screenshot({ path: join(SCREENSHOTS, '08-no-access-key.png') });
       } finally {
         await stranger.close();

@@ -19,7 +19,7 @@ import { addWorkingDays, todayIso } from '../../src/shared/complaints/calendar';
 import { CODE_POLICY } from '../../src/shared/complaints/policy';
 import { SURNAMES } from '../../src/main/demo/vocabulary';
 import type { ResidentSummary } from '../../src/shared/contract/types';
-import { formatIsoDate } from '../../src/renderer/src/features/complaint/dates';
+import { formatIsoDate } from '../../src/renderer/src/ui/dates';
 import { AppPage } from './pages/AppPage';
 import { CasePage } from './pages/CasePage';
 import { COMPLAINT_SHOTS, ComplaintPanel } from './pages/ComplaintPanel';

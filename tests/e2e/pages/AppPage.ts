@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
+import { checkAccessibility } from '../support/accessibility';
 
 export const SCREENSHOTS = fileURLToPath(new URL('../screenshots', import.meta.url));
 
@@ -26,13 +27,28 @@ export class AppPage {
 
   async waitForHeading(name: string | RegExp): Promise<void> {
     await this.heading(name).waitFor({ state: 'visible', timeout: 15_000 });
+    await checkAccessibility(this.page, `screen: ${String(name)}`);
+  }
+
+  /** "?" shows the keyboard shortcuts; Escape puts them away. */
+  async showShortcuts(): Promise<void> {
+    await this.page.keyboard.press('Shift+?');
+    await this.page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    await checkAccessibility(this.page, 'dialog: Keyboard shortcuts');
+  }
+
+  async closeDialog(): Promise<void> {
+    await this.page.keyboard.press('Escape');
+    await this.page.getByRole('dialog').waitFor({ state: 'detached' });
   }
 
   async press(keys: string): Promise<void> {
     await this.page.keyboard.press(keys);
   }
 
+  /** A state worth a picture is worth checking: the gate runs first. */
   async screenshot(name: string): Promise<void> {
+    await checkAccessibility(this.page, `screenshot: ${name}`);
     mkdirSync(SCREENSHOTS, { recursive: true });
     await this.page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
   }

@@ -1,5 +1,6 @@
 // Needs attention: clashing changes to choose between, and notices.
 import type { Page } from 'playwright-core';
+import { checkAccessibility } from '../support/accessibility';
 
 export class AttentionPage {
   constructor(readonly page: Page) {}
@@ -11,6 +12,7 @@ export class AttentionPage {
   async openByShortcut(): Promise<void> {
     await this.page.keyboard.press('Alt+A');
     await this.heading.waitFor({ timeout: 15_000 });
+    await checkAccessibility(this.page, 'Needs attention');
   }
 
   /** The card of a clash about a case. */

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { checkAccessibility } from '../support/accessibility';
 
 export class CasePage {
   constructor(readonly page: Page) {}
@@ -9,6 +10,7 @@ export class CasePage {
 
   async waitFor(reference: string): Promise<void> {
     await this.heading(reference).waitFor({ timeout: 15_000 });
+    await checkAccessibility(this.page, `case page ${reference}`);
   }
 
   get timeline() {
@@ -29,4 +31,5 @@ export async function changeCaseType(page: Page, label: string): Promise<void> {
     .getByText(new RegExp(`is now an? ${label.toLowerCase()}\\.`))
     .first()
     .waitFor({ timeout: 15_000 });
+  await checkAccessibility(page, `case page: type changed to ${label}`);
 }

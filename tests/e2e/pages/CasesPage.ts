@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { checkAccessibility } from '../support/accessibility';
 import { expectFocused } from '../support/keyboard';
 
 export class CasesPage {
@@ -15,6 +16,7 @@ export class CasesPage {
   async openByShortcut(): Promise<void> {
     await this.page.keyboard.press('Alt+C');
     await this.page.getByRole('heading', { level: 1, name: 'Cases' }).waitFor();
+    await checkAccessibility(this.page, 'Cases');
   }
 
   /** "/" jumps to the search box; typing searches (debounced), Enter searches at once. */
@@ -27,5 +29,6 @@ export class CasesPage {
 
   async waitForCase(reference: string): Promise<void> {
     await this.caseLink(reference).waitFor({ timeout: 15_000 });
+    await checkAccessibility(this.page, `Cases: found ${reference}`);
   }
 }

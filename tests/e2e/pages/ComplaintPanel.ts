@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import { checkAccessibility } from '../support/accessibility';
 import { expectFocused } from '../support/keyboard';
 
 export const COMPLAINT_SHOTS = '/tmp/redress-shots';
@@ -82,6 +83,7 @@ export class ComplaintPanel {
     await dialog.waitFor({ timeout: 15_000 });
     // Let the fade-in finish so focus has landed and screenshots show what a person sees.
     await this.page.waitForTimeout(250);
+    await checkAccessibility(this.page, `dialog: ${title}`);
     return dialog;
   }
 
@@ -94,11 +96,17 @@ export class ComplaintPanel {
     await this.page.keyboard.press('ControlOrMeta+Enter');
     // Gone from the page, not just fading out.
     await dialog.waitFor({ state: 'detached', timeout: 15_000 });
+    await checkAccessibility(this.page, 'complaint panel after a save');
   }
 
-  /** A field by its label (Mantine adds a hidden " *" to required ones). */
+  /**
+   * A field by its label (Mantine adds a hidden " *" to required ones); only the field itself, not
+   * a select's list of options, which is labelled by the same label.
+   */
   field(scope: Locator, label: string): Locator {
-    return scope.getByLabel(new RegExp(`^${escape(label)}( \\*)?$`));
+    return scope
+      .getByLabel(new RegExp(`^${escape(label)}( \\*)?$`))
+      .and(this.page.locator('input, textarea, select'));
   }
 
   async expectFocusedField(scope: Locator, label: string): Promise<void> {
@@ -152,6 +160,7 @@ export class ComplaintPanel {
 
   /** The whole page from the top; just the window while a dialog is open (it is what a person sees). */
   async screenshot(name: string): Promise<void> {
+    await checkAccessibility(this.page, `screenshot: complaint-${name}`);
     mkdirSync(COMPLAINT_SHOTS, { recursive: true });
     const path = join(COMPLAINT_SHOTS, `complaint-${name}.png`);
     if ((await this.page.getByRole('dialog').count()) > 0) {

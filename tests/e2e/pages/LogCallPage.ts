@@ -1,5 +1,6 @@
 // "Log a call", driven by keyboard only.
 import type { Page } from 'playwright-core';
+import { checkAccessibility } from '../support/accessibility';
 import { expectFocused, tabTo } from '../support/keyboard';
 
 export interface NewResidentDetails {
@@ -30,6 +31,7 @@ export class LogCallPage {
     await this.page.keyboard.press('Alt+L');
     await this.page.getByRole('heading', { level: 1, name: 'Log a call' }).waitFor();
     await expectFocused(this.finder);
+    await checkAccessibility(this.page, 'Log a call');
   }
 
   /** Types in the finder, arrows down to "New resident" and fills the inline form by Tab. */
@@ -56,6 +58,7 @@ export class LogCallPage {
     await fill('Address line 1', details.addressLine1);
     await fill('Town', details.town);
     await fill('Postcode', details.postcode);
+    await checkAccessibility(this.page, 'Log a call: new resident');
   }
 
   /** Tab to the channel radios and arrow to the one wanted (Phone is the default). */
@@ -92,6 +95,7 @@ export class LogCallPage {
   /** The case reference from the "Call saved" confirmation. */
   async savedCaseReference(): Promise<string> {
     await this.savedAlert.waitFor({ timeout: 15_000 });
+    await checkAccessibility(this.page, 'Log a call: saved');
     const link = this.savedAlert.getByRole('link', { name: /^Open case / });
     const text = (await link.textContent()) ?? '';
     return text.replace(/^Open case /, '').trim();

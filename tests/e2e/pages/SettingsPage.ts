@@ -1,5 +1,6 @@
 // Settings → Central share: set up a new share, join one, sync now, disconnect.
 import type { Page } from 'playwright-core';
+import { checkAccessibility } from '../support/accessibility';
 import { expectFocused } from '../support/keyboard';
 
 export class SettingsPage {
@@ -29,6 +30,7 @@ export class SettingsPage {
   async openByShortcut(): Promise<void> {
     await this.page.keyboard.press('Alt+S');
     await this.heading.waitFor({ timeout: 15_000 });
+    await checkAccessibility(this.page, 'Settings');
   }
 
   private async typePath(path: string): Promise<void> {
@@ -43,6 +45,7 @@ export class SettingsPage {
     await this.page.getByRole('button', { name: 'Set up a new share here' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'Set up a new central share?' });
     await dialog.waitFor();
+    await checkAccessibility(this.page, 'dialog: Set up a new central share?');
     // The safe choice has focus; the person has to move to the other one deliberately.
     await expectFocused(dialog.getByRole('button', { name: 'Cancel' }));
     await dialog.getByRole('button', { name: 'Set up the share here' }).click();
@@ -58,6 +61,7 @@ export class SettingsPage {
 
   async waitUntilConnected(): Promise<void> {
     await this.shareSection.getByRole('rowheader', { name: 'Share id' }).waitFor({ timeout: 30_000 });
+    await checkAccessibility(this.page, 'Settings: connected to a share');
   }
 
   /** The value in the "This computer's share" table for a row. */

@@ -1,5 +1,6 @@
 // The header's sync indicator and its details popover, the same on every page.
 import type { Page } from 'playwright-core';
+import { checkAccessibility } from '../support/accessibility';
 
 export class ShareIndicator {
   constructor(readonly page: Page) {}
@@ -38,6 +39,7 @@ export class ShareIndicator {
       const el = document.querySelector('[role="dialog"][aria-labelledby]');
       return el !== null && getComputedStyle(el).opacity === '1';
     });
+    await checkAccessibility(this.page, 'dialog: Central share details');
   }
 
   async close(): Promise<void> {

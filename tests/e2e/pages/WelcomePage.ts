@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { checkAccessibility } from '../support/accessibility';
 
 export class WelcomePage {
   constructor(readonly page: Page) {}
@@ -12,6 +13,7 @@ export class WelcomePage {
     await this.heading.waitFor({ timeout: 15_000 });
     const nameField = this.page.getByRole('textbox', { name: 'Your name' });
     await nameField.waitFor();
+    await checkAccessibility(this.page, 'Welcome: about you');
     await this.page.keyboard.type(name);
     await this.page.keyboard.press('Enter');
   }
@@ -19,6 +21,7 @@ export class WelcomePage {
   async startWithEmptyStore(): Promise<void> {
     const empty = this.page.getByRole('button', { name: 'Start with an empty store' });
     await empty.waitFor({ timeout: 15_000 });
+    await checkAccessibility(this.page, 'Welcome: demo data');
     await empty.focus();
     await this.page.keyboard.press('Enter');
   }

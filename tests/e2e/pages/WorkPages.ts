@@ -1,6 +1,7 @@
 // My work, Open cases and Settings → Complaint policy, as a person sees them.
 import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
+import { checkAccessibility } from '../support/accessibility';
 
 export const SHOTS = '/tmp/redress-shots';
 
@@ -13,6 +14,7 @@ export async function shot(
   name: string,
   options: { element?: Locator; viewport?: boolean } = {},
 ): Promise<void> {
+  await checkAccessibility(page, `screenshot: ${name}`);
   mkdirSync(SHOTS, { recursive: true });
   await page.evaluate(() =>
     Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))),
@@ -67,6 +69,7 @@ class WorkTablePage {
   async waitForTable(): Promise<void> {
     await this.table.waitFor({ timeout: 15_000 });
     await this.page.locator('table[aria-busy="false"]').first().waitFor({ timeout: 15_000 });
+    await checkAccessibility(this.page, `${this.tableName} table`);
   }
 
   /** Waits until the table is not loading, then reads every row. */
@@ -105,6 +108,7 @@ export class MyWorkScreen extends WorkTablePage {
   async openByShortcut(): Promise<void> {
     await this.page.keyboard.press('Alt+M');
     await this.heading.waitFor({ timeout: 15_000 });
+    await checkAccessibility(this.page, 'My work');
   }
 }
 
@@ -120,6 +124,7 @@ export class OpenCasesScreen extends WorkTablePage {
   async openByShortcut(): Promise<void> {
     await this.page.keyboard.press('Alt+O');
     await this.heading.waitFor({ timeout: 15_000 });
+    await checkAccessibility(this.page, 'Open cases');
   }
 
   /** Waits for the list to answer a change of filter: the caption changes or the rows do. */
@@ -193,6 +198,7 @@ export class PolicySettings {
     await this.page.keyboard.press('Alt+S');
     await this.page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor({ timeout: 15_000 });
     await this.saveButton.waitFor({ timeout: 15_000 });
+    await checkAccessibility(this.page, 'Settings: complaint policy');
   }
 
   /** Types a new value over the old one, as a person would. */

@@ -3,10 +3,10 @@ import { useEffect, useState } from 'react';
 import { AppError } from '../../../shared/contract/errors';
 import { onUnauthorised } from '../api/transport';
 import { useQuery } from '../api/useQuery';
-import { ShareStatusProvider } from '../features/sync/ShareStatusProvider';
-import { WelcomeScreen } from '../features/welcome/WelcomeScreen';
+import { ShareStatusProvider } from '../features/sync';
+import { WelcomeScreen } from '../features/welcome';
 import { ErrorAlert, PageLoader } from '../ui/Feedback';
-import { SessionProvider } from './SessionContext';
+import { SessionProvider } from '../api/SessionContext';
 import { Shell } from './Shell';
 import { UnauthorisedScreen } from './UnauthorisedScreen';
 
@@ -20,7 +20,7 @@ export function App({ startUnauthorised = false }: { startUnauthorised?: boolean
   }
   if (status.error) {
     return (
-      <Center mih="100vh" p="lg">
+      <Center component="main" mih="100vh" p="lg">
         <Stack maw={560}>
           <ErrorAlert title="Redress could not start" error={status.error} onRetry={status.reload} />
         </Stack>

@@ -1,8 +1,8 @@
 import { ActionIcon, Avatar, Group, Text, Title, Tooltip } from '@mantine/core';
 import { IconKeyboard } from '@tabler/icons-react';
 import { ROLE_LABELS } from '../../../shared/domain/vocabulary';
-import { ShareStatus } from './ShareStatus';
-import { useSession } from './SessionContext';
+import { ShareIndicator } from '../features/sync';
+import { useSession } from '../api/SessionContext';
 
 export function Header({ onShowShortcuts }: { onShowShortcuts: () => void }) {
   const { me } = useSession();
@@ -14,7 +14,7 @@ export function Header({ onShowShortcuts }: { onShowShortcuts: () => void }) {
         </Title>
       </Group>
       <Group gap="md" wrap="nowrap">
-        <ShareStatus />
+        <ShareIndicator />
         <Tooltip label="Keyboard shortcuts (?)">
           <ActionIcon
             variant="subtle"

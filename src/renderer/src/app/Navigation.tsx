@@ -9,8 +9,8 @@ import {
   IconUsers,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import { useShareStatus } from '../features/sync/ShareStatusProvider';
-import { hrefFor, sectionOf, type Route, type Section } from './routes';
+import { useShareStatus } from '../features/sync';
+import { hrefFor, sectionOf, type Route, type Section } from '../nav/routes';
 
 interface Item {
   section: Section;

@@ -1,13 +1,11 @@
-import { AttentionPage } from '../features/attention/AttentionPage';
-import { CasePage } from '../features/cases/CasePage';
-import { CasesPage } from '../features/cases/CasesPage';
-import { LogCallPage } from '../features/log-call/LogCallPage';
-import { MyWorkPage } from '../features/my-work/MyWorkPage';
-import { OpenCasesPage } from '../features/open-cases/OpenCasesPage';
-import { ResidentPage } from '../features/residents/ResidentPage';
-import { ResidentsPage } from '../features/residents/ResidentsPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import type { Route } from './routes';
+import { AttentionPage } from '../features/attention';
+import { CasePage, CasesPage } from '../features/cases';
+import { LogCallPage } from '../features/log-call';
+import { MyWorkPage } from '../features/my-work';
+import { OpenCasesPage } from '../features/open-cases';
+import { ResidentPage, ResidentsPage } from '../features/residents';
+import { SettingsPage } from '../features/settings';
+import type { Route } from '../nav/routes';
 
 export function RouteView({ route }: { route: Route }) {
   switch (route.name) {

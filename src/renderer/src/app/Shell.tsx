@@ -5,7 +5,7 @@ import { Navigation } from './Navigation';
 import { RouteView } from './RouteView';
 import { ShortcutsModal } from './ShortcutsModal';
 import { useAppHotkeys } from './useAppHotkeys';
-import { useRoute } from './useRoute';
+import { useRoute } from '../nav/useRoute';
 
 export function Shell() {
   const { route } = useRoute();

@@ -1,12 +1,7 @@
 import { Group, Kbd, Modal, Table, Text } from '@mantine/core';
-import { useOs } from '@mantine/hooks';
 import { Fragment } from 'react';
+import { useModKey } from '../ui/useModKey';
 import { shortcutHelp } from './shortcuts';
-
-export function useModKey(): string {
-  const os = useOs();
-  return os === 'macos' || os === 'ios' ? '⌘' : 'Ctrl';
-}
 
 export function ShortcutsModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const modKey = useModKey();

@@ -2,7 +2,8 @@ import { Center, Code, Paper, Stack, Text, Title } from '@mantine/core';
 
 export function UnauthorisedScreen() {
   return (
-    <Center mih="100vh" p="lg">
+    // The page's one main landmark: this screen replaces the whole app.
+    <Center component="main" mih="100vh" p="lg">
       <Paper withBorder p="xl" maw={560} radius="md" role="alert">
         <Stack>
           <Title order={1} size="h2">

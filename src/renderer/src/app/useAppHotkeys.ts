@@ -1,6 +1,6 @@
 import { useHotkeys } from '@mantine/hooks';
-import { focusCurrentSearch } from './searchTarget';
-import { navigate } from './useRoute';
+import { focusCurrentSearch } from '../nav/searchTarget';
+import { navigate } from '../nav/useRoute';
 
 const TEXT_INPUT_TYPES = new Set([
   'text',

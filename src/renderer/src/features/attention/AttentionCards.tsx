@@ -3,7 +3,7 @@ import { IconCheck } from '@tabler/icons-react';
 import { useId, type ReactNode } from 'react';
 import type { AttentionItem, ConflictOption, DeviceStatus } from '../../../../shared/contract/types';
 import { formatDateTime, formatRelative } from '../../ui/format';
-import { RouteLink } from '../../ui/RouteLink';
+import { RouteLink } from '../../nav/RouteLink';
 import { fieldLabel, showValue } from '../../ui/values';
 import { guidanceFor } from './kinds';
 

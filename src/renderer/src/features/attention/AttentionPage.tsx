@@ -10,10 +10,9 @@ import { messageOf } from '../../api/errors';
 import { useQuery } from '../../api/useQuery';
 import { ErrorAlert, PageLoader } from '../../ui/Feedback';
 import { PageTitle } from '../../ui/PageTitle';
-import { RouteLink } from '../../ui/RouteLink';
+import { RouteLink } from '../../nav/RouteLink';
 import { fieldLabel, showValue } from '../../ui/values';
-import { useShareStatus } from '../sync/ShareStatusProvider';
-import { useReloadOnSync } from '../sync/useReloadOnSync';
+import { useReloadOnSync, useShareStatus } from '../sync';
 import { ConflictCard, NoticeCard } from './AttentionCards';
 import { groupByKind, headingFor } from './kinds';
 

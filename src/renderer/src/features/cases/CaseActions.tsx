@@ -4,9 +4,9 @@ import type { CaseRow } from '../../../../shared/contract/types';
 import { CASE_TYPE_LABELS, CASE_TYPES, type CaseType } from '../../../../shared/domain/vocabulary';
 import { useApi } from '../../api/ApiContext';
 import { messageOf } from '../../api/errors';
-import { todayIso } from '../complaint/dates';
+import { todayIso } from '../../ui/dates';
 import { withArticle } from '../../ui/format';
-import type { OnCaseSaved } from '../complaint/commandForms/types';
+import { type OnCaseSaved } from '../complaint';
 
 const TYPE_OPTIONS = CASE_TYPES.map((t) => ({ value: t, label: CASE_TYPE_LABELS[t] }));
 

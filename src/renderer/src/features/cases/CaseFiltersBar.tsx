@@ -13,7 +13,10 @@ import { SearchBox } from '../../ui/SearchBox';
 import type { CaseFilters } from './useCasePaging';
 
 const TYPE_OPTIONS = CASE_TYPES.map((t) => ({ value: t, label: CASE_TYPE_LABELS[t] }));
-const STATUS_OPTIONS = OPENNESS.map((s) => ({ value: s, label: s === 'open' ? 'Open (any stage)' : 'Closed' }));
+const STATUS_OPTIONS = OPENNESS.map((s) => ({
+  value: s,
+  label: s === 'open' ? 'Open (any stage)' : 'Closed',
+}));
 const SORT_OPTIONS = CASE_SORTS.map((s) => ({ value: s, label: CASE_SORT_LABELS[s] }));
 
 export function CaseFiltersBar({

@@ -6,7 +6,7 @@ import { CaseFiltersBar } from './CaseFiltersBar';
 import { CasesTable } from './CasesTable';
 import { Pager } from './Pager';
 import { ErrorAlert, PageLoader } from '../../ui/Feedback';
-import { useReloadOnSync } from '../sync/useReloadOnSync';
+import { useReloadOnSync } from '../sync';
 
 export function CaseList({
   listId,

@@ -1,10 +1,10 @@
 import { Table, Text } from '@mantine/core';
 import type { CaseRow } from '../../../../shared/contract/types';
-import { navigate } from '../../app/useRoute';
+import { navigate } from '../../nav/useRoute';
 import { CaseStatusBadge, CaseTypeBadge } from '../../ui/Badges';
 import { formatDate, truncate } from '../../ui/format';
 import { ListTable } from '../../ui/ListTable';
-import { RouteLink } from '../../ui/RouteLink';
+import { RouteLink } from '../../nav/RouteLink';
 
 export function CasesTable({
   items,

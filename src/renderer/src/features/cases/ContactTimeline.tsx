@@ -3,7 +3,7 @@ import { IconArrowDownLeft, IconArrowUpRight } from '@tabler/icons-react';
 import type { Contact } from '../../../../shared/contract/types';
 import { CHANNEL_LABELS, DIRECTION_LABELS } from '../../../../shared/domain/vocabulary';
 import { formatDateTime } from '../../ui/format';
-import { RouteLink } from '../../ui/RouteLink';
+import { RouteLink } from '../../nav/RouteLink';
 
 /** Calls and other contacts, newest first. */
 export function ContactTimeline({ contacts, show }: { contacts: Contact[]; show: 'resident' | 'case' }) {

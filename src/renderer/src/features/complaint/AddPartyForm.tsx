@@ -5,9 +5,10 @@ import { Badge, Combobox, Group, Loader, Stack, Text, TextInput, useCombobox } f
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { CaseDetail, ResidentSummary } from '../../../../shared/contract/types';
+import { AddPartyInput } from '../../../../shared/contract';
 import { useApi } from '../../api/ApiContext';
 import { formatAddress } from '../../ui/format';
-import { useResidentSearch } from '../residents/useResidentSearch';
+import { useResidentSearch } from '../../api/useResidentSearch';
 import { ModalForm } from './ModalForm';
 import { useCaseAction } from './useCaseAction';
 import type { OnCaseSaved } from './commandForms/types';
@@ -36,7 +37,7 @@ export function AddPartyForm({
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
   const [query, setQuery] = useState('');
   const [picked, setPicked] = useState<ResidentSummary | null>(null);
-  const { busy, errors, run } = useCaseAction(['residentId']);
+  const { busy, errors, check, run } = useCaseAction(['residentId']);
   // Searching stops once a resident is picked (the box then shows their name).
   const { results, error: searchError, loading, waiting, searchedFor } = useResidentSearch(query, !picked);
   const byId = new Map(results.map((r) => [r.id, r]));
@@ -48,8 +49,11 @@ export function AddPartyForm({
   }, [results]);
 
   function submit() {
-    const local: Record<string, string> = {};
-    if (!picked) local.residentId = 'Search for the resident and pick them from the list.';
+    const local = check(
+      AddPartyInput,
+      { caseId, residentId: picked?.id },
+      { residentId: 'Search for the resident and pick them from the list.' },
+    );
     void run(
       () => api.call('cases.addParty', { caseId, residentId: picked!.id }),
       (d) => onSaved(d, `${picked!.name} added to this complaint.`),

@@ -1,7 +1,7 @@
 // What happened to a closed case: when each response went out, and why it closed.
 import type { ComplaintView } from '../../../../shared/contract/types';
 import { EXCLUSION_REASON_LABELS } from '../../../../shared/domain/vocabulary';
-import { formatIsoDate } from './dates';
+import { formatIsoDate } from '../../ui/dates';
 import { Fact } from './Fact';
 
 export function ClosedFacts({ complaint }: { complaint: ComplaintView }) {

@@ -7,7 +7,7 @@ import { IconPencil, IconPlus } from '@tabler/icons-react';
 import type { CaseDetail, ComplaintPoint } from '../../../../shared/contract/types';
 import { SERVICE_AREA_LABELS } from '../../../../shared/domain/vocabulary';
 import { Section, Subsection } from '../../ui/Section';
-import { formatIsoDate } from './dates';
+import { formatIsoDate } from '../../ui/dates';
 import { AddPartyForm } from './AddPartyForm';
 import { DefinitionForm } from './DefinitionForm';
 import { Fact } from './Fact';

@@ -10,7 +10,7 @@ import {
 } from '../../../../shared/domain/vocabulary';
 import { ClosedFacts } from './ClosedFacts';
 import { DeadlineBadge } from './DeadlineBadge';
-import { formatIsoDate } from './dates';
+import { formatIsoDate } from '../../ui/dates';
 import { Fact } from './Fact';
 import { deadlineWhat } from './labels';
 

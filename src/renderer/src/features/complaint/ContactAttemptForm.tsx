@@ -3,9 +3,10 @@ import { Radio, Select, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import type { ContactAttempt } from '../../../../shared/contract/types';
 import { CHANNEL_LABELS, CHANNELS, type Channel } from '../../../../shared/domain/vocabulary';
+import { ContactAttemptInput } from '../../../../shared/contract';
 import { useApi } from '../../api/ApiContext';
 import { DateField } from './DateField';
-import { localDateTimeToIso, nowLocalDateTime } from './dates';
+import { localDateTimeToIso, nowLocalDateTime } from '../../ui/dates';
 import { ATTEMPT_OUTCOME_LABELS } from './labels';
 import { ModalForm } from './ModalForm';
 import { useCaseAction } from './useCaseAction';
@@ -29,22 +30,16 @@ export function ContactAttemptForm({
   const [channel, setChannel] = useState<Channel>('phone');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [note, setNote] = useState('');
-  const { busy, errors, run } = useCaseAction(['at', 'channel', 'outcome', 'note']);
+  const { busy, errors, check, run } = useCaseAction(['at', 'channel', 'outcome', 'note']);
 
   function submit() {
-    const local: Record<string, string> = {};
-    const when = localDateTimeToIso(at);
-    if (!when) local.at = 'Enter the date and time of the attempt.';
-    if (!outcome) local.outcome = 'Choose what happened.';
+    const input = { caseId, at: localDateTimeToIso(at), channel, outcome, note: note || null };
+    const local = check(ContactAttemptInput, input, {
+      at: 'Enter the date and time of the attempt.',
+      outcome: 'Choose what happened.',
+    });
     void run(
-      () =>
-        api.call('cases.contactAttempt', {
-          caseId,
-          at: when!,
-          channel,
-          outcome: outcome!,
-          note: note || null,
-        }),
+      () => api.call('cases.contactAttempt', { ...input, at: input.at!, outcome: input.outcome! }),
       (d) => onSaved(d, 'Contact attempt recorded.'),
       local,
     );

@@ -9,7 +9,7 @@ import {
 } from '@tabler/icons-react';
 import type { DeadlineView } from '../../../../shared/contract/types';
 import { RAG_LABELS, type Rag } from '../../../../shared/complaints/deadlines';
-import { formatIsoDate, workingDays } from './dates';
+import { formatIsoDate, workingDays } from '../../ui/dates';
 import { deadlineWhat } from './labels';
 
 // Filled, with the theme's autoContrast choosing dark or white text (both above 4.5:1).

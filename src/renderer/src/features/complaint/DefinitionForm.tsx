@@ -4,9 +4,10 @@ import { Group, Select, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import type { ComplaintView } from '../../../../shared/contract/types';
 import { SERVICE_AREA_LABELS, SERVICE_AREAS, type ServiceArea } from '../../../../shared/domain/vocabulary';
+import { UpdateComplaintInput } from '../../../../shared/contract';
 import { useApi } from '../../api/ApiContext';
 import { DateField } from './DateField';
-import { todayIso } from './dates';
+import { todayIso } from '../../ui/dates';
 import { ModalForm } from './ModalForm';
 import { useCaseAction } from './useCaseAction';
 import type { OnCaseSaved } from './commandForms/types';
@@ -31,7 +32,7 @@ export function DefinitionForm({
   const [responsibilityNote, setResponsibilityNote] = useState(complaint.responsibilityNote ?? '');
   const [communicationArrangements, setCommunication] = useState(complaint.communicationArrangements ?? '');
   const [adjustmentsAgreed, setAdjustments] = useState(complaint.adjustmentsAgreed ?? '');
-  const { busy, errors, run } = useCaseAction(
+  const { busy, errors, check, run } = useCaseAction(
     [
       'serviceArea',
       'receivedOn',
@@ -54,16 +55,17 @@ export function DefinitionForm({
     put('responsibilityNote', responsibilityNote.trim(), complaint.responsibilityNote);
     put('communicationArrangements', communicationArrangements.trim(), complaint.communicationArrangements);
     put('adjustmentsAgreed', adjustmentsAgreed.trim(), complaint.adjustmentsAgreed);
-    const local: Record<string, string> = {};
-    if (receivedOn !== (complaint.facts.receivedOn ?? '')) {
-      if (receivedOn) changes.receivedOn = receivedOn;
-      else local.receivedOn = 'Enter the date the complaint was received.';
-    }
-    if (Object.keys(changes).length === 0 && Object.keys(local).length === 0) return onCancel();
+    // The received date cannot be emptied: sent as typed, the schema refuses an empty one.
+    if (receivedOn !== (complaint.facts.receivedOn ?? '')) changes.receivedOn = receivedOn;
+    if (Object.keys(changes).length === 0) return onCancel();
     void run(
       () => api.call('cases.updateComplaint', { id: caseId, changes }),
       (d) => onSaved(d, 'Complaint definition saved.'),
-      local,
+      check(
+        UpdateComplaintInput,
+        { id: caseId, changes },
+        { receivedOn: 'Enter the date the complaint was received.' },
+      ),
     );
   }
 

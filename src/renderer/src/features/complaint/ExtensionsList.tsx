@@ -3,7 +3,7 @@
 import { Table, Text } from '@mantine/core';
 import type { ExtensionRecord } from '../../../../shared/contract/types';
 import { Section } from '../../ui/Section';
-import { formatIsoDate } from './dates';
+import { formatIsoDate } from '../../ui/dates';
 
 export function ExtensionsList({ extensions }: { extensions: ExtensionRecord[] }) {
   if (extensions.length === 0) return null;

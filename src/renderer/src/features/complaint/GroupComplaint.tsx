@@ -3,7 +3,7 @@
 import { Button, List, Text } from '@mantine/core';
 import { IconUserPlus } from '@tabler/icons-react';
 import type { CaseDetail } from '../../../../shared/contract/types';
-import { RouteLink } from '../../ui/RouteLink';
+import { RouteLink } from '../../nav/RouteLink';
 import { Subsection } from '../../ui/Section';
 
 export function GroupComplaint({

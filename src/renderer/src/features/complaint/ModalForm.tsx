@@ -5,7 +5,8 @@ import { Alert, Button, Group, Kbd, Stack, Text } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useEffect, useRef, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
-import { useModKey } from '../../app/ShortcutsModal';
+import { DialogFields } from '../../ui/DialogFields';
+import { useModKey } from '../../ui/useModKey';
 import type { FormErrors } from './formErrors';
 
 export function ModalForm({
@@ -92,7 +93,7 @@ export function ModalForm({
             {errors.form}
           </Alert>
         )}
-        {children}
+        <DialogFields>{children}</DialogFields>
         <Group justify="space-between" mt="xs">
           <Text size="xs" c="dimmed">
             Save with <Kbd size="xs">{modKey}</Kbd> + <Kbd size="xs">Enter</Kbd>

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { ComplaintView } from '../../../../shared/contract/types';
 import { useApi } from '../../api/ApiContext';
 import { DateField } from './DateField';
-import { todayIso } from './dates';
+import { todayIso } from '../../ui/dates';
 import { ModalForm } from './ModalForm';
 import { useCaseAction } from './useCaseAction';
 import type { OnCaseSaved } from './commandForms/types';

@@ -2,9 +2,10 @@
 // date) or an order to carry out.
 import { SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
+import { OmbudsmanRequestInput } from '../../../../shared/contract';
 import { useApi } from '../../api/ApiContext';
 import { DateField } from './DateField';
-import { todayIso } from './dates';
+import { todayIso } from '../../ui/dates';
 import { ModalForm } from './ModalForm';
 import { useCaseAction } from './useCaseAction';
 import type { OnCaseSaved } from './commandForms/types';
@@ -25,14 +26,16 @@ export function OmbudsmanRequestForm({
   const [detail, setDetail] = useState('');
   const [requestedOn, setRequestedOn] = useState(todayIso);
   const [dueOn, setDueOn] = useState('');
-  const { busy, errors, run } = useCaseAction(['kind', 'detail', 'requestedOn', 'dueOn']);
+  const { busy, errors, check, run } = useCaseAction(['kind', 'detail', 'requestedOn', 'dueOn']);
 
   function submit() {
-    const local: Record<string, string> = {};
-    if (!detail.trim()) local.detail = 'Say what the Ombudsman asked for.';
-    if (!requestedOn) local.requestedOn = 'Enter the date of the request.';
+    const input = { caseId, kind, detail, requestedOn, dueOn: dueOn || null };
+    const local = check(OmbudsmanRequestInput, input, {
+      detail: 'Say what the Ombudsman asked for.',
+      requestedOn: 'Enter the date of the request.',
+    });
     void run(
-      () => api.call('ombudsman.addRequest', { caseId, kind, detail, requestedOn, dueOn: dueOn || null }),
+      () => api.call('ombudsman.addRequest', input),
       (d) => onSaved(d, kind === 'evidence' ? 'Evidence request recorded.' : 'Ombudsman order recorded.'),
       local,
     );

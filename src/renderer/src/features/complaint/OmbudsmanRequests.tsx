@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { OmbudsmanRequest } from '../../../../shared/contract/types';
 import { useApi } from '../../api/ApiContext';
 import { messageOf } from '../../api/errors';
-import { formatIsoDate, todayIso } from './dates';
+import { formatIsoDate, todayIso } from '../../ui/dates';
 import type { OnCaseSaved } from './commandForms/types';
 
 export function OmbudsmanRequests({

@@ -4,7 +4,7 @@ import { Button, Group, Modal, SimpleGrid, Text } from '@mantine/core';
 import { IconPencil, IconPlus } from '@tabler/icons-react';
 import type { CaseDetail } from '../../../../shared/contract/types';
 import { Section } from '../../ui/Section';
-import { formatIsoDate } from './dates';
+import { formatIsoDate } from '../../ui/dates';
 import { Fact } from './Fact';
 import { OmbudsmanDetailsForm } from './OmbudsmanDetailsForm';
 import { OmbudsmanRequestForm } from './OmbudsmanRequestForm';

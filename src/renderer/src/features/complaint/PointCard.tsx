@@ -8,6 +8,7 @@ import {
   POINT_DECISIONS,
   type PointDecision,
 } from '../../../../shared/domain/vocabulary';
+import { UpdatePointInput } from '../../../../shared/contract';
 import { useApi } from '../../api/ApiContext';
 import { OUTCOME_POSSIBLE_LABELS } from './labels';
 import { useCaseAction } from './useCaseAction';
@@ -37,17 +38,19 @@ export function PointCard({
   const api = useApi();
   const [decision, setDecision] = useState<PointDecision | null>(point.decision);
   const [reasons, setReasons] = useState(point.reasons ?? '');
-  const { busy, errors, run } = useCaseAction(['decision', 'reasons'], { prefixes: ['changes'] });
+  const { busy, errors, check, run } = useCaseAction(['decision', 'reasons'], { prefixes: ['changes'] });
   const changed = decision !== point.decision || reasons.trim() !== (point.reasons ?? '');
   const headingId = `point-${point.id}`;
 
   function save(event?: FormEvent) {
     event?.preventDefault();
     if (!changed) return;
-    const local: Record<string, string> = {};
-    if (decision && !reasons.trim()) local.reasons = 'Give the reasons for the decision.';
+    const changes = { decision, reasons: reasons || null };
+    const local = check(UpdatePointInput, { id: point.id, changes });
+    // A decision needs its reasons: the form's rule (the schema lets reasons wait).
+    if (decision && !reasons.trim()) local.fields.reasons = 'Give the reasons for the decision.';
     void run(
-      () => api.call('points.update', { id: point.id, changes: { decision, reasons: reasons || null } }),
+      () => api.call('points.update', { id: point.id, changes }),
       (d) => onSaved(d, `Decision on point ${number} saved.`),
       local,
     );

@@ -4,6 +4,7 @@ import { Radio, Group, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import type { ComplaintPoint } from '../../../../shared/contract/types';
 import { OUTCOME_POSSIBLE, type OutcomePossible } from '../../../../shared/domain/vocabulary';
+import { AddPointInput, UpdatePointInput } from '../../../../shared/contract';
 import { useApi } from '../../api/ApiContext';
 import { OUTCOME_POSSIBLE_LABELS } from './labels';
 import { ModalForm } from './ModalForm';
@@ -27,7 +28,7 @@ export function PointForm({
   const [outcomeSought, setOutcomeSought] = useState(point?.outcomeSought ?? '');
   const [possible, setPossible] = useState<OutcomePossible | null>(point?.outcomePossible ?? null);
   const [possibilityNote, setPossibilityNote] = useState(point?.possibilityNote ?? '');
-  const { busy, errors, run } = useCaseAction(
+  const { busy, errors, check, run } = useCaseAction(
     ['point', 'outcomeSought', 'outcomePossible', 'possibilityNote'],
     {
       prefixes: ['changes'],
@@ -35,13 +36,15 @@ export function PointForm({
   );
 
   function submit() {
-    const local: Record<string, string> = {};
-    if (!text.trim()) local.point = 'Write the point of complaint, in the resident’s words.';
     const fields = {
       outcomeSought: outcomeSought || null,
       outcomePossible: possible,
       possibilityNote: possibilityNote || null,
     };
+    const wording = { point: 'Write the point of complaint, in the resident’s words.' };
+    const local = point
+      ? check(UpdatePointInput, { id: point.id, changes: { point: text, ...fields } }, wording)
+      : check(AddPointInput, { caseId, point: text, ...fields }, wording);
     void run(
       () =>
         point

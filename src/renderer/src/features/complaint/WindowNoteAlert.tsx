@@ -2,7 +2,7 @@
 // Shown in the complaint definition and again in the "Do not accept" dialog.
 import { Alert, Text } from '@mantine/core';
 import { IconHourglassLow } from '@tabler/icons-react';
-import { formatIsoDate } from './dates';
+import { formatIsoDate } from '../../ui/dates';
 
 /** The main side's sentence, with its calendar dates written as people read them. */
 export function readableWindowNote(note: string): string {

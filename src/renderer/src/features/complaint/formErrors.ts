@@ -1,6 +1,7 @@
-// What the main side said was wrong, placed where a person will see it: next to the field it is
-// about, or at the top of the form in plain English when no field on screen matches.
-import { AppError } from '../../../../shared/contract/errors';
+// What was wrong with a form, placed where a person will see it: next to the field it is about, or
+// at the top of the form in plain English when no field on screen matches. The problems come from
+// the contract's schema before sending (checkInput) or from the main side after.
+import { AppError, type FieldIssue } from '../../../../shared/contract/errors';
 import { messageOf, type FieldErrors } from '../../api/errors';
 
 export interface FormErrors {
@@ -14,20 +15,21 @@ export const NO_FORM_ERRORS: FormErrors = { fields: {}, form: null };
  * `prefixes` are stripped from issue paths (`command.reason` → `reason`); `fields` are the ones the
  * form shows, and `aliases` send a path to another field (e.g. `on` → `requestedOn`).
  */
-export function placeErrors(
-  error: unknown,
+export interface Placement {
+  prefixes?: readonly string[];
+  aliases?: Record<string, string>;
+}
+
+/** Each issue beside its field, the rest (once each) at the top. */
+export function placeIssues(
+  issues: readonly FieldIssue[],
   fields: readonly string[],
-  options: { prefixes?: readonly string[]; aliases?: Record<string, string> } = {},
+  options: Placement = {},
 ): FormErrors {
-  if (!(error instanceof AppError) || error.code !== 'VALIDATION') {
-    return { fields: {}, form: messageOf(error) };
-  }
-  const issues = error.details?.issues ?? [];
-  if (issues.length === 0) return { fields: {}, form: messageOf(error) };
   const placed: FieldErrors = {};
   const unplaced: string[] = [];
   for (const issue of issues) {
-    let key = String(issue.path ?? '');
+    let key = issue.path;
     for (const prefix of options.prefixes ?? []) {
       if (key.startsWith(`${prefix}.`)) key = key.slice(prefix.length + 1);
     }
@@ -39,4 +41,22 @@ export function placeErrors(
     }
   }
   return { fields: placed, form: unplaced.length ? unplaced.join(' ') : null };
+}
+
+/** The main side's refusal, placed: its VALIDATION issues by field, anything else at the top. */
+export function placeErrors(error: unknown, fields: readonly string[], options: Placement = {}): FormErrors {
+  if (!(error instanceof AppError) || error.code !== 'VALIDATION') {
+    return { fields: {}, form: messageOf(error) };
+  }
+  const issues = error.details?.issues ?? [];
+  if (issues.length === 0) return { fields: {}, form: messageOf(error) };
+  return placeIssues(
+    issues.map((i) => ({ path: String(i.path ?? ''), message: i.message })),
+    fields,
+    options,
+  );
+}
+
+export function hasErrors(errors: FormErrors): boolean {
+  return errors.form !== null || Object.keys(errors.fields).length > 0;
 }

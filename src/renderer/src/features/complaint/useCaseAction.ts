@@ -1,25 +1,30 @@
-// One save from a complaint form: busy while it runs, errors placed by field when it fails (the
-// form stays as typed), and the case as the main side now has it when it succeeds.
+// One save from a complaint form: checked first with the contract's schema, busy while it runs,
+// errors placed by field when it fails (the form stays as typed), and the case as the main side
+// now has it when it succeeds.
 import { useState } from 'react';
+import type { z } from 'zod';
 import type { CaseDetail } from '../../../../shared/contract/types';
-import { NO_FORM_ERRORS, placeErrors, type FormErrors } from './formErrors';
+import { checkInput, type EmptyWording } from './checkInput';
+import { hasErrors, NO_FORM_ERRORS, placeErrors, type FormErrors, type Placement } from './formErrors';
 
-export function useCaseAction(
-  fields: readonly string[],
-  options: { prefixes?: readonly string[]; aliases?: Record<string, string> } = {},
-) {
+export function useCaseAction(fields: readonly string[], options: Placement = {}) {
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<FormErrors>(NO_FORM_ERRORS);
+
+  /** What the contract's `schema` finds wrong with `input`, placed on this form's fields. */
+  function check(schema: z.ZodType, input: unknown, whenEmpty: EmptyWording = {}): FormErrors {
+    return checkInput(schema, input, fields, { ...options, whenEmpty });
+  }
 
   /** Runs `call` unless the form's own check (`local`) found problems; true when it saved. */
   async function run(
     call: () => Promise<CaseDetail>,
     onSaved: (detail: CaseDetail) => void,
-    local: FormErrors['fields'] = {},
+    local: FormErrors = NO_FORM_ERRORS,
   ): Promise<boolean> {
     if (busy) return false;
-    if (Object.keys(local).length > 0) {
-      setErrors({ fields: local, form: null });
+    if (hasErrors(local)) {
+      setErrors(local);
       return false;
     }
     setBusy(true);
@@ -36,5 +41,5 @@ export function useCaseAction(
     }
   }
 
-  return { busy, errors, setErrors, run };
+  return { busy, errors, setErrors, check, run };
 }

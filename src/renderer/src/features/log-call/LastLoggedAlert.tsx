@@ -3,7 +3,7 @@ import { IconCircleCheck } from '@tabler/icons-react';
 import type { LogCallResult } from '../../../../shared/contract/types';
 import { CASE_TYPE_LABELS } from '../../../../shared/domain/vocabulary';
 import { formatDateTime } from '../../ui/format';
-import { RouteLink } from '../../ui/RouteLink';
+import { RouteLink } from '../../nav/RouteLink';
 
 /** What happened to the last call: stays on screen (notifications vanish) so the link is reachable. */
 export function LastLoggedAlert({ result }: { result: LogCallResult }) {

@@ -7,8 +7,8 @@ import type { CaseRow, LogCallResult, ResidentSummary } from '../../../../shared
 import { CASE_TYPE_LABELS, type Channel, type Direction } from '../../../../shared/domain/vocabulary';
 import { useApi } from '../../api/ApiContext';
 import { messageOf } from '../../api/errors';
-import { navigate } from '../../app/useRoute';
-import { useModKey } from '../../app/ShortcutsModal';
+import { navigate } from '../../nav/useRoute';
+import { useModKey } from '../../ui/useModKey';
 import { PageTitle } from '../../ui/PageTitle';
 import { Section } from '../../ui/Section';
 import { CallDetailsFields } from './CallDetailsFields';

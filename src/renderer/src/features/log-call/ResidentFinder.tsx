@@ -5,7 +5,7 @@ import { IconSearch, IconUserPlus } from '@tabler/icons-react';
 import { useEffect, useState, type Ref } from 'react';
 import type { ResidentSummary } from '../../../../shared/contract/types';
 import { formatAddress } from '../../ui/format';
-import { useResidentSearch } from '../residents/useResidentSearch';
+import { useResidentSearch } from '../../api/useResidentSearch';
 
 const NEW_RESIDENT = '__new__';
 

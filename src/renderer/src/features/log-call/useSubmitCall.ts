@@ -1,7 +1,7 @@
 // Saving a call: create the new resident first if there is one (so a retry after a failed log
 // never creates them twice), then log the call and open the case in one go.
 import { useState } from 'react';
-import { CreateResidentInput } from '../../../../shared/contract/inputs';
+import { CreateResidentInput, LogCallInput } from '../../../../shared/contract';
 import type { LogCallResult, Resident, ResidentSummary } from '../../../../shared/contract/types';
 import type { CaseType, Channel, Direction } from '../../../../shared/domain/vocabulary';
 import { useApi } from '../../api/ApiContext';
@@ -52,7 +52,14 @@ export function useSubmitCall(hooks: {
 
   function checkLocally(draft: CallDraft): SubmitErrors {
     const out: SubmitErrors = { resident: {}, call: {}, form: null };
-    if (!draft.summary.trim()) out.call.summary = 'A summary of the call is required';
+    // The call as contacts.log will check it (who it is from is only known once the resident is saved).
+    const call = LogCallInput.safeParse({
+      channel: draft.channel,
+      direction: draft.direction,
+      summary: draft.summary,
+    });
+    if (!call.success) out.call = fieldErrorsFromZod(call.error.issues);
+    // Not choosing is not the same as "Just log the call" (null to the schema): the form asks.
     if (!draft.caseId && !draft.classification)
       out.call.openCaseAs = 'Choose what this call is, or “Just log the call”';
     if (draft.resident.kind === 'new') {

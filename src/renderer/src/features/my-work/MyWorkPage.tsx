@@ -3,13 +3,13 @@ import { Button, EmptyState, Group, Kbd, List, Stack, Text } from '@mantine/core
 import { IconChecklist, IconPhoneCall } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useQuery } from '../../api/useQuery';
-import { useSession } from '../../app/SessionContext';
-import { navigate } from '../../app/useRoute';
+import { useSession } from '../../api/SessionContext';
+import { navigate } from '../../nav/useRoute';
 import { ErrorAlert, PageLoader } from '../../ui/Feedback';
 import { plural } from '../../ui/format';
 import { PageTitle } from '../../ui/PageTitle';
-import { RouteLink } from '../../ui/RouteLink';
-import { useReloadOnSync } from '../sync/useReloadOnSync';
+import { RouteLink } from '../../nav/RouteLink';
+import { useReloadOnSync } from '../sync';
 import { urgencyCounts } from './urgency';
 import { UrgencySummary } from './UrgencySummary';
 import { WorkTable } from './WorkTable';

@@ -2,12 +2,11 @@
 import { Stack, Table, Text } from '@mantine/core';
 import type { WorkItem } from '../../../../shared/contract/complaintTypes';
 import { CASE_STATUS_LABELS, SERVICE_AREA_LABELS } from '../../../../shared/domain/vocabulary';
-import { navigate } from '../../app/useRoute';
-import { DeadlineBadge } from '../complaint/DeadlineBadge';
-import { deadlineWhat } from '../complaint/labels';
-import { formatIsoDate } from './dates';
+import { navigate } from '../../nav/useRoute';
+import { DeadlineBadge, deadlineWhat } from '../complaint';
+import { formatIsoDate } from '../../ui/dates';
 import { ListTable } from '../../ui/ListTable';
-import { RouteLink } from '../../ui/RouteLink';
+import { RouteLink } from '../../nav/RouteLink';
 import { HealthAndSafetyMarker } from './HealthAndSafetyMarker';
 import classes from './WorkTable.module.css';
 

@@ -3,14 +3,19 @@
 import { Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useQuery } from '../../api/useQuery';
-import { useSession } from '../../app/SessionContext';
+import { useSession } from '../../api/SessionContext';
 import { ErrorAlert, PageLoader } from '../../ui/Feedback';
 import { PageTitle } from '../../ui/PageTitle';
-import { listCaption, MAX_LIMIT, MoreButton, PAGE } from '../my-work/listLimit';
-import { urgencyCounts } from '../my-work/urgency';
-import { UrgencySummary } from '../my-work/UrgencySummary';
-import { WorkTable } from '../my-work/WorkTable';
-import { useReloadOnSync } from '../sync/useReloadOnSync';
+import {
+  listCaption,
+  MAX_LIMIT,
+  MoreButton,
+  PAGE,
+  urgencyCounts,
+  UrgencySummary,
+  WorkTable,
+} from '../my-work';
+import { useReloadOnSync } from '../sync';
 import { OpenCasesFiltersBar } from './OpenCasesFiltersBar';
 import { isFiltered, useOpenCasesFilters, workListInput } from './useOpenCasesFilters';
 

@@ -2,15 +2,14 @@ import { Button, Grid, Group, Stack, Text } from '@mantine/core';
 import { IconPhonePlus } from '@tabler/icons-react';
 import { TENURE_LABELS } from '../../../../shared/domain/vocabulary';
 import { useQuery } from '../../api/useQuery';
-import { navigate } from '../../app/useRoute';
+import { navigate } from '../../nav/useRoute';
 import { VulnerableBadge } from '../../ui/Badges';
 import { ErrorAlert, PageLoader } from '../../ui/Feedback';
 import { formatDate } from '../../ui/format';
 import { PageTitle } from '../../ui/PageTitle';
-import { RouteLink } from '../../ui/RouteLink';
+import { RouteLink } from '../../nav/RouteLink';
 import { Section } from '../../ui/Section';
-import { CasesTable } from '../cases/CasesTable';
-import { ContactTimeline } from '../cases/ContactTimeline';
+import { CasesTable, ContactTimeline } from '../cases';
 import { ResidentDetails } from './ResidentDetails';
 
 export function ResidentPage({ id }: { id: string }) {

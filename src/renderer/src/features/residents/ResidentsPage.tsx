@@ -2,11 +2,11 @@ import { Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useQuery } from '../../api/useQuery';
-import { navigate } from '../../app/useRoute';
+import { navigate } from '../../nav/useRoute';
 import { VulnerableBadge } from '../../ui/Badges';
 import { ErrorAlert, PageLoader } from '../../ui/Feedback';
 import { PageTitle } from '../../ui/PageTitle';
-import { RouteLink } from '../../ui/RouteLink';
+import { RouteLink } from '../../nav/RouteLink';
 import { SearchBox } from '../../ui/SearchBox';
 
 let rememberedQuery = '';

@@ -2,7 +2,7 @@
 import { Box, Table, Text } from '@mantine/core';
 import { useId } from 'react';
 import { REGION_LABELS, type IsoDate, type Region } from '../../../../shared/complaints/calendar';
-import { addMonths, formatIsoDate } from '../my-work/dates';
+import { addMonths, formatIsoDate } from '../../ui/dates';
 
 export function upcomingHolidays(
   holidays: ReadonlyArray<{ date: IsoDate; title: string }>,

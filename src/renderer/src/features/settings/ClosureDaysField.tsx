@@ -5,7 +5,7 @@ import { IconCalendarPlus, IconChristmasTree } from '@tabler/icons-react';
 import { useId, useState } from 'react';
 import { isIsoDate, type IsoDate } from '../../../../shared/complaints/calendar';
 import { POLICY_LABELS } from '../../../../shared/complaints/policy';
-import { formatIsoDate } from '../my-work/dates';
+import { formatIsoDate } from '../../ui/dates';
 import { CodeWarning } from './CodeWarning';
 import { christmasShutdown, normaliseClosureDays } from './policyForm';
 

@@ -1,13 +1,11 @@
 import { Alert, Code, List, Stack, Table, Text } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
-import { useSession } from '../../app/SessionContext';
+import { useSession } from '../../api/SessionContext';
 import { ErrorAlert, PageLoader } from '../../ui/Feedback';
 import { PageTitle } from '../../ui/PageTitle';
 import { Section } from '../../ui/Section';
-import { useShareStatus } from '../sync/ShareStatusProvider';
+import { ConnectedShare, ConnectShareForm, useShareStatus } from '../sync';
 import { ComplaintPolicySection } from './ComplaintPolicySection';
-import { ConnectedShare } from './ConnectedShare';
-import { ConnectShareForm } from './ConnectShareForm';
 
 function WhatIsAShare() {
   return (

@@ -1,7 +1,7 @@
 import { Alert, Badge, Group, List, Stack, Text } from '@mantine/core';
 import { IconClockExclamation, IconDeviceLaptop } from '@tabler/icons-react';
 import type { DeviceStatus } from '../../../../shared/contract/types';
-import { useSession } from '../../app/SessionContext';
+import { useSession } from '../../api/SessionContext';
 import { formatDateTime, formatRelative } from '../../ui/format';
 import { describeBehind } from './shareState';
 

@@ -4,11 +4,12 @@
 import { Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { CHANNEL_LABELS, CHANNELS, type Channel } from '../../../../../shared/domain/vocabulary';
+import { CaseCommandInput } from '../../../../../shared/contract';
 import { useApi } from '../../../api/ApiContext';
 import { useQuery } from '../../../api/useQuery';
-import { useSession } from '../../../app/SessionContext';
+import { useSession } from '../../../api/SessionContext';
 import { DateField } from '../DateField';
-import { formatIsoDate, todayIso } from '../dates';
+import { formatIsoDate, todayIso } from '../../../ui/dates';
 import { ModalForm } from '../ModalForm';
 import { useCaseAction } from '../useCaseAction';
 import type { CommandFormProps } from './types';
@@ -33,7 +34,7 @@ export function AcknowledgeForm({
   const [handlerId, setHandlerId] = useState<string | null>(
     stage === 2 && me.id === stage1Handler ? null : me.id,
   );
-  const { busy, errors, run } = useCaseAction(['on', 'how', 'handlerId'], { prefixes: ['command'] });
+  const { busy, errors, check, run } = useCaseAction(['on', 'how', 'handlerId'], { prefixes: ['command'] });
 
   const stage1Name = complaint.stage1HandlerName ?? 'the stage 1 handler';
   const mustDiffer = `Stage 2 must be handled by someone other than ${stage1Name}, who handled stage 1.`;
@@ -48,11 +49,16 @@ export function AcknowledgeForm({
   });
 
   function submit() {
-    const local: Record<string, string> = {};
-    if (!on) local.on = 'Enter the date the complaint was acknowledged.';
-    if (stage === 2 && (!handlerId || handlerId === stage1Handler)) local.handlerId = chooseOther;
+    const command = { kind: 'acknowledge', on, how, handlerId } as const;
+    const local = check(
+      CaseCommandInput,
+      { id: caseId, command },
+      { on: 'Enter the date the complaint was acknowledged.' },
+    );
+    // The Code's rule, which needs to know who handled stage 1: the schema cannot say it.
+    if (stage === 2 && (!handlerId || handlerId === stage1Handler)) local.fields.handlerId = chooseOther;
     void run(
-      () => api.call('cases.command', { id: caseId, command: { kind: 'acknowledge', on, how, handlerId } }),
+      () => api.call('cases.command', { id: caseId, command }),
       (detail) => onSaved(detail, `${reference} acknowledged at stage ${stage}.`),
       local,
     );

@@ -2,9 +2,10 @@
 // cannot take it (the Code requires a different person), so they are shown but cannot be chosen.
 import { Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
+import { CaseCommandInput } from '../../../../../shared/contract';
 import { useApi } from '../../../api/ApiContext';
 import { useQuery } from '../../../api/useQuery';
-import { useSession } from '../../../app/SessionContext';
+import { useSession } from '../../../api/SessionContext';
 import { ModalForm } from '../ModalForm';
 import { useCaseAction } from '../useCaseAction';
 import type { CommandFormProps } from './types';
@@ -16,7 +17,7 @@ export function AssignForm({ caseId, reference, status, complaint, onSaved, onCa
   const atStage2 = status === 'stage2' || status === 'stage2_responded';
   const stage1Handler = complaint.facts.stage1HandlerId;
   const [handlerId, setHandlerId] = useState<string | null>(null);
-  const { busy, errors, run } = useCaseAction(['handlerId'], { prefixes: ['command'] });
+  const { busy, errors, check, run } = useCaseAction(['handlerId'], { prefixes: ['command'] });
   const options = (people.data ?? [{ id: me.id, name: me.name, role: me.role }]).map((p) => {
     const barred = atStage2 && p.id === stage1Handler;
     return {
@@ -27,11 +28,14 @@ export function AssignForm({ caseId, reference, status, complaint, onSaved, onCa
   });
 
   function submit() {
-    const local: Record<string, string> = {};
-    if (!handlerId) local.handlerId = 'Choose who takes the case.';
+    const command = { kind: 'assign', handlerId: handlerId ?? '' } as const;
+    const local = check(
+      CaseCommandInput,
+      { id: caseId, command },
+      { handlerId: 'Choose who takes the case.' },
+    );
     void run(
-      () =>
-        api.call('cases.command', { id: caseId, command: { kind: 'assign', handlerId: handlerId ?? '' } }),
+      () => api.call('cases.command', { id: caseId, command }),
       (detail) =>
         onSaved(detail, `${reference} handed to ${detail.complaint.ownerName ?? 'another officer'}.`),
       local,

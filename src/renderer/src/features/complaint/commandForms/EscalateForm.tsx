@@ -1,9 +1,10 @@
 // The resident asks for stage 2. They need not give reasons.
 import { Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
+import { CaseCommandInput } from '../../../../../shared/contract';
 import { useApi } from '../../../api/ApiContext';
 import { DateField } from '../DateField';
-import { todayIso } from '../dates';
+import { todayIso } from '../../../ui/dates';
 import { ModalForm } from '../ModalForm';
 import { useCaseAction } from '../useCaseAction';
 import type { CommandFormProps } from './types';
@@ -12,20 +13,17 @@ export function EscalateForm({ caseId, reference, complaint, onSaved, onCancel }
   const api = useApi();
   const [requestedOn, setRequestedOn] = useState(todayIso);
   const [reason, setReason] = useState('');
-  const { busy, errors, run } = useCaseAction(['requestedOn', 'reason'], {
+  const { busy, errors, check, run } = useCaseAction(['requestedOn', 'reason'], {
     prefixes: ['command'],
     aliases: { on: 'requestedOn' },
   });
 
   function submit() {
+    const command = { kind: 'escalate', requestedOn, reason: reason || null } as const;
     void run(
-      () =>
-        api.call('cases.command', {
-          id: caseId,
-          command: { kind: 'escalate', requestedOn, reason: reason || null },
-        }),
+      () => api.call('cases.command', { id: caseId, command }),
       (detail) => onSaved(detail, `${reference} escalated to stage 2.`),
-      requestedOn ? {} : { requestedOn: 'Enter the date the resident asked.' },
+      check(CaseCommandInput, { id: caseId, command }, { requestedOn: 'Enter the date the resident asked.' }),
     );
   }
 

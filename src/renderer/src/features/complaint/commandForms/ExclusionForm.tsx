@@ -8,9 +8,10 @@ import {
   EXCLUSION_REASONS,
   type ExclusionReason,
 } from '../../../../../shared/domain/vocabulary';
+import { CaseCommandInput } from '../../../../../shared/contract';
 import { useApi } from '../../../api/ApiContext';
 import { DateField } from '../DateField';
-import { todayIso } from '../dates';
+import { todayIso } from '../../../ui/dates';
 import { ModalForm } from '../ModalForm';
 import { useCaseAction } from '../useCaseAction';
 import { WindowNoteAlert } from '../WindowNoteAlert';
@@ -30,17 +31,23 @@ export function ExclusionForm({
   const [on, setOn] = useState(todayIso);
   const [reason, setReason] = useState<ExclusionReason | null>(null);
   const [explanation, setExplanation] = useState('');
-  const { busy, errors, run } = useCaseAction(['on', 'reason', 'explanation'], { prefixes: ['command'] });
+  const { busy, errors, check, run } = useCaseAction(['on', 'reason', 'explanation'], {
+    prefixes: ['command'],
+  });
   const decline = kind === 'decline';
 
   function submit() {
-    const local: Record<string, string> = {};
-    if (!on) local.on = 'Enter the date of the decision.';
-    if (!reason) local.reason = 'Choose the reason.';
-    if (!explanation.trim())
-      local.explanation = decline
-        ? 'Explain in writing why the complaint is not accepted.'
-        : 'Explain in writing why escalation is refused.';
+    const local = check(
+      CaseCommandInput,
+      { id: caseId, command: { kind, on, reason, explanation } },
+      {
+        on: 'Enter the date of the decision.',
+        reason: 'Choose the reason.',
+        explanation: decline
+          ? 'Explain in writing why the complaint is not accepted.'
+          : 'Explain in writing why escalation is refused.',
+      },
+    );
     void run(
       () => api.call('cases.command', { id: caseId, command: { kind, on, reason: reason!, explanation } }),
       (detail) =>

@@ -3,10 +3,11 @@
 import { Alert, Stack, Text, Textarea } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
+import { CaseCommandInput } from '../../../../../shared/contract';
 import { useApi } from '../../../api/ApiContext';
 import { useQuery } from '../../../api/useQuery';
 import { DateField } from '../DateField';
-import { formatIsoDate, todayIso, workingDays } from '../dates';
+import { formatIsoDate, todayIso, workingDays } from '../../../ui/dates';
 import { ModalForm } from '../ModalForm';
 import { useCaseAction } from '../useCaseAction';
 import type { CommandFormProps } from './types';
@@ -28,32 +29,38 @@ export function ExtendForm({ caseId, reference, status, complaint, onSaved, onCa
   const [reason, setReason] = useState('');
   const [residentToldOn, setResidentToldOn] = useState(todayIso);
   const [exceptionalReason, setExceptionalReason] = useState('');
-  const { busy, errors, run } = useCaseAction(['newDue', 'reason', 'residentToldOn', 'exceptionalReason'], {
-    prefixes: ['command'],
-  });
+  const { busy, errors, check, run } = useCaseAction(
+    ['newDue', 'reason', 'residentToldOn', 'exceptionalReason'],
+    {
+      prefixes: ['command'],
+    },
+  );
   const beyondLimit = Boolean(latest && newDue && newDue > latest);
 
   function submit() {
-    const local: Record<string, string> = {};
-    if (!newDue) local.newDue = 'Enter the new response date.';
-    else if (current && newDue <= current)
-      local.newDue = `The new date must be after the current deadline, ${formatIsoDate(current)}.`;
-    if (!reason.trim()) local.reason = 'Give the reason for the extension (it goes to the resident).';
-    if (!residentToldOn) local.residentToldOn = 'Enter the date the resident was told.';
+    const command = {
+      kind: 'extend',
+      newDue,
+      reason,
+      residentToldOn,
+      exceptionalReason: exceptionalReason || null,
+    } as const;
+    const local = check(
+      CaseCommandInput,
+      { id: caseId, command },
+      {
+        newDue: 'Enter the new response date.',
+        reason: 'Give the reason for the extension (it goes to the resident).',
+        residentToldOn: 'Enter the date the resident was told.',
+      },
+    );
+    // The Code's limits, which depend on this case's deadlines: the schema cannot know them.
+    if (!local.fields.newDue && current && newDue <= current)
+      local.fields.newDue = `The new date must be after the current deadline, ${formatIsoDate(current)}.`;
     if (beyondLimit && !exceptionalReason.trim())
-      local.exceptionalReason = `Going beyond ${formatIsoDate(latest)} needs an exceptional reason.`;
+      local.fields.exceptionalReason = `Going beyond ${formatIsoDate(latest)} needs an exceptional reason.`;
     void run(
-      () =>
-        api.call('cases.command', {
-          id: caseId,
-          command: {
-            kind: 'extend',
-            newDue,
-            reason,
-            residentToldOn,
-            exceptionalReason: exceptionalReason || null,
-          },
-        }),
+      () => api.call('cases.command', { id: caseId, command }),
       (detail) => onSaved(detail, `${reference}: stage ${stage} response now due ${formatIsoDate(newDue)}.`),
       local,
     );

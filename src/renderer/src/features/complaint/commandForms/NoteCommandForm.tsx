@@ -1,9 +1,10 @@
 // Close, withdraw or reopen: a date and a note (required for a withdrawal and a reopening).
 import { Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
+import { CaseCommandInput } from '../../../../../shared/contract';
 import { useApi } from '../../../api/ApiContext';
 import { DateField } from '../DateField';
-import { todayIso } from '../dates';
+import { todayIso } from '../../../ui/dates';
 import { ModalForm } from '../ModalForm';
 import { useCaseAction } from '../useCaseAction';
 import type { CommandFormProps } from './types';
@@ -56,18 +57,17 @@ export function NoteCommandForm({
   const w = WORDS[kind];
   const [on, setOn] = useState(todayIso);
   const [note, setNote] = useState('');
-  const { busy, errors, run } = useCaseAction(['on', 'note'], { prefixes: ['command'] });
+  const { busy, errors, check, run } = useCaseAction(['on', 'note'], { prefixes: ['command'] });
 
   function submit() {
-    const local: Record<string, string> = {};
-    if (!on) local.on = 'Enter the date.';
-    if (w.required && !note.trim()) local.note = `${w.note} is needed.`;
+    const command = kind === 'close' ? { kind, on, note: note || null } : { kind, on, note };
+    const local = check(
+      CaseCommandInput,
+      { id: caseId, command },
+      { on: 'Enter the date.', note: `${w.note} is needed.` },
+    );
     void run(
-      () =>
-        api.call('cases.command', {
-          id: caseId,
-          command: kind === 'close' ? { kind, on, note: note || null } : { kind, on, note },
-        }),
+      () => api.call('cases.command', { id: caseId, command }),
       (detail) => onSaved(detail, `${reference} ${w.done}.`),
       local,
     );

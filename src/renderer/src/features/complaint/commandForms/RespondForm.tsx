@@ -3,10 +3,11 @@
 import { Alert, List, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
+import { CaseCommandInput } from '../../../../../shared/contract';
 import { useApi } from '../../../api/ApiContext';
 import { plural } from '../../../ui/format';
 import { DateField } from '../DateField';
-import { formatIsoDate, todayIso } from '../dates';
+import { formatIsoDate, todayIso } from '../../../ui/dates';
 import { ModalForm } from '../ModalForm';
 import { useCaseAction } from '../useCaseAction';
 import type { CommandFormProps } from './types';
@@ -15,13 +16,14 @@ export function RespondForm({ caseId, reference, status, complaint, onSaved, onC
   const api = useApi();
   const stage = status === 'stage2' ? 2 : 1;
   const [on, setOn] = useState(todayIso);
-  const { busy, errors, run } = useCaseAction(['on'], { prefixes: ['command'] });
+  const { busy, errors, check, run } = useCaseAction(['on'], { prefixes: ['command'] });
   const undecided = complaint.points.filter((p) => p.stage <= stage && !p.decision).length;
   const title = stage === 2 ? 'Issue the final response' : 'Issue the stage 1 response';
 
   function submit() {
+    const command = { kind: 'respond', on } as const;
     void run(
-      () => api.call('cases.command', { id: caseId, command: { kind: 'respond', on } }),
+      () => api.call('cases.command', { id: caseId, command }),
       (detail) =>
         onSaved(
           detail,
@@ -29,7 +31,7 @@ export function RespondForm({ caseId, reference, status, complaint, onSaved, onC
             ? `${reference}: final response issued on ${formatIsoDate(on)}.`
             : `${reference}: stage 1 response issued on ${formatIsoDate(on)}.`,
         ),
-      on ? {} : { on: 'Enter the date the response was sent.' },
+      check(CaseCommandInput, { id: caseId, command }, { on: 'Enter the date the response was sent.' }),
     );
   }
 

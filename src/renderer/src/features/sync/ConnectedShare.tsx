@@ -7,11 +7,11 @@ import type { ShareStatus } from '../../../../shared/contract/types';
 import { useApi } from '../../api/ApiContext';
 import { messageOf } from '../../api/errors';
 import { formatDateTime, formatRelative } from '../../ui/format';
-import { RouteLink } from '../../ui/RouteLink';
-import { DeviceList } from '../sync/DeviceList';
-import { describeShareState, TONE_COLOURS } from '../sync/shareState';
-import { useShareStatus } from '../sync/ShareStatusProvider';
-import { SyncNowButton } from '../sync/SyncNowButton';
+import { RouteLink } from '../../nav/RouteLink';
+import { DeviceList } from './DeviceList';
+import { describeShareState, TONE_COLOURS } from './shareState';
+import { useShareStatus } from './ShareStatusProvider';
+import { SyncNowButton } from './SyncNowButton';
 
 export function ConnectedShare({ status }: { status: ShareStatus }) {
   const api = useApi();

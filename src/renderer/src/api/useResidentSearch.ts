@@ -2,9 +2,9 @@
 // is on its way (no flicker), answers to older queries ignored.
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
-import type { ResidentSummary } from '../../../../shared/contract/types';
-import { useApi } from '../../api/ApiContext';
-import { messageOf } from '../../api/errors';
+import type { ResidentSummary } from '../../../shared/contract/types';
+import { useApi } from './ApiContext';
+import { messageOf } from './errors';
 
 const NONE: ResidentSummary[] = [];
 

@@ -7,8 +7,8 @@ import { ConnectShareInput } from '../../../../shared/contract/inputs';
 import { useApi } from '../../api/ApiContext';
 import { folderPicker } from '../../api/transport';
 import { fieldErrorsFrom, fieldErrorsFromZod, messageOf, type FieldErrors } from '../../api/errors';
-import { useSession } from '../../app/SessionContext';
-import { useShareStatus } from '../sync/ShareStatusProvider';
+import { useSession } from '../../api/SessionContext';
+import { useShareStatus } from './ShareStatusProvider';
 
 export function defaultDeviceLabel(name: string): string {
   return `${name.trim()}’s computer`.slice(0, 80);

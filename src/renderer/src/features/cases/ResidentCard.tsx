@@ -3,7 +3,7 @@ import type { Property, Resident } from '../../../../shared/contract/types';
 import { CONTACT_METHOD_LABELS } from '../../../../shared/domain/vocabulary';
 import { VulnerableBadge } from '../../ui/Badges';
 import { formatAddress } from '../../ui/format';
-import { RouteLink } from '../../ui/RouteLink';
+import { RouteLink } from '../../nav/RouteLink';
 
 /** The resident at a glance, with what matters for how we deal with them. */
 export function ResidentCard({

@@ -1,0 +1,1 @@
+export { LogCallPage } from './LogCallPage';

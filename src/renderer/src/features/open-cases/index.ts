@@ -1,0 +1,1 @@
+export { OpenCasesPage } from './OpenCasesPage';
