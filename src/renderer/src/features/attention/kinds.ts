@@ -1,6 +1,7 @@
 // The kinds of "Needs attention" item, in the order the page shows them, with what each means
 // and what a person can do about it.
 import type { AttentionItem, AttentionKind, DeviceStatus } from '../../../../shared/contract/types';
+import { OWN_CLOCK_ITEM } from '../../../../shared/sync/attentionIds';
 
 export const KIND_ORDER: AttentionKind[] = [
   'fork',
@@ -21,9 +22,6 @@ export function headingFor(kind: AttentionKind): { title: string; intro: string 
     }
   );
 }
-
-/** The `clock` item the writer's own clock check raises about this computer (not another one). */
-export const OWN_CLOCK_ITEM = 'clock:self';
 
 const KIND_HEADINGS: Record<AttentionKind, { title: string; intro: string }> = {
   fork: {

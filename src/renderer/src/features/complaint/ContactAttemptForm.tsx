@@ -1,19 +1,22 @@
 // A call or message to the resident before the response is issued, and what came of it.
 import { Radio, Select, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import type { ContactAttempt } from '../../../../shared/contract/types';
-import { CHANNEL_LABELS, CHANNELS, type Channel } from '../../../../shared/domain/vocabulary';
+import {
+  CHANNEL_LABELS,
+  CHANNELS,
+  CONTACT_OUTCOME_LABELS,
+  CONTACT_OUTCOMES,
+  type Channel,
+  type ContactOutcome,
+} from '../../../../shared/domain/vocabulary';
 import { ContactAttemptInput } from '../../../../shared/contract';
 import { useApi } from '../../api/ApiContext';
 import { DateField } from './DateField';
 import { localDateTimeToIso, nowLocalDateTime } from '../../ui/dates';
-import { ATTEMPT_OUTCOME_LABELS } from './labels';
 import { ModalForm } from './ModalForm';
 import { useCaseAction } from './useCaseAction';
 import type { OnCaseSaved } from './commandForms/types';
 
-type Outcome = ContactAttempt['outcome'];
-const OUTCOMES: Outcome[] = ['reached', 'no_answer', 'message_left'];
 const CHANNEL_OPTIONS = CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c] }));
 
 export function ContactAttemptForm({
@@ -28,7 +31,7 @@ export function ContactAttemptForm({
   const api = useApi();
   const [at, setAt] = useState(nowLocalDateTime);
   const [channel, setChannel] = useState<Channel>('phone');
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [outcome, setOutcome] = useState<ContactOutcome | null>(null);
   const [note, setNote] = useState('');
   const { busy, errors, check, run } = useCaseAction(['at', 'channel', 'outcome', 'note']);
 
@@ -58,17 +61,17 @@ export function ContactAttemptForm({
         <Radio.Group
           label="What happened?"
           value={outcome}
-          onChange={(v) => setOutcome(v as Outcome)}
+          onChange={(v) => setOutcome(v as ContactOutcome)}
           error={errors.fields.outcome}
           required
           data-invalid-group={errors.fields.outcome ? true : undefined}
         >
           <Stack gap={8} mt={6}>
-            {OUTCOMES.map((o, i) => (
+            {CONTACT_OUTCOMES.map((o, i) => (
               <Radio
                 key={o}
                 value={o}
-                label={ATTEMPT_OUTCOME_LABELS[o]}
+                label={CONTACT_OUTCOME_LABELS[o]}
                 {...(i === 0 ? { 'data-autofocus': true } : {})}
               />
             ))}

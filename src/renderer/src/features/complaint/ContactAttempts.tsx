@@ -2,10 +2,10 @@
 import { Button, Modal, Table, Text } from '@mantine/core';
 import { IconPhoneOutgoing } from '@tabler/icons-react';
 import type { CaseDetail } from '../../../../shared/contract/types';
+import { CONTACT_OUTCOME_LABELS } from '../../../../shared/domain/vocabulary';
 import { formatDateTime } from '../../ui/format';
 import { Section } from '../../ui/Section';
 import { ContactAttemptForm } from './ContactAttemptForm';
-import { ATTEMPT_OUTCOME_LABELS } from './labels';
 import { useDialog } from './useDialog';
 import type { OnCaseSaved } from './commandForms/types';
 
@@ -51,7 +51,7 @@ export function ContactAttempts({ detail, onSaved }: { detail: CaseDetail; onSav
               {attempts.map((a) => (
                 <Table.Tr key={a.id}>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(a.at)}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{ATTEMPT_OUTCOME_LABELS[a.outcome]}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{CONTACT_OUTCOME_LABELS[a.outcome]}</Table.Td>
                   <Table.Td>{a.note}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{a.byName}</Table.Td>
                 </Table.Tr>

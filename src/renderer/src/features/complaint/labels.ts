@@ -1,5 +1,5 @@
 // Words for the complaint panel that the shared vocabulary does not carry.
-import type { ContactAttempt, DeadlineView } from '../../../../shared/contract/types';
+import type { DeadlineView } from '../../../../shared/contract/types';
 import type { LifecycleCommandKind } from '../../../../shared/complaints/lifecycle';
 import type { CaseStatus, OutcomePossible } from '../../../../shared/domain/vocabulary';
 
@@ -7,12 +7,6 @@ export const OUTCOME_POSSIBLE_LABELS: Record<OutcomePossible, string> = {
   yes: 'Yes',
   partly: 'Partly',
   no: 'No',
-};
-
-export const ATTEMPT_OUTCOME_LABELS: Record<ContactAttempt['outcome'], string> = {
-  reached: 'Spoke to the resident',
-  no_answer: 'No answer',
-  message_left: 'Left a message',
 };
 
 /** The button (and dialog title) for a lifecycle step; some read differently at each stage. */

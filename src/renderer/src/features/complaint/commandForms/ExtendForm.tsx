@@ -3,6 +3,8 @@
 import { Alert, Stack, Text, Textarea } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
+import { stageTimescales } from '../../../../../shared/complaints/deadlines';
+import { CODE_POLICY } from '../../../../../shared/complaints/policy';
 import { CaseCommandInput } from '../../../../../shared/contract';
 import { useApi } from '../../../api/ApiContext';
 import { useQuery } from '../../../api/useQuery';
@@ -18,13 +20,7 @@ export function ExtendForm({ caseId, reference, status, complaint, onSaved, onCa
   const stage = status === 'stage2' ? 2 : 1;
   const current = complaint.deadline?.what === 'respond' ? complaint.deadline.due : complaint.respondBy;
   const latest = complaint.latestExtendedResponse;
-  const limit = policy.data
-    ? stage === 1
-      ? policy.data.policy.stage1ExtensionDays
-      : policy.data.policy.stage2ExtensionDays
-    : stage === 1
-      ? 10
-      : 20;
+  const limit = stageTimescales(policy.data?.policy ?? CODE_POLICY, stage).extend;
   const [newDue, setNewDue] = useState('');
   const [reason, setReason] = useState('');
   const [residentToldOn, setResidentToldOn] = useState(todayIso);
