@@ -4,6 +4,7 @@ import { useSession } from '../../api/SessionContext';
 import { ErrorAlert, PageLoader } from '../../ui/Feedback';
 import { PageTitle } from '../../ui/PageTitle';
 import { Section } from '../../ui/Section';
+import { BackupSection } from '../backup';
 import { ConnectedShare, ConnectShareForm, useShareStatus } from '../sync';
 import { ComplaintPolicySection } from './ComplaintPolicySection';
 
@@ -75,6 +76,8 @@ export function SettingsPage() {
       </Section>
 
       <ComplaintPolicySection />
+
+      <BackupSection />
 
       <Section title="This computer" id="settings-computer" titleSize="h3" p="lg" stack gap="md">
         <Table variant="vertical" layout="fixed" withTableBorder maw={760} aria-label="This computer">
