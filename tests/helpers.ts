@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openRedress, type RedressApp } from '../src/main/app';
+import { runCli } from '../src/main/cli/index';
 import type { InputOf, OutputOf, ProcedureName } from '../src/shared/contract';
 
 export function tempDir(prefix = 'redress-test-'): { dir: string; remove(): void } {
@@ -24,3 +25,15 @@ export async function openTestApp(dataDir: string, options: { officer?: boolean 
 }
 
 export type TestApp = RedressApp;
+
+/** The real CLI, in this process, on the store in `dataDir`: its exit code and what it printed. */
+export async function cliIn(dataDir: string, ...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(
+    argv,
+    { REDRESS_DATA_DIR: dataDir },
+    { out: (t) => out.push(t), progress: (t) => err.push(t) },
+  );
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/main/cli/index';
+import { cliIn } from '../helpers';
 import { AppPage } from './pages/AppPage';
 import { BackupSection } from './pages/BackupSection';
 import { SettingsPage } from './pages/SettingsPage';
@@ -18,8 +18,8 @@ const chromiumPath = findChromium();
 const SKIP_REASON = 'Chromium not found (set CHROMIUM_PATH): skipped';
 
 async function cli(dataDir: string, ...argv: string[]): Promise<void> {
-  const code = await runCli(argv, { REDRESS_DATA_DIR: dataDir }, { out: () => {}, progress: () => {} });
-  if (code !== 0) throw new Error(`cli ${argv.join(' ')} exited ${code}`);
+  const { code, err } = await cliIn(dataDir, ...argv);
+  if (code !== 0) throw new Error(`cli ${argv.join(' ')} exited ${code}: ${err}`);
 }
 
 describe.skipIf(!chromiumPath)(

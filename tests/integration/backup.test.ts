@@ -8,8 +8,7 @@ import { RECORD_KINDS } from '../../src/main/store/registry';
 import { stateHash } from '../../src/main/store/stateHash';
 import { createShare, joinShare, syncOnce } from '../../src/main/sync/engine';
 import { NodeShareFs } from '../../src/main/sync/nodeShareFs';
-import { runCli } from '../../src/main/cli/index';
-import { openTestApp, tempDir } from '../helpers';
+import { cliIn, openTestApp, tempDir } from '../helpers';
 import { createHash } from 'node:crypto';
 import type { RestoreResult, Result } from '../../src/shared/contract';
 
@@ -171,16 +170,7 @@ describe('backup and restore', () => {
 
   it('a restore through the command line: export --out, then restore --from into a new data folder', async () => {
     const dir = root();
-    const run = async (dataDir: string, ...argv: string[]) => {
-      const out: string[] = [];
-      const err: string[] = [];
-      const code = await runCli(
-        argv,
-        { REDRESS_DATA_DIR: dataDir },
-        { out: (t) => out.push(t), progress: (t) => err.push(t) },
-      );
-      return { code, out: out.join('\n'), err: err.join('\n') };
-    };
+    const run = cliIn;
     const from = join(dir, 'office');
     expect((await run(from, 'init', '--name', 'Sam Lee')).code).toBe(0);
     expect((await run(from, 'seed', '--cases', '40', '--json')).code).toBe(0);

@@ -1,19 +1,9 @@
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/main/cli/index';
-import { tempDir } from '../helpers';
+import { cliIn, tempDir } from '../helpers';
 
-async function cli(dir: string, ...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(
-    argv,
-    { REDRESS_DATA_DIR: dir },
-    { out: (t) => out.push(t), progress: (t) => err.push(t) },
-  );
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = cliIn;
 
 describe('the command line, over the same router as the app', () => {
   it('sets up, adds a resident, logs a call that opens a case, lists and shows it as JSON', async () => {

@@ -114,7 +114,8 @@ export interface PolicyWarning {
 
 const workingDays = (n: number) => `${n} working ${n === 1 ? 'day' : 'days'}`;
 
-type DayField =
+/** The policy's timescales counted in working days. */
+export type DayField =
   | 'acknowledgeDays'
   | 'stage1ResponseDays'
   | 'stage1ExtensionDays'

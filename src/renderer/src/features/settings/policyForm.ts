@@ -5,6 +5,7 @@ import {
   CODE_POLICY,
   policyProfileSchema,
   policyWarnings,
+  type DayField,
   type PolicyProfile,
   type PolicyWarning,
 } from '../../../../shared/complaints/policy';
@@ -26,13 +27,7 @@ export interface PolicyFormValues {
   closureDays: IsoDate[];
 }
 
-export type DayField =
-  | 'acknowledgeDays'
-  | 'stage1ResponseDays'
-  | 'stage1ExtensionDays'
-  | 'stage2AcknowledgeDays'
-  | 'stage2ResponseDays'
-  | 'stage2ExtensionDays';
+export type { DayField };
 
 export const STAGE_1_FIELDS: DayField[] = ['acknowledgeDays', 'stage1ResponseDays', 'stage1ExtensionDays'];
 export const STAGE_2_FIELDS: DayField[] = [
