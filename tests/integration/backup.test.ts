@@ -50,7 +50,7 @@ describe('backup and restore', () => {
 
   /** The demo data plus what it does not make, so every record kind is in the backup. */
   async function everyRecordKind(t: Laptop) {
-    await t.call('demo.seed', { cases: 60 });
+    await t.call('demo.seed', { cases: 60, seed: 60 });
     const today = t.app.context.now().toISOString().slice(0, 10);
     const { id } = await t.call('cases.open', { type: 'complaint', summary: 'Three missed repairs' });
     await t.call('points.add', { caseId: id, point: 'Missed appointments', outcomeSought: 'A fixed date' });
@@ -120,7 +120,7 @@ describe('backup and restore', () => {
   it('is also the same file twice: a backup of the restored store equals the original backup', async () => {
     const dir = root();
     const original = await laptop(dir, 'original');
-    await original.call('demo.seed', { cases: 20 });
+    await original.call('demo.seed', { cases: 20, seed: 20 });
     const first = await takeBackup(original);
     const fresh = await laptop(dir, 'fresh', false);
     expect((await restoreInto(fresh, first.content)).ok).toBe(true);
@@ -137,19 +137,23 @@ describe('backup and restore', () => {
     await createShare(a.app.context, fs, { deviceLabel: 'Office PC' });
     await joinShare(b.app.context, fs, { deviceLabel: 'Laptop B' });
     await joinShare(c.app.context, fs, { deviceLabel: 'Laptop C' });
-    await a.call('demo.seed', { cases: 15 });
+    await a.call('demo.seed', { cases: 15, seed: 15 });
+    const shared = await a.call('cases.open', { type: 'enquiry', summary: 'Opened on the office PC' });
     const syncAll = async (laptops: Laptop[]) => {
       for (let round = 0; round < 2; round++) for (const l of laptops) await syncOnce(l.app.context, fs);
     };
     await syncAll([a, b, c]);
-    const kase = (await b.call('cases.list', { limit: 1 })).items[0]!;
-    await b.call('cases.update', { id: kase.id, changes: { summary: 'Edited on laptop B' } });
-    await c.call('cases.update', {
-      id: kase.id,
-      changes: { summary: 'Edited on laptop C', type: 'enquiry' },
+    // Concurrent edits: the summary settles by last writer; the type (a decision) is put to a person.
+    await b.call('cases.update', {
+      id: shared.id,
+      changes: { summary: 'Edited on laptop B', type: 'compliment' },
     });
-    await b.call('cases.update', { id: kase.id, changes: { type: 'compliment' } });
+    await c.call('cases.update', {
+      id: shared.id,
+      changes: { summary: 'Edited on laptop C', type: 'service_request' },
+    });
     await syncAll([a, b, c]);
+    expect((await c.call('attention.list', {})).some((i) => i.kind === 'conflict')).toBe(true);
     // A change laptop C has made but not yet shared when it is backed up.
     const unshared = await c.call('cases.open', { type: 'enquiry', summary: 'Not yet shared' });
 
@@ -204,7 +208,7 @@ describe('backup and restore', () => {
 
     async function aBackup() {
       const original = await laptop(root(), 'original');
-      await original.call('demo.seed', { cases: 10 });
+      await original.call('demo.seed', { cases: 10, seed: 10 });
       return (await takeBackup(original)).content;
     }
 
