@@ -5,7 +5,7 @@
 import { openStore, type Store } from './db/open';
 import { createDispatch } from './router/dispatch';
 import type { Dispatch } from './router/types';
-import { checkMergedCases } from './services/complaints/integrity';
+import { checkChangedCases } from './services/complaints/integrity';
 import { ensureInstallation, loadMe, readMeta } from './services/installation';
 import { ChangeClock } from './store/clock';
 import type { SyncContext } from './sync/port';
@@ -43,8 +43,10 @@ export async function openRedress(options: {
       dataDir: options.dataDir,
       me: await loadMe(store.db),
       now,
-      // The one way sync reaches the domain: its cross-record checks after every merge.
-      domain: { afterMerge: checkMergedCases },
+      // The Code's rules across records, checked on what each write changes (inside its
+      // transaction) and, through sync's port, on what each merge changes.
+      checks: checkChangedCases,
+      domain: { afterMerge: checkChangedCases },
     };
     const sync = new SyncRuntime(ctx);
     ctx.sync = sync;

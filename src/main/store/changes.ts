@@ -14,7 +14,17 @@ import type { RecordKindName } from './registry';
 /** The kind of record a change is to (the registry's names). */
 export type Entity = RecordKindName;
 
+/** A record a change touched: its kind, its id and, for a set, the field. */
+export interface ChangedRecord {
+  entity: string;
+  id: string;
+  field: string | null;
+}
+
 export class ChangeRecorder {
+  /** Everything this write has changed, for the domain's checks before it commits. */
+  readonly changed: ChangedRecord[] = [];
+
   constructor(
     private readonly tx: Transaction<Database>,
     /** The same connection, for the conflict check shared with sync (it runs inside this transaction). */
@@ -37,6 +47,7 @@ export class ChangeRecorder {
     },
   ): Promise<string> {
     const hlc = this.clock.next();
+    this.changed.push({ entity, id: entityId, field: change.field });
     await this.tx
       .insertInto('changes')
       .values({

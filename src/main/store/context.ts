@@ -4,7 +4,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { AppError } from '../../shared/contract/errors';
 import type { Person, ShareStatus, SyncReport } from '../../shared/contract/types';
 import type { Database } from '../db/schema';
-import { ChangeRecorder } from './changes';
+import { ChangeRecorder, type ChangedRecord } from './changes';
 import type { ChangeClock } from './clock';
 
 export interface Installation {
@@ -29,7 +29,15 @@ export interface ServiceContext {
   sync?: ShareControl;
   /** Told after every successful write, so sync can follow soon after. */
   afterWrite?: () => void;
+  /**
+   * The domain's rules that span records, run inside every write's transaction on what it
+   * changed (the same check sync runs after a merge): wired by the composition root.
+   */
+  checks?: RecordChecks;
 }
+
+/** Checks of rules across records, on the records a write or a merge changed (may write attention items). */
+export type RecordChecks = (db: BetterSqlite3.Database, changed: readonly ChangedRecord[], at: string) => void;
 
 /** What the app's procedures may ask of sync: declared here so services never import sync. */
 export interface ShareControl {
@@ -82,6 +90,7 @@ export async function write<T>(
       changes: new ChangeRecorder(tx, ctx.sqlite, ctx.clock, ctx.installation.id, who.id),
     };
     const result = await work(w);
+    ctx.checks?.(ctx.sqlite, w.changes.changed, w.at);
     await ctx.clock.persist(tx);
     return result;
   });

@@ -14,18 +14,12 @@ import { getCase } from '../caseView';
 import type { ServiceContext, Write } from '../../store/context';
 import { write } from '../../store/context';
 import { columnsFromFacts, factsFromRow, toColumns } from './facts';
-import { checkLifecycle } from './integrity';
 import { deadlineRules } from './policy';
 
 async function liveCase(w: Write, id: string): Promise<Selectable<CasesTable>> {
   const row = await w.tx.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row || row.deleted_at) throw new AppError('NOT_FOUND', 'That case is not in this case store.');
   return row;
-}
-
-/** A problem left by a merge (see integrity.ts) clears once someone puts the case right here. */
-function recheck(ctx: ServiceContext, caseId: string): void {
-  checkLifecycle(ctx.sqlite, [caseId], ctx.now().toISOString());
 }
 
 /** Inserts a new record and logs its creation (audit + sync). */
@@ -140,7 +134,6 @@ export async function commandCase(
     }
     await runCommand(ctx, w, input.id, command);
   });
-  recheck(ctx, input.id);
   return getCase(ctx, input.id);
 }
 
@@ -336,7 +329,6 @@ export async function updatePoint(
         .execute();
     return before.case_id;
   });
-  recheck(ctx, caseId);
   return getCase(ctx, caseId);
 }
 

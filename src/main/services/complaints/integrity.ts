@@ -17,15 +17,18 @@ const LIFECYCLE_FIELDS = new Set([
   'deleted_at',
 ]);
 
-/** After a merge: re-checks the cases whose lifecycle fields or points the merge changed. */
-export function checkMergedCases(
+/**
+ * After a write or a merge: re-checks the cases whose lifecycle fields or points it changed, so a
+ * problem a merge left is raised on every computer and clears once someone puts the case right.
+ */
+export function checkChangedCases(
   db: BetterSqlite3.Database,
-  merged: ReadonlyArray<{ entity: string; id: string; field: string | null }>,
+  changed: ReadonlyArray<{ entity: string; id: string; field: string | null }>,
   at: string,
 ): number {
   const ids: string[] = [];
   const pointCase = db.prepare('SELECT case_id FROM complaint_points WHERE id = ?');
-  for (const change of merged) {
+  for (const change of changed) {
     if (change.entity === 'case' && change.field !== null && LIFECYCLE_FIELDS.has(change.field))
       ids.push(change.id);
     else if (change.entity === 'complaint_point') {
@@ -33,7 +36,7 @@ export function checkMergedCases(
       if (row) ids.push(row.case_id);
     }
   }
-  return checkLifecycle(db, ids, at);
+  return ids.length === 0 ? 0 : checkLifecycle(db, ids, at);
 }
 
 const PROBLEMS = ['not_a_complaint', 'undecided_points', 'same_handler'] as const;
