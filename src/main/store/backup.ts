@@ -11,9 +11,10 @@ import type { BackupSummary } from '../../shared/contract/backup';
 import { SCHEMA_VERSION } from '../db/migrations';
 import { BackupError, parseBackup, type BackupDocument } from './backupFile';
 import { BACKED_UP_TABLES, type BackedUpTable } from './backupTables';
+import { RECORD_KINDS } from './registry';
+import { catchUpSearch } from './searchCatchUp';
 
 export { BackupError };
-import { catchUpSearch } from './searchCatchUp';
 
 export const BACKUP_FORMAT = 'redress-export';
 export const BACKUP_VERSION = 2;
@@ -93,11 +94,11 @@ export function readBackup(content: string): { document: BackupDocument; summary
 
 /** Why a store cannot take a restore, in plain words; null when it can. */
 export function notEmptyReason(db: BetterSqlite3.Database, installationId: string): string | null {
-  for (const table of BACKED_UP_TABLES) {
+  for (const kind of Object.values(RECORD_KINDS)) {
     // The officer set up here, and the policy every new store starts with, are not data yet.
-    if (table.name === 'people' || table.name === 'changes' || table.name === 'settings') continue;
-    if (db.prepare(`SELECT 1 FROM ${table.name} LIMIT 1`).get()) {
-      return `This computer's case store already holds ${table.label}. A backup is restored only into an empty store, so nothing here is overwritten: restore it on a new computer, or into a new data folder (--data-dir).`;
+    if (kind.table === 'people' || kind.table === 'settings') continue;
+    if (db.prepare(`SELECT 1 FROM ${kind.table} LIMIT 1`).get()) {
+      return `This computer's case store already holds ${kind.label} records. A backup is restored only into an empty store, so nothing here is overwritten: restore it on a new computer, or into a new data folder (--data-dir).`;
     }
   }
   // A computer that has only been set up (its officer recorded) counts as empty.
