@@ -27,11 +27,13 @@ export function checkChangedCases(
   at: string,
 ): number {
   const ids: string[] = [];
-  const pointCase = db.prepare('SELECT case_id FROM complaint_points WHERE id = ?');
+  // Most writes touch no point: prepared only when one does (this runs inside every write).
+  let pointCase: BetterSqlite3.Statement | undefined;
   for (const change of changed) {
     if (change.entity === 'case' && change.field !== null && LIFECYCLE_FIELDS.has(change.field))
       ids.push(change.id);
     else if (change.entity === 'complaint_point') {
+      pointCase ??= db.prepare('SELECT case_id FROM complaint_points WHERE id = ?');
       const row = pointCase.get(change.id) as { case_id: string } | undefined;
       if (row) ids.push(row.case_id);
     }
