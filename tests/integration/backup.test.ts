@@ -1,9 +1,10 @@
 // Backup and restore on real stores: every record kind round-trips to the same sync state, a
 // store that synced with two others comes back whole and rejoins, and a damaged, newer or
 // misplaced backup is refused with a plain message and nothing written.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { callProcedure } from '../../src/main/router/rpc';
 import { RECORD_KINDS } from '../../src/main/store/registry';
 import { stateHash } from '../../src/main/store/stateHash';
 import { createShare, joinShare, syncOnce } from '../../src/main/sync/engine';
@@ -22,13 +23,17 @@ async function restoreInto(t: Laptop, content: string) {
   return t.app.dispatch('backup.restore', { content }) as Promise<Result<RestoreResult>>;
 }
 
-/** The same backup as if written by a later Redress (schema version + 1), checksum made right. */
-function fromNewerVersion(content: string): string {
-  const body = content
-    .slice(0, content.lastIndexOf('\n"checksum":"'))
-    .replace(/"schemaVersion":(\d+)/, (_m, v: string) => `"schemaVersion":${Number(v) + 1}`);
+/** The backup with its body changed by `edit` and the checksum made right again (a forged file). */
+function reSealed(content: string, edit: (body: string) => string): string {
+  const body = edit(content.slice(0, content.lastIndexOf('\n"checksum":"')));
   return `${body}\n"checksum":"${createHash('sha256').update(body).digest('hex')}"}\n`;
 }
+
+/** The same backup as if written by a later Redress (schema version + 1). */
+const fromNewerVersion = (content: string) =>
+  reSealed(content, (body) =>
+    body.replace(/"schemaVersion":(\d+)/, (_m, v: string) => `"schemaVersion":${Number(v) + 1}`),
+  );
 
 describe('backup and restore', () => {
   const cleanups: Array<() => unknown> = [];
@@ -190,6 +195,17 @@ describe('backup and restore', () => {
     const again = await run(join(dir, 'office'), 'restore', '--from', file);
     expect(again.code).not.toBe(0);
     expect(again.err).toMatch(/already holds/);
+    // A nightly script writes over yesterday's file; nothing half-written is left beside it.
+    const again2 = JSON.parse((await run(from, 'export', '--json', '--out', file)).out);
+    expect(again2).toMatchObject({ file, cases: 40 });
+    expect(readdirSync(dir).filter((f) => f.includes('.partial-'))).toEqual([]);
+    // From a window, a procedure that names files on this computer is refused.
+    const refused = await callProcedure(a.app.dispatch, {
+      procedure: 'backup.exportToFile',
+      input: { path: join(dir, 'from-a-window.json') },
+    });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'UNAUTHORISED' } });
+    expect(readdirSync(dir)).not.toContain('from-a-window.json');
     const missing = await run(join(dir, 'third'), 'restore', '--from', join(dir, 'nope.json'));
     expect(missing.code).not.toBe(0);
     expect(missing.err).toMatch(/Cannot read the backup file/);
@@ -231,6 +247,13 @@ describe('backup and restore', () => {
       const error = await refusal(fromNewerVersion(await aBackup()));
       expect(error?.code).toBe('STORE_TOO_NEW');
       expect(error?.message).toMatch(/newer version of Redress/);
+    });
+
+    it('a sealed file whose rows are not what Redress stores', async () => {
+      const forged = reSealed(await aBackup(), (body) => body.replace('"summary":', '"pwned":1,"summary":'));
+      const error = await refusal(forged);
+      expect(error?.code).toBe('VALIDATION');
+      expect(error?.message).toMatch(/The backup's cases cannot be read \(row \d+/);
     });
 
     it('a file that is not a backup at all', async () => {

@@ -1,5 +1,4 @@
 // The CLI's commands: each reads its flags, calls the same router the app uses, and says what happened.
-import { readFileSync, writeFileSync } from 'node:fs';
 import type { InputOf } from '../../shared/contract';
 import type { CaseRow } from '../../shared/contract/types';
 import { CASE_TYPE_LABELS, CHANNEL_LABELS } from '../../shared/domain/vocabulary';
@@ -306,30 +305,24 @@ export const commands: Record<string, Command> = {
   async export(app, f, _p, io) {
     const out = f.string('out');
     f.rejectUnknown();
-    const { content, summary } = await call(app, 'backup.export', {});
     if (!out) {
-      io.out(content);
+      io.out((await call(app, 'backup.export', {})).content);
       return;
     }
-    writeFileSync(out, content);
+    const { file, summary } = await call(app, 'backup.exportToFile', { path: out });
     const cases = summary.counts.cases ?? 0;
     print(
       io,
-      { file: out, cases, counts: summary.counts, checksum: summary.checksum },
-      () => `Backed up ${cases} cases and every other record to ${out} (checksum ${summary.checksum.slice(0, 12)}…)`,
+      { file, cases, counts: summary.counts, checksum: summary.checksum },
+      () =>
+        `Backed up ${cases} cases and every other record to ${file} (checksum ${summary.checksum.slice(0, 12)}…)`,
     );
   },
 
   async restore(app, f, _p, io) {
     const from = f.required('from', 'backup.json');
     f.rejectUnknown();
-    let content: string;
-    try {
-      content = readFileSync(from, 'utf8');
-    } catch (error) {
-      throw new UsageError(`Cannot read the backup file ${from}: ${(error as Error).message}`);
-    }
-    const { summary, officerName } = await call(app, 'backup.restore', { content });
+    const { summary, officerName } = await call(app, 'backup.restoreFromFile', { path: from });
     const cases = summary.counts.cases ?? 0;
     print(
       io,
@@ -338,7 +331,6 @@ export const commands: Record<string, Command> = {
         `Restored ${cases} cases and every other record from ${from} (backed up ${summary.exportedAt.slice(0, 16).replace('T', ' ')}).${officerName ? ` This computer's officer is ${officerName}.` : ''}`,
     );
   },
-
 };
 
 export const USAGE = `Usage: npm run cli -- <command> [options]   (add --json for JSON output, --data-dir DIR or REDRESS_DATA_DIR to choose the store)

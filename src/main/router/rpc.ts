@@ -1,5 +1,6 @@
 // The one adapter every transport (Electron's domain process, the local host) uses to turn an
 // untrusted `{ procedure, input }` message into a Result. It never throws and never leaks a stack.
+import { contract, isProcedureName } from '../../shared/contract';
 import { AppError, type ErrorCode, type ErrorPayload, type Result } from '../../shared/contract/errors';
 import type { Dispatch } from './types';
 
@@ -31,6 +32,12 @@ export async function callProcedure(dispatch: Dispatch, message: unknown): Promi
     return errorResult('VALIDATION', 'A request must name a procedure.', {
       issues: [{ path: 'procedure', message: 'Expected a procedure name' }],
     });
+  }
+  if (isProcedureName(procedure) && contract[procedure].properties.scriptsOnly) {
+    return errorResult(
+      'UNAUTHORISED',
+      'That is done from the command line on this computer (npm run cli), not from a window.',
+    );
   }
   try {
     return await dispatch(procedure, input === undefined ? {} : input);

@@ -3,13 +3,22 @@
 // checksum covers every byte before it. Restoring rebuilds an empty store so that it holds the
 // same state (the same sync state hash) as the one backed up.
 //
-// The file is one record per line, so a landlord's script (or a person) can read it, and a
-// truncated or altered file is caught before anything is written.
+// The file is one record per line, so a landlord's script (or a person) can read it, and both
+// directions stream: a store of any size is written and read a line at a time, never held whole.
+//
+//   {"format":"redress-export","version":2,"schemaVersion":4,"exportedAt":…,"installation":{…},
+//   "people":[
+//   {…},
+//   {…}],
+//   "properties":[],
+//   …
+//   "meta":{…},
+//   "checksum":"<sha-256 of everything before this line's newline>"}
 import { createHash } from 'node:crypto';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { BackupSummary } from '../../shared/contract/backup';
 import { SCHEMA_VERSION } from '../db/migrations';
-import { BackupError, parseBackup, type BackupDocument } from './backupFile';
+import { BackupError, parseHeader, parseMeta, rowChecker } from './backupFile';
 import { BACKED_UP_TABLES, type BackedUpTable } from './backupTables';
 import { RECORD_KINDS } from './registry';
 import { catchUpSearch } from './searchCatchUp';
@@ -18,27 +27,31 @@ export { BackupError };
 
 export const BACKUP_FORMAT = 'redress-export';
 export const BACKUP_VERSION = 2;
-/** The checksum is the document's last field; it covers every byte of the file before it. */
-const CHECKSUM_LEAD = '\n"checksum":"';
+const CHECKSUM_LINE = /^"checksum":"([0-9a-f]{64})"}$/;
 
-/** Writes the whole store as a backup document (read in one go on the single connection: consistent). */
+/** Writes the whole store as a backup, chunk by chunk, read in one transaction (consistent). */
 export function writeBackup(
   db: BetterSqlite3.Database,
   header: { exportedAt: string; installation: { id: string; code: string } },
-): { content: string; summary: BackupSummary } {
-  const parts: string[] = [];
+  write: (chunk: string) => void,
+): BackupSummary {
+  const hash = createHash('sha256');
+  const put = (chunk: string) => {
+    hash.update(chunk);
+    write(chunk);
+  };
   const counts: Record<string, number> = {};
-  parts.push(
+  put(
     `{"format":${JSON.stringify(BACKUP_FORMAT)},"version":${BACKUP_VERSION},"schemaVersion":${SCHEMA_VERSION},` +
       `"exportedAt":${JSON.stringify(header.exportedAt)},"installation":${JSON.stringify(header.installation)},`,
   );
   db.transaction(() => {
     for (const table of BACKED_UP_TABLES) {
-      const rows = db.prepare(table.select).all() as Record<string, unknown>[];
-      counts[table.name] = rows.length;
-      parts.push(`\n${JSON.stringify(table.name)}:[`);
-      rows.forEach((row, i) => parts.push(`${i ? ',' : ''}\n${JSON.stringify(row)}`));
-      parts.push('],');
+      put(`\n${JSON.stringify(table.name)}:[`);
+      let n = 0;
+      for (const row of db.prepare(table.select).iterate()) put(`${n++ ? ',' : ''}\n${JSON.stringify(row)}`);
+      put('],');
+      counts[table.name] = n;
     }
     const meta = Object.fromEntries(
       (
@@ -48,48 +61,11 @@ export function writeBackup(
         }>
       ).map((r) => [r.key, r.value]),
     );
-    parts.push(`\n"meta":${JSON.stringify(meta)},`);
+    put(`\n"meta":${JSON.stringify(meta)},`);
   })();
-  const body = parts.join('');
-  const checksum = createHash('sha256').update(body).digest('hex');
-  return {
-    content: `${body}${CHECKSUM_LEAD}${checksum}"}\n`,
-    summary: { schemaVersion: SCHEMA_VERSION, exportedAt: header.exportedAt, counts, checksum },
-  };
-}
-
-/** Reads and checks a backup file's text: format, checksum, version, every table and column. */
-export function readBackup(content: string): { document: BackupDocument; summary: BackupSummary } {
-  if (!content.startsWith(`{"format":${JSON.stringify(BACKUP_FORMAT)}`)) {
-    throw new BackupError('This file is not a Redress backup. Nothing was restored.');
-  }
-  const at = content.lastIndexOf(CHECKSUM_LEAD);
-  if (at < 0 || !/"}\s*$/.test(content)) {
-    throw new BackupError(
-      'This file is not a whole Redress backup: it ends early or was cut short. Nothing was restored.',
-    );
-  }
-  const body = content.slice(0, at);
-  const stated = content.slice(at + CHECKSUM_LEAD.length).replace(/"}\s*$/, '');
-  const actual = createHash('sha256').update(body).digest('hex');
-  if (stated !== actual) {
-    throw new BackupError(
-      'This backup has been changed since Redress wrote it (its checksum does not match), so it cannot be trusted. Nothing was restored.',
-    );
-  }
-  const document = parseBackup(content, SCHEMA_VERSION);
-  const counts = Object.fromEntries(
-    BACKED_UP_TABLES.map((t) => [t.name, document.tables[t.name]?.length ?? 0]),
-  );
-  return {
-    document,
-    summary: {
-      schemaVersion: document.schemaVersion,
-      exportedAt: document.exportedAt,
-      counts,
-      checksum: actual,
-    },
-  };
+  const checksum = hash.digest('hex');
+  write(`\n"checksum":"${checksum}"}\n`);
+  return { schemaVersion: SCHEMA_VERSION, exportedAt: header.exportedAt, counts, checksum };
 }
 
 /** Why a store cannot take a restore, in plain words; null when it can. */
@@ -112,41 +88,37 @@ export function notEmptyReason(db: BetterSqlite3.Database, installationId: strin
 }
 
 /**
- * Rebuilds an empty store from a checked backup, in one transaction: all of it or nothing. The
- * store keeps its own installation identity; the backed-up installation becomes a former identity
- * of it, so changes the original never shared are shared from here (sync/identity.ts).
+ * Rebuilds an empty store from a backup's lines, in one transaction: all of it or nothing. Rows
+ * are checked and inserted as they are read; the checksum, checked at the end, decides whether
+ * the transaction commits. The store keeps its own installation identity; the backed-up
+ * installation becomes a former identity of it, so changes the original never shared are shared
+ * from here (sync/identity.ts).
  */
 export function restoreBackup(
   db: BetterSqlite3.Database,
-  document: BackupDocument,
+  lines: Iterable<string>,
   installationId: string,
-): { maxHlc: string | null } {
-  let maxHlc: string | null = null;
+): { summary: BackupSummary; maxHlc: string | null } {
+  let result: { summary: BackupSummary; maxHlc: string | null } | undefined;
   const restore = db.transaction(() => {
     const reason = notEmptyReason(db, installationId);
     if (reason) throw new BackupError(reason, 'not_empty');
-    // The set-up officer of this computer gives way to the backup's people.
-    db.prepare('DELETE FROM changes').run();
-    db.prepare('DELETE FROM people').run();
-    // The backup's policy replaces the defaults (an older backup without settings keeps them).
-    if (document.tables.settings?.length) db.prepare('DELETE FROM settings').run();
-    // Records may name records later in the file (a case merged into a newer one).
-    db.pragma('defer_foreign_keys = ON');
-    for (const table of BACKED_UP_TABLES) insertRows(db, table, document.tables[table.name] ?? []);
-    maxHlc = (db.prepare('SELECT max(hlc) AS h FROM changes').get() as { h: string | null }).h;
+    const read = readInto(db, lines);
+    const maxHlc = (db.prepare('SELECT max(hlc) AS h FROM changes').get() as { h: string | null }).h;
     const lastSeq = (db.prepare('SELECT max(seq) AS s FROM changes').get() as { s: number | null }).s ?? 0;
     const former = [
-      ...document.formerInstallations,
-      ...(document.installation.id === installationId
+      ...read.formerInstallations,
+      ...(read.installation.id === installationId
         ? []
-        : [{ rid: document.installation.id, upToChange: lastSeq }]),
+        : [{ rid: read.installation.id, upToChange: lastSeq }]),
     ];
     setMeta(db, 'former_installations', former.length ? JSON.stringify(former) : null);
-    setMeta(db, 'me', document.me);
+    setMeta(db, 'me', read.me);
     if (maxHlc) setMeta(db, 'hlc', maxHlc);
     db.prepare(
       `INSERT OR IGNORE INTO search_pending (entity, entity_id) SELECT 'case', id FROM cases UNION ALL SELECT 'resident', id FROM residents`,
     ).run();
+    result = { summary: read.summary, maxHlc };
   });
   try {
     restore();
@@ -158,19 +130,112 @@ export function restoreBackup(
     );
   }
   catchUpSearch(db);
-  return { maxHlc };
+  return result!;
 }
 
-function insertRows(db: BetterSqlite3.Database, table: BackedUpTable, rows: Record<string, unknown>[]): void {
+/** Reads the backup line by line into the (emptied) store; throws, before commit, on anything wrong. */
+function readInto(db: BetterSqlite3.Database, source: Iterable<string>) {
+  const lines = source[Symbol.iterator]();
+  const first = lines.next();
+  if (first.done || !first.value.startsWith(`{"format":${JSON.stringify(BACKUP_FORMAT)}`)) {
+    throw new BackupError('This file is not a Redress backup. Nothing was restored.');
+  }
+  const hash = createHash('sha256').update(first.value);
+  const header = parseHeader(first.value, SCHEMA_VERSION);
+
+  // The set-up officer of this computer gives way to the backup's people. Records may name
+  // records later in the file (a case merged into a newer one).
+  db.prepare('DELETE FROM changes').run();
+  db.prepare('DELETE FROM people').run();
+  db.pragma('defer_foreign_keys = ON');
+
+  const tables = new Map(BACKED_UP_TABLES.map((t) => [t.name as string, t]));
+  const counts: Record<string, number> = Object.fromEntries(BACKED_UP_TABLES.map((t) => [t.name, 0]));
+  let table: {
+    spec: BackedUpTable;
+    check: (row: unknown, n: number) => Record<string, unknown>;
+    insert: Inserter;
+  } | null = null;
+  let meta: ReturnType<typeof parseMeta> | null = null;
+  let stated: string | null = null;
+  // The first problem with the contents; reported only if the checksum holds (else the file was altered).
+  let problem: BackupError | null = null;
+
+  for (let next = lines.next(); !next.done; next = lines.next()) {
+    const line = next.value;
+    const checksum = CHECKSUM_LINE.exec(line);
+    if (checksum) {
+      stated = checksum[1]!;
+      break;
+    }
+    hash.update(`\n${line}`);
+    if (problem) continue;
+    try {
+      if (table) {
+        const end = line.endsWith('],');
+        const text = end ? line.slice(0, -2) : line.endsWith(',') ? line.slice(0, -1) : line;
+        table.insert(table.check(JSON.parse(text), ++counts[table.spec.name]!));
+        if (end) table = null;
+        continue;
+      }
+      const opened = /^"([a-z_]+)":\[(\],)?$/.exec(line);
+      if (opened) {
+        const spec = tables.get(opened[1]!);
+        if (!spec)
+          throw new BackupError(
+            `The backup holds "${opened[1]}", which this version of Redress does not know. Nothing was restored.`,
+          );
+        if (!opened[2]) {
+          // The backup's policy replaces the defaults (a backup without settings keeps them).
+          if (spec.name === 'settings') db.prepare('DELETE FROM settings').run();
+          table = { spec, check: rowChecker(spec), insert: inserter(db, spec) };
+        }
+        continue;
+      }
+      if (line.startsWith('"meta":')) {
+        meta = parseMeta(line.slice('"meta":'.length, -1));
+        continue;
+      }
+      throw new BackupError('The backup has a line Redress cannot read. Nothing was restored.');
+    } catch (error) {
+      problem =
+        error instanceof BackupError
+          ? error
+          : new BackupError(`The backup cannot be read (${(error as Error).message}). Nothing was restored.`);
+    }
+  }
+  if (stated === null) {
+    throw new BackupError(
+      'This file is not a whole Redress backup: it ends early or was cut short. Nothing was restored.',
+    );
+  }
+  const actual = hash.digest('hex');
+  if (stated !== actual) {
+    throw new BackupError(
+      'This backup has been changed since Redress wrote it (its checksum does not match), so it cannot be trusted. Nothing was restored.',
+    );
+  }
+  if (problem) throw problem;
+  if (!meta || table) throw new BackupError('This file is not a whole Redress backup. Nothing was restored.');
+  return {
+    ...header,
+    me: meta.me,
+    formerInstallations: meta.formerInstallations,
+    summary: { schemaVersion: header.schemaVersion, exportedAt: header.exportedAt, counts, checksum: actual },
+  };
+}
+
+type Inserter = (row: Record<string, unknown>) => void;
+
+/** Inserts rows of one table, one prepared statement per set of columns. */
+function inserter(db: BetterSqlite3.Database, table: BackedUpTable): Inserter {
   const byColumns = new Map<string, BetterSqlite3.Statement>();
-  for (const row of rows) {
+  return (row) => {
     const columns = Object.keys(row);
     const key = columns.join(',');
     let insert = byColumns.get(key);
     if (!insert) {
-      insert = db.prepare(
-        `INSERT INTO ${table.name} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
-      );
+      insert = db.prepare(`INSERT INTO ${table.name} (${key}) VALUES (${columns.map(() => '?').join(', ')})`);
       byColumns.set(key, insert);
     }
     try {
@@ -182,7 +247,7 @@ function insertRows(db: BetterSqlite3.Database, table: BackedUpTable, rows: Reco
         `The backup holds ${table.label} that this store cannot take (${(error as Error).message}). Nothing was restored.`,
       );
     }
-  }
+  };
 }
 
 function setMeta(db: BetterSqlite3.Database, key: string, value: string | null): void {

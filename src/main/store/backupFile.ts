@@ -1,8 +1,9 @@
-// Checking a backup file's contents before anything is written: the format and its version, the
-// schema it came from, and every table and column against what this version stores. Values are
-// only what SQLite columns hold (text, numbers, empty); anything else is refused by name.
+// Checking what a backup file says before any of it is stored: the header (format, version, the
+// schema it came from), each row against the columns this version stores (values are only what
+// SQLite holds: text, numbers, empty), and the officer and former identities. Anything else is
+// refused by name, with nothing written.
 import { z } from 'zod';
-import { BACKED_UP_TABLES } from './backupTables';
+import type { BackedUpTable } from './backupTables';
 
 /** Thrown with a plain message when a backup cannot be restored; nothing has been written. */
 export class BackupError extends Error {
@@ -15,41 +16,23 @@ export class BackupError extends Error {
   }
 }
 
-const Value = z.union([z.string(), z.number(), z.null()]);
-const Row = (columns: readonly string[]) =>
-  z.strictObject(Object.fromEntries(columns.map((c) => [c, Value.optional()])));
-
-const FormerInstallation = z.strictObject({ rid: z.string().min(1), upToChange: z.number().int() });
-
 const Header = z.object({
   format: z.literal('redress-export'),
   version: z.number().int().min(1),
   schemaVersion: z.number().int().min(1),
   exportedAt: z.string(),
   installation: z.object({ id: z.string().min(1), code: z.string() }),
-  meta: z.object({ me: z.string().optional(), former_installations: z.string().optional() }).optional(),
 });
 
-export interface BackupDocument {
+export interface BackupHeader {
   schemaVersion: number;
   exportedAt: string;
   installation: { id: string; code: string };
-  /** The officer who was using the computer backed up. */
-  me: string | null;
-  formerInstallations: Array<{ rid: string; upToChange: number }>;
-  tables: Record<string, Record<string, unknown>[]>;
 }
 
-export function parseBackup(content: string, schemaVersion: number): BackupDocument {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(content);
-  } catch {
-    throw new BackupError(
-      'This file is not a Redress backup (it is not readable as one). Nothing was restored.',
-    );
-  }
-  const header = Header.safeParse(raw);
+/** The first line: `{"format":…,"installation":{…},` — a JSON object missing its closing brace. */
+export function parseHeader(line: string, schemaVersion: number): BackupHeader {
+  const header = Header.safeParse(safeJson(`${line.replace(/,$/, '')}}`));
   if (!header.success) {
     throw new BackupError(
       'This file is not a Redress backup (it lacks what a backup starts with). Nothing was restored.',
@@ -67,32 +50,42 @@ export function parseBackup(content: string, schemaVersion: number): BackupDocum
       'newer',
     );
   }
-  const doc = raw as Record<string, unknown>;
-  const tables: Record<string, Record<string, unknown>[]> = {};
-  for (const table of BACKED_UP_TABLES) {
-    const rows = z.array(Row(table.columns)).safeParse(doc[table.name] ?? []);
-    if (!rows.success) {
-      const issue = rows.error.issues[0]!;
-      throw new BackupError(
-        `The backup's ${table.name} cannot be read (row ${Number(issue.path[0]) + 1}${issue.path[1] === undefined ? '' : `, ${String(issue.path[1])}`}: ${issue.message}). Nothing was restored.`,
-      );
-    }
-    tables[table.name] = rows.data as Record<string, unknown>[];
+  return { schemaVersion: h.schemaVersion, exportedAt: h.exportedAt, installation: h.installation };
+}
+
+const Meta = z.object({ me: z.string().optional(), former_installations: z.string().optional() });
+const FormerInstallations = z.array(z.strictObject({ rid: z.string().min(1), upToChange: z.number().int() }));
+
+/** The `"meta":{…}` line: who used the computer, and the identities it had before. */
+export function parseMeta(text: string): {
+  me: string | null;
+  formerInstallations: z.infer<typeof FormerInstallations>;
+} {
+  const meta = Meta.safeParse(safeJson(text));
+  const former = FormerInstallations.safeParse(
+    meta.success && meta.data.former_installations ? safeJson(meta.data.former_installations) : [],
+  );
+  if (!meta.success || !former.success) {
+    throw new BackupError(
+      "The backup's record of this computer's officer cannot be read. Nothing was restored.",
+    );
   }
-  let formerInstallations: BackupDocument['formerInstallations'] = [];
-  if (h.meta?.former_installations) {
-    const former = z.array(FormerInstallation).safeParse(safeJson(h.meta.former_installations));
-    if (!former.success)
-      throw new BackupError("The backup's record of former identities cannot be read. Nothing was restored.");
-    formerInstallations = former.data;
-  }
-  return {
-    schemaVersion: h.schemaVersion,
-    exportedAt: h.exportedAt,
-    installation: h.installation,
-    me: h.meta?.me ?? null,
-    formerInstallations,
-    tables,
+  return { me: meta.data.me ?? null, formerInstallations: former.data };
+}
+
+const Value = z.union([z.string(), z.number(), z.null()]);
+
+/** Checks one row of a table: only its known columns, only storable values. */
+export function rowChecker(table: BackedUpTable): (row: unknown, n: number) => Record<string, unknown> {
+  const Row = z.strictObject(Object.fromEntries(table.columns.map((c) => [c, Value.optional()])));
+  return (row, n) => {
+    const parsed = Row.safeParse(row);
+    if (parsed.success) return parsed.data as Record<string, unknown>;
+    const issue = parsed.error.issues[0]!;
+    const where = issue.path.length ? `, ${issue.path.map(String).join('.')}` : '';
+    throw new BackupError(
+      `The backup's ${table.name} cannot be read (row ${n}${where}: ${issue.message}). Nothing was restored.`,
+    );
   };
 }
 

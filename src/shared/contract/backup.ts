@@ -2,11 +2,16 @@
 // The file is text (JSON, one record per line) so the app can offer it as a download and the
 // CLI can write it where a landlord's backup script expects it.
 import { z } from 'zod';
-import { mutation, query } from './procedure';
+import { mutation, query, scriptsOnly } from './procedure';
 
 export const RestoreBackupInput = z.object({
   /** The backup file's whole text, as written by `backup.export`. */
   content: z.string().min(1, 'Choose a backup file'),
+});
+
+/** A file on this computer, for scripts: where to write a backup or read one from. */
+export const BackupPathInput = z.object({
+  path: z.string().trim().min(1, 'Say which file').max(4096, 'That path is too long'),
 });
 
 export interface BackupSummary {
@@ -24,6 +29,11 @@ export interface BackupFile {
   summary: BackupSummary;
 }
 
+export interface SavedBackup {
+  file: string;
+  summary: BackupSummary;
+}
+
 export interface RestoreResult {
   summary: BackupSummary;
   /** This computer's officer after the restore: the one using the computer that was backed up. */
@@ -34,4 +44,8 @@ export const backupProcedures = {
   'backup.export': query<BackupFile>()(z.object({}).default({})),
   /** Only into an empty store; refuses a damaged or altered file, or one from a newer Redress. */
   'backup.restore': mutation<RestoreResult>('synced')(RestoreBackupInput),
+  /** Scripts: the backup streamed to a file, which is replaced only once the new one is whole. */
+  'backup.exportToFile': scriptsOnly(query<SavedBackup>()(BackupPathInput)),
+  /** Scripts: `backup.restore` from a file, streamed (a store of any size). */
+  'backup.restoreFromFile': scriptsOnly(mutation<RestoreResult>('synced')(BackupPathInput)),
 } as const;

@@ -8,7 +8,10 @@ import type { z } from 'zod';
  * computers (`synced`) or only this computer's own settings and share housekeeping (`local`).
  * Who may call it (roles) belongs here too when the contract needs it.
  */
-export type Properties = { kind: 'query' } | { kind: 'mutation'; scope: 'synced' | 'local' };
+export type Properties = ({ kind: 'query' } | { kind: 'mutation'; scope: 'synced' | 'local' }) & {
+  /** Only for scripts on this computer (the CLI), never from a window: it names files on disk. */
+  scriptsOnly?: true;
+};
 
 export interface Procedure<I extends z.ZodType, O> {
   input: I;
@@ -26,3 +29,9 @@ export const query =
 export const mutation =
   <O>(scope: 'synced' | 'local') =>
   <I extends z.ZodType>(input: I): Procedure<I, O> => ({ input, properties: { kind: 'mutation', scope } });
+
+/** Marks a procedure as the command line's only (see Properties.scriptsOnly). */
+export const scriptsOnly = <I extends z.ZodType, O>(p: Procedure<I, O>): Procedure<I, O> => ({
+  ...p,
+  properties: { ...p.properties, scriptsOnly: true },
+});
