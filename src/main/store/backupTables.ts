@@ -37,4 +37,3 @@ const localTables: BackedUpTable[] = Object.entries(LOCAL_TABLES).flatMap(([name
 });
 
 export const BACKED_UP_TABLES: readonly BackedUpTable[] = [...recordTables, ...localTables];
-export type BackedUpTableName = BackedUpTable['name'];

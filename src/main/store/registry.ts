@@ -263,8 +263,6 @@ export function fieldsOf(k: AnyRecordKind): readonly string[] {
   return k.fields;
 }
 
-export const RECORD_KIND_NAMES = Object.keys(RECORD_KINDS) as RecordKindName[];
-
 /** Whether concurrent edits of this field are put to a person (see store/conflicts.ts). */
 export function isDecision(entity: string, field: string): boolean {
   const k = recordKind(entity);
