@@ -28,6 +28,7 @@ describe.skipIf(!chromiumPath)(
     let root: string;
     let office: TestHost;
     let replacement: TestHost;
+    let fresh: TestHost;
     let browser: Browser;
     let page: Page;
     const file = () => join(root, 'backup.json');
@@ -39,8 +40,10 @@ describe.skipIf(!chromiumPath)(
       await cli(join(root, 'office'), 'seed', '--cases', '30', '--seed', '3');
       office = new TestHost(join(root, 'office'));
       replacement = new TestHost(join(root, 'replacement'));
+      fresh = new TestHost(join(root, 'fresh'));
       await office.start();
       await replacement.start();
+      await fresh.start();
       browser = await launchChromium(chromiumPath!);
       page = await browser.newPage({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
     });
@@ -49,6 +52,7 @@ describe.skipIf(!chromiumPath)(
       await browser?.close();
       await office?.stop();
       await replacement?.stop();
+      await fresh?.stop();
       if (root) rmSync(root, { recursive: true, force: true });
     });
 
@@ -76,6 +80,18 @@ describe.skipIf(!chromiumPath)(
       // The page reloads where it was (Settings), now showing the restored store.
       await page.getByRole('button', { name: 'Open the restored cases' }).click();
       await app.waitForHeading('Settings');
+      await expect(page.getByText('Sam Lee', { exact: true }).first().isVisible()).resolves.toBe(true);
+    });
+
+    it('restores it straight from the welcome screen of a brand-new computer', async () => {
+      const app = new AppPage(page);
+      await app.open(fresh.url);
+      await new WelcomePage(page).heading.waitFor({ timeout: 15_000 });
+      await app.screenshot('31-welcome-with-restore');
+      const answer = await new BackupSection(page, page.getByRole('main')).restore(file());
+      expect(answer).toMatch(/Restored 30 cases/);
+      await page.getByRole('button', { name: 'Open the restored cases' }).click();
+      await app.waitForHeading('My work');
       await expect(page.getByText('Sam Lee', { exact: true }).first().isVisible()).resolves.toBe(true);
     });
 

@@ -1,12 +1,16 @@
-// Settings → Backup: download a backup, restore one from a file.
-import type { Page } from 'playwright-core';
+// Settings → Backup (download a backup, restore one from a file), and the same restore form on
+// the first-run welcome screen (pass its scope).
+import type { Locator, Page } from 'playwright-core';
 import { checkAccessibility } from '../support/accessibility';
 
 export class BackupSection {
-  constructor(readonly page: Page) {}
+  readonly region: Locator;
 
-  get region() {
-    return this.page.getByRole('region', { name: 'Backup' });
+  constructor(
+    readonly page: Page,
+    scope?: Locator,
+  ) {
+    this.region = scope ?? page.getByRole('region', { name: 'Backup' });
   }
 
   /** Downloads a backup and saves it at `path`; returns the "Backup made" message. */
@@ -37,7 +41,7 @@ export class BackupSection {
       .filter({ hasText: 'Backup restored' })
       .or(this.region.getByRole('alert'));
     await answer.waitFor({ timeout: 30_000 });
-    await checkAccessibility(this.page, 'Settings: after a restore');
+    await checkAccessibility(this.page, 'after a restore');
     return (await answer.textContent()) ?? '';
   }
 }

@@ -12,7 +12,8 @@ type RestoreState =
   | { phase: 'done'; result: RestoreResult }
   | { phase: 'failed'; error: unknown };
 
-export function RestoreBackupForm() {
+/** `onRestored`: what "Open the restored cases" does (by default, reload this window's app). */
+export function RestoreBackupForm({ onRestored }: { onRestored?: () => void }) {
   const api = useApi();
   const [file, setFile] = useState<File | null>(null);
   const [state, setState] = useState<RestoreState>({ phase: 'idle' });
@@ -39,7 +40,7 @@ export function RestoreBackupForm() {
             {officerName ? ` You continue as ${officerName}, who used the computer that was backed up.` : ''}
           </Text>
           <Group>
-            <Button onClick={() => window.location.reload()}>Open the restored cases</Button>
+            <Button onClick={onRestored ?? (() => window.location.reload())}>Open the restored cases</Button>
           </Group>
         </Stack>
       </Alert>

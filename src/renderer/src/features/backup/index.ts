@@ -1,1 +1,2 @@
 export { BackupSection } from './BackupSection';
+export { RestoreBackupForm } from './RestoreBackupForm';

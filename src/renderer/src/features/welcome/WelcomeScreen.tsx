@@ -1,7 +1,8 @@
-import { Container, Paper, Stack, Stepper, Text, Title } from '@mantine/core';
+import { Container, Divider, Paper, Stack, Stepper, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useState } from 'react';
 import type { AppStatus, Person } from '../../../../shared/contract/types';
+import { RestoreBackupForm } from '../backup';
 import { DemoDataStep } from './DemoDataStep';
 import { OfficerForm } from './OfficerForm';
 
@@ -48,6 +49,19 @@ export function WelcomeScreen({ status, onDone }: { status: AppStatus; onDone: (
               </Stack>
             </Stepper.Step>
           </Stepper>
+          {status.isEmpty && !me && (
+            <Stack gap="sm">
+              <Divider />
+              <Title order={2} size="h4">
+                Replacing a computer?
+              </Title>
+              <Text size="sm">
+                Restore its backup here instead: its cases, calls and history come back, and you continue as
+                the officer who used it.
+              </Text>
+              <RestoreBackupForm onRestored={onDone} />
+            </Stack>
+          )}
         </Stack>
       </Paper>
     </Container>
