@@ -244,7 +244,7 @@ function inserter(db: BetterSqlite3.Database, table: BackedUpTable): Inserter {
       const code = (error as { code?: string }).code ?? '';
       if (!code.startsWith('SQLITE_CONSTRAINT')) throw error;
       throw new BackupError(
-        `The backup holds ${table.label} that this store cannot take (${(error as Error).message}). Nothing was restored.`,
+        `The backup's ${table.name} hold a row this store cannot take (${(error as Error).message}). Nothing was restored.`,
       );
     }
   };

@@ -5,8 +5,6 @@ import { fieldsOf, LOCAL_TABLES, RECORD_KINDS, type LocalBackup } from './regist
 
 export interface BackedUpTable {
   name: keyof Database;
-  /** In plain words, for messages. */
-  label: string;
   columns: readonly string[];
   /** Reads the table for a backup, in a stable order. */
   select: string;
@@ -17,7 +15,6 @@ const recordTables: BackedUpTable[] = Object.values(RECORD_KINDS).map((kind) => 
   const order = (kind.local as readonly string[]).includes('n') ? 'n' : 'id';
   return {
     name: kind.table,
-    label: `${kind.label} records`,
     columns,
     select: `SELECT ${columns.join(', ')} FROM ${kind.table} ORDER BY ${order}`,
   };
@@ -29,7 +26,6 @@ const localTables: BackedUpTable[] = Object.entries(LOCAL_TABLES).flatMap(([name
   return [
     {
       name: name as keyof Database,
-      label: table.why,
       columns: backup.columns,
       select: `SELECT ${backup.columns.join(', ')} FROM ${name}${backup.where ? ` WHERE ${backup.where}` : ''} ORDER BY ${backup.order}`,
     },

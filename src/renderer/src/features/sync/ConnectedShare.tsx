@@ -9,6 +9,7 @@ import { messageOf } from '../../api/errors';
 import { formatDateTime, formatRelative } from '../../ui/format';
 import { RouteLink } from '../../nav/RouteLink';
 import { DeviceList } from './DeviceList';
+import { ShareErrorAlert } from './ShareErrorAlert';
 import { describeShareState, TONE_COLOURS } from './shareState';
 import { useShareStatus } from './ShareStatusProvider';
 import { SyncNowButton } from './SyncNowButton';
@@ -46,17 +47,7 @@ export function ConnectedShare({ status }: { status: ShareStatus }) {
         </Badge>
         <Text size="sm">{view.explanation}</Text>
       </Stack>
-      {status.state === 'error' && status.lastError && (
-        <Alert
-          role="note"
-          color="red"
-          variant="light"
-          title="What went wrong"
-          icon={<IconAlertTriangle aria-hidden />}
-        >
-          {status.lastError}
-        </Alert>
-      )}
+      <ShareErrorAlert status={status} />
       <Table variant="vertical" layout="fixed" withTableBorder maw={760} aria-label="This computer’s share">
         <Table.Tbody>
           <Table.Tr>

@@ -1,12 +1,12 @@
 // The details behind the header's sync indicator: the state explained, the last sync, changes
 // waiting, the other computers on the share, and the way to Settings.
-import { Alert, Divider, Group, Stack, Text, Title } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { Divider, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { ShareStatus } from '../../../../shared/contract/types';
 import { RouteLink } from '../../nav/RouteLink';
 import { formatDateTime, formatRelative, plural } from '../../ui/format';
 import { DeviceList } from './DeviceList';
+import { ShareErrorAlert } from './ShareErrorAlert';
 import type { ShareStateView } from './shareState';
 import { SyncNowButton } from './SyncNowButton';
 
@@ -35,17 +35,7 @@ export function ShareDetails({ status, view }: { status: ShareStatus; view: Shar
           {view.explanation}
         </Text>
       </div>
-      {status.state === 'error' && status.lastError && (
-        <Alert
-          role="note"
-          color="red"
-          variant="light"
-          p="xs"
-          icon={<IconAlertTriangle size={16} aria-hidden />}
-        >
-          <Text size="sm">{status.lastError}</Text>
-        </Alert>
-      )}
+      <ShareErrorAlert status={status} compact />
       {connected && (
         <Stack gap={6}>
           <Row label="Last successful sync">
