@@ -12,7 +12,7 @@ import type { CasesTable, Database } from '../../db/schema';
 import type { Entity } from '../../store/changes';
 import { getCase } from '../caseView';
 import type { ServiceContext, Write } from '../../store/context';
-import { write } from '../../store/context';
+import { within, write } from '../../store/context';
 import { columnsFromFacts, factsFromRow, toColumns } from './facts';
 import { deadlineRules } from './policy';
 
@@ -112,11 +112,16 @@ export async function runCommand(
   }
 }
 
+/** A write to one case whose answer is the case as saved, read inside the same transaction. */
+function caseWrite(ctx: ServiceContext, work: (w: Write) => Promise<string>): Promise<CaseDetail> {
+  return write(ctx, async (w) => getCase(within(ctx, w), await work(w)));
+}
+
 export async function commandCase(
   ctx: ServiceContext,
   input: ParsedInputOf<'cases.command'>,
 ): Promise<CaseDetail> {
-  await write(ctx, async (w) => {
+  return caseWrite(ctx, async (w) => {
     const c = input.command;
     // Acknowledging without naming a handler makes the acknowledging officer the handler.
     const command: LifecycleCommand =
@@ -133,8 +138,8 @@ export async function commandCase(
         });
     }
     await runCommand(ctx, w, input.id, command);
+    return input.id;
   });
-  return getCase(ctx, input.id);
 }
 
 const COMPLAINT_FIELDS = {
@@ -154,7 +159,7 @@ export async function updateComplaint(
   ctx: ServiceContext,
   input: ParsedInputOf<'cases.updateComplaint'>,
 ): Promise<CaseDetail> {
-  await write(ctx, async (w) => {
+  return caseWrite(ctx, async (w) => {
     const row = await liveCase(w, input.id);
     const { today } = await deadlineRules(ctx, w.tx);
     const { receivedOn, issueNoticedOn, ombudsmanDeterminedOn } = input.changes;
@@ -179,15 +184,15 @@ export async function updateComplaint(
       if (problem) throw refuse('issueNoticedOn', problem);
     }
     await setCaseColumns(w, row, toColumns(input.changes, COMPLAINT_FIELDS));
+    return input.id;
   });
-  return getCase(ctx, input.id);
 }
 
 export async function healthAndSafety(
   ctx: ServiceContext,
   input: ParsedInputOf<'cases.healthAndSafety'>,
 ): Promise<CaseDetail> {
-  await write(ctx, async (w) => {
+  return caseWrite(ctx, async (w) => {
     const row = await liveCase(w, input.id);
     if (input.risk && !input.detail)
       throw new AppError('VALIDATION', 'Describe the health and safety risk.', {
@@ -205,15 +210,15 @@ export async function healthAndSafety(
           }
         : { hs_risk: 0 },
     );
+    return input.id;
   });
-  return getCase(ctx, input.id);
 }
 
 export async function addParty(
   ctx: ServiceContext,
   input: ParsedInputOf<'cases.addParty'>,
 ): Promise<CaseDetail> {
-  await write(ctx, async (w) => {
+  return caseWrite(ctx, async (w) => {
     const row = await liveCase(w, input.caseId);
     const resident = await w.tx
       .selectFrom('residents')
@@ -231,7 +236,7 @@ export async function addParty(
       .where('resident_id', '=', input.residentId)
       .where('deleted_at', 'is', null)
       .executeTakeFirst();
-    if (row.resident_id === input.residentId || already) return; // already on this complaint
+    if (row.resident_id === input.residentId || already) return row.id; // already on this complaint
     const record = {
       id: uuidv7(),
       case_id: row.id,
@@ -241,8 +246,8 @@ export async function addParty(
     };
     await createRecord(w, 'case_parties', 'case_party', record);
     if (row.is_group !== 1) await setCaseColumns(w, row, { is_group: 1 });
+    return input.caseId;
   });
-  return getCase(ctx, input.caseId);
 }
 
 /** A call or message to the resident before the response (the seeds make two attempts). */
@@ -250,7 +255,7 @@ export async function contactAttempt(
   ctx: ServiceContext,
   input: ParsedInputOf<'cases.contactAttempt'>,
 ): Promise<CaseDetail> {
-  await write(ctx, async (w) => {
+  return caseWrite(ctx, async (w) => {
     const row = await liveCase(w, input.caseId);
     const record = {
       id: uuidv7(),
@@ -266,12 +271,12 @@ export async function contactAttempt(
       outcome: input.outcome,
     };
     await createRecord(w, 'contacts', 'contact', record);
+    return input.caseId;
   });
-  return getCase(ctx, input.caseId);
 }
 
 export async function addPoint(ctx: ServiceContext, input: ParsedInputOf<'points.add'>): Promise<CaseDetail> {
-  await write(ctx, async (w) => {
+  return caseWrite(ctx, async (w) => {
     const row = await liveCase(w, input.caseId);
     const record = {
       id: uuidv7(),
@@ -288,8 +293,8 @@ export async function addPoint(ctx: ServiceContext, input: ParsedInputOf<'points
       updated_at: w.at,
     };
     await createRecord(w, 'complaint_points', 'complaint_point', record);
+    return input.caseId;
   });
-  return getCase(ctx, input.caseId);
 }
 
 const POINT_FIELDS = {
@@ -305,7 +310,7 @@ export async function updatePoint(
   ctx: ServiceContext,
   input: ParsedInputOf<'points.update'>,
 ): Promise<CaseDetail> {
-  const caseId = await write(ctx, async (w) => {
+  return caseWrite(ctx, async (w) => {
     const before = await w.tx
       .selectFrom('complaint_points')
       .selectAll()
@@ -329,7 +334,6 @@ export async function updatePoint(
         .execute();
     return before.case_id;
   });
-  return getCase(ctx, caseId);
 }
 
 export async function addOmbudsmanRequest(
@@ -337,7 +341,7 @@ export async function addOmbudsmanRequest(
   input: ParsedInputOf<'ombudsman.addRequest'>,
 ): Promise<CaseDetail> {
   const { calendar } = await deadlineRules(ctx);
-  await write(ctx, async (w) => {
+  return caseWrite(ctx, async (w) => {
     const row = await liveCase(w, input.caseId);
     const record = {
       id: uuidv7(),
@@ -352,15 +356,15 @@ export async function addOmbudsmanRequest(
       updated_at: w.at,
     };
     await createRecord(w, 'ombudsman_requests', 'ombudsman_request', record);
+    return input.caseId;
   });
-  return getCase(ctx, input.caseId);
 }
 
 export async function markOmbudsmanDone(
   ctx: ServiceContext,
   input: ParsedInputOf<'ombudsman.markDone'>,
 ): Promise<CaseDetail> {
-  const caseId = await write(ctx, async (w) => {
+  return caseWrite(ctx, async (w) => {
     const before = await w.tx
       .selectFrom('ombudsman_requests')
       .selectAll()
@@ -385,5 +389,4 @@ export async function markOmbudsmanDone(
         .execute();
     return before.case_id;
   });
-  return getCase(ctx, caseId);
 }
