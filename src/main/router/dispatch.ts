@@ -48,10 +48,14 @@ export function createDispatch(
     }
     if (error instanceof AppError) return fail(error.toPayload());
     log(`Redress: ${procedure} failed: ${describe(error)}`);
+    // Only a record-keeping write is known to be all-or-nothing (one transaction, tracked above);
+    // sharing and syncing take several steps, so they do not promise that nothing happened.
+    const allOrNothing = properties.kind === 'mutation' && properties.scope === 'synced';
     return fail({
       code: 'INTERNAL',
-      message:
-        'Something went wrong inside Redress and nothing was saved. Please try again; if it keeps happening, tell your administrator.',
+      message: allOrNothing
+        ? 'Something went wrong inside Redress and nothing was saved. Please try again; if it keeps happening, tell your administrator.'
+        : 'Something went wrong inside Redress. Please try again; if it keeps happening, tell your administrator.',
     });
   };
 }

@@ -99,9 +99,14 @@ export async function write<T>(
     await ctx.clock.persist(tx);
     return result;
   });
+  markCommitted();
+  return result;
+}
+
+/** Notes that the current call has committed a write (bulk paths that use SQLite's own transactions). */
+export function markCommitted(): void {
   const call = calls.getStore();
   if (call) call.committed = true;
-  return result;
 }
 
 /**
