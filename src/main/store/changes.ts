@@ -159,9 +159,19 @@ export function historyEntry(row: {
     entity: row.entity,
     op: row.op as ChangeEntry['op'],
     field: row.field,
-    oldValue: row.old_value === null ? null : JSON.parse(row.old_value),
-    newValue: row.new_value === null ? null : JSON.parse(row.new_value),
+    oldValue: storedJson(row.old_value),
+    newValue: storedJson(row.new_value),
   };
+}
+
+/** A logged value; one that is not JSON (damaged, or written outside Redress) is shown as it is. */
+function storedJson(text: string | null): unknown {
+  if (text === null) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
 }
 
 /** The current heads of a field: its creation, or the sets no later set has seen. */

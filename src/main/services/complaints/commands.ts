@@ -5,6 +5,11 @@ import { AppError } from '../../../shared/contract/errors';
 import type { CaseDetail, ParsedInputOf } from '../../../shared/contract';
 import { evidenceDueBy } from '../../../shared/complaints/deadlines';
 import { applyCommand, stageOf, type LifecycleCommand } from '../../../shared/complaints/lifecycle';
+import {
+  happenedAtProblem,
+  ombudsmanDoneProblem,
+  ombudsmanRequestProblem,
+} from '../../../shared/complaints/happened';
 import { FUTURE_DATE, issueNoticedProblem, receivedDateProblem } from '../../../shared/complaints/received';
 import { uuidv7 } from '../../../shared/domain/ids';
 import { CONTACT_OUTCOME_LABELS } from '../../../shared/domain/vocabulary';
@@ -15,6 +20,10 @@ import type { ServiceContext, Write } from '../../store/context';
 import { within, write } from '../../store/context';
 import { columnsFromFacts, factsFromRow, toColumns } from './facts';
 import { deadlineRules } from './policy';
+
+function refuse(path: string, message: string): AppError {
+  return new AppError('VALIDATION', message, { issues: [{ path, message }] });
+}
 
 async function liveCase(w: Write, id: string): Promise<Selectable<CasesTable>> {
   const row = await w.tx.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirst();
@@ -163,25 +172,23 @@ export async function updateComplaint(
     const row = await liveCase(w, input.id);
     const { today } = await deadlineRules(ctx, w.tx);
     const { receivedOn, issueNoticedOn, ombudsmanDeterminedOn } = input.changes;
-    const refuse = (field: string, message: string) =>
-      new AppError('VALIDATION', message, { issues: [{ path: `changes.${field}`, message }] });
     const noticed = issueNoticedOn === undefined ? (row.issue_noticed_on ?? null) : issueNoticedOn;
     for (const [field, value] of [
       ['issueNoticedOn', issueNoticedOn],
       ['ombudsmanDeterminedOn', ombudsmanDeterminedOn],
     ] as const)
-      if (value && value > today) throw refuse(field, FUTURE_DATE);
+      if (value && value > today) throw refuse(`changes.${field}`, FUTURE_DATE);
     if (receivedOn) {
       const problem = receivedDateProblem(receivedOn, {
         today,
         acknowledgedOn: row.stage1_acknowledged_on ?? null,
         issueNoticedOn: noticed,
       });
-      if (problem) throw refuse('receivedOn', problem);
+      if (problem) throw refuse('changes.receivedOn', problem);
     }
     if (issueNoticedOn) {
       const problem = issueNoticedProblem(issueNoticedOn, receivedOn ?? row.received_on ?? null);
-      if (problem) throw refuse('issueNoticedOn', problem);
+      if (problem) throw refuse('changes.issueNoticedOn', problem);
     }
     await setCaseColumns(w, row, toColumns(input.changes, COMPLAINT_FIELDS));
     return input.id;
@@ -198,6 +205,8 @@ export async function healthAndSafety(
       throw new AppError('VALIDATION', 'Describe the health and safety risk.', {
         issues: [{ path: 'detail', message: 'Describe the risk' }],
       });
+    const toldLate = input.toldAt ? happenedAtProblem(input.toldAt, ctx.now()) : null;
+    if (toldLate) throw refuse('toldAt', toldLate);
     await setCaseColumns(
       w,
       row,
@@ -257,6 +266,8 @@ export async function contactAttempt(
 ): Promise<CaseDetail> {
   return caseWrite(ctx, async (w) => {
     const row = await liveCase(w, input.caseId);
+    const late = happenedAtProblem(input.at, ctx.now());
+    if (late) throw refuse('at', late);
     const record = {
       id: uuidv7(),
       occurred_at: input.at,
@@ -340,8 +351,13 @@ export async function addOmbudsmanRequest(
   ctx: ServiceContext,
   input: ParsedInputOf<'ombudsman.addRequest'>,
 ): Promise<CaseDetail> {
-  const { calendar } = await deadlineRules(ctx);
   return caseWrite(ctx, async (w) => {
+    const { calendar, today } = await deadlineRules(ctx, w.tx);
+    const problem = ombudsmanRequestProblem(
+      { requestedOn: input.requestedOn, dueOn: input.dueOn ?? null },
+      today,
+    );
+    if (problem) throw refuse(problem.field, problem.message);
     const row = await liveCase(w, input.caseId);
     const record = {
       id: uuidv7(),
@@ -373,6 +389,9 @@ export async function markOmbudsmanDone(
     if (!before || before.deleted_at)
       throw new AppError('NOT_FOUND', 'That Ombudsman request is not in this case store.');
     await liveCase(w, before.case_id);
+    const { today } = await deadlineRules(ctx, w.tx);
+    const problem = ombudsmanDoneProblem(input.doneOn, before.requested_on, today);
+    if (problem) throw refuse('doneOn', problem);
     const changed = await w.changes.updated(
       'ombudsman_request',
       before.id,
