@@ -29,7 +29,7 @@ import {
 type Rule =
   | { kind: 'id' }
   | { kind: 'date' }
-  | { kind: 'instant' }
+  | { kind: 'instant'; orUnset?: true }
   | { kind: 'flag' }
   | { kind: 'stage' }
   | { kind: 'one_of'; values: readonly string[] }
@@ -96,7 +96,8 @@ const BY_NAME: Record<string, Rule> = {
 const BY_TABLE: Record<string, Record<string, Rule>> = {
   ombudsman_requests: { kind: oneOf(['evidence', 'order']) },
   // The complaint policy, as JSON: read through its own schema (services/complaints/policy.ts).
-  settings: { value: notes(100_000) },
+  // The policy's defaults are seeded stamped at the epoch (never edited, so any edit wins).
+  settings: { value: notes(100_000), updated_at: { kind: 'instant', orUnset: true } },
 };
 
 /** The rule for a field, by table, by name, then by the naming convention of the schema. */
@@ -111,6 +112,8 @@ export function ruleFor(table: string, field: string): Rule | undefined {
     return notes(5000);
   return undefined;
 }
+
+const UNSET_STAMP = new Date(0).toISOString();
 
 const RECORD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -128,7 +131,7 @@ export function fieldValueProblem(table: string, field: string, value: unknown):
     case 'date':
       return isPlausibleDate(value) ? null : `${IMPLAUSIBLE_DATE} (YYYY-MM-DD)`;
     case 'instant':
-      return isPlausibleInstant(value) ? null : `${IMPLAUSIBLE_DATE} (an ISO 8601 time)`;
+      return isPlausibleInstant(value) || (rule.orUnset && value === UNSET_STAMP) ? null : `${IMPLAUSIBLE_DATE} (an ISO 8601 time)`;
     case 'flag':
       return value === 0 || value === 1 ? null : 'Must be 0 or 1';
     case 'stage':
