@@ -21,7 +21,7 @@ async function store() {
   const call = async (procedure: ProcedureName, input: unknown) => {
     const r = await app.dispatch(procedure, input);
     if (!r.ok) throw new Error(`${procedure}: ${r.error.code} ${r.error.message}`);
-    return r.value as Record<string, never>;
+    return r.value as unknown;
   };
   await call('people.setUpOfficer', { name: 'Priya Shah', initials: 'PS', role: 'officer' });
   const resident = (await call('residents.create', { name: 'Joan Okafor' })) as { id: string };
