@@ -32,6 +32,14 @@ export function fieldErrorsFromZod(
   return out;
 }
 
+/**
+ * Whether a failed call had in fact saved its change (SAVED_NOT_SHOWN): the form must close as
+ * saved, never invite the officer to enter it again.
+ */
+export function wasSaved(error: unknown): boolean {
+  return error instanceof AppError && error.code === 'SAVED_NOT_SHOWN';
+}
+
 /** A sentence for a person. */
 export function messageOf(error: unknown): string {
   if (error instanceof AppError) {

@@ -6,7 +6,7 @@ import { IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import type { AttentionItem, ConflictOption } from '../../../../shared/contract/types';
 import { useApi } from '../../api/ApiContext';
-import { messageOf } from '../../api/errors';
+import { messageOf, wasSaved } from '../../api/errors';
 import { useQuery } from '../../api/useQuery';
 import { ErrorAlert, PageLoader } from '../../ui/Feedback';
 import { PageTitle } from '../../ui/PageTitle';
@@ -56,7 +56,11 @@ export function AttentionPage() {
       reload();
       void refresh();
     } catch (error) {
-      notifications.show({ color: 'red.8', title: 'Not saved', message: messageOf(error) });
+      notifications.show(
+        wasSaved(error)
+          ? { color: 'yellow.9', title: 'Saved', message: messageOf(error) }
+          : { color: 'red.8', title: 'Not saved', message: messageOf(error) },
+      );
     } finally {
       setBusy(null);
     }

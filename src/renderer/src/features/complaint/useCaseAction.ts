@@ -1,7 +1,9 @@
 // One save from a complaint form: checked first with the contract's schema, busy while it runs,
 // errors placed by field when it fails (the form stays as typed), and the case as the main side
 // now has it when it succeeds.
+import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
+import { messageOf, wasSaved } from '../../api/errors';
 import type { z } from 'zod';
 import type { CaseDetail } from '../../../../shared/contract/types';
 import { checkInput, type EmptyWording } from './checkInput';
@@ -34,6 +36,10 @@ export function useCaseAction(fields: readonly string[], options: Placement = {}
       onSaved(detail);
       return true;
     } catch (error) {
+      if (wasSaved(error)) {
+        notifications.show({ color: 'yellow.9', title: 'Saved', message: messageOf(error) });
+        return true;
+      }
       setErrors(placeErrors(error, fields, options));
       return false;
     } finally {

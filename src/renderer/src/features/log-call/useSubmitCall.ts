@@ -5,7 +5,8 @@ import { CreateResidentInput, LogCallInput } from '../../../../shared/contract';
 import type { LogCallResult, Resident, ResidentSummary } from '../../../../shared/contract/types';
 import type { CaseType, Channel, Direction } from '../../../../shared/domain/vocabulary';
 import { useApi } from '../../api/ApiContext';
-import { fieldErrorsFrom, fieldErrorsFromZod, messageOf, type FieldErrors } from '../../api/errors';
+import { notifications } from '@mantine/notifications';
+import { fieldErrorsFrom, fieldErrorsFromZod, messageOf, wasSaved, type FieldErrors } from '../../api/errors';
 import { toCreateResidentInput, type NewResidentValues } from './newResident';
 
 export interface CallDraft {
@@ -116,6 +117,10 @@ export function useSubmitCall(hooks: {
         hooks.onLogged(result);
         return true;
       } catch (error) {
+        if (wasSaved(error)) {
+          notifications.show({ color: 'yellow.9', title: 'Call saved', message: messageOf(error) });
+          return true;
+        }
         const fields = fieldErrorsFrom(error);
         const unplaced = Object.keys(fields).filter(
           (k) => !['summary', 'channel', 'direction', 'openCaseAs'].includes(k),
