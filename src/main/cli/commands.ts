@@ -1,4 +1,5 @@
 // The CLI's commands: each reads its flags, calls the same router the app uses, and says what happened.
+import { resolve } from 'node:path';
 import type { InputOf } from '../../shared/contract';
 import type { CaseRow } from '../../shared/contract/types';
 import { CASE_TYPE_LABELS, CHANNEL_LABELS } from '../../shared/domain/vocabulary';
@@ -18,12 +19,18 @@ function caseLine(c: CaseRow): string {
   ].join('  ');
 }
 
-/** The share's folder: --share, the first word after the command, or the one this store remembers. */
+/**
+ * The share's folder: --share, the first word after the command, or the one this store remembers.
+ * A relative one is taken from the folder the command runs in and made absolute here, because
+ * the contract takes only full paths (it cannot know this process's working folder).
+ */
 async function shareFolder(app: RedressApp, f: Flags, p: string[]): Promise<string> {
-  const dir = f.string('share') ?? p[0] ?? (await call(app, 'share.status', {})).path;
-  if (!dir)
+  const given = f.string('share') ?? p[0];
+  if (given) return resolve(given);
+  const remembered = (await call(app, 'share.status', {})).path;
+  if (!remembered)
     throw new UsageError('Say which folder holds the central share, e.g. --share /mnt/complaints-share');
-  return dir;
+  return remembered;
 }
 
 /** Reads --hash: call before the command does anything, so a wrong option changes nothing. */

@@ -12,6 +12,7 @@ import {
 } from '../domain/vocabulary';
 
 import { optionalText, recordId as id, requiredText as required, text } from '../domain/fields';
+import { absoluteFolder } from './folderPath';
 
 const isoInstant = z.string().datetime({ offset: true, message: 'Must be a date and time (ISO 8601)' });
 
@@ -188,7 +189,7 @@ export const SeedDemoInput = z.object({
 export const EmptyInput = z.object({}).default({});
 
 export const ConnectShareInput = z.object({
-  path: required(1000, 'The folder of the central share'),
+  path: absoluteFolder(1000, 'The folder of the central share'),
   /** Set up a new share in an empty folder; otherwise join the one already there. */
   create: z.boolean().default(false),
   /** How this computer appears to the others, e.g. "Priya's laptop". */
@@ -196,7 +197,7 @@ export const ConnectShareInput = z.object({
 });
 
 /** A script names the share's folder on every step (it may differ from the one remembered). */
-export const ShareFolderInput = z.object({ path: required(1000, 'The folder of the central share') });
+export const ShareFolderInput = z.object({ path: absoluteFolder(1000, 'The folder of the central share') });
 
 export const NewIdentityInput = ShareFolderInput.extend({ deviceLabel: optionalText(80) });
 
