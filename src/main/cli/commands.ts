@@ -1,6 +1,7 @@
 // The CLI's commands: each reads its flags, calls the same router the app uses, and says what happened.
 import { resolve } from 'node:path';
 import type { InputOf } from '../../shared/contract';
+import { MAX_SCRIPT_DEMO_CASES } from '../../shared/contract/inputs';
 import type { CaseRow } from '../../shared/contract/types';
 import { CASE_TYPE_LABELS, CHANNEL_LABELS } from '../../shared/domain/vocabulary';
 import type { RedressApp } from '../app';
@@ -291,7 +292,10 @@ export const commands: Record<string, Command> = {
     const cases = f.int('cases') ?? 200;
     const seed = f.int('seed');
     f.rejectUnknown();
-    if (cases < 1 || cases > 2_000_000) throw new UsageError('--cases must be between 1 and 2,000,000');
+    if (cases < 1 || cases > MAX_SCRIPT_DEMO_CASES)
+      throw new UsageError(
+        `--cases must be between 1 and ${MAX_SCRIPT_DEMO_CASES.toLocaleString('en-GB')} (bigger stores for benchmarks: npm run bench)`,
+      );
     const result = await call(
       app,
       'demo.seed',

@@ -180,10 +180,26 @@ export const ListCasesInput = z.object({
 
 export const GetCaseInput = z.object({ idOrReference: required(60, 'A case id or reference') });
 
+/**
+ * Scripts (`seed --cases N`): up to a large landlord's seven years, the benchmarks' scale. It
+ * takes about 20 s and answers other calls between its steps all the while; bigger stores for
+ * benchmarks are seeded directly (bench/), not through a procedure.
+ */
+export const MAX_SCRIPT_DEMO_CASES = 100_000;
+/**
+ * A window's "Add demo data" (and `--demo`): enough to try every screen, done in about a second.
+ * A page has no reason to ask for more, and a bigger number is only a way to tie the app up.
+ */
+export const MAX_WINDOW_DEMO_CASES = 2_000;
+
 export const SeedDemoInput = z.object({
-  cases: z.number().int().min(1).max(2_000_000).default(200),
+  cases: z.number().int().min(1).max(MAX_SCRIPT_DEMO_CASES).default(200),
   /** The same seed gives the same demo data (scripts, benchmarks); default: a fresh one each time. */
   seed: z.number().int().optional(),
+});
+
+export const SeedEmptyStoreInput = z.object({
+  cases: z.number().int().min(1).max(MAX_WINDOW_DEMO_CASES).default(500),
 });
 
 export const EmptyInput = z.object({}).default({});
