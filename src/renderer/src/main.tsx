@@ -1,3 +1,4 @@
+import './jitless';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/global.css';
@@ -17,12 +18,22 @@ takeTokenFromAddress();
 const client = createClient(pickTransport());
 const missingKey = !isElectron() && !readToken();
 
+// The page's style nonce (index.html, filled in per response by the front door): Mantine puts
+// it on the <style> elements it writes, the only inline styles the policy lets in.
+const styleNonce = document.querySelector('meta[name="redress-style-nonce"]')?.getAttribute('content') ?? '';
+const getStyleNonce = () => styleNonce;
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
 createRoot(root).render(
   <StrictMode>
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      defaultColorScheme="light"
+      getStyleNonce={getStyleNonce}
+    >
       <Notifications position="bottom-right" limit={4} />
       <ApiProvider client={client}>
         <App startUnauthorised={missingKey} />
