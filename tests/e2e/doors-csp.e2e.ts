@@ -21,6 +21,7 @@ interface Violation {
   directive: string;
   blocked: string;
   sample: string;
+  source: string;
 }
 
 /** Mantine's indigo 8, the theme's primary shade: set only by the nonce'd <style> of CSS variables. */
@@ -51,7 +52,12 @@ describe.skipIf(!chromiumPath)(
         const seen: Violation[] = [];
         (window as unknown as { __violations: Violation[] }).__violations = seen;
         document.addEventListener('securitypolicyviolation', (e) =>
-          seen.push({ directive: e.violatedDirective, blocked: e.blockedURI, sample: e.sample }),
+          seen.push({
+            directive: e.violatedDirective,
+            blocked: e.blockedURI,
+            sample: e.sample,
+            source: `${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`,
+          }),
         );
       });
       page.on('console', (m) => {
@@ -122,6 +128,13 @@ describe.skipIf(!chromiumPath)(
       await page.getByRole('row').nth(1).getByRole('link').first().click();
       await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 15_000 });
       await shot(page, 'csp-02-case', { viewport: true });
+      // A dialog: Mantine's Modal locks the page's scroll with a <style> of its own.
+      await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+      await dialog.waitFor({ timeout: 15_000 });
+      await shot(page, 'csp-02b-dialog', { viewport: true });
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached', timeout: 15_000 });
 
       await page
         .getByRole('link', { name: /Settings/ })

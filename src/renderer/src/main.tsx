@@ -13,15 +13,11 @@ import { readToken, takeTokenFromAddress } from './api/token';
 import { isElectron, pickTransport } from './api/transport';
 import { App } from './app/App';
 import { cssVariablesResolver, theme } from './app/theme';
+import { getStyleNonce } from './styleNonce';
 
 takeTokenFromAddress();
 const client = createClient(pickTransport());
 const missingKey = !isElectron() && !readToken();
-
-// The page's style nonce (index.html, filled in per response by the front door): Mantine puts
-// it on the <style> elements it writes, the only inline styles the policy lets in.
-const styleNonce = document.querySelector('meta[name="redress-style-nonce"]')?.getAttribute('content') ?? '';
-const getStyleNonce = () => styleNonce;
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
