@@ -357,7 +357,7 @@ export const USAGE = `Usage: npm run cli -- <command> [options]   (add --json fo
   case list [--limit N] [--type T] [--status open|closed] [--search WORDS] [--sort newest|oldest|reference|reference_desc] [--cursor C]
   case show REFERENCE|ID
   case delete REFERENCE|ID                             delete a case opened in error (a tombstone that syncs)
-  seed --cases N [--seed S]
+  seed --cases N [--seed S]            demo data, up to 100,000 cases (into any store: scripts only)
   export --json [--out FILE]          a backup of every record, checked by its checksum
   restore --from FILE                  rebuilds an empty store from a backup
   share init --share DIR [--label "Priya's laptop"]     set up a new central share (first computer only)
