@@ -27,9 +27,11 @@ const DAY = 86_400_000;
 /** Rows per transaction when nothing else is waiting (benchmarks, screenshots): fastest. */
 const BULK_STEP = 5_000;
 /**
- * Cases per transaction when calls may be waiting: each step blocks the process for roughly
- * this many cases' worth of work (about 0.15 ms a case with its calls and audit rows), so a few
- * hundred keeps any other call's wait well under a tenth of a second.
+ * Cases per transaction when calls may be waiting: each step blocks the process for this many
+ * cases' worth of work (0.2–0.5 ms a case with its calls, audit rows and index entries, more as
+ * the store grows), so another call waits at most one step: measured on 100,000 cases, 125 ms
+ * at the 99th percentile and 265 ms at worst (a WAL checkpoint), against 30 s for the whole seed
+ * in one go. Smaller steps cost a commit (an fsync) each for little gain.
  */
 export const SHARED_STEP = 250;
 /** Progress is told at most this often (in cases), and at the end. */
