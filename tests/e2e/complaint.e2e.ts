@@ -244,12 +244,20 @@ describe.skipIf(!chromiumPath)(
       // The definition as the officer now sees it, the window note above the group (toasts hidden).
       await page.evaluate(() => window.scrollTo(0, 0));
       const box = (await panel.definition.boundingBox())!;
+      // Hidden through the CSSOM, not Playwright's `style` option: that injects a <style> element,
+      // which the page's Content Security Policy (no inline styles without its nonce) refuses.
+      const toasts = (display: string) =>
+        page.evaluate((value) => {
+          for (const el of document.querySelectorAll<HTMLElement>('.mantine-Notifications-root'))
+            el.style.setProperty('display', value, value ? 'important' : '');
+        }, display);
+      await toasts('none');
       await page.screenshot({
         path: join(COMPLAINT_SHOTS, 'complaint-group.png'),
         fullPage: true,
         clip: { x: box.x - 12, y: box.y - 12, width: box.width + 24, height: box.height + 24 },
-        style: '.mantine-Notifications-root { display: none !important; }',
       });
+      await toasts('');
     });
 
     it('acknowledges the complaint by phone, handled by the officer', async () => {

@@ -5,7 +5,7 @@ import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../src/main/host/staticFiles';
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from '../../src/main/host/staticFiles';
 import { MAX_BODY_BYTES, startLocalHost, type LocalHost } from '../../src/main/host/localHost';
 
 interface Reply {
@@ -169,7 +169,11 @@ describe('local host', () => {
     const reply = await send({ path: '/' });
     expect(reply.status).toBe(200);
     expect(reply.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(reply.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    // A page's policy names its own style nonce; otherwise it is the one policy.
+    const policy = String(reply.headers['content-security-policy']);
+    const nonce = /'nonce-([^']+)'/.exec(policy)?.[1] ?? '';
+    expect(policy).toBe(contentSecurityPolicy(nonce));
+    expect(nonce.length).toBeGreaterThanOrEqual(24);
     expect(reply.headers['x-content-type-options']).toBe('nosniff');
     expect(reply.headers['cache-control']).toBe('no-store');
     expect(reply.body).toContain('<title>Redress</title>');

@@ -138,7 +138,9 @@ async function computer(world: World, name: string, offsetMs: number, create = f
     initials: name.slice(0, 2),
     role: 'officer',
   });
-  await c.call('share.connect', { path: `fake://${name}`, create, deviceLabel: `Laptop ${name}` });
+  // The fake share ignores the path (makeFs above); it is a full path only because the contract
+  // takes no other kind.
+  await c.call('share.connect', { path: `/fake-share/${name}`, create, deviceLabel: `Laptop ${name}` });
   return c;
 }
 

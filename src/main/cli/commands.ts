@@ -1,5 +1,7 @@
 // The CLI's commands: each reads its flags, calls the same router the app uses, and says what happened.
+import { resolve } from 'node:path';
 import type { InputOf } from '../../shared/contract';
+import { MAX_SCRIPT_DEMO_CASES } from '../../shared/contract/inputs';
 import type { CaseRow } from '../../shared/contract/types';
 import { CASE_TYPE_LABELS, CHANNEL_LABELS } from '../../shared/domain/vocabulary';
 import type { RedressApp } from '../app';
@@ -18,12 +20,18 @@ function caseLine(c: CaseRow): string {
   ].join('  ');
 }
 
-/** The share's folder: --share, the first word after the command, or the one this store remembers. */
+/**
+ * The share's folder: --share, the first word after the command, or the one this store remembers.
+ * A relative one is taken from the folder the command runs in and made absolute here, because
+ * the contract takes only full paths (it cannot know this process's working folder).
+ */
 async function shareFolder(app: RedressApp, f: Flags, p: string[]): Promise<string> {
-  const dir = f.string('share') ?? p[0] ?? (await call(app, 'share.status', {})).path;
-  if (!dir)
+  const given = f.string('share') ?? p[0];
+  if (given) return resolve(given);
+  const remembered = (await call(app, 'share.status', {})).path;
+  if (!remembered)
     throw new UsageError('Say which folder holds the central share, e.g. --share /mnt/complaints-share');
-  return dir;
+  return remembered;
 }
 
 /** Reads --hash: call before the command does anything, so a wrong option changes nothing. */
@@ -284,7 +292,10 @@ export const commands: Record<string, Command> = {
     const cases = f.int('cases') ?? 200;
     const seed = f.int('seed');
     f.rejectUnknown();
-    if (cases < 1 || cases > 2_000_000) throw new UsageError('--cases must be between 1 and 2,000,000');
+    if (cases < 1 || cases > MAX_SCRIPT_DEMO_CASES)
+      throw new UsageError(
+        `--cases must be between 1 and ${MAX_SCRIPT_DEMO_CASES.toLocaleString('en-GB')} (bigger stores for benchmarks: npm run bench)`,
+      );
     const result = await call(
       app,
       'demo.seed',
@@ -346,7 +357,7 @@ export const USAGE = `Usage: npm run cli -- <command> [options]   (add --json fo
   case list [--limit N] [--type T] [--status open|closed] [--search WORDS] [--sort newest|oldest|reference|reference_desc] [--cursor C]
   case show REFERENCE|ID
   case delete REFERENCE|ID                             delete a case opened in error (a tombstone that syncs)
-  seed --cases N [--seed S]
+  seed --cases N [--seed S]            demo data, up to 100,000 cases (into any store: scripts only)
   export --json [--out FILE]          a backup of every record, checked by its checksum
   restore --from FILE                  rebuilds an empty store from a backup
   share init --share DIR [--label "Priya's laptop"]     set up a new central share (first computer only)

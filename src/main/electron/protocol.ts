@@ -1,8 +1,7 @@
 // app://redress/… serves the built renderer (out/renderer) and nothing else: the same resolver as
 // the local host, so path traversal, symlinks out of the folder and headers are handled once.
-import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
-import { resolveStaticFile, staticHeaders } from '../host/staticFiles';
+import { readStaticFile, resolveStaticFile } from '../host/staticFiles';
 import { APP_HOST, APP_SCHEME } from './appOrigin';
 
 /** Must run before app 'ready'. */
@@ -24,7 +23,7 @@ export function serveAppScheme(rendererDir: string): void {
     }
     const file = await resolveStaticFile(rendererDir, url.pathname);
     if (!file) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain' } });
-    const body = request.method === 'HEAD' ? null : await readFile(file);
-    return new Response(body, { status: 200, headers: staticHeaders(file) });
+    const { headers, body } = await readStaticFile(file);
+    return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers });
   });
 }

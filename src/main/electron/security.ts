@@ -2,8 +2,8 @@
 // checklist items 4, 5, 7, 11–15, 17): no new windows, no navigation away from our pages, no
 // <webview>, no permissions, and a CSP header on top of the renderer's own <meta> policy.
 import { app, session, type WebContents } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../host/staticFiles';
 import { isAppUrl } from './appOrigin';
+import { withPolicy } from './pagePolicy';
 
 export function hardenSessions(devUrl: string | null): void {
   const ses = session.defaultSession;
@@ -14,15 +14,12 @@ export function hardenSessions(devUrl: string | null): void {
   ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) => {
     return permission === 'clipboard-sanitized-write' && isAppUrl(requestingOrigin, devUrl);
   });
-  // In dev the Vite server needs inline scripts and a websocket for HMR, so the header is only
-  // added to production pages (the renderer's <meta> policy still applies there).
+  // In dev the Vite server needs inline scripts, inline styles and a websocket for HMR, so the
+  // policy is only enforced on production pages. Our app:// pages carry the policy with their
+  // page's style nonce (host/staticFiles.ts); anything else gets the same policy without one.
   if (!devUrl) {
     ses.webRequest.onHeadersReceived((details, callback) => {
-      const headers = { ...details.responseHeaders };
-      for (const key of Object.keys(headers))
-        if (key.toLowerCase() === 'content-security-policy') delete headers[key];
-      headers['Content-Security-Policy'] = [CONTENT_SECURITY_POLICY];
-      callback({ responseHeaders: headers });
+      callback({ responseHeaders: withPolicy(details.url, details.responseHeaders ?? {}) });
     });
   }
   ses.on('will-download', (event) => event.preventDefault());

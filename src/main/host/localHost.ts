@@ -11,14 +11,13 @@
 // fragment, which browsers never send to the server); the Host header must name 127.0.0.1 or
 // localhost with our port (DNS-rebinding defence) and an Origin, when present, must be ours.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { ErrorCode, Result } from '../../shared/contract/errors';
 import { openRedress, type RedressApp } from '../app';
 import { callProcedure, errorResult } from '../router/rpc';
-import { resolveStaticFile, staticHeaders } from './staticFiles';
+import { readStaticFile, resolveStaticFile } from './staticFiles';
 
 // Large enough for a backup being restored from the browser (about 5 kB a case with its calls and
 // history: some 12,000 cases); bigger stores restore with `npm run cli -- restore`. Read only
@@ -164,20 +163,9 @@ async function handle(req: IncomingMessage, res: ServerResponse, ctx: Context): 
     );
     return;
   }
-  res.writeHead(200, staticHeaders(file));
-  if (req.method === 'HEAD') {
-    res.end();
-    return;
-  }
-  await new Promise<void>((done, fail) => {
-    const stream = createReadStream(file);
-    stream.on('error', fail);
-    res.on('close', () => {
-      stream.destroy();
-      done();
-    });
-    stream.pipe(res);
-  });
+  const { headers, body } = await readStaticFile(file);
+  res.writeHead(200, { ...headers, 'Content-Length': body.length });
+  res.end(req.method === 'HEAD' ? undefined : body);
 }
 
 function hasToken(req: IncomingMessage, token: string): boolean {

@@ -1,21 +1,42 @@
 // Serving the built renderer (out/renderer) safely. Shared by the local host (node:http) and the
 // Electron shell's app:// protocol, so both front doors resolve paths and headers the same way.
-import { realpath, stat } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
-/** Same policy as the renderer's <meta http-equiv="Content-Security-Policy">. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/**
+ * The one Content Security Policy, for every front door: the local host's responses, the
+ * Electron shell's app:// responses and its header on anything else the session loads.
+ *
+ * No inline styles: Mantine writes a few <style> elements of its own (its CSS variables, the
+ * responsive classes, AppShell's and Grid's media queries), and those carry a nonce instead,
+ * fresh for each page (see readStaticFile), which the renderer hands to Mantine (getStyleNonce).
+ * A <style> or style="" smuggled into the page carries no nonce and is refused. Styles React sets
+ * on elements go through the CSSOM, which the policy does not govern.
+ */
+export function contentSecurityPolicy(styleNonce?: string): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    styleNonce ? `style-src 'self' 'nonce-${styleNonce}'` : "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** The policy for responses that are not a page (scripts, stylesheets, fonts) and as a fallback. */
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
+
+/**
+ * Where index.html (src/renderer/index.html, `<meta name="redress-style-nonce">`) takes the
+ * page's nonce; replaced on every response, so no two page loads share one.
+ */
+export const STYLE_NONCE_PLACEHOLDER = '__REDRESS_STYLE_NONCE__';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -44,16 +65,30 @@ export function contentTypeFor(file: string): string {
 }
 
 /** Headers every static response carries; index.html is never cached (it names hashed assets). */
-export function staticHeaders(file: string): Record<string, string> {
+export function staticHeaders(file: string, styleNonce?: string): Record<string, string> {
   const headers: Record<string, string> = {
     'Content-Type': contentTypeFor(file),
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'Content-Security-Policy': contentSecurityPolicy(styleNonce),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Cross-Origin-Opener-Policy': 'same-origin',
   };
   headers['Cache-Control'] = extname(file).toLowerCase() === '.html' ? 'no-store' : 'no-cache';
   return headers;
+}
+
+/**
+ * A resolved file's bytes and headers. A page (.html) gets a fresh style nonce, written into both
+ * its policy header and its placeholder; other files are sent as they are.
+ */
+export async function readStaticFile(
+  file: string,
+): Promise<{ headers: Record<string, string>; body: Buffer<ArrayBuffer> }> {
+  const bytes = await readFile(file);
+  if (extname(file).toLowerCase() !== '.html') return { headers: staticHeaders(file), body: bytes };
+  const nonce = randomBytes(18).toString('base64');
+  const body = Buffer.from(bytes.toString('utf8').replaceAll(STYLE_NONCE_PLACEHOLDER, nonce), 'utf8');
+  return { headers: staticHeaders(file, nonce), body };
 }
 
 /**

@@ -1,7 +1,14 @@
-// Demo data for first-run and for benchmarks: the same generator behind `seed --cases N` and the
-// welcome screen's "Add demo data". Written in bulk through prepared statements in batches, with
-// the same audit records and search index entries as records made one at a time.
+// Demo data for first run and for benchmarks: the same generator behind `seed --cases N`, the
+// welcome screen's "Add demo data" and `npm start -- --demo`. Written in bulk through prepared
+// statements, with the same audit records and search index entries as records made one at a time.
+//
+// The writing is a sequence of steps (a few hundred rows each, one transaction each). Benchmarks
+// run them back to back (seedStore); calls through the router run them one at a time, handing the
+// event loop back between steps (seedInSteps), so the other calls of a running app are answered
+// while a large seed is under way instead of after it.
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ParsedInputOf } from '../../shared/contract';
+import { AppError } from '../../shared/contract/errors';
 import type { SeedResult } from '../../shared/contract/types';
 import { formatCaseReference } from '../../shared/domain/caseReference';
 import { uuidv7 } from '../../shared/domain/ids';
@@ -16,24 +23,102 @@ import { CODE_POLICY } from '../../shared/complaints/policy';
 import { calendarFor } from '../calendars';
 import { complaintJourney } from '../demo/complaintJourney';
 
-const BATCH = 5_000;
 const DAY = 86_400_000;
+/** Rows per transaction when nothing else is waiting (benchmarks, screenshots): fastest. */
+const BULK_STEP = 5_000;
+/**
+ * Cases per transaction when calls may be waiting: each step blocks the process for this many
+ * cases' worth of work (0.2–0.5 ms a case with its calls, audit rows and index entries, more as
+ * the store grows), so another call waits at most one step: measured on 100,000 cases, 125 ms
+ * at the 99th percentile and 265 ms at worst (a WAL checkpoint), against 30 s for the whole seed
+ * in one go. Smaller steps cost a commit (an fsync) each for little gain.
+ */
+export const SHARED_STEP = 250;
+/** Progress is told at most this often (in cases), and at the end. */
+const PROGRESS_EVERY = 5_000;
 
 export interface SeedOptions {
   cases: number;
   seed?: number;
   onProgress?: (done: number, total: number) => void;
+  /** Checked inside the first step's transaction: throw to refuse before anything is written. */
+  precondition?: () => void;
 }
 
-export async function seedDemoData(
+/** `seed --cases N` and other scripts: into any store (the person running it chose to). */
+export function seedDemoData(
   ctx: ServiceContext,
   input: ParsedInputOf<'demo.seed'>,
   onProgress?: SeedOptions['onProgress'],
 ): Promise<SeedResult> {
-  return seedStore(ctx, { cases: input.cases, seed: input.seed, onProgress });
+  return seedInSteps(ctx, { cases: input.cases, seed: input.seed, onProgress });
 }
 
+/** The welcome screen and `--demo`: only into a store with nothing in it, not joined to a share. */
+export function seedEmptyStore(
+  ctx: ServiceContext,
+  input: ParsedInputOf<'demo.seedEmptyStore'>,
+): Promise<SeedResult> {
+  return seedInSteps(ctx, {
+    cases: input.cases,
+    precondition: () => {
+      const share = ctx.sync?.status();
+      if (share?.path) {
+        throw new AppError(
+          'CONFLICT',
+          'Demo data is not added to a computer connected to a central share: it would reach every computer.',
+        );
+      }
+      const someRecord = ctx.sqlite
+        .prepare(
+          'SELECT 1 FROM cases UNION ALL SELECT 1 FROM residents UNION ALL SELECT 1 FROM contacts LIMIT 1',
+        )
+        .get();
+      if (someRecord) {
+        throw new AppError(
+          'CONFLICT',
+          'Demo data is only added to an empty store, and this one already has residents, calls or cases.',
+        );
+      }
+    },
+  });
+}
+
+/** Stores with a seed under way: a second one at the same time is refused. */
+const seeding = new WeakSet<ServiceContext>();
+
+/**
+ * Runs the seed one step at a time. Each step holds the store's connection (the same lock a
+ * write's transaction holds, so a step never lands inside another call's open transaction), and
+ * between steps the event loop turns, so waiting calls are answered.
+ */
+export async function seedInSteps(ctx: ServiceContext, options: SeedOptions): Promise<SeedResult> {
+  if (seeding.has(ctx))
+    throw new AppError('CONFLICT', 'Demo data is already being added; wait for it to finish.');
+  seeding.add(ctx);
+  try {
+    const steps = seedSteps(ctx, options, SHARED_STEP);
+    for (;;) {
+      const next = await ctx.db.connection().execute(async () => steps.next());
+      if (next.done) return next.value;
+      await nextTurn();
+    }
+  } finally {
+    seeding.delete(ctx);
+  }
+}
+
+/** Benchmarks and screenshots: the whole seed at once, in large transactions. */
 export function seedStore(ctx: ServiceContext, options: SeedOptions): SeedResult {
+  const steps = seedSteps(ctx, options, BULK_STEP);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** The seed as steps: each `yield` comes after one committed transaction. */
+function* seedSteps(ctx: ServiceContext, options: SeedOptions, step: number): Generator<void, SeedResult> {
   const started = performance.now();
   const db = ctx.sqlite;
   const random = seededRandom(options.seed ?? Date.now());
@@ -55,6 +140,7 @@ export function seedStore(ctx: ServiceContext, options: SeedOptions): SeedResult
   );
   const officers: string[] = [];
   db.transaction(() => {
+    options.precondition?.();
     for (let i = 0; i < officerCount; i++) {
       const name = `${pick(random, FIRST_NAMES)} ${pick(random, SURNAMES)}`;
       const row = {
@@ -76,6 +162,7 @@ export function seedStore(ctx: ServiceContext, options: SeedOptions): SeedResult
       officers.push(row.id);
     }
   })();
+  yield;
   // The officer trying the demo gets a share of the work, so "My work" has something in it.
   if (ctx.me) officers.push(ctx.me.id);
 
@@ -135,9 +222,10 @@ export function seedStore(ctx: ServiceContext, options: SeedOptions): SeedResult
   // Roughly a mid-sized landlord's flow of contacts (a case every 45 minutes), within 3 months to 7 years.
   const span = Math.min(7 * 365 * DAY, Math.max(90 * DAY, options.cases * 45 * 60_000));
   const start = now - span;
-  for (let from = 0; from < residentCount; from += BATCH) {
+  // Residents are cheaper than cases (no calls, no journey): twice as many to a step.
+  for (let from = 0; from < residentCount; from += step * 2) {
     db.transaction(() => {
-      for (let i = from; i < Math.min(residentCount, from + BATCH); i++) {
+      for (let i = from; i < Math.min(residentCount, from + step * 2); i++) {
         const r = demoResident(random);
         const actor = pick(random, officers);
         const at = new Date(start + (span * i) / residentCount / 2).toISOString();
@@ -186,14 +274,18 @@ export function seedStore(ctx: ServiceContext, options: SeedOptions): SeedResult
         indexResident.run(n, f.name, f.phone, f.email, f.address, f.postcode);
         residents.push({ id: row.id, name: row.name });
       }
+      writeMeta.run('hlc', ctx.clock.current());
     })();
+    yield;
   }
 
-  const sequences = new Map<number, number>();
   let contacts = 0;
-  for (let from = 0; from < options.cases; from += BATCH) {
+  let reported = 0;
+  for (let from = 0; from < options.cases; from += step) {
     db.transaction(() => {
-      for (let i = from; i < Math.min(options.cases, from + BATCH); i++) {
+      // Read afresh each step: between steps another call may have opened a case this year.
+      const sequences = new Map<number, number>();
+      for (let i = from; i < Math.min(options.cases, from + step); i++) {
         const createdAt = start + (span * (i + random() * 0.5)) / options.cases;
         const c = demoCase(random, (now - createdAt) / DAY);
         // Skewed towards a minority of residents, as repeat complainants are.
@@ -266,7 +358,12 @@ export function seedStore(ctx: ServiceContext, options: SeedOptions): SeedResult
       for (const [year, sequence] of sequences) writeMeta.run(`case_seq:${year}`, String(sequence));
       writeMeta.run('hlc', ctx.clock.current());
     })();
-    options.onProgress?.(Math.min(options.cases, from + BATCH), options.cases);
+    const done = Math.min(options.cases, from + step);
+    if (done - reported >= PROGRESS_EVERY || done === options.cases) {
+      reported = done;
+      options.onProgress?.(done, options.cases);
+    }
+    yield;
   }
   return {
     cases: options.cases,

@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import { INSTALLATION_CODE_ALPHABET } from '../../shared/domain/caseReference';
 import { uuidv7 } from '../../shared/domain/ids';
+import { AppError } from '../../shared/contract/errors';
 import type { Person, PersonSummary } from '../../shared/contract/types';
 import type { Role } from '../../shared/domain/vocabulary';
 import type { Database } from '../db/schema';
@@ -45,7 +46,11 @@ export async function loadMe(db: Kysely<Database>): Promise<Person | null> {
   return row ? { id: row.id, name: row.name, role: row.role, initials: row.initials } : null;
 }
 
-/** First run: records the officer using this computer, so every later change says who made it. */
+/**
+ * First run: records the officer using this computer, so every later change says who made it.
+ * Once only: a second call would let anyone rename who is at the keyboard (and so who every later
+ * change is recorded as). Changing that is signing in, not setting up.
+ */
 export async function setUpOfficer(
   ctx: ServiceContext,
   input: { name: string; role: Role; initials: string },
@@ -54,6 +59,15 @@ export async function setUpOfficer(
   await write(
     ctx,
     async (w) => {
+      // Read inside the transaction, so two first-run calls at once cannot both set up.
+      const already = await readMeta(w.tx, 'me');
+      if (already || ctx.me) {
+        const name = ctx.me?.name ?? 'someone';
+        throw new AppError(
+          'CONFLICT',
+          `Redress is already set up on this computer for ${name}. It is set up once; who is using it cannot be changed here.`,
+        );
+      }
       const row = { ...person, created_at: w.at };
       await w.tx.insertInto('people').values(row).execute();
       await w.changes.created('person', person.id, row);

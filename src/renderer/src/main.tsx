@@ -1,3 +1,4 @@
+import './jitless';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/global.css';
@@ -12,6 +13,7 @@ import { readToken, takeTokenFromAddress } from './api/token';
 import { isElectron, pickTransport } from './api/transport';
 import { App } from './app/App';
 import { cssVariablesResolver, theme } from './app/theme';
+import { getStyleNonce } from './styleNonce';
 
 takeTokenFromAddress();
 const client = createClient(pickTransport());
@@ -22,7 +24,12 @@ if (!root) throw new Error('index.html has no #root');
 
 createRoot(root).render(
   <StrictMode>
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      defaultColorScheme="light"
+      getStyleNonce={getStyleNonce}
+    >
       <Notifications position="bottom-right" limit={4} />
       <ApiProvider client={client}>
         <App startUnauthorised={missingKey} />

@@ -12,6 +12,7 @@ import {
 } from '../domain/vocabulary';
 
 import { isoInstant, optionalText, recordId as id, requiredText as required, text } from '../domain/fields';
+import { absoluteFolder } from './folderPath';
 
 export const UK_POSTCODE = /^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$/i;
 
@@ -177,16 +178,32 @@ export const ListCasesInput = z.object({
 
 export const GetCaseInput = z.object({ idOrReference: required(60, 'A case id or reference') });
 
+/**
+ * Scripts (`seed --cases N`): up to a large landlord's seven years, the benchmarks' scale. It
+ * takes about 20 s and answers other calls between its steps all the while; bigger stores for
+ * benchmarks are seeded directly (bench/), not through a procedure.
+ */
+export const MAX_SCRIPT_DEMO_CASES = 100_000;
+/**
+ * A window's "Add demo data" (and `--demo`): enough to try every screen, done in about a second.
+ * A page has no reason to ask for more, and a bigger number is only a way to tie the app up.
+ */
+export const MAX_WINDOW_DEMO_CASES = 2_000;
+
 export const SeedDemoInput = z.object({
-  cases: z.number().int().min(1).max(2_000_000).default(200),
+  cases: z.number().int().min(1).max(MAX_SCRIPT_DEMO_CASES).default(200),
   /** The same seed gives the same demo data (scripts, benchmarks); default: a fresh one each time. */
   seed: z.number().int().optional(),
+});
+
+export const SeedEmptyStoreInput = z.object({
+  cases: z.number().int().min(1).max(MAX_WINDOW_DEMO_CASES).default(500),
 });
 
 export const EmptyInput = z.object({}).default({});
 
 export const ConnectShareInput = z.object({
-  path: required(1000, 'The folder of the central share'),
+  path: absoluteFolder(1000, 'The folder of the central share'),
   /** Set up a new share in an empty folder; otherwise join the one already there. */
   create: z.boolean().default(false),
   /** How this computer appears to the others, e.g. "Priya's laptop". */
@@ -194,7 +211,7 @@ export const ConnectShareInput = z.object({
 });
 
 /** A script names the share's folder on every step (it may differ from the one remembered). */
-export const ShareFolderInput = z.object({ path: required(1000, 'The folder of the central share') });
+export const ShareFolderInput = z.object({ path: absoluteFolder(1000, 'The folder of the central share') });
 
 export const NewIdentityInput = ShareFolderInput.extend({ deviceLabel: optionalText(80) });
 

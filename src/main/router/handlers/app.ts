@@ -1,5 +1,5 @@
 import type { appProcedures } from '../../../shared/contract/app';
-import { seedDemoData } from '../../services/demo';
+import { seedDemoData, seedEmptyStore } from '../../services/demo';
 import { listPeople, setUpOfficer } from '../../services/installation';
 import { appStatus } from '../../services/status';
 import type { HandlersFor } from '../types';
@@ -9,4 +9,5 @@ export const appHandlers: HandlersFor<typeof appProcedures> = {
   'people.setUpOfficer': (ctx, input) => setUpOfficer(ctx, input),
   'people.list': (ctx) => listPeople(ctx),
   'demo.seed': (ctx, input, options) => seedDemoData(ctx, input, options.onProgress),
+  'demo.seedEmptyStore': (ctx, input) => seedEmptyStore(ctx, input),
 };

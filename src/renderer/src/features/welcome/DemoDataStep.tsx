@@ -19,7 +19,7 @@ export function DemoDataStep({ onDone }: { onDone: () => void }) {
   async function seed() {
     setState({ phase: 'seeding' });
     try {
-      const result = await api.call('demo.seed', { cases: DEMO_CASES });
+      const result = await api.call('demo.seedEmptyStore', { cases: DEMO_CASES });
       setState({ phase: 'done', result });
     } catch (error) {
       setState({ phase: 'failed', error });
