@@ -11,6 +11,7 @@ import {
   type Result,
 } from '../../shared/contract';
 import type { ServiceContext } from '../store/context';
+import { plainStoreError } from '../store/storeHealth';
 import { handlers } from './handlers';
 import type { CallOptions, Dispatch } from './types';
 
@@ -39,6 +40,9 @@ export function createDispatch(
       return { ok: true, value };
     } catch (error) {
       if (error instanceof AppError) return fail(error.toPayload());
+      // A full disk, a folder turned read-only, damaged pages: one plain sentence, not a bug report.
+      const store = plainStoreError(error, ctx.dataDir);
+      if (store) return fail(store.toPayload());
       log(`Redress: ${procedure} failed: ${(error as Error).stack ?? String(error)}`);
       return fail({
         code: 'INTERNAL',

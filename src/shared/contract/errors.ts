@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'UNAUTHORISED',
   'STORE_TOO_NEW', // the store was written by a newer Redress
   'UNAVAILABLE', // the central share cannot be reached (offline, unmounted, read-only)
+  'STORE_UNAVAILABLE', // this computer's case store cannot be used: damaged, missing, read-only, disk full, wrong folder
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
