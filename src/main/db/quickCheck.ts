@@ -6,7 +6,11 @@ import BetterSqlite3 from 'better-sqlite3';
 export function quickCheck(sqlite: BetterSqlite3.Database, limit = 5): string[] {
   try {
     const rows = sqlite.pragma(`quick_check(${limit})`) as Array<{ quick_check: string }>;
-    return rows.map((r) => r.quick_check).filter((r) => r !== 'ok');
+    // One problem a line, without SQLite's "*** in database main ***" headings.
+    return rows
+      .flatMap((r) => r.quick_check.split('\n'))
+      .map((line) => line.trim())
+      .filter((line) => line && line !== 'ok' && !/^\*\*\*.*\*\*\*$/.test(line));
   } catch (error) {
     // A page so damaged that the check itself cannot walk it.
     const code = (error as { code?: string }).code ?? '';
