@@ -3,7 +3,7 @@
 // missing or been emptied, a store from a newer Redress, a store damaged while the last session
 // was not closed — each with one plain sentence (storeErrors.ts). Then it sets the pragmas a
 // laptop that loses power needs and applies migrations. Files are the owner's only (0600/0700).
-import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { accessSync, chmodSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely } from 'kysely';
@@ -67,6 +67,8 @@ function openChecked(dataDir: string, options: OpenOptions): Store {
 
   if (!existsSync(dataDir)) mkdirSync(dataDir, { recursive: true, mode: PRIVATE_FOLDER });
   else if (!statSync(dataDir).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+  // A read-only folder first, by name: SQLite would report it only as "unable to open".
+  accessSync(dataDir, constants.W_OK);
   const file = join(dataDir, STORE_FILE);
   const existed = refuseMissingStore(dataDir, file);
   if (existed) {
