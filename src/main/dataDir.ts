@@ -8,6 +8,7 @@ import { moveStoreOnce } from './db/moveStore';
 import { plainStoreError } from './db/storeErrors';
 
 export { dataFolderProblem, type Mount } from './db/dataFolderCheck';
+export { moveStoreOnce } from './db/moveStore';
 
 /** A data folder named wrongly on the command line (a usage mistake, said in one sentence). */
 export class DataDirError extends Error {}
@@ -44,6 +45,19 @@ export function roamingDataDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform
   return platform === 'win32' && env.APPDATA ? path.win32.join(env.APPDATA, 'Redress') : null;
 }
 
+/** Which store to move from roaming to local AppData (Windows, default folder only), or null. */
+export function roamingMovePlan(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  platform: NodeJS.Platform = process.platform,
+): { from: string; to: string } | null {
+  if (explicitDataDir(argv, env) !== undefined) return null;
+  const from = roamingDataDir(env, platform);
+  const to = defaultDataDir(env, platform);
+  if (!from || path.win32.resolve(from).toLowerCase() === path.win32.resolve(to).toLowerCase()) return null;
+  return { from, to };
+}
+
 /**
  * Before the default store is first opened on Windows: moves a store left in roaming AppData to
  * the local folder, once (db/moveStore.ts). Does nothing when a folder was named explicitly.
@@ -53,11 +67,8 @@ export async function moveRoamingStore(
   env: NodeJS.ProcessEnv,
   platform: NodeJS.Platform = process.platform,
 ): Promise<boolean> {
-  if (explicitDataDir(argv, env) !== undefined) return false;
-  const roaming = roamingDataDir(env, platform);
-  const local = defaultDataDir(env, platform);
-  if (!roaming || path.win32.resolve(roaming).toLowerCase() === path.win32.resolve(local).toLowerCase()) return false;
-  return moveStoreOnce(roaming, local);
+  const plan = roamingMovePlan(argv, env, platform);
+  return plan ? moveStoreOnce(plan.from, plan.to) : false;
 }
 
 /**
