@@ -33,7 +33,9 @@ export function explicitDataDir(argv: readonly string[], env: NodeJS.ProcessEnv)
 
 export function defaultDataDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform): string {
   if (platform === 'win32') {
-    const local = env.LOCALAPPDATA ?? (env.USERPROFILE ? path.win32.join(env.USERPROFILE, 'AppData', 'Local') : undefined);
+    const local =
+      env.LOCALAPPDATA ??
+      (env.USERPROFILE ? path.win32.join(env.USERPROFILE, 'AppData', 'Local') : undefined);
     if (local) return path.win32.join(local, 'Redress');
   }
   if (platform === 'darwin') return path.posix.join(homedir(), 'Library', 'Application Support', 'Redress');
@@ -41,7 +43,10 @@ export function defaultDataDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform
 }
 
 /** Where earlier versions kept the store on Windows (roaming AppData), or null elsewhere. */
-export function roamingDataDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform): string | null {
+export function roamingDataDir(
+  env: NodeJS.ProcessEnv,
+  platform: NodeJS.Platform = process.platform,
+): string | null {
   return platform === 'win32' && env.APPDATA ? path.win32.join(env.APPDATA, 'Redress') : null;
 }
 

@@ -60,7 +60,14 @@ describe('backup --out while Redress runs', () => {
     expect(readdirSync(root).filter((f) => f.includes('.partial-'))).toEqual([]);
 
     // And it restores into an empty data folder, as the same store.
-    const restored = await cliChild(['restore', '--from', out, '--data-dir', join(root, 'new-laptop'), '--json']);
+    const restored = await cliChild([
+      'restore',
+      '--from',
+      out,
+      '--data-dir',
+      join(root, 'new-laptop'),
+      '--json',
+    ]);
     expect(restored.code).toBe(0);
     expect(JSON.parse(restored.stdout)).toMatchObject({ cases: 320, officer: 'Priya Shah' });
     const fresh = await openTestApp(join(root, 'new-laptop'), { officer: false });
@@ -82,7 +89,9 @@ describe('backup --out while Redress runs', () => {
       expect(r.err).toMatch(pattern);
       if (!into.includes('empty-')) return;
       const check = await openTestApp(into, { officer: false });
-      expect((check.app.store.sqlite.prepare('SELECT count(*) AS n FROM cases').get() as { n: number }).n).toBe(0);
+      expect(
+        (check.app.store.sqlite.prepare('SELECT count(*) AS n FROM cases').get() as { n: number }).n,
+      ).toBe(0);
       await check.app.close();
     };
 
@@ -104,7 +113,7 @@ describe('backup --out while Redress runs', () => {
 
     const other = join(root, 'other.sqlite');
     const o = new BetterSqlite3(other);
-    o.exec('CREATE TABLE shopping (item TEXT); INSERT INTO shopping VALUES (\'milk\')');
+    o.exec("CREATE TABLE shopping (item TEXT); INSERT INTO shopping VALUES ('milk')");
     o.close();
     await refused(other, /not a Redress case store/);
 
@@ -128,7 +137,9 @@ describe('daily store copies', () => {
       await app.dispatch('backup.daily', {});
     }
     const kept = readdirSync(join(dir, 'backups')).sort();
-    expect(kept).toEqual([4, 5, 6, 7, 8, 9, 10].map((d) => `redress-2026-03-${String(d).padStart(2, '0')}.sqlite`));
+    expect(kept).toEqual(
+      [4, 5, 6, 7, 8, 9, 10].map((d) => `redress-2026-03-${String(d).padStart(2, '0')}.sqlite`),
+    );
     writeFileSync(join(dir, 'backups', 'notes.txt'), 'left alone');
     day = new Date(2026, 2, 11, 9, 0);
     await app.dispatch('backup.daily', {});

@@ -42,7 +42,10 @@ describe.skipIf(!root)('a full disk (a real tmpfs of 1 MB)', () => {
     let saved = 0;
     let failure: { code: string; message: string; details?: Record<string, unknown> } | null = null;
     for (let i = 0; i < 2000 && !failure; i++) {
-      const r = await app.dispatch('cases.open', { type: 'enquiry', summary: `${'A long note. '.repeat(150)}${i}` });
+      const r = await app.dispatch('cases.open', {
+        type: 'enquiry',
+        summary: `${'A long note. '.repeat(150)}${i}`,
+      });
       if (r.ok) saved++;
       else failure = r.error;
     }
@@ -59,7 +62,8 @@ describe.skipIf(!root)('a full disk (a real tmpfs of 1 MB)', () => {
 
     // Space returns (the filler a colleague left is deleted): the next write succeeds.
     rmSync(join(disk, 'filler'));
-    const count = () => (app.store.sqlite.prepare('SELECT count(*) AS n FROM cases').get() as { n: number }).n;
+    const count = () =>
+      (app.store.sqlite.prepare('SELECT count(*) AS n FROM cases').get() as { n: number }).n;
     expect(count()).toBe(saved);
     const grown = await app.dispatch('cases.open', { type: 'enquiry', summary: 'After space was freed' });
     expect(grown.ok).toBe(true);

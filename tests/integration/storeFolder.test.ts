@@ -28,12 +28,21 @@ describe('dataFolderProblem (pure)', () => {
   const none: Mount[] = [];
 
   it('refuses UNC paths on Windows, in every spelling, and accepts local drives', () => {
-    for (const p of ['\\\\nas\\cases\\Redress', '//nas/cases/Redress', '\\\\?\\UNC\\nas\\cases\\Redress', '\\\\fs01.council.local\\home$\\sam'])
+    for (const p of [
+      '\\\\nas\\cases\\Redress',
+      '//nas/cases/Redress',
+      '\\\\?\\UNC\\nas\\cases\\Redress',
+      '\\\\fs01.council.local\\home$\\sam',
+    ])
       expect(dataFolderProblem(p, 'win32', none), p).toMatchObject({
         kind: 'network_folder',
         message: expect.stringMatching(/is on a network drive \(\\\\[^\\]+\\/),
       });
-    for (const p of ['C:\\Users\\sam\\AppData\\Local\\Redress', '\\\\?\\C:\\Users\\sam\\AppData\\Local\\Redress', 'D:\\Redress'])
+    for (const p of [
+      'C:\\Users\\sam\\AppData\\Local\\Redress',
+      '\\\\?\\C:\\Users\\sam\\AppData\\Local\\Redress',
+      'D:\\Redress',
+    ])
       expect(dataFolderProblem(p, 'win32', none), p).toBeNull();
   });
 
@@ -53,7 +62,9 @@ describe('dataFolderProblem (pure)', () => {
       { mountPoint: 'Z:', fsType: 'smb', source: '\\\\nas\\cases' },
       { mountPoint: 'H:', fsType: 'smb', source: '\\\\fs01\\home$\\sam' },
     ]);
-    expect(dataFolderProblem('z:\\Redress', 'win32', mounts)?.message).toMatch(/Z: is mapped to \\\\nas\\cases/);
+    expect(dataFolderProblem('z:\\Redress', 'win32', mounts)?.message).toMatch(
+      /Z: is mapped to \\\\nas\\cases/,
+    );
     expect(dataFolderProblem('H:\\Redress', 'win32', mounts)?.kind).toBe('network_folder');
     expect(dataFolderProblem('C:\\Redress', 'win32', mounts)).toBeNull();
   });
@@ -68,10 +79,18 @@ describe('dataFolderProblem (pure)', () => {
         '43 40 8:2 / /mnt/nas/local-disk rw - ext4 /dev/sdb1 rw',
       ].join('\n'),
     );
-    expect(mounts[3]).toEqual({ mountPoint: '/tmp/smb share/mnt', fsType: 'fuse.smbnetfs', source: 'smbnetfs' });
-    expect(dataFolderProblem('/mnt/nas/Redress', 'linux', mounts)?.message).toMatch(/cifs mount of \/\/nas\/cases/);
+    expect(mounts[3]).toEqual({
+      mountPoint: '/tmp/smb share/mnt',
+      fsType: 'fuse.smbnetfs',
+      source: 'smbnetfs',
+    });
+    expect(dataFolderProblem('/mnt/nas/Redress', 'linux', mounts)?.message).toMatch(
+      /cifs mount of \/\/nas\/cases/,
+    );
     expect(dataFolderProblem('/home/sam/nfs/x', 'linux', mounts)?.kind).toBe('network_folder');
-    expect(dataFolderProblem('/tmp/smb share/mnt/127.0.0.1/redress/d', 'linux', mounts)?.kind).toBe('network_folder');
+    expect(dataFolderProblem('/tmp/smb share/mnt/127.0.0.1/redress/d', 'linux', mounts)?.kind).toBe(
+      'network_folder',
+    );
     expect(dataFolderProblem('/mnt/nas/local-disk/Redress', 'linux', mounts)).toBeNull();
     expect(dataFolderProblem('/mnt/nasty/Redress', 'linux', mounts)).toBeNull();
     expect(dataFolderProblem('/home/sam/.local/share/Redress', 'linux', mounts)).toBeNull();
@@ -100,7 +119,11 @@ describe('dataFolderProblem (pure)', () => {
       ['C:\\Users\\sam\\iCloudDrive\\Redress', 'win32', /iCloud/],
       ['/Users/sam/Library/Mobile Documents/com~apple~CloudDocs/Redress', 'darwin', /iCloud/],
       ['/Users/sam/Library/CloudStorage/OneDrive-RiversideHomes/Redress', 'darwin', /OneDrive/],
-      ['/Users/sam/Library/CloudStorage/GoogleDrive-sam@example.org/My Drive/Redress', 'darwin', /Google Drive|cloud/],
+      [
+        '/Users/sam/Library/CloudStorage/GoogleDrive-sam@example.org/My Drive/Redress',
+        'darwin',
+        /Google Drive|cloud/,
+      ],
       ['/Users/sam/Dropbox (Riverside)/Redress', 'darwin', /Dropbox/],
       ['/home/sam/Dropbox/Redress', 'linux', /Dropbox/],
     ];
@@ -115,13 +138,21 @@ describe('dataFolderProblem (pure)', () => {
 
 describe('the Windows data folder', () => {
   it('defaults to local AppData, not roaming', () => {
-    const env = { APPDATA: 'C:\\Users\\sam\\AppData\\Roaming', LOCALAPPDATA: 'C:\\Users\\sam\\AppData\\Local' };
+    const env = {
+      APPDATA: 'C:\\Users\\sam\\AppData\\Roaming',
+      LOCALAPPDATA: 'C:\\Users\\sam\\AppData\\Local',
+    };
     expect(defaultDataDir(env, 'win32')).toBe('C:\\Users\\sam\\AppData\\Local\\Redress');
-    expect(defaultDataDir({ USERPROFILE: 'C:\\Users\\sam' }, 'win32')).toBe('C:\\Users\\sam\\AppData\\Local\\Redress');
+    expect(defaultDataDir({ USERPROFILE: 'C:\\Users\\sam' }, 'win32')).toBe(
+      'C:\\Users\\sam\\AppData\\Local\\Redress',
+    );
   });
 
   it('plans the move from roaming to local AppData only for the default folder on Windows', () => {
-    const env = { APPDATA: 'C:\\Users\\sam\\AppData\\Roaming', LOCALAPPDATA: 'C:\\Users\\sam\\AppData\\Local' };
+    const env = {
+      APPDATA: 'C:\\Users\\sam\\AppData\\Roaming',
+      LOCALAPPDATA: 'C:\\Users\\sam\\AppData\\Local',
+    };
     expect(roamingMovePlan([], env, 'win32')).toEqual({
       from: 'C:\\Users\\sam\\AppData\\Roaming\\Redress',
       to: 'C:\\Users\\sam\\AppData\\Local\\Redress',
@@ -138,7 +169,8 @@ describe('the Windows data folder', () => {
     const roaming = join(t.dir, 'Roaming', 'Redress');
     const local = join(t.dir, 'Local', 'Redress');
     const before = await openTestApp(roaming);
-    for (let i = 0; i < 25; i++) await before.call('cases.open', { type: 'enquiry', summary: `Roaming ${i}` });
+    for (let i = 0; i < 25; i++)
+      await before.call('cases.open', { type: 'enquiry', summary: `Roaming ${i}` });
     await before.app.close();
 
     expect(await moveStoreOnce(roaming, local)).toBe(true);
@@ -162,7 +194,9 @@ describe('the Windows data folder', () => {
     await before.app.close();
     // The new place is inside a cloud-synced folder, so opening the copy there is refused.
     const local = join(t.dir, 'Dropbox', 'Redress');
-    await expect(moveStoreOnce(roaming, local)).rejects.toMatchObject({ details: { problem: 'cloud_folder' } });
+    await expect(moveStoreOnce(roaming, local)).rejects.toMatchObject({
+      details: { problem: 'cloud_folder' },
+    });
     expect(existsSync(join(roaming, STORE_FILE))).toBe(true);
     expect(existsSync(join(local, STORE_FILE))).toBe(false);
     const again = await openTestApp(roaming, { officer: false });
@@ -194,7 +228,8 @@ describe.skipIf(!runSmb)('a data folder inside a real SMB share', () => {
   afterAll(() => {
     if (!started) return;
     execFileSync(TOOL, ['stop', started]);
-    if (!readFileSync('/proc/mounts', 'utf8').includes(started)) rmSync(started, { recursive: true, force: true });
+    if (!readFileSync('/proc/mounts', 'utf8').includes(started))
+      rmSync(started, { recursive: true, force: true });
   });
 
   it('is refused by name, in one sentence, by the CLI and the local host, with nothing created there', async () => {
@@ -203,7 +238,9 @@ describe.skipIf(!runSmb)('a data folder inside a real SMB share', () => {
     const cli = await cliChild(['case', 'list', '--data-dir', dir]);
     expect(cli.code).toBe(1);
     expect(isOneSentence(cli.stderr)).toBe(true);
-    expect(cli.stderr).toMatch(/cannot keep its case store in .*redress-data-\d+, because that folder is on a network drive \(fuse\.smbnetfs mount/);
+    expect(cli.stderr).toMatch(
+      /cannot keep its case store in .*redress-data-\d+, because that folder is on a network drive \(fuse\.smbnetfs mount/,
+    );
     const host = await serveChild(['--data-dir', dir]);
     expect(host.code).toBe(1);
     expect(isOneSentence(host.stderr)).toBe(true);

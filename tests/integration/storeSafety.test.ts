@@ -2,7 +2,17 @@
 // why in one sentence: damaged pages found after a session that did not close, a store that has
 // gone missing or been emptied, and it keeps its files readable by their owner only.
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openRedress } from '../../src/main/app';
@@ -37,7 +47,12 @@ function fingerprint(dir: string): Record<string, string> {
   return Object.fromEntries(
     readdirSync(dir)
       .filter((f) => f.startsWith(STORE_FILE) && !f.endsWith('-shm'))
-      .map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]),
+      .map((f) => [
+        f,
+        createHash('sha256')
+          .update(readFileSync(join(dir, f)))
+          .digest('hex'),
+      ]),
   );
 }
 
@@ -47,7 +62,7 @@ function damagePages(file: string): void {
   const fd = openSync(file, 'r+');
   try {
     const garbage = Buffer.alloc(Math.floor(size / 3), 0x5a);
-    writeSync(fd, garbage, 0, garbage.length, Math.floor(size / 3) - ((Math.floor(size / 3)) % 4096));
+    writeSync(fd, garbage, 0, garbage.length, Math.floor(size / 3) - (Math.floor(size / 3) % 4096));
   } finally {
     closeSync(fd);
   }
@@ -163,7 +178,12 @@ describe('files readable by their owner only', () => {
       copyFile,
     ];
     expect(files.map((f) => f.slice(root.length))).toEqual(
-      expect.arrayContaining(['/data/redress.sqlite', '/data/redress.sqlite-wal', '/data/redress.sqlite-shm', '/data/redress.store-id']),
+      expect.arrayContaining([
+        '/data/redress.sqlite',
+        '/data/redress.sqlite-wal',
+        '/data/redress.sqlite-shm',
+        '/data/redress.store-id',
+      ]),
     );
     for (const f of files) expect(`${f.slice(root.length)} ${mode(f)}`).toBe(`${f.slice(root.length)} 600`);
   });

@@ -336,7 +336,10 @@ export const commands: Record<string, Command> = {
     f.rejectUnknown();
     const result = await call(app, 'store.check', {});
     if (!result.healthy) {
-      throw new AppError('STORE_UNAVAILABLE', result.message, { problem: 'damaged', problems: result.problems });
+      throw new AppError('STORE_UNAVAILABLE', result.message, {
+        problem: 'damaged',
+        problems: result.problems,
+      });
     }
     print(io, result, () => `${result.message} (${result.millis} ms)`);
   },

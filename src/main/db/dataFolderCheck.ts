@@ -58,19 +58,26 @@ const CLOUD_SEGMENTS: Array<{ test: (segment: string, next?: string) => boolean;
   { name: 'OneDrive', test: (s) => s === 'onedrive' || s.startsWith('onedrive - ') },
   { name: 'Dropbox', test: (s) => s === 'dropbox' || s.startsWith('dropbox (') },
   { name: 'Google Drive', test: (s) => s === 'google drive' || s === 'googledrive' || s === 'my drive' },
-  { name: 'iCloud Drive', test: (s) => s === 'icloud drive' || s === 'iclouddrive' || s === 'mobile documents' },
+  {
+    name: 'iCloud Drive',
+    test: (s) => s === 'icloud drive' || s === 'iclouddrive' || s === 'mobile documents',
+  },
   // macOS File Provider: ~/Library/CloudStorage/<OneDrive-…|Dropbox|GoogleDrive-…>.
   { name: 'a cloud storage folder', test: (s) => s === 'cloudstorage' },
 ];
 
 const ADVICE =
-  'choose a folder on this computer\'s own disk instead (the default is best), and keep the central share for sharing: Redress copies cases there safely';
+  "choose a folder on this computer's own disk instead (the default is best), and keep the central share for sharing: Redress copies cases there safely";
 
 /**
  * Why `folder` cannot hold a case store, or null when it can. `folder` should be absolute (and,
  * off Windows, have its symbolic links resolved by the caller, as mountTable.ts does).
  */
-export function dataFolderProblem(folder: string, platform: NodeJS.Platform, mounts: readonly Mount[]): FolderProblem | null {
+export function dataFolderProblem(
+  folder: string,
+  platform: NodeJS.Platform,
+  mounts: readonly Mount[],
+): FolderProblem | null {
   const windows = platform === 'win32';
   const p = windows ? path.win32 : path.posix;
   const normal = windows ? p.normalize(folder.replace(/\//g, '\\')) : p.normalize(folder);

@@ -18,10 +18,16 @@ export function readMountTable(platform: NodeJS.Platform = process.platform): Mo
 }
 
 function run(command: string, args: string[]): string {
-  return execFileSync(command, args, { encoding: 'utf8', timeout: 5000, windowsHide: true, stdio: ['ignore', 'pipe', 'ignore'] });
+  return execFileSync(command, args, {
+    encoding: 'utf8',
+    timeout: 5000,
+    windowsHide: true,
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
 }
 
-const unescapeMount = (s: string) => s.replace(/\\([0-7]{3})/g, (_m, o: string) => String.fromCharCode(parseInt(o, 8)));
+const unescapeMount = (s: string) =>
+  s.replace(/\\([0-7]{3})/g, (_m, o: string) => String.fromCharCode(parseInt(o, 8)));
 
 /** `36 35 98:0 /mnt1 /mnt/parent rw,noatime master:1 - ext3 /dev/root rw,errors=continue` */
 export function parseMountInfo(text: string): Mount[] {
@@ -30,7 +36,11 @@ export function parseMountInfo(text: string): Mount[] {
     const fields = line.split(' ');
     const dash = fields.indexOf('-');
     if (dash < 6 || fields.length < dash + 3) continue;
-    mounts.push({ mountPoint: unescapeMount(fields[4]!), fsType: fields[dash + 1]!, source: unescapeMount(fields[dash + 2]!) });
+    mounts.push({
+      mountPoint: unescapeMount(fields[4]!),
+      fsType: fields[dash + 1]!,
+      source: unescapeMount(fields[dash + 2]!),
+    });
   }
   return mounts;
 }

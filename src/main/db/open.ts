@@ -66,7 +66,8 @@ function openChecked(dataDir: string, options: OpenOptions): Store {
   if (folder) throw storeUnavailable(folder.kind, folder.message, { dataDir });
 
   if (!existsSync(dataDir)) mkdirSync(dataDir, { recursive: true, mode: PRIVATE_FOLDER });
-  else if (!statSync(dataDir).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+  else if (!statSync(dataDir).isDirectory())
+    throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
   // A read-only folder first, by name: SQLite would report it only as "unable to open".
   accessSync(dataDir, constants.W_OK);
   const file = join(dataDir, STORE_FILE);
@@ -88,7 +89,8 @@ function openChecked(dataDir: string, options: OpenOptions): Store {
     chmodSync(file, PRIVATE_FILE);
     for (const pragma of STORE_PRAGMAS) sqlite.pragma(pragma);
     migrate(sqlite);
-    if (!existsSync(join(dataDir, STORE_ID_FILE))) writeStoreId(dataDir, (options.now ?? (() => new Date()))());
+    if (!existsSync(join(dataDir, STORE_ID_FILE)))
+      writeStoreId(dataDir, (options.now ?? (() => new Date()))());
   } catch (error) {
     sqlite?.close();
     removeSessions(dataDir, [session]);

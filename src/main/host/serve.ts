@@ -45,7 +45,9 @@ async function main(): Promise<void> {
     host.close().then(
       () => process.exit(0),
       (err: unknown) => {
-        console.error(`Redress could not close cleanly after ${signal}: ${startupProblem(err, dataDir) ?? String(err)}`);
+        console.error(
+          `Redress could not close cleanly after ${signal}: ${startupProblem(err, dataDir) ?? String(err)}`,
+        );
         process.exit(1);
       },
     );

@@ -89,9 +89,15 @@ export async function copyStoreToFile(ctx: ServiceContext, path: string): Promis
     const plain = plainStoreError(error);
     const code = (error as NodeJS.ErrnoException).code;
     if (plain?.details?.problem === 'disk_full')
-      throw new AppError('UNAVAILABLE', `The disk holding ${path} is full, so the copy was not made. Nothing was changed there.`);
+      throw new AppError(
+        'UNAVAILABLE',
+        `The disk holding ${path} is full, so the copy was not made. Nothing was changed there.`,
+      );
     if (!code) throw error;
-    throw new AppError('UNAVAILABLE', `The store copy could not be written to ${path} (${code}). Nothing was changed there.`);
+    throw new AppError(
+      'UNAVAILABLE',
+      `The store copy could not be written to ${path} (${code}). Nothing was changed there.`,
+    );
   }
 }
 
@@ -123,6 +129,9 @@ function restoreError(error: unknown, path?: string): unknown {
   }
   const errno = (error as NodeJS.ErrnoException).code;
   if (path && errno && !errno.startsWith('SQLITE_'))
-    return new AppError('VALIDATION', `Cannot read the backup file ${path} (${errno}). Nothing was restored.`);
+    return new AppError(
+      'VALIDATION',
+      `Cannot read the backup file ${path} (${errno}). Nothing was restored.`,
+    );
   return error;
 }

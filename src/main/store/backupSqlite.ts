@@ -38,8 +38,10 @@ export async function storeCopyAsBackup(path: string): Promise<{ file: string; c
     const store = openStore(temp);
     try {
       const meta = (key: string) =>
-        (store.sqlite.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)
-          ?.value;
+        (
+          store.sqlite.prepare('SELECT value FROM meta WHERE key = ?').get(key) as
+            { value: string } | undefined
+        )?.value;
       const installation = { id: meta('installation_id')!, code: meta('installation_code') ?? '' };
       const file = join(temp, 'backup.json');
       writeWholeFile(file, (write) =>
@@ -61,7 +63,9 @@ async function copyChecked(path: string, to: string): Promise<void> {
   try {
     source = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
   } catch (error) {
-    throw new BackupError(`${path} cannot be opened as a Redress store copy (${(error as Error).message}). ${nothing}`);
+    throw new BackupError(
+      `${path} cannot be opened as a Redress store copy (${(error as Error).message}). ${nothing}`,
+    );
   }
   try {
     const problems = quickCheck(source);
@@ -77,15 +81,18 @@ async function copyChecked(path: string, to: string): Promise<void> {
       );
     const isRedress =
       version >= 1 &&
-      source.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name IN ('meta', 'cases', 'changes')`).all()
-        .length === 3 &&
+      source
+        .prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name IN ('meta', 'cases', 'changes')`)
+        .all().length === 3 &&
       source.prepare(`SELECT 1 FROM meta WHERE key = 'installation_id'`).get() !== undefined;
     if (!isRedress)
       throw new BackupError(`${path} is an SQLite database but not a Redress case store. ${nothing}`);
     await copyStore(source, to);
   } catch (error) {
     if (error instanceof BackupError) throw error;
-    throw new BackupError(`${path} cannot be read as a Redress store copy (${(error as Error).message}). ${nothing}`);
+    throw new BackupError(
+      `${path} cannot be read as a Redress store copy (${(error as Error).message}). ${nothing}`,
+    );
   } finally {
     source.close();
   }

@@ -34,6 +34,7 @@ export async function keepDailyBackup(
   const daily = readdirSync(folder)
     .filter((f) => DAILY.test(f))
     .sort();
-  for (const old of daily.slice(0, Math.max(0, daily.length - DAILY_KEEP))) rmSync(join(folder, old), { force: true });
+  for (const old of daily.slice(0, Math.max(0, daily.length - DAILY_KEEP)))
+    rmSync(join(folder, old), { force: true });
   return { folder, made, kept: daily.slice(-DAILY_KEEP) };
 }
