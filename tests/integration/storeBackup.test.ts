@@ -73,6 +73,8 @@ describe('backup --out while Redress runs', () => {
     const fresh = await openTestApp(join(root, 'new-laptop'), { officer: false });
     cleanups.push(() => fresh.app.close());
     expect(stateHash(fresh.app.context)).toBe(stateHash(writer.app.context));
+    // The copy is one self-contained file: reading it leaves nothing beside it.
+    expect(readdirSync(root).filter((f) => f.startsWith('redress-copy'))).toEqual(['redress-copy.sqlite']);
   });
 
   it('restore refuses a store copy that is damaged, from a newer Redress, not Redress, or into a store with cases', async () => {

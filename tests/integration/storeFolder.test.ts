@@ -94,6 +94,10 @@ describe('dataFolderProblem (pure)', () => {
     expect(dataFolderProblem('/mnt/nas/local-disk/Redress', 'linux', mounts)).toBeNull();
     expect(dataFolderProblem('/mnt/nasty/Redress', 'linux', mounts)).toBeNull();
     expect(dataFolderProblem('/home/sam/.local/share/Redress', 'linux', mounts)).toBeNull();
+    const gvfs = parseMountInfo('50 22 0:60 / /run/user/1000/gvfs rw - fuse.gvfsd-fuse gvfsd-fuse rw');
+    expect(
+      dataFolderProblem('/run/user/1000/gvfs/smb-share:server=nas,share=cases/Redress', 'linux', gvfs)?.kind,
+    ).toBe('network_folder');
   });
 
   it('refuses an smbfs or NFS volume on macOS (from `mount`)', () => {

@@ -124,5 +124,8 @@ function posixNetwork(folder: string, mounts: readonly Mount[]): string | null {
   }
   if (best && isNetworkType(best.fsType, best.source))
     return `${best.fsType} mount of ${best.source} at ${best.mountPoint}`;
+  // GNOME's gvfs serves every remote location through one FUSE mount: the path says which kind.
+  const gvfs = /\/gvfs\/(smb-share|nfs|afp-volume|dav|davs|sftp|ftp):/.exec(folder);
+  if (best?.fsType === 'fuse.gvfsd-fuse' && gvfs) return `a ${gvfs[1]} location mounted by gvfs`;
   return null;
 }

@@ -1,9 +1,18 @@
 // Restoring from a copy of the store file (`npm run cli -- backup --out FILE`, or a daily copy in
-// backups/) as well as from a JSON backup. The copy is checked where it lies, read-only (SQLite's
-// header, its integrity check, its version, that it is a Redress store), then copied to a private
-// temporary folder, brought up to this version's schema there, and written out as a JSON backup —
+// backups/) as well as from a JSON backup. The copy is copied into a private temporary folder and
+// checked there (its integrity, its version, that it is a Redress store), brought up to this
+// version's schema, and written out as a JSON backup —
 // which the one restore path (backup.ts) then reads, with all its checks and identity handling.
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
@@ -12,7 +21,6 @@ import { openStore, STORE_FILE } from '../db/open';
 import { quickCheck } from '../db/quickCheck';
 import { BackupError, writeBackup } from './backup';
 import { writeWholeFile } from './backupIo';
-import { copyStore } from './onlineBackup';
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
@@ -57,11 +65,16 @@ export async function storeCopyAsBackup(path: string): Promise<{ file: string; c
   }
 }
 
-/** Checks the copy read-only where it lies, then copies it to `to`. */
+/**
+ * Copies the file (with its -wal, if one was copied beside it) into the private folder and checks
+ * it there, so nothing ever appears beside the user's file.
+ */
 async function copyChecked(path: string, to: string): Promise<void> {
+  copyFileSync(path, to);
+  if (existsSync(`${path}-wal`)) copyFileSync(`${path}-wal`, `${to}-wal`);
   let source: BetterSqlite3.Database;
   try {
-    source = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
+    source = new BetterSqlite3(to, { fileMustExist: true });
   } catch (error) {
     throw new BackupError(
       `${path} cannot be opened as a Redress store copy (${(error as Error).message}). ${nothing}`,
@@ -87,7 +100,6 @@ async function copyChecked(path: string, to: string): Promise<void> {
       source.prepare(`SELECT 1 FROM meta WHERE key = 'installation_id'`).get() !== undefined;
     if (!isRedress)
       throw new BackupError(`${path} is an SQLite database but not a Redress case store. ${nothing}`);
-    await copyStore(source, to);
   } catch (error) {
     if (error instanceof BackupError) throw error;
     throw new BackupError(
