@@ -10,7 +10,7 @@
 //
 // Only Electron's *types* are imported: at runtime `process.parentPort` is all we need.
 import type { MessageEvent, MessagePortMain, ParentPort } from 'electron';
-import type { Result } from '../../shared/contract/errors';
+import { AppError, type Result } from '../../shared/contract/errors';
 import { openRedress, type RedressApp } from '../app';
 import { moveRoamingStore, resolveDataDir, startupProblem } from '../dataDir';
 import { keepDailyBackups } from '../host/dailyBackups';
@@ -58,7 +58,10 @@ async function answer(message: unknown): Promise<Result<unknown>> {
   try {
     app = await opening;
   } catch (err) {
-    return { ok: false, error: toErrorPayload(err) };
+    // Every call then says why the store could not be opened, in the same sentence (the store's
+    // own refusals are AppErrors already; a disk's bare error is put into words here).
+    const plain = err instanceof AppError ? null : startupProblem(err, dataDir);
+    return { ok: false, error: plain ? { code: 'STORE_UNAVAILABLE', message: plain } : toErrorPayload(err) };
   }
   return callProcedure(app.dispatch, message);
 }
