@@ -1,29 +1,33 @@
 // The Electron shell: one window, the app:// protocol, security settings and the hand-over of a
 // MessagePort between the window and the domain process. It never touches the store: cases live
 // in the domain process (src/main/electron/domainProcess.ts), reached through that port.
+import { mkdirSync } from 'node:fs';
 import { resolve, join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, MessageChannelMain, type IpcMainEvent } from 'electron';
-import { resolveDataDir } from './dataDir';
+import { explicitDataDir, resolveDataDir } from './dataDir';
 import { APP_ENTRY_URL, devServerUrl, isAppUrl } from './electron/appOrigin';
 import { DomainSupervisor } from './electron/domainSupervisor';
 import { registerAppScheme, serveAppScheme } from './electron/protocol';
 import { hardenSessions } from './electron/security';
 
 const argv = process.argv.slice(1);
-const dataDirExplicit =
-  argv.some((a) => a === '--data-dir' || a.startsWith('--data-dir=')) || !!process.env.REDRESS_DATA_DIR;
 let dataDir = '';
+let dataDirExplicit = false;
 try {
   // The same default as the CLI and the browser fallback, so every front door opens one store.
+  dataDirExplicit = explicitDataDir(argv, process.env) !== undefined;
   dataDir = resolve(resolveDataDir(argv, process.env));
+  // Owner-only, as the store creates it (the profile below would otherwise create it first).
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
 } catch (err) {
   dialog.showErrorBox('Redress could not start', err instanceof Error ? err.message : String(err));
   app.exit(2);
 }
-// One process per store: with an explicit store, the browser profile (and so the single-instance
-// lock, which Chromium keeps in the profile) lives beside it, so two stores can be open at once
-// but never one store twice.
-if (dataDir && dataDirExplicit) app.setPath('userData', join(dataDir, 'electron-profile'));
+// One process per store: the browser profile (and so the single-instance lock, which Chromium
+// keeps in the profile) lives beside the store, so two stores can be open at once but never one
+// store twice. It is always on this computer's own disk: Electron's default on Windows is roaming
+// AppData (%APPDATA%\Redress), which is often redirected to a file server.
+if (dataDir) app.setPath('userData', join(dataDir, 'electron-profile'));
 
 if (!dataDir || !app.requestSingleInstanceLock()) {
   app.quit();
@@ -39,7 +43,13 @@ function start(): void {
 
   const domain = new DomainSupervisor({
     modulePath: join(__dirname, 'domain-process.js'),
-    args: ['--data-dir', dataDir, ...(argv.includes('--demo') ? ['--demo'] : [])],
+    args: [
+      '--data-dir',
+      dataDir,
+      ...(argv.includes('--demo') ? ['--demo'] : []),
+      // The default folder: a store left in roaming AppData by an earlier version moves here once.
+      ...(dataDirExplicit ? [] : ['--move-roaming']),
+    ],
     onUnexpectedExit: (code) => {
       if (!quitting) void offerRestart(code);
     },

@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import type { InputOf } from '../../shared/contract';
 import { MAX_SCRIPT_DEMO_CASES } from '../../shared/contract/inputs';
+import { AppError } from '../../shared/contract/errors';
 import type { CaseRow } from '../../shared/contract/types';
 import { CASE_TYPE_LABELS, CHANNEL_LABELS } from '../../shared/domain/vocabulary';
 import type { RedressApp } from '../app';
@@ -330,6 +331,30 @@ export const commands: Record<string, Command> = {
     );
   },
 
+  async backup(app, f, _p, io) {
+    const out = f.required('out', 'redress-copy.sqlite');
+    f.rejectUnknown();
+    const copy = await call(app, 'backup.copyToFile', { path: out });
+    print(
+      io,
+      copy,
+      () =>
+        `Copied the case store (${copy.cases} cases, ${(copy.bytes / 1048576).toFixed(1)} MB) to ${copy.file}; restore it with: npm run cli -- restore --from ${copy.file}`,
+    );
+  },
+
+  async check(app, f, _p, io) {
+    f.rejectUnknown();
+    const result = await call(app, 'store.check', {});
+    if (!result.healthy) {
+      throw new AppError('STORE_UNAVAILABLE', result.message, {
+        problem: 'damaged',
+        problems: result.problems,
+      });
+    }
+    print(io, result, () => `${result.message} (${result.millis} ms)`);
+  },
+
   async restore(app, f, _p, io) {
     const from = f.required('from', 'backup.json');
     f.rejectUnknown();
@@ -359,7 +384,9 @@ export const USAGE = `Usage: npm run cli -- <command> [options]   (add --json fo
   case delete REFERENCE|ID                             delete a case opened in error (a tombstone that syncs)
   seed --cases N [--seed S]            demo data, up to 100,000 cases (into any store: scripts only)
   export --json [--out FILE]          a backup of every record, checked by its checksum
-  restore --from FILE                  rebuilds an empty store from a backup
+  backup --out FILE                    a copy of the store file, safe while Redress runs
+  restore --from FILE                  rebuilds an empty store from a backup or a store copy
+  check                                SQLite's integrity check of the store (exit 1 if damaged)
   share init --share DIR [--label "Priya's laptop"]     set up a new central share (first computer only)
   share join --share DIR [--label L]                    join the share in that folder
   share status [--json]

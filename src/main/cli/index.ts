@@ -1,7 +1,7 @@
 // `npm run cli -- <command>`: another front door onto the same router as the app.
 import { AppError } from '../../shared/contract/errors';
 import { openRedress } from '../app';
-import { resolveDataDir } from '../dataDir';
+import { moveRoamingStore, resolveDataDir, startupProblem } from '../dataDir';
 import { Flags, parseArgs, UsageError } from './args';
 import { commands, USAGE } from './commands';
 import type { Io } from './io';
@@ -21,11 +21,17 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: Omit<Io
     return 2;
   }
   let app;
+  let dataDir: string | undefined;
   try {
-    app = await openRedress({ dataDir: resolveDataDir(argv, env) });
+    dataDir = resolveDataDir(argv, env);
+    await moveRoamingStore(argv, env);
+    app = await openRedress({ dataDir });
   } catch (error) {
-    io.progress(`Cannot open the case store: ${(error as Error).message}`);
-    return 1;
+    // The store's refusals (damaged, missing, read-only, a network folder, …) are already one sentence.
+    const problem = startupProblem(error, dataDir);
+    if (json && error instanceof AppError) io.out(JSON.stringify({ error: error.toPayload() }, null, 2));
+    io.progress(problem ?? `Cannot open the case store: ${(error as Error).message}`);
+    return problem && /^--data-dir/.test(problem) ? 2 : 1;
   }
   try {
     await command(app, new Flags(flags), positional.slice(name.split(' ').length), { ...io, json });
@@ -40,7 +46,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: Omit<Io
       io.progress(error.message);
       return error.code === 'VALIDATION' ? 2 : 1;
     }
-    io.progress(`Redress failed: ${(error as Error).stack ?? String(error)}`);
+    const problem = startupProblem(error, dataDir);
+    io.progress(problem ?? `Redress failed: ${(error as Error).stack ?? String(error)}`);
     return 1;
   } finally {
     await app.close();

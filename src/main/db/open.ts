@@ -1,14 +1,32 @@
-// Opens (creating if needed) the store in a data directory: checks the schema version before
-// touching anything, sets the pragmas a laptop that loses power needs, applies migrations.
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+// Opens (creating if needed) the store in a data directory. Before touching anything it refuses
+// what would lose or damage cases — a network or cloud-synced folder, a store that has gone
+// missing or been emptied, a store from a newer Redress, a store damaged while the last session
+// was not closed — each with one plain sentence (storeErrors.ts). Then it sets the pragmas a
+// laptop that loses power needs and applies migrations. Files are the owner's only (0600/0700).
+import { accessSync, chmodSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import { AppError } from '../../shared/contract/errors';
+import { dataFolderProblem } from './dataFolderCheck';
 import { migrations, SCHEMA_VERSION } from './migrations';
+import { readMountTable, resolveForMounts } from './mountTable';
+import { quickCheckFile } from './quickCheck';
 import type { Database } from './schema';
+import { StoreDialect } from './storeDialect';
+import { DAMAGED_WAY_FORWARD, plainStoreError, storeUnavailable } from './storeErrors';
+import {
+  openSession,
+  PRIVATE_FILE,
+  PRIVATE_FOLDER,
+  removeSessions,
+  staleSessions,
+  STORE_ID_FILE,
+  writeStoreId,
+} from './storeMarkers';
 
 export const STORE_FILE = 'redress.sqlite';
+export { STORE_ID_FILE };
 
 /** How every connection to a store is set up (the benchmarks' raw limits use the same). */
 export const STORE_PRAGMAS = [
@@ -28,28 +46,102 @@ export interface Store {
   close(): Promise<void>;
 }
 
-export function openStore(dataDir: string): Store {
-  mkdirSync(dataDir, { recursive: true });
-  const file = join(dataDir, STORE_FILE);
-  if (existsSync(file)) refuseNewerStore(file);
+export interface OpenOptions {
+  /** The platform and mount table the folder check uses (tests pass their own). */
+  platform?: NodeJS.Platform;
+  now?: () => Date;
+}
 
-  const sqlite = new BetterSqlite3(file);
+export function openStore(dataDir: string, options: OpenOptions = {}): Store {
   try {
+    return openChecked(resolve(dataDir), options);
+  } catch (error) {
+    throw plainStoreError(error, dataDir) ?? error;
+  }
+}
+
+function openChecked(dataDir: string, options: OpenOptions): Store {
+  const platform = options.platform ?? process.platform;
+  const folder = dataFolderProblem(resolveForMounts(dataDir, platform), platform, readMountTable(platform));
+  if (folder) throw storeUnavailable(folder.kind, folder.message, { dataDir });
+
+  if (!existsSync(dataDir)) mkdirSync(dataDir, { recursive: true, mode: PRIVATE_FOLDER });
+  else if (!statSync(dataDir).isDirectory())
+    throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+  // A read-only folder first, by name: SQLite would report it only as "unable to open".
+  accessSync(dataDir, constants.W_OK);
+  const file = join(dataDir, STORE_FILE);
+  const existed = refuseMissingStore(dataDir, file);
+  if (existed) {
+    refuseNewerStore(file);
+    // After a crash (or a store first seen by this version), check every page before writing any.
+    const stale = staleSessions(dataDir);
+    if (stale.length > 0 || !existsSync(join(dataDir, STORE_ID_FILE))) refuseDamagedStore(dataDir, file);
+    removeSessions(dataDir, stale);
+  }
+  // Also the first write: a read-only folder is refused here, before SQLite is involved.
+  const session = openSession(dataDir);
+
+  let sqlite: BetterSqlite3.Database | undefined;
+  try {
+    sqlite = new BetterSqlite3(file);
+    // SQLite gives the -wal and -shm files the main file's permissions.
+    chmodSync(file, PRIVATE_FILE);
     for (const pragma of STORE_PRAGMAS) sqlite.pragma(pragma);
     migrate(sqlite);
+    if (!existsSync(join(dataDir, STORE_ID_FILE)))
+      writeStoreId(dataDir, (options.now ?? (() => new Date()))());
   } catch (error) {
-    sqlite.close();
+    sqlite?.close();
+    removeSessions(dataDir, [session]);
     throw error;
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new StoreDialect(sqlite) });
   return {
     file,
     sqlite,
     db,
     async close() {
       await db.destroy(); // closes the better-sqlite3 handle too
+      removeSessions(dataDir, [session]);
     },
   };
+}
+
+/**
+ * Whether a store is there to open (true) or a new one may be created (false). A store that was
+ * created here (its id file says so) but whose file is missing or empty is refused: starting a
+ * new, empty store in its place would look like every case had vanished.
+ */
+function refuseMissingStore(dataDir: string, file: string): boolean {
+  const size = existsSync(file) ? statSync(file).size : null;
+  if (size !== null && size > 0) return true;
+  const created = existsSync(join(dataDir, STORE_ID_FILE));
+  if (size === 0)
+    throw storeUnavailable(
+      'empty_file',
+      `The case store ${file} is an empty file (0 bytes) — a copy that did not finish, or a cloud placeholder not yet downloaded — so Redress has not opened it: put the real file back or restore a backup into a new data folder${created ? '' : ', or delete the empty file to start a new store'}.`,
+      { file },
+    );
+  if (!created) return false;
+  const moved = existsSync(`${file}.moved-to-localappdata`);
+  throw storeUnavailable(
+    'missing',
+    moved
+      ? `The case store in ${dataDir} was moved to your local application data folder (%LOCALAPPDATA%\\Redress), so Redress will not start a new one here: open Redress without --data-dir to use it.`
+      : `The case store ${file} is missing, though a store was created in this folder (${STORE_ID_FILE} is there), so Redress will not start a new, empty one in its place: put redress.sqlite back, or restore a backup into a new data folder.`,
+    { file },
+  );
+}
+
+function refuseDamagedStore(dataDir: string, file: string): void {
+  const problems = quickCheckFile(file);
+  if (problems.length === 0) return;
+  throw storeUnavailable(
+    'damaged',
+    `The case store in ${dataDir} is damaged (SQLite's check found: ${problems[0]}). ${DAMAGED_WAY_FORWARD}`,
+    { file, problems },
+  );
 }
 
 /** Reads the version through a read-only handle, so a store from a newer Redress is left exactly as it was. */
@@ -63,9 +155,12 @@ function refuseNewerStore(file: string): void {
       probe.close();
     }
   } catch (error) {
+    if (plainStoreError(error) && !(error as { code?: string }).code?.startsWith('SQLITE_NOTADB'))
+      throw error;
     throw new AppError(
-      'INTERNAL',
-      `${file} is not a Redress case store that can be opened: ${(error as Error).message}`,
+      'STORE_UNAVAILABLE',
+      `${file} is not a Redress case store that can be opened (${(error as Error).message}): move it aside, or choose another data folder with --data-dir.`,
+      { problem: 'damaged', file },
     );
   }
   if (version > SCHEMA_VERSION) {

@@ -9,11 +9,11 @@
 //   window → here { id, procedure, input }    here → window { id, result }
 //
 // Only Electron's *types* are imported: at runtime `process.parentPort` is all we need.
-import { mkdirSync } from 'node:fs';
 import type { MessageEvent, MessagePortMain, ParentPort } from 'electron';
-import type { Result } from '../../shared/contract/errors';
+import { AppError, type Result } from '../../shared/contract/errors';
 import { openRedress, type RedressApp } from '../app';
-import { resolveDataDir } from '../dataDir';
+import { moveRoamingStore, resolveDataDir, startupProblem } from '../dataDir';
+import { keepDailyBackups } from '../host/dailyBackups';
 import { seedDemoIfEmpty } from '../router/firstRunDemo';
 import { callProcedure, toErrorPayload } from '../router/rpc';
 
@@ -27,8 +27,10 @@ const argv = process.argv.slice(2);
 const dataDir = resolveDataDir(argv, process.env);
 
 const opening: Promise<RedressApp> = (async () => {
-  mkdirSync(dataDir, { recursive: true });
+  // Main asks for this when the default folder is used: a store in roaming AppData moves here once.
+  if (argv.includes('--move-roaming')) await moveRoamingStore([], process.env);
   const app = await openRedress({ dataDir, autoSync: true });
+  keepDailyBackups(app.dispatch, (line) => console.error(`[redress] ${line}`));
   if (argv.includes('--demo')) {
     const outcome = await seedDemoIfEmpty(app.dispatch);
     console.log(
@@ -43,8 +45,11 @@ const opening: Promise<RedressApp> = (async () => {
 opening.then(
   () => parentPort.postMessage({ type: 'ready' }),
   (err: unknown) => {
-    console.error('[redress] could not open the store:', err);
-    parentPort.postMessage({ type: 'failed', message: toErrorPayload(err).message });
+    // The store's refusals are one sentence; anything else is a fault, logged in full.
+    const plain = startupProblem(err, dataDir);
+    if (plain) console.error(`[redress] ${plain}`);
+    else console.error('[redress] could not open the store:', err);
+    parentPort.postMessage({ type: 'failed', message: plain ?? toErrorPayload(err).message });
   },
 );
 
@@ -53,7 +58,10 @@ async function answer(message: unknown): Promise<Result<unknown>> {
   try {
     app = await opening;
   } catch (err) {
-    return { ok: false, error: toErrorPayload(err) };
+    // Every call then says why the store could not be opened, in the same sentence (the store's
+    // own refusals are AppErrors already; a disk's bare error is put into words here).
+    const plain = err instanceof AppError ? null : startupProblem(err, dataDir);
+    return { ok: false, error: plain ? { code: 'STORE_UNAVAILABLE', message: plain } : toErrorPayload(err) };
   }
   return callProcedure(app.dispatch, message);
 }

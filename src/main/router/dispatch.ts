@@ -11,7 +11,9 @@ import {
   type Result,
 } from '../../shared/contract';
 import { trackCall, type ServiceContext } from '../store/context';
+import { plainStoreError } from '../store/storeHealth';
 import { handlers } from './handlers';
+import { toWireInput } from './wireInput';
 import type { CallOptions, Dispatch } from './types';
 
 export function createDispatch(
@@ -25,7 +27,15 @@ export function createDispatch(
         message: `Redress has no operation called "${String(procedure)}".`,
       });
     }
-    const parsed = contract[procedure].input.safeParse(input ?? {});
+    // Every front door's input means what JSON means (undefined keys dropped, Dates refused by path).
+    const wire = toWireInput(input ?? {});
+    if (!wire.ok)
+      return fail({
+        code: 'VALIDATION',
+        message: `Some details need correcting — ${wire.issue.path}: ${wire.issue.message}.`,
+        details: { issues: [wire.issue] },
+      });
+    const parsed = contract[procedure].input.safeParse(wire.value);
     if (!parsed.success) return fail(validationError(parsed.error));
     const handler = handlers[procedure] as (
       ctx: ServiceContext,
@@ -47,6 +57,9 @@ export function createDispatch(
       });
     }
     if (error instanceof AppError) return fail(error.toPayload());
+    // A full disk, a folder turned read-only, damaged pages: one plain sentence, not a bug report.
+    const store = plainStoreError(error, ctx.dataDir);
+    if (store) return fail(store.toPayload());
     log(`Redress: ${procedure} failed: ${describe(error)}`);
     // Only a record-keeping write is known to be all-or-nothing (one transaction, tracked above);
     // sharing and syncing take several steps, so they do not promise that nothing happened.

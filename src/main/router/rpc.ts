@@ -3,7 +3,6 @@
 import { contract, isProcedureName } from '../../shared/contract';
 import { AppError, type ErrorCode, type ErrorPayload, type Result } from '../../shared/contract/errors';
 import type { Dispatch } from './types';
-import { toWireInput } from './wireInput';
 
 export function errorResult(
   code: ErrorCode,
@@ -40,18 +39,9 @@ export async function callProcedure(dispatch: Dispatch, message: unknown): Promi
       'That is done from the command line on this computer (npm run cli), not from a window.',
     );
   }
-  const wire = toWireInput(input === undefined ? {} : input);
-  if (!wire.ok) {
-    return errorResult(
-      'VALIDATION',
-      `Some details need correcting — ${wire.issue.path}: ${wire.issue.message}.`,
-      {
-        issues: [wire.issue],
-      },
-    );
-  }
   try {
-    return await dispatch(procedure, wire.value);
+    // The dispatch reads the input as JSON would (see wireInput.ts), whichever channel brought it.
+    return await dispatch(procedure, input === undefined ? {} : input);
   } catch (err) {
     logUnexpected(procedure, err);
     return { ok: false, error: toErrorPayload(err) };

@@ -1,10 +1,23 @@
 // Backup and restore as procedures: the whole store to one checked file, and back into an empty
-// store. The app passes the file's text; scripts name a file, which is streamed both ways.
-import type { BackupFile, RestoreResult, SavedBackup } from '../../shared/contract/backup';
+// store. The app passes the file's text; scripts name a file, which is streamed both ways. Also
+// copies of the store file itself (SQLite's online backup: by hand, and daily), which restore
+// reads too, and the store's integrity check on demand.
+import type {
+  BackupFile,
+  DailyBackups,
+  RestoreResult,
+  SavedBackup,
+  SavedStoreCopy,
+  StoreCheck,
+} from '../../shared/contract/backup';
 import { AppError } from '../../shared/contract/errors';
 import { BackupError, restoreBackup, writeBackup } from '../store/backup';
 import { fileLines, writeWholeFile } from '../store/backupIo';
+import { isSqliteFile, storeCopyAsBackup } from '../store/backupSqlite';
 import type { ServiceContext } from '../store/context';
+import { keepDailyBackup } from '../store/dailyBackups';
+import { copyStore } from '../store/onlineBackup';
+import { checkStore, plainStoreError } from '../store/storeHealth';
 import { loadMe } from './installation';
 
 function header(ctx: ServiceContext) {
@@ -48,8 +61,52 @@ export async function restoreFromBackup(ctx: ServiceContext, content: string): P
   return restore(ctx, content.split('\n'));
 }
 
+/** From a JSON backup or a copy of the store file (told apart by SQLite's header). */
 export async function restoreFromBackupFile(ctx: ServiceContext, path: string): Promise<RestoreResult> {
-  return restore(ctx, fileLines(path), path);
+  let copy: Awaited<ReturnType<typeof storeCopyAsBackup>> | null = null;
+  try {
+    try {
+      if (isSqliteFile(path)) copy = await storeCopyAsBackup(path);
+    } catch (error) {
+      if (error instanceof BackupError || !(error as NodeJS.ErrnoException).code) throw error;
+      // Unreadable: the restore below says so in its own words.
+    }
+    return await restore(ctx, fileLines(copy ? copy.file : path), path);
+  } catch (error) {
+    throw restoreError(error, path);
+  } finally {
+    copy?.cleanup();
+  }
+}
+
+/** For scripts: a copy of the store file, consistent even while the app writes to it. */
+export async function copyStoreToFile(ctx: ServiceContext, path: string): Promise<SavedStoreCopy> {
+  try {
+    const { bytes } = await copyStore(ctx.sqlite, path);
+    const cases = (ctx.sqlite.prepare('SELECT count(*) AS n FROM cases').get() as { n: number }).n;
+    return { file: path, bytes, cases };
+  } catch (error) {
+    const plain = plainStoreError(error);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (plain?.details?.problem === 'disk_full')
+      throw new AppError(
+        'UNAVAILABLE',
+        `The disk holding ${path} is full, so the copy was not made. Nothing was changed there.`,
+      );
+    if (!code) throw error;
+    throw new AppError(
+      'UNAVAILABLE',
+      `The store copy could not be written to ${path} (${code}). Nothing was changed there.`,
+    );
+  }
+}
+
+export async function dailyBackup(ctx: ServiceContext): Promise<DailyBackups> {
+  return keepDailyBackup(ctx.sqlite, ctx.dataDir, ctx.now());
+}
+
+export function checkStoreNow(ctx: ServiceContext): StoreCheck {
+  return checkStore(ctx.sqlite, ctx.dataDir, ctx.now());
 }
 
 async function restore(ctx: ServiceContext, lines: Iterable<string>, path?: string): Promise<RestoreResult> {
@@ -59,17 +116,22 @@ async function restore(ctx: ServiceContext, lines: Iterable<string>, path?: stri
     ctx.me = await loadMe(ctx.db);
     return { summary, officerName: ctx.me?.name ?? null };
   } catch (error) {
-    if (error instanceof BackupError) {
-      const code =
-        error.reason === 'newer' ? 'STORE_TOO_NEW' : error.reason === 'not_empty' ? 'CONFLICT' : 'VALIDATION';
-      throw new AppError(code, error.message);
-    }
-    const errno = (error as NodeJS.ErrnoException).code;
-    if (path && errno)
-      throw new AppError(
-        'VALIDATION',
-        `Cannot read the backup file ${path} (${errno}). Nothing was restored.`,
-      );
-    throw error;
+    throw restoreError(error, path);
   }
+}
+
+function restoreError(error: unknown, path?: string): unknown {
+  if (error instanceof AppError) return error;
+  if (error instanceof BackupError) {
+    const code =
+      error.reason === 'newer' ? 'STORE_TOO_NEW' : error.reason === 'not_empty' ? 'CONFLICT' : 'VALIDATION';
+    return new AppError(code, error.message);
+  }
+  const errno = (error as NodeJS.ErrnoException).code;
+  if (path && errno && !errno.startsWith('SQLITE_'))
+    return new AppError(
+      'VALIDATION',
+      `Cannot read the backup file ${path} (${errno}). Nothing was restored.`,
+    );
+  return error;
 }

@@ -1,8 +1,10 @@
 // A backup's bytes on disk: read a line at a time (a store of any size never sits in memory
 // whole) and written to a temporary file that replaces the old one only once complete, so a
-// nightly backup interrupted half-way leaves yesterday's file, never half of today's.
+// nightly backup interrupted half-way leaves yesterday's file, never half of today's. Written
+// files are readable by their owner only.
 import { closeSync, fsyncSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
+import { PRIVATE_FILE } from '../db/storeMarkers';
 
 const CHUNK = 1 << 20;
 
@@ -28,7 +30,8 @@ export function* fileLines(path: string): Generator<string> {
 /** Writes a file through `produce`'s chunks; the file appears (or is replaced) only when whole. */
 export function writeWholeFile<T>(path: string, produce: (write: (chunk: string) => void) => T): T {
   const temp = `${path}.partial-${process.pid}`;
-  const fd = openSync(temp, 'w');
+  // Owner-only: a backup holds every resident's personal data.
+  const fd = openSync(temp, 'w', PRIVATE_FILE);
   let buffered: string[] = [];
   let size = 0;
   const flush = () => {

@@ -1,4 +1,5 @@
-// Backup and restore: the whole case store as one checked file, and back into an empty store.
+// Backup and restore: the whole case store as one checked file, and back into an empty store;
+// copies of the store file itself (by hand and daily), and the store's integrity check.
 // The file is text (JSON, one record per line) so the app can offer it as a download and the
 // CLI can write it where a landlord's backup script expects it.
 import { z } from 'zod';
@@ -40,6 +41,33 @@ export interface RestoreResult {
   officerName: string | null;
 }
 
+/** A copy of the store file itself (SQLite's online backup), made while Redress runs. */
+export interface SavedStoreCopy {
+  file: string;
+  bytes: number;
+  cases: number;
+}
+
+/** The automatic daily copies in the data folder's `backups` folder. */
+export interface DailyBackups {
+  folder: string;
+  /** Today's copy, if this call made it (null: it was already there). */
+  made: string | null;
+  /** The copies kept, oldest first (at most seven). */
+  kept: string[];
+}
+
+/** The result of SQLite's quick integrity check on the store. */
+export interface StoreCheck {
+  healthy: boolean;
+  /** One sentence: passed, or what is wrong and what to do. */
+  message: string;
+  /** SQLite's own words for each problem (empty when healthy). */
+  problems: string[];
+  checkedAt: string;
+  millis: number;
+}
+
 export const backupProcedures = {
   'backup.export': query<BackupFile>()(z.object({}).default({})),
   /** Only into an empty store; refuses a damaged or altered file, or one from a newer Redress. */
@@ -48,4 +76,13 @@ export const backupProcedures = {
   'backup.exportToFile': scriptsOnly(query<SavedBackup>()(BackupPathInput)),
   /** Scripts: `backup.restore` from a file, streamed (a store of any size). */
   'backup.restoreFromFile': scriptsOnly(mutation<RestoreResult>('synced')(BackupPathInput)),
+  /**
+   * Scripts: a consistent copy of the store file (what is still in the write-ahead log included),
+   * safe while the app runs; `backup.restoreFromFile` reads it back.
+   */
+  'backup.copyToFile': scriptsOnly(query<SavedStoreCopy>()(BackupPathInput)),
+  /** The front doors, at start-up and daily: today's copy in the data folder, keeping the last seven. */
+  'backup.daily': scriptsOnly(mutation<DailyBackups>('local')(z.object({}).default({}))),
+  /** SQLite's quick integrity check of this computer's store, on demand. */
+  'store.check': query<StoreCheck>()(z.object({}).default({})),
 } as const;

@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'STORE_TOO_NEW', // the store was written by a newer Redress
   'UNAVAILABLE', // the central share cannot be reached (offline, unmounted, read-only)
   'SAVED_NOT_SHOWN', // the change was saved, but its result could not be read back: reload, do not retry
+  'STORE_UNAVAILABLE', // this computer's case store cannot be used: damaged, missing, read-only, disk full, wrong folder
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

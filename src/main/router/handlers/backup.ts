@@ -1,5 +1,8 @@
 import type { backupProcedures } from '../../../shared/contract/backup';
 import {
+  checkStoreNow,
+  copyStoreToFile,
+  dailyBackup,
   exportBackup,
   exportBackupToFile,
   restoreFromBackup,
@@ -12,4 +15,7 @@ export const backupHandlers: HandlersFor<typeof backupProcedures> = {
   'backup.restore': (ctx, input) => restoreFromBackup(ctx, input.content),
   'backup.exportToFile': async (ctx, input) => exportBackupToFile(ctx, input.path),
   'backup.restoreFromFile': (ctx, input) => restoreFromBackupFile(ctx, input.path),
+  'backup.copyToFile': (ctx, input) => copyStoreToFile(ctx, input.path),
+  'backup.daily': (ctx) => dailyBackup(ctx),
+  'store.check': async (ctx) => checkStoreNow(ctx),
 };

@@ -1,5 +1,6 @@
 // Settings → Backup: a download of every record on this computer, and a restore of one into an
-// empty store. Both are the same procedures the CLI's `export` and `restore` use.
+// empty store. Both are the same procedures the CLI's `export` and `restore` use; and the store's
+// integrity check (the CLI's `check`).
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconDatabaseExport } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -9,6 +10,7 @@ import { ErrorAlert } from '../../ui/Feedback';
 import { Section } from '../../ui/Section';
 import { downloadText } from './download';
 import { RestoreBackupForm } from './RestoreBackupForm';
+import { StoreCheckPanel } from './StoreCheckPanel';
 
 type ExportState =
   | { phase: 'idle' | 'working' }
@@ -62,6 +64,7 @@ export function BackupSection() {
       )}
       {state.phase === 'failed' && <ErrorAlert title="The backup was not made" error={state.error} />}
       <RestoreBackupForm />
+      <StoreCheckPanel />
     </Section>
   );
 }

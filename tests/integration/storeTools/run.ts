@@ -1,0 +1,47 @@
+// Real child processes for the store tests: the CLI as a user or a scheduled task runs it, and a
+// session killed mid-run. Node 22 (this process's), with tsx.
+import { spawn } from 'node:child_process';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '../../..');
+
+export interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+function run(args: string[], env: Record<string, string>): Promise<Exit> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, REDRESS_DATA_DIR: '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', fail);
+    child.on('close', (code, signal) => done({ code, signal, stdout, stderr }));
+  });
+}
+
+/** `npm run cli -- <args>` in a child process. */
+export const cliChild = (args: string[], env: Record<string, string> = {}) =>
+  run([join(ROOT, 'src/main/cli/index.ts'), ...args], env);
+
+/** The local host's start-up (`npm start`'s fallback), which exits at once when it cannot start. */
+export const serveChild = (args: string[], env: Record<string, string> = {}) =>
+  run([join(ROOT, 'src/main/host/serve.ts'), ...args], env);
+
+/** A session that saves `cases` cases and is killed before closing the store. */
+export const crashChild = (dataDir: string, cases: number) =>
+  run([join(ROOT, 'tests/integration/storeTools/crash.ts'), dataDir, String(cases)], {});
+
+/** One plain sentence: a single line, no stack frames. */
+export function isOneSentence(text: string): boolean {
+  const lines = text.trim().split('\n');
+  return lines.length === 1 && !/\n\s+at |SqliteError|Error:/.test(text);
+}
