@@ -7,12 +7,15 @@ import { parseCaseReference } from '../../shared/domain/caseReference';
 import { parseHlc } from '../../shared/domain/hlc';
 import { isTooFarAhead, MAX_CLOCK_AHEAD_MS } from '../../shared/sync/merge';
 import type { ChangeClock } from '../store/clock';
-import { Applier } from './apply';
+import { Applier, type Refused } from './apply';
 import { crashPoint } from './crash';
 import type { Op } from './ops';
 import type { DomainPort } from './port';
-import { decodeSegment, parseSegmentName, SegmentError, type Segment } from './segment';
-import { segmentDir, type ShareFs } from './shareFs';
+import { noteInvalid, noteRejected } from './refused';
+import { parseSegmentName, readSegment, SEGMENT_MAX_BYTES, SegmentError, type Segment } from './segment';
+import { isFileLevel, segmentDir, type ShareFs } from './shareFs';
+import type { AtStore } from './storeAccess';
+import { recordFormer, Trust } from './trust';
 
 export const RID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const QUARANTINE_AFTER = 3;
@@ -33,7 +36,7 @@ interface Candidate {
 }
 
 export interface ImportOptions {
-  db: BetterSqlite3.Database;
+  store: AtStore;
   fs: ShareFs;
   me: string;
   /** Our reference code: references carrying it that arrive from elsewhere are not issued again here. */
@@ -45,40 +48,25 @@ export interface ImportOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+/** Changes applied per transaction: the store is free between batches, so the app answers meanwhile. */
+const BATCH_OPS = 20_000;
+
 export async function listOtherReplicas(fs: ShareFs, me: string): Promise<string[]> {
   return (await fs.list('replicas')).filter((name) => RID.test(name) && name !== me).sort();
 }
 
+/**
+ * Three phases, the store held only in short pieces and never across share I/O: list the share
+ * and pick the files not yet applied; read and verify them (streamed, capped: SEGMENT_MAX_BYTES);
+ * apply them in batches of short transactions.
+ */
 export async function importChanges(o: ImportOptions): Promise<ImportReport> {
-  const { db, fs } = o;
+  const { store, fs } = o;
   const report: ImportReport = { imported: 0, segmentsRead: 0, held: 0, quarantined: 0, conflicts: 0 };
   const at = o.now().toISOString();
   const candidates: Candidate[] = [];
   for (const rid of await listOtherReplicas(fs, o.me)) {
-    db.prepare(
-      `INSERT INTO sync_replicas (rid, last_seen_at) VALUES (?, ?) ON CONFLICT(rid) DO UPDATE SET last_seen_at = excluded.last_seen_at`,
-    ).run(rid, at);
-    const applied = (
-      db.prepare('SELECT applied_seq FROM sync_replicas WHERE rid = ?').get(rid) as { applied_seq: number }
-    ).applied_seq;
-    const quarantinedSize = new Map(
-      (
-        db
-          .prepare(`SELECT seq, name, last_size FROM sync_segments WHERE rid = ? AND status = 'quarantined'`)
-          .all(rid) as Array<{
-          seq: number;
-          name: string;
-          last_size: number | null;
-        }>
-      ).map((q) => [`${q.seq}:${q.name}`, q.last_size]),
-    );
-    const known = new Map(
-      (
-        db
-          .prepare(`SELECT seq, name, status FROM sync_segments WHERE rid = ? AND seq > ?`)
-          .all(rid, applied) as Array<{ seq: number; name: string; status: string }>
-      ).map((s) => [`${s.seq}:${s.name}`, s.status]),
-    );
+    const { applied, quarantinedSize, known } = await store((db) => replicaState(db, rid, at));
     for (const name of await fs.list(segmentDir(rid))) {
       const parsed = parseSegmentName(name);
       if (!parsed || parsed.kind !== 'segment' || parsed.seq <= applied) continue;
@@ -99,19 +87,38 @@ export async function importChanges(o: ImportOptions): Promise<ImportReport> {
   for (const c of candidates) {
     o.onProgress?.(done++, candidates.length);
     const path = `${segmentDir(c.rid)}/${c.name}`;
-    let bytes: Uint8Array;
     try {
-      bytes = await fs.read(path);
+      const segment = await readSegment(
+        fs,
+        path,
+        { rid: c.rid, seq: c.seq, hash16: c.hash16 },
+        SEGMENT_MAX_BYTES,
+      );
+      report.segmentsRead++;
+      decoded.push({ c, segment });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue; // listed, then gone: look again next time
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') continue; // listed, then gone: look again next time
+      if (error instanceof SegmentError || isFileLevel(error)) {
+        report.segmentsRead++;
+        const size = (error as { size?: number }).size ?? (await fs.size(path)) ?? 0;
+        // Too large never gets smaller by waiting: quarantined at once (looked at again if it changes).
+        const reason = (error as Error).message;
+        if (await store((db) => failed(db, c, size, reason, at, code === 'EFBIG'))) report.quarantined++;
+        continue;
+      }
+      if (code === 'ETIMEDOUT') {
+        // The share stopped answering on this file. It counts as one failed read of it (so a file
+        // that never comes back is quarantined, and the rest of the share syncs again); the sync
+        // ends here with "not responding" unless this file is now set aside.
+        const size = await fs.size(path).catch(() => null);
+        const reason = 'the share did not return it (it stopped responding while the file was read)';
+        if (size !== null && (await store((db) => failed(db, c, size, reason, at)))) {
+          report.quarantined++;
+          continue;
+        }
+      }
       throw error;
-    }
-    report.segmentsRead++;
-    try {
-      decoded.push({ c, segment: decodeSegment(bytes, { rid: c.rid, seq: c.seq, hash16: c.hash16 }) });
-    } catch (error) {
-      if (!(error instanceof SegmentError)) throw error;
-      if (failed(db, c, bytes.length, error.message, at)) report.quarantined++;
     }
   }
   o.onProgress?.(done, candidates.length);
@@ -119,12 +126,7 @@ export async function importChanges(o: ImportOptions): Promise<ImportReport> {
   // A device is "too far ahead" against the rest of the group, not against this computer alone:
   // a computer whose own clock is behind still accepts correct changes, while one device years
   // in the future is held by everyone else.
-  const latest = new Map<string, number>();
-  for (const r of db
-    .prepare('SELECT rid, last_hlc FROM sync_replicas WHERE last_hlc IS NOT NULL')
-    .all() as Array<{ rid: string; last_hlc: string }>) {
-    if (r.last_hlc) latest.set(r.rid, parseHlc(r.last_hlc).millis);
-  }
+  const latest = await store((db) => latestOfEach(db));
   for (const { c, segment } of decoded) {
     const last = segment.header.hlcLast;
     if (last) latest.set(c.rid, Math.max(latest.get(c.rid) ?? 0, parseHlc(last).millis));
@@ -135,7 +137,7 @@ export async function importChanges(o: ImportOptions): Promise<ImportReport> {
     const last = d.segment.header.hlcLast;
     const reference = referenceTime(latest, d.c.rid, o.clock.wallTime());
     if (last && isTooFarAhead(parseHlc(last).millis, reference, o.maxAheadMs ?? MAX_CLOCK_AHEAD_MS)) {
-      hold(db, d.c, last, at);
+      await store((db) => hold(db, d.c, last, at));
       heldRids.add(d.c.rid);
       report.held++;
       continue;
@@ -143,10 +145,93 @@ export async function importChanges(o: ImportOptions): Promise<ImportReport> {
     ready.push(d);
   }
 
-  const ops: Op[] = ready.flatMap((r) => r.segment.ops);
+  // Who each folder says it was before, first: the changes are judged against it (trust.ts).
+  await store((db) => {
+    for (const { c, segment } of ready) recordFormer(db, c.rid, segment.header.former);
+  });
+  const batches: Array<typeof ready> = [];
+  for (const r of ready) {
+    const last = batches[batches.length - 1];
+    const size = last?.reduce((n, x) => n + x.segment.ops.length, 0) ?? Infinity;
+    if (!last || size + r.segment.ops.length > BATCH_OPS) batches.push([r]);
+    else last.push(r);
+  }
+  if (batches.length === 0) batches.push([]); // still retries what waited for other records
+  for (const batch of batches) await store((db) => applyBatch(db, o, batch, at, report));
+  await store((db) => {
+    for (const rid of new Set(candidates.map((c) => c.rid))) {
+      if (!heldRids.has(rid)) {
+        db.prepare('UPDATE sync_replicas SET held = 0 WHERE rid = ?').run(rid);
+        db.prepare(`UPDATE attention SET resolved_at = ? WHERE id = ? AND resolved_at IS NULL`).run(
+          at,
+          `clock:${rid}`,
+        );
+      }
+    }
+  });
+  return report;
+}
+
+/** What this store knows of one replica's files (and a note that it was seen now). */
+function replicaState(db: BetterSqlite3.Database, rid: string, at: string) {
+  db.prepare(
+    `INSERT INTO sync_replicas (rid, last_seen_at) VALUES (?, ?) ON CONFLICT(rid) DO UPDATE SET last_seen_at = excluded.last_seen_at`,
+  ).run(rid, at);
+  const applied = (
+    db.prepare('SELECT applied_seq FROM sync_replicas WHERE rid = ?').get(rid) as { applied_seq: number }
+  ).applied_seq;
+  const quarantinedSize = new Map(
+    (
+      db
+        .prepare(`SELECT seq, name, last_size FROM sync_segments WHERE rid = ? AND status = 'quarantined'`)
+        .all(rid) as Array<{ seq: number; name: string; last_size: number | null }>
+    ).map((q) => [`${q.seq}:${q.name}`, q.last_size]),
+  );
+  const known = new Map(
+    (
+      db
+        .prepare(`SELECT seq, name, status FROM sync_segments WHERE rid = ? AND seq > ?`)
+        .all(rid, applied) as Array<{ seq: number; name: string; status: string }>
+    ).map((s) => [`${s.seq}:${s.name}`, s.status]),
+  );
+  return { applied, quarantinedSize, known };
+}
+
+function latestOfEach(db: BetterSqlite3.Database): Map<string, number> {
+  const latest = new Map<string, number>();
+  for (const r of db
+    .prepare('SELECT rid, last_hlc FROM sync_replicas WHERE last_hlc IS NOT NULL')
+    .all() as Array<{ rid: string; last_hlc: string }>) {
+    if (r.last_hlc) latest.set(r.rid, parseHlc(r.last_hlc).millis);
+  }
+  return latest;
+}
+
+/** One transaction: a batch of verified segments applied, and recorded as applied. */
+function applyBatch(
+  db: BetterSqlite3.Database,
+  o: ImportOptions,
+  batch: ReadonlyArray<{ c: Candidate; segment: Segment }>,
+  at: string,
+  report: ImportReport,
+): void {
   const applier = new Applier(db);
+  const trust = new Trust(db);
   db.transaction(() => {
+    // Rule 1 (trust.ts): a change belongs to the folder it was found in.
+    const ops: Op[] = [];
+    for (const { c, segment } of batch) {
+      const refused: Refused[] = [];
+      for (const op of segment.ops) {
+        const verdict = trust.inFolder(op, c.rid);
+        if (verdict.ok) ops.push(op);
+        else if (!verdict.wait) refused.push({ op, reason: verdict.reason });
+      }
+      if (refused.length) noteRejected(db, c.rid, refused, at);
+    }
     const result = applier.apply(ops, at);
+    if (result.rejected.length) noteRejected(db, null, result.rejected, at);
+    if (result.invalid.length) noteInvalid(db, result.invalid, at);
     if (o.code) keepReferencesAhead(db, ops, o.code);
     o.domain.afterMerge(
       db,
@@ -154,9 +239,9 @@ export async function importChanges(o: ImportOptions): Promise<ImportReport> {
       at,
     );
     crashPoint('import:mid-apply');
-    report.imported = result.applied;
-    report.conflicts = result.conflicts;
-    for (const { c, segment } of ready) {
+    report.imported += result.applied;
+    report.conflicts += result.conflicts;
+    for (const { c, segment } of batch) {
       db.prepare(
         `INSERT INTO sync_segments (rid, seq, name, status, failures, last_size, reason, updated_at) VALUES (?, ?, ?, 'applied', 0, NULL, NULL, ?)
          ON CONFLICT(rid, seq) DO UPDATE SET name = excluded.name, status = 'applied', reason = NULL, updated_at = excluded.updated_at`,
@@ -169,17 +254,8 @@ export async function importChanges(o: ImportOptions): Promise<ImportReport> {
         `file:${c.rid}:${c.seq}`,
       );
     }
-    for (const rid of new Set(ready.map((r) => r.c.rid))) advanceApplied(db, rid);
-    for (const rid of new Set(candidates.map((c) => c.rid))) {
-      if (!heldRids.has(rid)) {
-        db.prepare('UPDATE sync_replicas SET held = 0 WHERE rid = ?').run(rid);
-        db.prepare(`UPDATE attention SET resolved_at = ? WHERE id = ? AND resolved_at IS NULL`).run(
-          at,
-          `clock:${rid}`,
-        );
-      }
-    }
-    if (result.maxHlc && ready.length > 0) {
+    for (const rid of new Set(batch.map((r) => r.c.rid))) advanceApplied(db, rid);
+    if (result.maxHlc) {
       // Everything applied passed the group check: our clock moves past it (HLC receive).
       o.clock.receive(result.maxHlc);
       db.prepare(
@@ -187,7 +263,6 @@ export async function importChanges(o: ImportOptions): Promise<ImportReport> {
       ).run(o.clock.current());
     }
   })();
-  return report;
 }
 
 /**
@@ -239,13 +314,20 @@ export function advanceApplied(db: BetterSqlite3.Database, rid: string): void {
 }
 
 /** Records a failed read; returns true when the file is now quarantined. */
-function failed(db: BetterSqlite3.Database, c: Candidate, size: number, reason: string, at: string): boolean {
+function failed(
+  db: BetterSqlite3.Database,
+  c: Candidate,
+  size: number,
+  reason: string,
+  at: string,
+  immediately = false,
+): boolean {
   const prior = db
     .prepare('SELECT name, failures, last_size FROM sync_segments WHERE rid = ? AND seq = ?')
     .get(c.rid, c.seq) as { name: string; failures: number; last_size: number | null } | undefined;
   // A file still growing is still arriving: only the same failure on an unchanged file counts.
   const failures = prior && prior.name === c.name && prior.last_size === size ? prior.failures + 1 : 1;
-  const quarantined = failures >= QUARANTINE_AFTER;
+  const quarantined = immediately || failures >= QUARANTINE_AFTER;
   db.prepare(
     `INSERT INTO sync_segments (rid, seq, name, status, failures, last_size, reason, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT(rid, seq) DO UPDATE SET name = excluded.name, status = excluded.status, failures = excluded.failures,

@@ -6,6 +6,7 @@ import type { DeviceStatus, ShareStatus, SyncReport } from '../../shared/contrac
 import type { SyncContext } from './port';
 import { createShare, joinShare, reidentify, snapshotDue, syncOnce, writeSnapshot } from './engine';
 import { outboxSize } from './exporter';
+import { GuardedShareFs, ShareNotRespondingError, StalledCalls, SyncCancelledError } from './guardedFs';
 import { NodeShareFs } from './nodeShareFs';
 import type { ShareFs } from './shareFs';
 
@@ -27,6 +28,8 @@ export interface SyncRuntimeOptions {
   intervalMs?: number;
   debounceMs?: number;
   makeFs?: (path: string) => ShareFs;
+  /** How long one share operation may take before the share counts as not responding (guardedFs.ts). */
+  shareTimeoutMs?: number;
 }
 
 export class SyncRuntime {
@@ -36,13 +39,32 @@ export class SyncRuntime {
   private unreachable = false;
   private timer: NodeJS.Timeout | null = null;
   private debounce: NodeJS.Timeout | null = null;
-  private readonly makeFs: (path: string) => ShareFs;
+  private readonly rawFs: (path: string) => ShareFs;
+  /** Share calls that timed out and are still out: never started again behind themselves. */
+  private readonly stalled = new StalledCalls();
+  /** Cancels the share work under way (stop, disconnect, or `cancel`). */
+  private abort = new AbortController();
 
   constructor(
     private readonly ctx: SyncContext,
     private readonly options: SyncRuntimeOptions = {},
   ) {
-    this.makeFs = options.makeFs ?? ((path) => new NodeShareFs(path));
+    this.rawFs = options.makeFs ?? ((path) => new NodeShareFs(path));
+  }
+
+  /** Every share operation sync makes has a deadline and can be cancelled. */
+  private makeFs(path: string): ShareFs {
+    if (this.abort.signal.aborted) this.abort = new AbortController();
+    return new GuardedShareFs(this.rawFs(path), {
+      timeoutMs: this.options.shareTimeoutMs,
+      signal: this.abort.signal,
+      stalled: this.stalled,
+    });
+  }
+
+  /** Stops the share work under way at once (it ends with "stopped"); nothing half-applied is kept. */
+  cancel(): void {
+    this.abort.abort();
   }
 
   private meta(key: string): string | null {
@@ -66,6 +88,8 @@ export class SyncRuntime {
     if (this.timer) clearInterval(this.timer);
     if (this.debounce) clearTimeout(this.debounce);
     this.timer = this.debounce = null;
+    // Closing never waits on a share that stopped answering.
+    if (this.running) this.cancel();
     await this.running?.catch(() => undefined);
   }
 
@@ -147,6 +171,7 @@ export class SyncRuntime {
   }
 
   disconnect(): ShareStatus {
+    this.cancel();
     // The share's id stays: this computer may rejoin the same share, never another.
     this.ctx.sqlite.prepare(`DELETE FROM meta WHERE key = 'share_path'`).run();
     this.lastError = null;
@@ -188,6 +213,18 @@ export class SyncRuntime {
 
   private explain(error: unknown, path: string): AppError {
     if (error instanceof AppError) return error;
+    if (error instanceof ShareNotRespondingError) {
+      this.unreachable = true;
+      return new AppError(
+        'UNAVAILABLE',
+        `The share is not responding: the central share at ${path} stopped answering, so this sync was given up. Your work is kept on this computer and will go out when it answers again.`,
+        { errno: 'ETIMEDOUT' },
+      );
+    }
+    if (error instanceof SyncCancelledError)
+      return new AppError('UNAVAILABLE', 'Sync was stopped before it finished; it starts again later.', {
+        errno: 'ABORT_ERR',
+      });
     const code = (error as NodeJS.ErrnoException).code ?? '';
     if (UNREACHABLE.has(code)) {
       this.unreachable = true;

@@ -6,7 +6,11 @@ import { AppError } from '../../shared/contract/errors';
 import { INSTALLATION_CODE_ALPHABET } from '../../shared/domain/caseReference';
 import { uuidv7 } from '../../shared/domain/ids';
 import { listOtherReplicas } from './importer';
-import { replicaDir, SHARE_FORMAT_FILE, type ShareFs } from './shareFs';
+import { isShareLevel, readCapped, replicaDir, SHARE_FORMAT_FILE, type ShareFs } from './shareFs';
+import type { AtStore } from './storeAccess';
+
+/** Format and hello files are a few hundred bytes: anything much bigger is not one. */
+const SMALL_FILE_MAX_BYTES = 1_048_576;
 
 export const SHARE_FORMAT = 1;
 
@@ -25,14 +29,23 @@ export interface Hello {
   code: string;
   schema: number;
   writtenAt: string;
+  /** The person set up on this installation (its officer), if any: see trust.ts. */
+  officer?: string | null;
+  /** Identities this installation had before (a copied computer given a new one, a restored backup): see trust.ts. */
+  former?: string[];
 }
 
 export async function readShareFormat(fs: ShareFs): Promise<ShareFormat | null> {
   let bytes: Uint8Array;
   try {
-    bytes = await fs.read(SHARE_FORMAT_FILE);
+    bytes = await readCapped(fs, SHARE_FORMAT_FILE, SMALL_FILE_MAX_BYTES);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    if ((error as NodeJS.ErrnoException).code === 'EFBIG')
+      throw new AppError(
+        'VALIDATION',
+        `${fs.label} holds a ${SHARE_FORMAT_FILE} that is not a Redress share.`,
+      );
     throw error;
   }
   let format: ShareFormat;
@@ -70,8 +83,12 @@ export async function writeShareFormat(fs: ShareFs, rid: string, at: string): Pr
   return format;
 }
 
-/** The newest hello of every other installation (hello files are written once; the latest wins). */
-export async function readHellos(fs: ShareFs, db: BetterSqlite3.Database, me: string): Promise<Hello[]> {
+/**
+ * The newest hello of every other installation (hello files are written once; the latest wins).
+ * Listing and reading happen outside the store; each known hello is looked up, and each new one
+ * recorded, in a short piece of store work of its own.
+ */
+export async function readHellos(fs: ShareFs, store: AtStore, me: string): Promise<Hello[]> {
   const hellos: Hello[] = [];
   for (const rid of await listOtherReplicas(fs, me)) {
     const names = (await fs.list(replicaDir(rid)))
@@ -79,27 +96,74 @@ export async function readHellos(fs: ShareFs, db: BetterSqlite3.Database, me: st
       .sort();
     const newest = names[names.length - 1];
     if (!newest) continue;
-    const known = db.prepare('SELECT hello, label, code FROM sync_replicas WHERE rid = ?').get(rid) as
-      { hello: string | null; label: string; code: string } | undefined;
+    const known = await store((db) => {
+      const row = db.prepare('SELECT hello, label, code FROM sync_replicas WHERE rid = ?').get(rid) as
+        { hello: string | null; label: string; code: string } | undefined;
+      return row ? { ...row, ...declaredBy(db, rid) } : undefined;
+    });
     if (known?.hello === newest) {
-      hellos.push({ rid, label: known.label, code: known.code, schema: 0, writtenAt: '' });
+      hellos.push({
+        rid,
+        label: known.label,
+        code: known.code,
+        schema: 0,
+        writtenAt: '',
+        officer: known.officer,
+        former: known.former,
+      });
       continue;
     }
+    let hello: Hello;
     try {
-      const hello = JSON.parse(
-        Buffer.from(await fs.read(`${replicaDir(rid)}/${newest}`)).toString('utf8'),
+      hello = JSON.parse(
+        Buffer.from(await readCapped(fs, `${replicaDir(rid)}/${newest}`, SMALL_FILE_MAX_BYTES)).toString(
+          'utf8',
+        ),
       ) as Hello;
-      if (hello.rid !== rid || typeof hello.label !== 'string' || typeof hello.code !== 'string') continue;
-      db.prepare(
-        `INSERT INTO sync_replicas (rid, label, code, hello) VALUES (?, ?, ?, ?)
-         ON CONFLICT(rid) DO UPDATE SET label = excluded.label, code = excluded.code, hello = excluded.hello`,
-      ).run(rid, hello.label.slice(0, 80), hello.code.slice(0, 2), newest);
-      hellos.push(hello);
-    } catch {
-      // Still being copied, or damaged: read again next time.
+    } catch (error) {
+      if (isShareLevel(error)) throw error;
+      continue; // still being copied, or damaged: read again next time
     }
+    if (!hello || hello.rid !== rid || typeof hello.label !== 'string' || typeof hello.code !== 'string')
+      continue;
+    const officer = typeof hello.officer === 'string' ? hello.officer : null;
+    const former = Array.isArray(hello.former) ? hello.former.filter((f) => typeof f === 'string') : [];
+    await store((db) => recordHello(db, rid, newest, hello, officer, former));
+    hellos.push({ ...hello, officer, former });
   }
   return hellos;
+}
+
+/** What an installation's newest hello declares about who it is (kept locally; see trust.ts). */
+export function declaredBy(
+  db: BetterSqlite3.Database,
+  rid: string,
+): { officer: string | null; former: string[] } {
+  const raw = (
+    db.prepare('SELECT value FROM meta WHERE key = ?').get(`hello:${rid}`) as { value: string } | undefined
+  )?.value;
+  if (!raw) return { officer: null, former: [] };
+  const parsed = JSON.parse(raw) as { officer?: string | null; former?: string[] };
+  return { officer: parsed.officer ?? null, former: parsed.former ?? [] };
+}
+
+function recordHello(
+  db: BetterSqlite3.Database,
+  rid: string,
+  name: string,
+  hello: Hello,
+  officer: string | null,
+  former: string[],
+): void {
+  db.transaction(() => {
+    db.prepare(
+      `INSERT INTO sync_replicas (rid, label, code, hello) VALUES (?, ?, ?, ?)
+       ON CONFLICT(rid) DO UPDATE SET label = excluded.label, code = excluded.code, hello = excluded.hello`,
+    ).run(rid, hello.label.slice(0, 80), hello.code.slice(0, 2), name);
+    db.prepare(
+      'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+    ).run(`hello:${rid}`, JSON.stringify({ officer, former: former.slice(0, 50) }));
+  })();
 }
 
 export async function writeHello(fs: ShareFs, hello: Hello): Promise<void> {
