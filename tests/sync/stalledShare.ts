@@ -19,7 +19,8 @@ export interface Pair {
 
 export async function call(app: RedressApp, procedure: ProcedureName, input: unknown): Promise<unknown> {
   const result = await app.dispatch(procedure, input as never);
-  if (!result.ok) throw Object.assign(new Error(`${procedure}: ${result.error.message}`), { error: result.error });
+  if (!result.ok)
+    throw Object.assign(new Error(`${procedure}: ${result.error.message}`), { error: result.error });
   return result.value;
 }
 
@@ -94,7 +95,9 @@ export async function stalledReadTest(root: string | undefined): Promise<void> {
     // Everything else answers promptly meanwhile: reads and writes through the router.
     const list = await timed(call(p.b, 'cases.list', {}));
     expect(list.ms, 'cases.list while a share read is stuck').toBeLessThan(500);
-    const opened = await timed(call(p.b, 'cases.open', { type: 'enquiry', summary: 'Written during the stall' }));
+    const opened = await timed(
+      call(p.b, 'cases.open', { type: 'enquiry', summary: 'Written during the stall' }),
+    );
     expect(opened.ms, 'cases.open while a share read is stuck').toBeLessThan(500);
     const status = (await call(p.b, 'share.status', {})) as { state: string };
     expect(status.state).toBe('syncing');
@@ -137,12 +140,14 @@ export async function oversizedFileTest(root: string | undefined): Promise<void>
     const report = (await call(p.b, 'sync.now', {})) as { quarantined: number };
     expect(report.quarantined).toBe(1);
     const items = (await call(p.b, 'attention.list', {})) as Array<{ kind: string; detail: string }>;
-    expect(items.some((i) => i.kind === 'unreadable_file' && /larger than Redress reads/.test(i.detail))).toBe(
-      true,
-    );
+    expect(
+      items.some((i) => i.kind === 'unreadable_file' && /larger than Redress reads/.test(i.detail)),
+    ).toBe(true);
     const cases = (await call(p.b, 'cases.list', {})) as { items: Array<{ summary: string }> };
     expect(cases.items.map((c) => c.summary)).toContain('A real case');
-    expect(((await call(p.b, 'share.status', {})) as { outbox: number }).outbox, 'B’s changes went out').toBe(0);
+    expect(((await call(p.b, 'share.status', {})) as { outbox: number }).outbox, 'B’s changes went out').toBe(
+      0,
+    );
     await call(p.a, 'sync.now', {});
     const atA = (await call(p.a, 'cases.list', {})) as { items: Array<{ summary: string }> };
     expect(atA.items.map((c) => c.summary)).toContain('B’s own case');
