@@ -75,22 +75,22 @@ describe('two laptops and a central share on a real folder', () => {
     );
 
     // Triage decided differently on two laptops that had not seen each other's change.
-    await a.call('cases.update', { id: opened.id, changes: { type: 'complaint' } });
+    await a.call('cases.update', { id: opened.id, changes: { type: 'compliment' } });
     await b.call('cases.update', { id: opened.id, changes: { type: 'enquiry' } });
     await syncAll();
     const onA = await a.call('attention.list', {});
     const onB = await b.call('attention.list', {});
     expect(onA).toHaveLength(1);
     expect(onA[0]).toMatchObject({ kind: 'conflict', field: 'type', caseReference: opened.reference });
-    expect(onA[0]!.options.map((o) => o.value).sort()).toEqual(['complaint', 'enquiry']);
+    expect(onA[0]!.options.map((o) => o.value).sort()).toEqual(['compliment', 'enquiry']);
     expect(onB.map((i) => [i.id, i.options.map((o) => o.hlc)])).toEqual(
       onA.map((i) => [i.id, i.options.map((o) => o.hlc)]),
     );
-    const keep = onB[0]!.options.find((o) => o.value === 'complaint')!;
+    const keep = onB[0]!.options.find((o) => o.value === 'compliment')!;
     expect(await b.call('attention.resolveConflict', { id: onB[0]!.id, chosen: keep.hlc })).toEqual([]);
     await syncAll();
     expect(await a.call('attention.list', {})).toEqual([]);
-    expect((await a.call('cases.get', { idOrReference: opened.id })).case.type).toBe('complaint');
+    expect((await a.call('cases.get', { idOrReference: opened.id })).case.type).toBe('compliment');
     expect(stateHash(a.app.context)).toBe(stateHash(b.app.context));
   });
 

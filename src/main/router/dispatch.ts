@@ -10,7 +10,7 @@ import {
   type FieldIssue,
   type Result,
 } from '../../shared/contract';
-import type { ServiceContext } from '../store/context';
+import { trackCall, type ServiceContext } from '../store/context';
 import { handlers } from './handlers';
 import type { CallOptions, Dispatch } from './types';
 
@@ -27,27 +27,50 @@ export function createDispatch(
     }
     const parsed = contract[procedure].input.safeParse(input ?? {});
     if (!parsed.success) return fail(validationError(parsed.error));
-    try {
-      const handler = handlers[procedure] as (
-        ctx: ServiceContext,
-        input: unknown,
-        options: CallOptions,
-      ) => Promise<unknown>;
-      const value = await handler(ctx, parsed.data, options);
-      const properties = contract[procedure].properties;
-      if (properties.kind === 'mutation' && properties.scope === 'synced') ctx.afterWrite?.();
-      return { ok: true, value };
-    } catch (error) {
-      if (error instanceof AppError) return fail(error.toPayload());
-      log(`Redress: ${procedure} failed: ${(error as Error).stack ?? String(error)}`);
+    const handler = handlers[procedure] as (
+      ctx: ServiceContext,
+      input: unknown,
+      options: CallOptions,
+    ) => Promise<unknown>;
+    const { value, error, committed } = await trackCall(() => handler(ctx, parsed.data, options));
+    const properties = contract[procedure].properties;
+    if (committed && properties.kind === 'mutation' && properties.scope === 'synced') nudgeSync(ctx, log);
+    if (error === undefined) return { ok: true, value };
+    if (committed) {
+      // The answer is built inside the write's transaction, so this is rare; but a change that was
+      // saved must never be reported as lost, or the officer enters it again.
+      log(`Redress: ${procedure} saved, then failed: ${describe(error)}`);
       return fail({
-        code: 'INTERNAL',
+        code: 'SAVED_NOT_SHOWN',
         message:
-          'Something went wrong inside Redress and nothing was saved. Please try again; if it keeps happening, tell your administrator.',
+          'Your change was saved, but Redress could not show the result. Reload to see it — do not enter it again.',
       });
     }
+    if (error instanceof AppError) return fail(error.toPayload());
+    log(`Redress: ${procedure} failed: ${describe(error)}`);
+    // Only a record-keeping write is known to be all-or-nothing (one transaction, tracked above);
+    // sharing and syncing take several steps, so they do not promise that nothing happened.
+    const allOrNothing = properties.kind === 'mutation' && properties.scope === 'synced';
+    return fail({
+      code: 'INTERNAL',
+      message: allOrNothing
+        ? 'Something went wrong inside Redress and nothing was saved. Please try again; if it keeps happening, tell your administrator.'
+        : 'Something went wrong inside Redress. Please try again; if it keeps happening, tell your administrator.',
+    });
   };
 }
+
+/** Tells sync to follow soon; its own trouble is shown by the share status, never as this call's. */
+function nudgeSync(ctx: ServiceContext, log: (message: string) => void): void {
+  try {
+    ctx.afterWrite?.();
+  } catch (error) {
+    log(`Redress: could not schedule a sync: ${describe(error)}`);
+  }
+}
+
+const describe = (error: unknown) =>
+  error instanceof Error ? (error.stack ?? error.message) : String(error);
 
 function fail(error: ErrorPayload): Result<never> {
   return { ok: false, error };

@@ -7,7 +7,7 @@ import type { AttentionItem, AttentionKind, ConflictOption } from '../../shared/
 import { recordKind, type RecordKindName } from '../store/registry';
 import { OWN_CLOCK_ITEM } from '../../shared/sync/attentionIds';
 import type { ServiceContext } from '../store/context';
-import { write } from '../store/context';
+import { within, write } from '../store/context';
 
 const TITLES: Record<AttentionKind, string> = {
   conflict: 'Changed on two computers at once',
@@ -115,7 +115,7 @@ export async function resolveConflict(
   const spec = recordKind(row.entity);
   if (!spec) throw new AppError('NOT_FOUND', 'This version of Redress cannot edit that kind of record.');
   const { entity, entity_id: entityId, field } = row;
-  await write(ctx, async (w) => {
+  return write(ctx, async (w) => {
     const current = (await w.tx
       .selectFrom(spec.table)
       .select(field as never)
@@ -128,7 +128,6 @@ export async function resolveConflict(
       .set({ [field]: option.value } as never)
       .where('id', '=', entityId)
       .execute();
+    return listAttention(within(ctx, w));
   });
-  ctx.afterWrite?.();
-  return listAttention(ctx);
 }

@@ -1,4 +1,5 @@
 // The call log: every contact with a resident, logged fast, optionally opening a case there and then.
+import { happenedAtProblem } from '../../shared/complaints/happened';
 import { AppError } from '../../shared/contract/errors';
 import type { ParsedInputOf } from '../../shared/contract';
 import type { LogCallResult } from '../../shared/contract/types';
@@ -12,6 +13,8 @@ export async function logCall(
   ctx: ServiceContext,
   input: ParsedInputOf<'contacts.log'>,
 ): Promise<LogCallResult> {
+  const late = input.occurredAt ? happenedAtProblem(input.occurredAt, ctx.now()) : null;
+  if (late) throw new AppError('VALIDATION', late, { issues: [{ path: 'occurredAt', message: late }] });
   if (input.caseId && input.openCaseAs) {
     throw new AppError('VALIDATION', 'A call can join an existing case or open a new one, not both.', {
       issues: [{ path: 'openCaseAs', message: 'This call is already on a case' }],

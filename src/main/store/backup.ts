@@ -14,6 +14,7 @@
 //   …
 //   "meta":{…},
 //   "checksum":"<sha-256 of everything before this line's newline>"}
+import { markCommitted } from './context';
 import { createHash } from 'node:crypto';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { BackupSummary } from '../../shared/contract/backup';
@@ -122,6 +123,7 @@ export function restoreBackup(
   });
   try {
     restore();
+    markCommitted();
   } catch (error) {
     // Deferred checks run at commit: a record naming one the backup does not hold.
     if (!((error as { code?: string }).code ?? '').startsWith('SQLITE_CONSTRAINT')) throw error;

@@ -9,7 +9,9 @@ import { heads } from '../../shared/sync/merge';
 import { refreshConflict } from './conflicts';
 import { SCHEMA_VERSION } from '../db/migrations';
 import type { ChangeClock } from './clock';
-import type { RecordKindName } from './registry';
+import { RECORD_KINDS, type RecordKindName } from './registry';
+import { fieldValueProblem } from './fieldValues';
+import { AppError } from '../../shared/contract/errors';
 
 /** The kind of record a change is to (the registry's names). */
 export type Entity = RecordKindName;
@@ -64,6 +66,8 @@ export class ChangeRecorder {
   }
 
   async created(entity: Entity, entityId: string, fields: Record<string, unknown>): Promise<void> {
+    for (const [field, value] of Object.entries(fields))
+      if (field !== 'id' && field !== 'n') refuseBadValue(entity, field, value);
     await this.log(entity, entityId, {
       op: 'create',
       field: null,
@@ -97,6 +101,7 @@ export class ChangeRecorder {
     oldValue: unknown,
     newValue: unknown,
   ): Promise<void> {
+    refuseBadValue(entity, field, newValue);
     // A deletion lists every change it saw, so edits it did not see are flagged everywhere.
     const seen =
       field === 'deleted_at'
@@ -111,6 +116,23 @@ export class ChangeRecorder {
     });
     refreshConflict(this.sqlite, entity, entityId, field, hlc.slice(0, 24));
   }
+}
+
+/**
+ * The last guard before a value is stored and shared: whatever a service computed (a due date
+ * from a request date, a received date from a re-typing) must pass the same rules as the contract.
+ */
+function refuseBadValue(entity: Entity, field: string, value: unknown): void {
+  const kind = RECORD_KINDS[entity];
+  const problem = fieldValueProblem(kind.table, field, value);
+  if (problem)
+    throw new AppError(
+      'VALIDATION',
+      `This would store a ${kind.label}'s ${field.replaceAll('_', ' ')} that is not valid: ${problem}.`,
+      {
+        issues: [{ path: field, message: problem }],
+      },
+    );
 }
 
 /** The new record's fields, without its id (already on the change) or empty values. */
@@ -137,9 +159,19 @@ export function historyEntry(row: {
     entity: row.entity,
     op: row.op as ChangeEntry['op'],
     field: row.field,
-    oldValue: row.old_value === null ? null : JSON.parse(row.old_value),
-    newValue: row.new_value === null ? null : JSON.parse(row.new_value),
+    oldValue: storedJson(row.old_value),
+    newValue: storedJson(row.new_value),
   };
+}
+
+/** A logged value; one that is not JSON (damaged, or written outside Redress) is shown as it is. */
+function storedJson(text: string | null): unknown {
+  if (text === null) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
 }
 
 /** The current heads of a field: its creation, or the sets no later set has seen. */

@@ -1,4 +1,5 @@
 // What every service gets: the store, who this installation is, who is acting, and the clock.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely, Transaction } from 'kysely';
 import { AppError } from '../../shared/contract/errors';
@@ -37,7 +38,11 @@ export interface ServiceContext {
 }
 
 /** Checks of rules across records, on the records a write or a merge changed (may write attention items). */
-export type RecordChecks = (db: BetterSqlite3.Database, changed: readonly ChangedRecord[], at: string) => void;
+export type RecordChecks = (
+  db: BetterSqlite3.Database,
+  changed: readonly ChangedRecord[],
+  at: string,
+) => void;
 
 /** What the app's procedures may ask of sync: declared here so services never import sync. */
 export interface ShareControl {
@@ -82,7 +87,7 @@ export async function write<T>(
   actor?: Person,
 ): Promise<T> {
   const who = actor ?? requireOfficer(ctx);
-  return ctx.db.transaction().execute(async (tx) => {
+  const result = await ctx.db.transaction().execute(async (tx) => {
     const w: Write = {
       tx,
       actor: who,
@@ -94,4 +99,42 @@ export async function write<T>(
     await ctx.clock.persist(tx);
     return result;
   });
+  markCommitted();
+  return result;
+}
+
+/** Notes that the current call has committed a write (bulk paths that use SQLite's own transactions). */
+export function markCommitted(): void {
+  const call = calls.getStore();
+  if (call) call.committed = true;
+}
+
+/**
+ * The same services, reading through the write's transaction: a write builds its answer with these
+ * before it commits, so the answer is what was saved and nothing after the commit can fail.
+ */
+export function within(ctx: ServiceContext, w: Write): ServiceContext {
+  return { ...ctx, db: w.tx };
+}
+
+/** What one procedure call has done so far, followed across its awaits. */
+interface CallRecord {
+  committed: boolean;
+}
+const calls = new AsyncLocalStorage<CallRecord>();
+
+/**
+ * Runs one procedure call, noting whether any write of it committed: a failure after a commit
+ * must say the change was saved (a retry would enter it twice), never that nothing was.
+ */
+export async function trackCall<T>(
+  run: () => Promise<T>,
+): Promise<{ value?: T; error?: unknown; committed: boolean }> {
+  const record: CallRecord = { committed: false };
+  try {
+    const value = await calls.run(record, run);
+    return { value, committed: record.committed };
+  } catch (error) {
+    return { error, committed: record.committed };
+  }
 }

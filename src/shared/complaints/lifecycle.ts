@@ -262,6 +262,12 @@ function triage(
   ctx: LifecycleContext,
 ): LifecycleResult {
   if (c.type === f.type) return refuse('The case is already of that type.', 'type');
+  // A closed case made a complaint would start the Code's clock on a case no one is handling.
+  if (c.type === 'complaint' && f.status === 'closed')
+    return refuse(
+      'Reopen the case before making it a complaint, so its clock starts when it is handled.',
+      'type',
+    );
   // A service request the resident is unhappy with becomes a complaint, and the Code's clock starts.
   if (c.type === 'complaint') {
     const receivedOn = receivedOnWhenRetyped(f, c.type, c.on)!;

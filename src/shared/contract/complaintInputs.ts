@@ -1,6 +1,6 @@
 // Inputs of the complaint lifecycle's procedures. Dates are calendar dates (YYYY-MM-DD).
 import { z } from 'zod';
-import { isoDate, optionalText, recordId, requiredText } from '../domain/fields';
+import { isoDate, isoInstant, optionalText, recordId, requiredText } from '../domain/fields';
 import { lifecycleCommandRequestSchema } from '../complaints/lifecycleCommand';
 import { policyProfileSchema } from '../complaints/policy';
 import {
@@ -43,7 +43,7 @@ export const HealthAndSafetyInput = z.object({
   risk: z.boolean(),
   detail: optionalText(2000),
   toldWhom: optionalText(200),
-  toldAt: z.string().datetime({ offset: true }).nullable().optional(),
+  toldAt: isoInstant.nullable().optional(),
 });
 
 export const AddPointInput = z.object({
@@ -71,7 +71,7 @@ export const UpdatePointInput = z.object({
 
 export const ContactAttemptInput = z.object({
   caseId: id,
-  at: z.string().datetime({ offset: true }),
+  at: isoInstant,
   channel: z.enum(CHANNELS).default('phone'),
   outcome: z.enum(CONTACT_OUTCOMES),
   note: optionalText(2000),

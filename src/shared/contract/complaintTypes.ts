@@ -65,6 +65,11 @@ export interface ContactAttempt {
 /** Everything about a case's handling under the Code, for the case page. */
 export interface ComplaintView {
   facts: ComplaintFacts;
+  /**
+   * Stored values the value rules refuse (from an older version, or edited outside Redress): left
+   * out of every deadline and shown to the officer to correct.
+   */
+  invalidValues: Array<{ field: string; value: string; problem: string }>;
   ownerName: string | null;
   stage1HandlerName: string | null;
   stage2HandlerName: string | null;

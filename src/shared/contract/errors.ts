@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'UNAUTHORISED',
   'STORE_TOO_NEW', // the store was written by a newer Redress
   'UNAVAILABLE', // the central share cannot be reached (offline, unmounted, read-only)
+  'SAVED_NOT_SHOWN', // the change was saved, but its result could not be read back: reload, do not retry
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

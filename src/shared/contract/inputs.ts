@@ -11,9 +11,7 @@ import {
   TENURES,
 } from '../domain/vocabulary';
 
-import { optionalText, recordId as id, requiredText as required, text } from '../domain/fields';
-
-const isoInstant = z.string().datetime({ offset: true, message: 'Must be a date and time (ISO 8601)' });
+import { isoInstant, optionalText, recordId as id, requiredText as required, text } from '../domain/fields';
 
 export const UK_POSTCODE = /^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$/i;
 

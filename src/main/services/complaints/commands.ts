@@ -5,6 +5,11 @@ import { AppError } from '../../../shared/contract/errors';
 import type { CaseDetail, ParsedInputOf } from '../../../shared/contract';
 import { evidenceDueBy } from '../../../shared/complaints/deadlines';
 import { applyCommand, stageOf, type LifecycleCommand } from '../../../shared/complaints/lifecycle';
+import {
+  happenedAtProblem,
+  ombudsmanDoneProblem,
+  ombudsmanRequestProblem,
+} from '../../../shared/complaints/happened';
 import { FUTURE_DATE, issueNoticedProblem, receivedDateProblem } from '../../../shared/complaints/received';
 import { uuidv7 } from '../../../shared/domain/ids';
 import { CONTACT_OUTCOME_LABELS } from '../../../shared/domain/vocabulary';
@@ -12,9 +17,13 @@ import type { CasesTable, Database } from '../../db/schema';
 import type { Entity } from '../../store/changes';
 import { getCase } from '../caseView';
 import type { ServiceContext, Write } from '../../store/context';
-import { write } from '../../store/context';
+import { within, write } from '../../store/context';
 import { columnsFromFacts, factsFromRow, toColumns } from './facts';
 import { deadlineRules } from './policy';
+
+function refuse(path: string, message: string): AppError {
+  return new AppError('VALIDATION', message, { issues: [{ path, message }] });
+}
 
 async function liveCase(w: Write, id: string): Promise<Selectable<CasesTable>> {
   const row = await w.tx.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirst();
@@ -112,11 +121,16 @@ export async function runCommand(
   }
 }
 
+/** A write to one case whose answer is the case as saved, read inside the same transaction. */
+function caseWrite(ctx: ServiceContext, work: (w: Write) => Promise<string>): Promise<CaseDetail> {
+  return write(ctx, async (w) => getCase(within(ctx, w), await work(w)));
+}
+
 export async function commandCase(
   ctx: ServiceContext,
   input: ParsedInputOf<'cases.command'>,
 ): Promise<CaseDetail> {
-  await write(ctx, async (w) => {
+  return caseWrite(ctx, async (w) => {
     const c = input.command;
     // Acknowledging without naming a handler makes the acknowledging officer the handler.
     const command: LifecycleCommand =
@@ -133,8 +147,8 @@ export async function commandCase(
         });
     }
     await runCommand(ctx, w, input.id, command);
+    return input.id;
   });
-  return getCase(ctx, input.id);
 }
 
 const COMPLAINT_FIELDS = {
@@ -154,45 +168,45 @@ export async function updateComplaint(
   ctx: ServiceContext,
   input: ParsedInputOf<'cases.updateComplaint'>,
 ): Promise<CaseDetail> {
-  await write(ctx, async (w) => {
+  return caseWrite(ctx, async (w) => {
     const row = await liveCase(w, input.id);
     const { today } = await deadlineRules(ctx, w.tx);
     const { receivedOn, issueNoticedOn, ombudsmanDeterminedOn } = input.changes;
-    const refuse = (field: string, message: string) =>
-      new AppError('VALIDATION', message, { issues: [{ path: `changes.${field}`, message }] });
     const noticed = issueNoticedOn === undefined ? (row.issue_noticed_on ?? null) : issueNoticedOn;
     for (const [field, value] of [
       ['issueNoticedOn', issueNoticedOn],
       ['ombudsmanDeterminedOn', ombudsmanDeterminedOn],
     ] as const)
-      if (value && value > today) throw refuse(field, FUTURE_DATE);
+      if (value && value > today) throw refuse(`changes.${field}`, FUTURE_DATE);
     if (receivedOn) {
       const problem = receivedDateProblem(receivedOn, {
         today,
         acknowledgedOn: row.stage1_acknowledged_on ?? null,
         issueNoticedOn: noticed,
       });
-      if (problem) throw refuse('receivedOn', problem);
+      if (problem) throw refuse('changes.receivedOn', problem);
     }
     if (issueNoticedOn) {
       const problem = issueNoticedProblem(issueNoticedOn, receivedOn ?? row.received_on ?? null);
-      if (problem) throw refuse('issueNoticedOn', problem);
+      if (problem) throw refuse('changes.issueNoticedOn', problem);
     }
     await setCaseColumns(w, row, toColumns(input.changes, COMPLAINT_FIELDS));
+    return input.id;
   });
-  return getCase(ctx, input.id);
 }
 
 export async function healthAndSafety(
   ctx: ServiceContext,
   input: ParsedInputOf<'cases.healthAndSafety'>,
 ): Promise<CaseDetail> {
-  await write(ctx, async (w) => {
+  return caseWrite(ctx, async (w) => {
     const row = await liveCase(w, input.id);
     if (input.risk && !input.detail)
       throw new AppError('VALIDATION', 'Describe the health and safety risk.', {
         issues: [{ path: 'detail', message: 'Describe the risk' }],
       });
+    const toldLate = input.toldAt ? happenedAtProblem(input.toldAt, ctx.now()) : null;
+    if (toldLate) throw refuse('toldAt', toldLate);
     await setCaseColumns(
       w,
       row,
@@ -205,15 +219,15 @@ export async function healthAndSafety(
           }
         : { hs_risk: 0 },
     );
+    return input.id;
   });
-  return getCase(ctx, input.id);
 }
 
 export async function addParty(
   ctx: ServiceContext,
   input: ParsedInputOf<'cases.addParty'>,
 ): Promise<CaseDetail> {
-  await write(ctx, async (w) => {
+  return caseWrite(ctx, async (w) => {
     const row = await liveCase(w, input.caseId);
     const resident = await w.tx
       .selectFrom('residents')
@@ -231,7 +245,7 @@ export async function addParty(
       .where('resident_id', '=', input.residentId)
       .where('deleted_at', 'is', null)
       .executeTakeFirst();
-    if (row.resident_id === input.residentId || already) return; // already on this complaint
+    if (row.resident_id === input.residentId || already) return row.id; // already on this complaint
     const record = {
       id: uuidv7(),
       case_id: row.id,
@@ -241,8 +255,8 @@ export async function addParty(
     };
     await createRecord(w, 'case_parties', 'case_party', record);
     if (row.is_group !== 1) await setCaseColumns(w, row, { is_group: 1 });
+    return input.caseId;
   });
-  return getCase(ctx, input.caseId);
 }
 
 /** A call or message to the resident before the response (the seeds make two attempts). */
@@ -250,8 +264,10 @@ export async function contactAttempt(
   ctx: ServiceContext,
   input: ParsedInputOf<'cases.contactAttempt'>,
 ): Promise<CaseDetail> {
-  await write(ctx, async (w) => {
+  return caseWrite(ctx, async (w) => {
     const row = await liveCase(w, input.caseId);
+    const late = happenedAtProblem(input.at, ctx.now());
+    if (late) throw refuse('at', late);
     const record = {
       id: uuidv7(),
       occurred_at: input.at,
@@ -266,12 +282,12 @@ export async function contactAttempt(
       outcome: input.outcome,
     };
     await createRecord(w, 'contacts', 'contact', record);
+    return input.caseId;
   });
-  return getCase(ctx, input.caseId);
 }
 
 export async function addPoint(ctx: ServiceContext, input: ParsedInputOf<'points.add'>): Promise<CaseDetail> {
-  await write(ctx, async (w) => {
+  return caseWrite(ctx, async (w) => {
     const row = await liveCase(w, input.caseId);
     const record = {
       id: uuidv7(),
@@ -288,8 +304,8 @@ export async function addPoint(ctx: ServiceContext, input: ParsedInputOf<'points
       updated_at: w.at,
     };
     await createRecord(w, 'complaint_points', 'complaint_point', record);
+    return input.caseId;
   });
-  return getCase(ctx, input.caseId);
 }
 
 const POINT_FIELDS = {
@@ -305,7 +321,7 @@ export async function updatePoint(
   ctx: ServiceContext,
   input: ParsedInputOf<'points.update'>,
 ): Promise<CaseDetail> {
-  const caseId = await write(ctx, async (w) => {
+  return caseWrite(ctx, async (w) => {
     const before = await w.tx
       .selectFrom('complaint_points')
       .selectAll()
@@ -329,15 +345,19 @@ export async function updatePoint(
         .execute();
     return before.case_id;
   });
-  return getCase(ctx, caseId);
 }
 
 export async function addOmbudsmanRequest(
   ctx: ServiceContext,
   input: ParsedInputOf<'ombudsman.addRequest'>,
 ): Promise<CaseDetail> {
-  const { calendar } = await deadlineRules(ctx);
-  await write(ctx, async (w) => {
+  return caseWrite(ctx, async (w) => {
+    const { calendar, today } = await deadlineRules(ctx, w.tx);
+    const problem = ombudsmanRequestProblem(
+      { requestedOn: input.requestedOn, dueOn: input.dueOn ?? null },
+      today,
+    );
+    if (problem) throw refuse(problem.field, problem.message);
     const row = await liveCase(w, input.caseId);
     const record = {
       id: uuidv7(),
@@ -352,15 +372,15 @@ export async function addOmbudsmanRequest(
       updated_at: w.at,
     };
     await createRecord(w, 'ombudsman_requests', 'ombudsman_request', record);
+    return input.caseId;
   });
-  return getCase(ctx, input.caseId);
 }
 
 export async function markOmbudsmanDone(
   ctx: ServiceContext,
   input: ParsedInputOf<'ombudsman.markDone'>,
 ): Promise<CaseDetail> {
-  const caseId = await write(ctx, async (w) => {
+  return caseWrite(ctx, async (w) => {
     const before = await w.tx
       .selectFrom('ombudsman_requests')
       .selectAll()
@@ -369,6 +389,9 @@ export async function markOmbudsmanDone(
     if (!before || before.deleted_at)
       throw new AppError('NOT_FOUND', 'That Ombudsman request is not in this case store.');
     await liveCase(w, before.case_id);
+    const { today } = await deadlineRules(ctx, w.tx);
+    const problem = ombudsmanDoneProblem(input.doneOn, before.requested_on, today);
+    if (problem) throw refuse('doneOn', problem);
     const changed = await w.changes.updated(
       'ombudsman_request',
       before.id,
@@ -385,5 +408,4 @@ export async function markOmbudsmanDone(
         .execute();
     return before.case_id;
   });
-  return getCase(ctx, caseId);
 }

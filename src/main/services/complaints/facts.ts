@@ -2,6 +2,7 @@
 import type { Selectable } from 'kysely';
 import type { ComplaintFacts } from '../../../shared/complaints/lifecycle';
 import type { CasesTable } from '../../db/schema';
+import { fieldValueProblem } from '../../store/fieldValues';
 
 /** ComplaintFacts field → cases column. */
 export const FACT_COLUMNS = {
@@ -37,6 +38,42 @@ export function factsFromRow(row: CaseRecord): ComplaintFacts {
   const facts: Record<string, unknown> = {};
   for (const [fact, column] of Object.entries(FACT_COLUMNS)) facts[fact] = row[column] ?? null;
   return facts as unknown as ComplaintFacts;
+}
+
+/** A stored value that breaks the value rules (from an older version, or edited outside Redress). */
+export interface InvalidValue {
+  field: string;
+  value: string;
+  problem: string;
+}
+
+/**
+ * The facts as screens read them: a stored date the rules refuse (year 10000 from an older
+ * version, say) is left out and reported, so counting deadlines never fails on it and the case
+ * still opens, showing the value as invalid. Dates repeat across cases, so each is judged once.
+ */
+export function readableFacts(row: CaseRecord): { facts: ComplaintFacts; invalid: InvalidValue[] } {
+  const facts: Record<string, unknown> = {};
+  const invalid: InvalidValue[] = [];
+  for (const [fact, column] of Object.entries(FACT_COLUMNS)) {
+    const value = row[column] ?? null;
+    const problem = typeof value === 'string' && /_(on|to)$/.test(column) ? dateProblem(value) : null;
+    if (problem) invalid.push({ field: column, value: String(value), problem });
+    facts[fact] = problem ? null : value;
+  }
+  return { facts: facts as unknown as ComplaintFacts, invalid };
+}
+
+const judged = new Map<string, string | null>();
+/** Why a stored date cannot be used, or null: memoised, as a list of 100,000 cases repeats its dates. */
+export function dateProblem(value: string): string | null {
+  let problem = judged.get(value);
+  if (problem === undefined) {
+    problem = fieldValueProblem('cases', 'received_on', value);
+    if (judged.size > 50_000) judged.clear();
+    judged.set(value, problem);
+  }
+  return problem;
 }
 
 /**

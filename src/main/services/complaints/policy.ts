@@ -12,7 +12,7 @@ import {
 } from '../../../shared/complaints/policy';
 import { bankHolidays, calendarFor } from '../../calendars';
 import type { ServiceContext } from '../../store/context';
-import { write } from '../../store/context';
+import { within, write } from '../../store/context';
 
 /**
  * The stored policy, one settings row per field. A damaged value falls back to the Code's figure
@@ -59,7 +59,7 @@ export async function policyView(ctx: ServiceContext): Promise<PolicyView> {
 }
 
 export async function updatePolicy(ctx: ServiceContext, policy: PolicyProfile): Promise<PolicyView> {
-  await write(ctx, async (w) => {
+  return write(ctx, async (w) => {
     const rows = await w.tx.selectFrom('settings').selectAll().where('id', 'like', 'policy.%').execute();
     for (const [key, value] of Object.entries(policy)) {
       const id = `policy.${key}`;
@@ -75,6 +75,6 @@ export async function updatePolicy(ctx: ServiceContext, policy: PolicyProfile): 
         .where('id', '=', id)
         .execute();
     }
+    return policyView(within(ctx, w));
   });
-  return policyView(ctx);
 }

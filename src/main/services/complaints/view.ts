@@ -15,14 +15,14 @@ import type {
 } from '../../../shared/domain/vocabulary';
 import type { CasesTable } from '../../db/schema';
 import type { ServiceContext } from '../../store/context';
-import { factsFromRow } from './facts';
+import { dateProblem, readableFacts, type InvalidValue } from './facts';
 import { deadlineRules } from './policy';
 
 export async function complaintView(
   ctx: ServiceContext,
   row: Selectable<CasesTable>,
 ): Promise<ComplaintView> {
-  const facts = factsFromRow(row);
+  const { facts, invalid } = readableFacts(row);
   const { policy, calendar, today } = await deadlineRules(ctx);
   const [people, points, extensions, attempts, requests, parties] = await Promise.all([
     ctx.db.selectFrom('people').select(['id', 'name']).execute(),
@@ -72,7 +72,19 @@ export async function complaintView(
       .execute(),
   ]);
   const name = (id: string | null) => (id ? (people.find((p) => p.id === id)?.name ?? 'Unknown') : null);
-  const outstanding = requests.find((r) => !r.done_on)?.due_on ?? null;
+  // Other dates the page counts from or compares: a bad one is shown as invalid, never used.
+  const usable = (field: string, value: string | null | undefined): string | null => {
+    if (!value) return null;
+    const problem = dateProblem(value);
+    if (problem) invalid.push({ field, value, problem });
+    return problem ? null : value;
+  };
+  const issueNoticedOn = usable('issue_noticed_on', row.issue_noticed_on);
+  const outstanding =
+    requests
+      .filter((r) => !r.done_on)
+      .map((r) => usable('ombudsman request due_on', r.due_on))
+      .find((d) => d !== null) ?? null;
   const stage: Stage | null =
     stageOf(facts) ?? (facts.type === 'complaint' && facts.status === 'open' ? 1 : null);
   const due =
@@ -87,7 +99,7 @@ export async function complaintView(
     stage1HandlerName: name(facts.stage1HandlerId),
     stage2HandlerName: name(facts.stage2HandlerId),
     serviceArea: (row.service_area ?? null) as ServiceArea | null,
-    issueNoticedOn: row.issue_noticed_on ?? null,
+    issueNoticedOn,
     responsibilityNote: row.responsibility_note ?? null,
     communicationArrangements: row.communication_arrangements ?? null,
     adjustmentsAgreed: row.adjustments_agreed ?? null,
@@ -141,15 +153,16 @@ export async function complaintView(
     })),
     parties: parties.map((p) => ({ id: p.id, residentId: p.resident_id, residentName: p.name })),
     windowNote:
-      row.issue_noticed_on &&
+      issueNoticedOn &&
       facts.receivedOn &&
-      outsideComplaintWindow(row.issue_noticed_on, facts.receivedOn, policy.complaintWindowMonths)
-        ? `The issue was first noticed on ${row.issue_noticed_on}, more than ${policy.complaintWindowMonths} months before the complaint was received. The Code allows declining it unless it is recurring; consider whether to use discretion, and record why either way.`
+      outsideComplaintWindow(issueNoticedOn, facts.receivedOn, policy.complaintWindowMonths)
+        ? `The issue was first noticed on ${issueNoticedOn}, more than ${policy.complaintWindowMonths} months before the complaint was received. The Code allows declining it unless it is recurring; consider whether to use discretion, and record why either way.`
         : null,
     allowed: row.deleted_at ? [] : allowedCommands(facts),
     deadline: caseDeadline(facts, policy, calendar, today, outstanding),
     acknowledgeBy: due?.acknowledgeBy ?? null,
     respondBy: due?.respondBy ?? null,
     latestExtendedResponse: due?.latestExtendedResponse ?? null,
+    invalidValues: invalid satisfies InvalidValue[],
   };
 }

@@ -7,7 +7,7 @@ import type { WorkItem, WorkList } from '../../../shared/contract/types';
 import { byUrgency, caseDeadline } from '../../../shared/complaints/caseDeadline';
 import type { CaseStatus, CaseType, ServiceArea } from '../../../shared/domain/vocabulary';
 import type { ServiceContext } from '../../store/context';
-import { FACT_COLUMNS, factsFromRow } from './facts';
+import { dateProblem, FACT_COLUMNS, readableFacts } from './facts';
 import { deadlineRules } from './policy';
 
 const STAGE_STATUSES = {
@@ -53,7 +53,8 @@ export async function listWork(ctx: ServiceContext, input: ParsedInputOf<'work.l
   if (input.serviceArea) q = q.where('c.service_area', '=', input.serviceArea);
   const rows = await q.execute();
   const items: WorkItem[] = rows.map((r) => {
-    const facts = factsFromRow(r);
+    const { facts } = readableFacts(r);
+    const ombudsmanDue = r.ombudsman_due && !dateProblem(r.ombudsman_due) ? r.ombudsman_due : null;
     return {
       id: r.id,
       reference: r.reference,
@@ -65,7 +66,7 @@ export async function listWork(ctx: ServiceContext, input: ParsedInputOf<'work.l
       ownerName: r.owner_name,
       serviceArea: (r.service_area ?? null) as ServiceArea | null,
       hsRisk: r.hs_risk === 1,
-      deadline: caseDeadline(facts, policy, calendar, today, r.ombudsman_due),
+      deadline: caseDeadline(facts, policy, calendar, today, ombudsmanDue),
     };
   });
   // Health and safety first within the same urgency: they must not wait behind routine work.

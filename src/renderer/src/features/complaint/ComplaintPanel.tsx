@@ -9,6 +9,7 @@ import { Section } from '../../ui/Section';
 import { ComplaintStatusStrip } from './ComplaintStatusStrip';
 import { HealthAndSafetyAlert } from './HealthAndSafetyAlert';
 import { HealthAndSafetyForm } from './HealthAndSafetyForm';
+import { InvalidValuesAlert } from './InvalidValuesAlert';
 import { LifecycleActions } from './LifecycleActions';
 import type { OnCaseSaved } from './commandForms/types';
 
@@ -49,6 +50,7 @@ export function ComplaintPanel({ detail, onSaved }: { detail: CaseDetail; onSave
         )
       }
     >
+      <InvalidValuesAlert values={complaint.invalidValues} />
       {hs && (
         <HealthAndSafetyAlert risk={hs} onUpdate={() => openRisk('flag')} onClear={() => openRisk('clear')} />
       )}

@@ -1,0 +1,146 @@
+// What a stored field may hold, for every synced field of every record kind: the contract's value
+// rules (src/shared/domain/fields.ts) applied to columns. Every local write passes its values
+// through here (the change recorder), and so does every change arriving from the share, so a value
+// the contract would refuse — 9999-12-31, a NUL, an ANSI escape — is never stored, whichever door
+// it came through. `tests/unit/fieldValues.test.ts` fails if a registry field has no rule.
+import {
+  IMPLAUSIBLE_DATE,
+  isPlausibleDate,
+  isPlausibleInstant,
+  textProblem,
+} from '../../shared/domain/fields';
+import {
+  CASE_STATUSES,
+  CASE_TYPES,
+  CHANNELS,
+  CLOSURE_REASONS,
+  CONTACT_METHODS,
+  CONTACT_OUTCOMES,
+  CONTACT_PURPOSES,
+  DIRECTIONS,
+  EXCLUSION_REASONS,
+  OUTCOME_POSSIBLE,
+  POINT_DECISIONS,
+  ROLES,
+  SERVICE_AREAS,
+  TENURES,
+} from '../../shared/domain/vocabulary';
+
+type Rule =
+  | { kind: 'id' }
+  | { kind: 'date' }
+  | { kind: 'instant'; orUnset?: true }
+  | { kind: 'flag' }
+  | { kind: 'stage' }
+  | { kind: 'one_of'; values: readonly string[] }
+  | { kind: 'text'; max: number; lines: 'one' | 'many' };
+
+const oneOf = (values: readonly string[]): Rule => ({ kind: 'one_of', values });
+const line = (max: number): Rule => ({ kind: 'text', max, lines: 'one' });
+const notes = (max: number): Rule => ({ kind: 'text', max, lines: 'many' });
+
+/** Fields named alike across tables (a field's rule is looked up by table first, then by name). */
+const BY_NAME: Record<string, Rule> = {
+  name: line(160),
+  initials: line(4),
+  phone: line(40),
+  email: line(200),
+  postcode: line(10),
+  uprn: line(12),
+  town: line(100),
+  address_line1: line(200),
+  address_line2: line(200),
+  reference: line(40),
+  summary: notes(10_000),
+  detail: notes(5000),
+  reason: notes(5000),
+  reasons: notes(5000),
+  point: notes(2000),
+  stage: { kind: 'stage' },
+  tenure: oneOf(TENURES),
+  role: oneOf(ROLES),
+  type: oneOf(CASE_TYPES),
+  status: oneOf(CASE_STATUSES),
+  channel: oneOf(CHANNELS),
+  direction: oneOf(DIRECTIONS),
+  purpose: oneOf(CONTACT_PURPOSES),
+  outcome: oneOf(CONTACT_OUTCOMES),
+  decision: oneOf(POINT_DECISIONS),
+  outcome_possible: oneOf(OUTCOME_POSSIBLE),
+  service_area: oneOf(SERVICE_AREAS),
+  preferred_contact_method: oneOf(CONTACT_METHODS),
+  decline_reason: oneOf(EXCLUSION_REASONS),
+  escalation_refusal_reason: oneOf(EXCLUSION_REASONS),
+  closure_reason: oneOf(CLOSURE_REASONS),
+  stage1_acknowledged_how: oneOf(CHANNELS),
+  stage2_acknowledged_how: oneOf(CHANNELS),
+  vulnerable: { kind: 'flag' },
+  representative_consent: { kind: 'flag' },
+  hs_risk: { kind: 'flag' },
+  is_group: { kind: 'flag' },
+  preferred_contact_times: line(200),
+  representative_name: line(160),
+  representative_relationship: line(100),
+  representative_contact: line(200),
+  hs_told_whom: line(200),
+  ombudsman_reference: line(60),
+  new_due: { kind: 'date' },
+  stage1_extended_to: { kind: 'date' },
+  stage2_extended_to: { kind: 'date' },
+  outcome_sought: notes(2000),
+  created_by: { kind: 'id' },
+  logged_by: { kind: 'id' },
+};
+
+/** Fields whose rule differs by table. */
+const BY_TABLE: Record<string, Record<string, Rule>> = {
+  ombudsman_requests: { kind: oneOf(['evidence', 'order']) },
+  // The complaint policy, as JSON: read through its own schema (services/complaints/policy.ts).
+  // The policy's defaults are seeded stamped at the epoch (never edited, so any edit wins).
+  settings: { value: notes(100_000), updated_at: { kind: 'instant', orUnset: true } },
+};
+
+/** The rule for a field, by table, by name, then by the naming convention of the schema. */
+export function ruleFor(table: string, field: string): Rule | undefined {
+  const rule = BY_TABLE[table]?.[field] ?? BY_NAME[field];
+  if (rule) return rule;
+  if (field.endsWith('_id')) return { kind: 'id' };
+  if (field.endsWith('_on')) return { kind: 'date' };
+  if (field.endsWith('_at')) return { kind: 'instant' };
+  // Everything else is an officer's note: free text, several lines.
+  if (/_(note|explanation|reason|detail|arrangements|agreed|needs|adjustments|determination)$/.test(field))
+    return notes(5000);
+  return undefined;
+}
+
+const UNSET_STAMP = new Date(0).toISOString();
+
+const RECORD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Why `value` cannot be stored in `table`.`field`, in plain words, or null when it can. Null (a
+ * field left empty) is a question for the table's constraints, not for the value rules.
+ */
+export function fieldValueProblem(table: string, field: string, value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  const rule = ruleFor(table, field);
+  if (!rule) return `Redress does not know the field ${table}.${field}`;
+  switch (rule.kind) {
+    case 'id':
+      return typeof value === 'string' && RECORD_ID.test(value) ? null : 'Must be a record id';
+    case 'date':
+      return isPlausibleDate(value) ? null : `${IMPLAUSIBLE_DATE} (YYYY-MM-DD)`;
+    case 'instant':
+      return isPlausibleInstant(value) || (rule.orUnset && value === UNSET_STAMP) ? null : `${IMPLAUSIBLE_DATE} (an ISO 8601 time)`;
+    case 'flag':
+      return value === 0 || value === 1 ? null : 'Must be 0 or 1';
+    case 'stage':
+      return value === 1 || value === 2 ? null : 'Must be stage 1 or 2';
+    case 'one_of':
+      return typeof value === 'string' && rule.values.includes(value)
+        ? null
+        : `Must be one of: ${rule.values.join(', ')}`;
+    case 'text':
+      return typeof value === 'string' ? textProblem(value, rule.max, rule.lines) : 'Must be text';
+  }
+}

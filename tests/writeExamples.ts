@@ -1,0 +1,208 @@
+// A valid call of every procedure that writes, in an order that builds what the next needs (a
+// resident, a complaint, a point, an Ombudsman request, a conflict from a second laptop, a share).
+// Used by the after-commit test and by the contract fuzz as seeds to mutate. A new mutation in
+// the contract fails tests/integration/writeAnswers.test.ts until it has an example here.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { openRedress, type RedressApp } from '../src/main/app';
+import { contract, type ProcedureName } from '../src/shared/contract';
+import { CODE_POLICY } from '../src/shared/complaints/policy';
+
+export type Call = (procedure: ProcedureName, input: unknown) => Promise<unknown>;
+
+/** Every procedure that may write, by the contract's own declaration. */
+export const WRITE_PROCEDURES = (Object.keys(contract) as ProcedureName[]).filter(
+  (p) => contract[p].properties.kind === 'mutation',
+);
+
+export interface ExampleWorld {
+  app: RedressApp;
+  /** A folder to use as a central share, and a backup made before any record existed. */
+  dir: string;
+  call: Call;
+}
+
+export interface Example {
+  procedure: ProcedureName;
+  /** The input, built from what earlier examples left in the store. */
+  input: () => Promise<unknown>;
+}
+
+const one = <T>(rows: T[]): T => {
+  if (!rows[0]) throw new Error('The example needs a record an earlier example should have made');
+  return rows[0];
+};
+
+/** The examples, in order, for a store whose officer is already set up. */
+export function writeExamples(world: ExampleWorld): Example[] {
+  const { app, dir, call } = world;
+  const sql = <T>(query: string, ...args: unknown[]) => app.context.sqlite.prepare(query).all(...args) as T[];
+  const complaint = () =>
+    one(
+      sql<{ id: string }>(`SELECT id FROM cases WHERE type = 'complaint' AND deleted_at IS NULL ORDER BY n`),
+    );
+  const resident = () => one(sql<{ id: string }>('SELECT id FROM residents ORDER BY n'));
+  const share = join(dir, 'share');
+  return [
+    { procedure: 'residents.create', input: async () => ({ name: 'Joan Okafor', phone: '07700 900123' }) },
+    {
+      procedure: 'residents.update',
+      input: async () => ({ id: resident().id, changes: { email: 'joan@example.org' } }),
+    },
+    {
+      procedure: 'contacts.log',
+      input: async () => ({
+        residentId: resident().id,
+        channel: 'phone',
+        summary: 'Mould is back',
+        openCaseAs: 'complaint',
+      }),
+    },
+    {
+      procedure: 'cases.open',
+      input: async () => ({ type: 'service_request', summary: 'Boiler losing pressure' }),
+    },
+    {
+      procedure: 'cases.update',
+      input: async () => ({
+        id: one(sql<{ id: string }>(`SELECT id FROM cases WHERE type = 'service_request'`)).id,
+        changes: { summary: 'Boiler losing pressure every day' },
+      }),
+    },
+    {
+      procedure: 'cases.delete',
+      input: async () => ({
+        id: one(sql<{ id: string }>(`SELECT id FROM cases WHERE type = 'service_request'`)).id,
+      }),
+    },
+    {
+      procedure: 'cases.command',
+      input: async () => ({
+        id: complaint().id,
+        command: { kind: 'acknowledge', on: today(app), how: 'phone' },
+      }),
+    },
+    {
+      procedure: 'cases.updateComplaint',
+      input: async () => ({ id: complaint().id, changes: { serviceArea: 'repairs' } }),
+    },
+    {
+      procedure: 'cases.healthAndSafety',
+      input: async () => ({
+        id: complaint().id,
+        risk: true,
+        detail: 'Mould over the cot',
+        toldWhom: 'Repairs',
+      }),
+    },
+    {
+      procedure: 'cases.addParty',
+      input: async () => {
+        await call('residents.create', { name: 'Sam Okafor' });
+        const other = one(sql<{ id: string }>(`SELECT id FROM residents WHERE name = 'Sam Okafor'`));
+        return { caseId: complaint().id, residentId: other.id };
+      },
+    },
+    {
+      procedure: 'cases.contactAttempt',
+      input: async () => ({
+        caseId: complaint().id,
+        at: app.context.now().toISOString(),
+        channel: 'phone',
+        outcome: 'no_answer',
+      }),
+    },
+    {
+      procedure: 'points.add',
+      input: async () => ({ caseId: complaint().id, point: 'Three missed repair appointments' }),
+    },
+    {
+      procedure: 'points.update',
+      input: async () => ({
+        id: one(sql<{ id: string }>('SELECT id FROM complaint_points')).id,
+        changes: { decision: 'upheld', reasons: 'The contractor missed all three' },
+      }),
+    },
+    {
+      procedure: 'ombudsman.addRequest',
+      input: async () => ({
+        caseId: complaint().id,
+        kind: 'evidence',
+        detail: 'The repair records',
+        requestedOn: today(app),
+      }),
+    },
+    {
+      procedure: 'ombudsman.markDone',
+      input: async () => ({
+        id: one(sql<{ id: string }>('SELECT id FROM ombudsman_requests')).id,
+        doneOn: today(app),
+      }),
+    },
+    {
+      procedure: 'policy.update',
+      input: async () => ({ policy: { ...CODE_POLICY, closureDays: ['2026-12-24'] } }),
+    },
+    {
+      procedure: 'attention.resolveConflict',
+      input: async () => {
+        // A second laptop triages the complaint differently without having seen this one's change.
+        await call('cases.open', { type: 'service_request', summary: 'Gutter overflowing' });
+        mkdirSync(share, { recursive: true });
+        await call('share.join', { path: share, create: true, deviceLabel: null });
+        await call('sync.folder', { path: share });
+        const other = await openRedress({ dataDir: join(dir, 'other') });
+        try {
+          const otherCall = async (p: ProcedureName, input: unknown) => {
+            const r = await other.dispatch(p, input);
+            if (!r.ok) throw new Error(`${p}: ${r.error.message}`);
+            return r.value;
+          };
+          await otherCall('people.setUpOfficer', { name: 'Sam Lee', initials: 'SL', role: 'officer' });
+          await otherCall('share.join', { path: share, create: false, deviceLabel: null });
+          await otherCall('sync.folder', { path: share });
+          const { id } = one(
+            sql<{ id: string }>(`SELECT id FROM cases WHERE type = 'service_request' AND deleted_at IS NULL`),
+          );
+          await otherCall('cases.update', { id, changes: { type: 'enquiry' } });
+          await call('cases.update', { id, changes: { type: 'compliment' } });
+          await otherCall('sync.folder', { path: share });
+        } finally {
+          await other.close();
+        }
+        await call('sync.folder', { path: share });
+        const item = one(
+          sql<{ id: string }>(`SELECT id FROM attention WHERE kind = 'conflict' AND resolved_at IS NULL`),
+        );
+        const options = (await call('attention.list', {})) as Array<{
+          id: string;
+          options: Array<{ hlc: string }>;
+        }>;
+        return { id: item.id, chosen: one(options.find((o) => o.id === item.id)!.options).hlc };
+      },
+    },
+    {
+      procedure: 'share.connect',
+      input: async () => ({ path: share, create: false, deviceLabel: 'Front desk' }),
+    },
+    { procedure: 'sync.now', input: async () => ({}) },
+    { procedure: 'share.snapshot', input: async () => ({ path: share }) },
+    { procedure: 'sync.folder', input: async () => ({ path: share }) },
+    { procedure: 'share.join', input: async () => ({ path: share, create: false, deviceLabel: null }) },
+    { procedure: 'share.reidentify', input: async () => ({ deviceLabel: 'Front desk (new)' }) },
+    { procedure: 'share.newIdentity', input: async () => ({ path: share, deviceLabel: null }) },
+    { procedure: 'share.disconnect', input: async () => ({}) },
+  ];
+}
+
+/** Procedures whose example needs a store of their own: set-up, demo data and restores. */
+export const FRESH_STORE_EXAMPLES: Partial<Record<ProcedureName, string>> = {
+  'people.setUpOfficer': 'needs a store with no officer yet',
+  'demo.seed': 'needs an empty store',
+  'backup.restore': 'needs an empty store and a backup',
+  'backup.restoreFromFile': 'needs an empty store and a backup file',
+};
+
+function today(app: RedressApp): string {
+  return app.context.now().toISOString().slice(0, 10);
+}
