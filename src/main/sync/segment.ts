@@ -99,29 +99,45 @@ export class SegmentReader {
     const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
     this.bytes += buffer.length;
     let start = 0;
-    for (;;) {
-      const newline = buffer.indexOf(0x0a, start);
-      if (newline < 0) {
-        if (start < buffer.length) {
-          this.partial.push(buffer.subarray(start));
-          this.partialBytes += buffer.length - start;
-          if (this.partialBytes > LINE_MAX_BYTES) throw new SegmentError('a line is far too long');
-        }
-        return;
-      }
-      const piece = buffer.subarray(start, newline + 1);
-      const line = this.partial.length ? Buffer.concat([...this.partial, piece]) : piece;
+    if (this.partial.length) {
+      // The end of a line begun in an earlier chunk.
+      const newline = buffer.indexOf(0x0a);
+      if (newline < 0) return this.keepPartial(buffer);
+      this.complete(Buffer.concat([...this.partial, buffer.subarray(0, newline + 1)]));
       this.partial = [];
       this.partialBytes = 0;
-      if (this.held) this.body(this.held);
-      this.held = line; // share readers hand over fresh chunks: a view into one is safe to keep
       start = newline + 1;
     }
+    const last = buffer.lastIndexOf(0x0a);
+    if (last >= start) {
+      this.complete(buffer.subarray(start, last + 1));
+      start = last + 1;
+    }
+    if (start < buffer.length) this.keepPartial(buffer.subarray(start));
   }
 
-  private body(line: Buffer): void {
-    this.hash.update(line);
-    const text = line.toString('utf8', 0, line.length - 1);
+  private keepPartial(piece: Buffer): void {
+    this.partial.push(piece);
+    this.partialBytes += piece.length;
+    if (this.partialBytes > LINE_MAX_BYTES) throw new SegmentError('a line is far too long');
+  }
+
+  /** Whole lines (ending in a newline): all but the last are body; the last is held back. */
+  private complete(region: Buffer): void {
+    const lastStart = region.lastIndexOf(0x0a, region.length - 2) + 1;
+    if (this.held) this.body(this.held);
+    if (lastStart > 0) this.body(region.subarray(0, lastStart));
+    // Share readers hand over fresh chunks: a view into one is safe to keep.
+    this.held = region.subarray(lastStart);
+  }
+
+  /** Whole lines of the body: hashed and decoded a region at a time, parsed a line at a time. */
+  private body(region: Buffer): void {
+    this.hash.update(region);
+    for (const text of region.toString('utf8', 0, region.length - 1).split('\n')) this.line(text);
+  }
+
+  private line(text: string): void {
     const index = this.lines++;
     if (index === 0) {
       try {
