@@ -7,7 +7,7 @@ import { parseCaseReference } from '../../shared/domain/caseReference';
 import { parseHlc } from '../../shared/domain/hlc';
 import { isTooFarAhead, MAX_CLOCK_AHEAD_MS } from '../../shared/sync/merge';
 import type { ChangeClock } from '../store/clock';
-import { Applier, type Refused } from './apply';
+import { Applier, applyOrder, type Refused } from './apply';
 import { crashPoint } from './crash';
 import type { Op } from './ops';
 import type { DomainPort } from './port';
@@ -145,30 +145,36 @@ export async function importChanges(o: ImportOptions): Promise<ImportReport> {
     ready.push(d);
   }
 
-  // Who each folder says it was before, first: the changes are judged against it (trust.ts).
-  await store((db) => {
-    for (const { c, segment } of ready) recordFormer(db, c.rid, segment.header.former);
-  });
-  const batches: Array<typeof ready> = [];
-  for (const r of ready) {
-    const last = batches[batches.length - 1];
-    const size = last?.reduce((n, x) => n + x.segment.ops.length, 0) ?? Infinity;
-    if (!last || size + r.segment.ops.length > BATCH_OPS) batches.push([r]);
-    else last.push(r);
-  }
-  if (batches.length === 0) batches.push([]); // still retries what waited for other records
-  for (const batch of batches) await store((db) => applyBatch(db, o, batch, at, report));
-  await store((db) => {
-    for (const rid of new Set(candidates.map((c) => c.rid))) {
-      if (!heldRids.has(rid)) {
-        db.prepare('UPDATE sync_replicas SET held = 0 WHERE rid = ?').run(rid);
-        db.prepare(`UPDATE attention SET resolved_at = ? WHERE id = ? AND resolved_at IS NULL`).run(
-          at,
-          `clock:${rid}`,
-        );
+  // Rule 1 (trust.ts), after recording who each folder says it was before: a change belongs to
+  // the folder it was found in. Changes that do not are noted and left out.
+  const accepted = await store((db) =>
+    db.transaction(() => {
+      for (const { c, segment } of ready) recordFormer(db, c.rid, segment.header.former);
+      const trust = new Trust(db);
+      const ops: Op[] = [];
+      for (const { c, segment } of ready) {
+        const refused: Refused[] = [];
+        for (const op of segment.ops) {
+          const verdict = trust.inFolder(op, c.rid);
+          if (verdict.ok) ops.push(op);
+          else if (!verdict.wait) refused.push({ op, reason: verdict.reason });
+        }
+        if (refused.length) noteRejected(db, c.rid, refused, at);
       }
-    }
-  });
+      return ops;
+    })(),
+  );
+  // Applied in the merge's order (records first, then changes grouped by record), cut into
+  // windows of short transactions: the store is free between them, and each window walks its own
+  // stretch of the keys. The files are marked applied only after the last window: a crash in
+  // between reads them again, and what was applied already is skipped by its clock value.
+  const sorted = accepted.sort(applyOrder);
+  let applier: Applier | null = null; // one for all windows: its prepared statements are reused
+  for (let i = 0; i < sorted.length || i === 0; i += BATCH_OPS) {
+    const window = sorted.slice(i, i + BATCH_OPS);
+    await store((db) => applyWindow(db, (applier ??= new Applier(db)), o, window, at, report));
+  }
+  await store((db) => markApplied(db, o, ready, candidates, heldRids, at));
   return report;
 }
 
@@ -207,28 +213,16 @@ function latestOfEach(db: BetterSqlite3.Database): Map<string, number> {
   return latest;
 }
 
-/** One transaction: a batch of verified segments applied, and recorded as applied. */
-function applyBatch(
+/** One transaction: a window of verified changes applied (in the merge's order). */
+function applyWindow(
   db: BetterSqlite3.Database,
+  applier: Applier,
   o: ImportOptions,
-  batch: ReadonlyArray<{ c: Candidate; segment: Segment }>,
+  ops: readonly Op[],
   at: string,
   report: ImportReport,
 ): void {
-  const applier = new Applier(db);
-  const trust = new Trust(db);
   db.transaction(() => {
-    // Rule 1 (trust.ts): a change belongs to the folder it was found in.
-    const ops: Op[] = [];
-    for (const { c, segment } of batch) {
-      const refused: Refused[] = [];
-      for (const op of segment.ops) {
-        const verdict = trust.inFolder(op, c.rid);
-        if (verdict.ok) ops.push(op);
-        else if (!verdict.wait) refused.push({ op, reason: verdict.reason });
-      }
-      if (refused.length) noteRejected(db, c.rid, refused, at);
-    }
     const result = applier.apply(ops, at);
     if (result.rejected.length) noteRejected(db, null, result.rejected, at);
     if (result.invalid.length) noteInvalid(db, result.invalid, at);
@@ -241,7 +235,27 @@ function applyBatch(
     crashPoint('import:mid-apply');
     report.imported += result.applied;
     report.conflicts += result.conflicts;
-    for (const { c, segment } of batch) {
+    if (result.maxHlc) {
+      // Everything applied passed the group check: our clock moves past it (HLC receive).
+      o.clock.receive(result.maxHlc);
+      db.prepare(
+        `INSERT INTO meta (key, value) VALUES ('hlc', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
+      ).run(o.clock.current());
+    }
+  })();
+}
+
+/** The files whose changes are now all applied, the marks that move with them, and settled items. */
+function markApplied(
+  db: BetterSqlite3.Database,
+  o: ImportOptions,
+  ready: ReadonlyArray<{ c: Candidate; segment: Segment }>,
+  candidates: readonly Candidate[],
+  heldRids: ReadonlySet<string>,
+  at: string,
+): void {
+  db.transaction(() => {
+    for (const { c, segment } of ready) {
       db.prepare(
         `INSERT INTO sync_segments (rid, seq, name, status, failures, last_size, reason, updated_at) VALUES (?, ?, ?, 'applied', 0, NULL, NULL, ?)
          ON CONFLICT(rid, seq) DO UPDATE SET name = excluded.name, status = 'applied', reason = NULL, updated_at = excluded.updated_at`,
@@ -254,13 +268,15 @@ function applyBatch(
         `file:${c.rid}:${c.seq}`,
       );
     }
-    for (const rid of new Set(batch.map((r) => r.c.rid))) advanceApplied(db, rid);
-    if (result.maxHlc) {
-      // Everything applied passed the group check: our clock moves past it (HLC receive).
-      o.clock.receive(result.maxHlc);
-      db.prepare(
-        `INSERT INTO meta (key, value) VALUES ('hlc', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
-      ).run(o.clock.current());
+    for (const rid of new Set(ready.map((r) => r.c.rid))) advanceApplied(db, rid);
+    for (const rid of new Set(candidates.map((c) => c.rid))) {
+      if (!heldRids.has(rid)) {
+        db.prepare('UPDATE sync_replicas SET held = 0 WHERE rid = ?').run(rid);
+        db.prepare(`UPDATE attention SET resolved_at = ? WHERE id = ? AND resolved_at IS NULL`).run(
+          at,
+          `clock:${rid}`,
+        );
+      }
     }
   })();
 }
