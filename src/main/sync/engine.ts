@@ -74,7 +74,7 @@ export async function joinShare(ctx: SyncContext, fs: ShareFs, options: SyncOpti
   const label = await store(
     (db) => options.deviceLabel || meta(db, 'device_label') || `${ctx.me?.name ?? 'Redress'}’s computer`,
   );
-  await writeHello(fs, await helloOf(ctx, store, label));
+  await writeHello(fs, helloOf(ctx, label));
   await store((db) =>
     db.transaction(() => {
       setMeta(db, 'share_id', format.shareId);
@@ -84,17 +84,14 @@ export async function joinShare(ctx: SyncContext, fs: ShareFs, options: SyncOpti
   );
 }
 
-/** This installation's hello: its label and code, and who it is (trust.ts reads `officer` and `former`). */
-async function helloOf(ctx: SyncContext, store: AtStore, label: string): Promise<Hello> {
-  const former = await store((db) => formerIdentities(db).map((f) => f.rid));
+/** This installation's hello: its label and reference code. */
+function helloOf(ctx: SyncContext, label: string): Hello {
   return {
     rid: ctx.installation.id,
     label,
     code: ctx.installation.code,
     schema: SCHEMA_VERSION,
     writtenAt: ctx.now().toISOString(),
-    officer: ctx.me?.id ?? null,
-    ...(former.length ? { former } : {}),
   };
 }
 
@@ -170,7 +167,7 @@ export { SNAPSHOT_EVERY_CHANGES, snapshotDue, writeSnapshot } from './snapshot';
 
 async function sayHello(ctx: SyncContext, store: AtStore, fs: ShareFs): Promise<void> {
   const label = await store((db) => meta(db, 'device_label') || `${ctx.me?.name ?? 'Redress'}’s computer`);
-  await writeHello(fs, await helloOf(ctx, store, label));
+  await writeHello(fs, helloOf(ctx, label));
   await store((db) => db.prepare(`DELETE FROM meta WHERE key = 'hello_pending'`).run());
 }
 

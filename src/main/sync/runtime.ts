@@ -88,8 +88,8 @@ export class SyncRuntime {
     if (this.timer) clearInterval(this.timer);
     if (this.debounce) clearTimeout(this.debounce);
     this.timer = this.debounce = null;
-    // Closing never waits on a share that stopped answering.
-    if (this.running) this.cancel();
+    // Closing never waits on a share that stopped answering (a sync, a join, a snapshot…).
+    this.cancel();
     await this.running?.catch(() => undefined);
   }
 

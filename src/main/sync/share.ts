@@ -1,7 +1,6 @@
 // Setting up and joining a central share: the format file (written once, by the first
 // installation), and each installation's hello file (its label and reference code).
 import { createHash } from 'node:crypto';
-import type BetterSqlite3 from 'better-sqlite3';
 import { AppError } from '../../shared/contract/errors';
 import { INSTALLATION_CODE_ALPHABET } from '../../shared/domain/caseReference';
 import { uuidv7 } from '../../shared/domain/ids';
@@ -29,10 +28,6 @@ export interface Hello {
   code: string;
   schema: number;
   writtenAt: string;
-  /** The person set up on this installation (its officer), if any: see trust.ts. */
-  officer?: string | null;
-  /** Identities this installation had before (a copied computer given a new one, a restored backup): see trust.ts. */
-  former?: string[];
 }
 
 export async function readShareFormat(fs: ShareFs): Promise<ShareFormat | null> {
@@ -96,21 +91,13 @@ export async function readHellos(fs: ShareFs, store: AtStore, me: string): Promi
       .sort();
     const newest = names[names.length - 1];
     if (!newest) continue;
-    const known = await store((db) => {
-      const row = db.prepare('SELECT hello, label, code FROM sync_replicas WHERE rid = ?').get(rid) as
-        { hello: string | null; label: string; code: string } | undefined;
-      return row ? { ...row, ...declaredBy(db, rid) } : undefined;
-    });
+    const known = await store(
+      (db) =>
+        db.prepare('SELECT hello, label, code FROM sync_replicas WHERE rid = ?').get(rid) as
+          { hello: string | null; label: string; code: string } | undefined,
+    );
     if (known?.hello === newest) {
-      hellos.push({
-        rid,
-        label: known.label,
-        code: known.code,
-        schema: 0,
-        writtenAt: '',
-        officer: known.officer,
-        former: known.former,
-      });
+      hellos.push({ rid, label: known.label, code: known.code, schema: 0, writtenAt: '' });
       continue;
     }
     let hello: Hello;
@@ -126,44 +113,17 @@ export async function readHellos(fs: ShareFs, store: AtStore, me: string): Promi
     }
     if (!hello || hello.rid !== rid || typeof hello.label !== 'string' || typeof hello.code !== 'string')
       continue;
-    const officer = typeof hello.officer === 'string' ? hello.officer : null;
-    const former = Array.isArray(hello.former) ? hello.former.filter((f) => typeof f === 'string') : [];
-    await store((db) => recordHello(db, rid, newest, hello, officer, former));
-    hellos.push({ ...hello, officer, former });
+    await store((db) =>
+      db
+        .prepare(
+          `INSERT INTO sync_replicas (rid, label, code, hello) VALUES (?, ?, ?, ?)
+           ON CONFLICT(rid) DO UPDATE SET label = excluded.label, code = excluded.code, hello = excluded.hello`,
+        )
+        .run(rid, hello.label.slice(0, 80), hello.code.slice(0, 2), newest),
+    );
+    hellos.push(hello);
   }
   return hellos;
-}
-
-/** What an installation's newest hello declares about who it is (kept locally; see trust.ts). */
-export function declaredBy(
-  db: BetterSqlite3.Database,
-  rid: string,
-): { officer: string | null; former: string[] } {
-  const raw = (
-    db.prepare('SELECT value FROM meta WHERE key = ?').get(`hello:${rid}`) as { value: string } | undefined
-  )?.value;
-  if (!raw) return { officer: null, former: [] };
-  const parsed = JSON.parse(raw) as { officer?: string | null; former?: string[] };
-  return { officer: parsed.officer ?? null, former: parsed.former ?? [] };
-}
-
-function recordHello(
-  db: BetterSqlite3.Database,
-  rid: string,
-  name: string,
-  hello: Hello,
-  officer: string | null,
-  former: string[],
-): void {
-  db.transaction(() => {
-    db.prepare(
-      `INSERT INTO sync_replicas (rid, label, code, hello) VALUES (?, ?, ?, ?)
-       ON CONFLICT(rid) DO UPDATE SET label = excluded.label, code = excluded.code, hello = excluded.hello`,
-    ).run(rid, hello.label.slice(0, 80), hello.code.slice(0, 2), name);
-    db.prepare(
-      'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
-    ).run(`hello:${rid}`, JSON.stringify({ officer, former: former.slice(0, 50) }));
-  })();
 }
 
 export async function writeHello(fs: ShareFs, hello: Hello): Promise<void> {
