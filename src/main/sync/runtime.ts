@@ -44,6 +44,7 @@ export class SyncRuntime {
   private readonly stalled = new StalledCalls();
   /** Cancels the share work under way (stop, disconnect, or `cancel`). */
   private abort = new AbortController();
+  private tail: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly ctx: SyncContext,
@@ -60,6 +61,17 @@ export class SyncRuntime {
       signal: this.abort.signal,
       stalled: this.stalled,
     });
+  }
+
+  /**
+   * Share work (syncs, joins, snapshots, a new identity) runs one at a time, in the order asked
+   * for. The store's connection used to serialize it; now nothing holds the store across share
+   * I/O, so this does.
+   */
+  private one<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.tail.then(work, work);
+    this.tail = next.catch(() => undefined);
+    return next;
   }
 
   /** Stops the share work under way at once (it ends with "stopped"); nothing half-applied is kept. */
@@ -91,6 +103,7 @@ export class SyncRuntime {
     // Closing never waits on a share that stopped answering (a sync, a join, a snapshot…).
     this.cancel();
     await this.running?.catch(() => undefined);
+    await this.tail;
   }
 
   afterWrite(): void {
@@ -114,8 +127,11 @@ export class SyncRuntime {
   async join(input: { path: string; create: boolean; deviceLabel: string | null }): Promise<ShareStatus> {
     const fs = this.makeFs(input.path);
     try {
-      if (input.create) await createShare(this.ctx, fs, { deviceLabel: input.deviceLabel });
-      else await joinShare(this.ctx, fs, { deviceLabel: input.deviceLabel });
+      await this.one(() =>
+        input.create
+          ? createShare(this.ctx, fs, { deviceLabel: input.deviceLabel })
+          : joinShare(this.ctx, fs, { deviceLabel: input.deviceLabel }),
+      );
     } catch (error) {
       throw this.explain(error, input.path);
     }
@@ -136,11 +152,10 @@ export class SyncRuntime {
   }
 
   async newIdentity(input: { path: string; deviceLabel: string | null }): Promise<{ code: string }> {
-    await this.running?.catch(() => undefined);
     try {
-      const { code } = await reidentify(this.ctx, this.makeFs(input.path), {
-        deviceLabel: input.deviceLabel,
-      });
+      const { code } = await this.one(() =>
+        reidentify(this.ctx, this.makeFs(input.path), { deviceLabel: input.deviceLabel }),
+      );
       return { code };
     } catch (error) {
       throw this.explain(error, input.path);
@@ -149,9 +164,8 @@ export class SyncRuntime {
 
   /** A script's step: waits for a background sync under way, then writes the snapshot. */
   async snapshot(path: string): Promise<string> {
-    await this.running?.catch(() => undefined);
     try {
-      return await writeSnapshot(this.ctx, this.makeFs(path));
+      return await this.one(() => writeSnapshot(this.ctx, this.makeFs(path)));
     } catch (error) {
       throw this.explain(error, path);
     }
@@ -162,9 +176,8 @@ export class SyncRuntime {
    * loudly. Unlike syncNow it writes no snapshot (that is `share snapshot`, or the running app's).
    */
   async syncFolder(path: string): Promise<SyncReport> {
-    await this.running?.catch(() => undefined);
     try {
-      return await syncOnce(this.ctx, this.makeFs(path));
+      return await this.one(() => syncOnce(this.ctx, this.makeFs(path)));
     } catch (error) {
       throw this.explain(error, path);
     }
@@ -189,10 +202,13 @@ export class SyncRuntime {
     this.running ??= (async () => {
       try {
         const fs = this.makeFs(path);
-        const report = await syncOnce(this.ctx, fs, {
-          onProgress: (done, total) => (this.progress = { done, total }),
+        const report = await this.one(async () => {
+          const report = await syncOnce(this.ctx, fs, {
+            onProgress: (done, total) => (this.progress = { done, total }),
+          });
+          if (!report.forked && snapshotDue(this.ctx)) await writeSnapshot(this.ctx, fs);
+          return report;
         });
-        if (!report.forked && snapshotDue(this.ctx)) await writeSnapshot(this.ctx, fs);
         // Nothing goes out while another computer writes as this one: say so, not "syncing" forever.
         this.lastError = report.forked
           ? 'Another computer is using this computer’s identity on the share. Changes made here are kept but not shared: see Needs attention.'
