@@ -134,7 +134,7 @@ describe('forged content on the share', () => {
       SCHEMA_VERSION,
     );
     forger.hello(sim.time, 'Office PC');
-    const snapshot = (vv: Record<string, number>, seq: number) => {
+    const snapshot = (vv: Record<string, number>, seq: number, ops: Array<Record<string, unknown>> = []) => {
       const f = buildSegmentFile(
         {
           magic: 'redress-segment',
@@ -145,13 +145,30 @@ describe('forged content on the share', () => {
           schema: SCHEMA_VERSION,
           vv,
         },
-        [],
+        ops,
       );
       sim.fake!.put(`replicas/${FORGER}/snap/${f.name.replace(/\.seg$/, '.snap')}`, f.bytes, '(forger)');
     };
-    // One claims files A never wrote; one claims the files A did write, while holding none of their changes.
+    // One claims files A never wrote; one claims the files A did write, while holding none of
+    // their changes; one claims nothing but carries a change "from A" that no file of A's holds.
     snapshot({ [a.rid]: 999 }, 999);
     snapshot({ [a.rid]: written }, 998);
+    const later = new Date(sim.time + 60_000).toISOString();
+    snapshot({}, 997, [
+      {
+        h: `${later}-0000-${a.rid.replace(/-/g, '').slice(-16)}`,
+        r: a.rid,
+        a: null,
+        e: 'case',
+        k: cases[0],
+        o: 'set',
+        f: 'summary',
+        v: 'Withdrawn',
+        x: null,
+        p: [],
+        sv: SCHEMA_VERSION,
+      },
+    ]);
     const c = await sim.addReplica(0, { officer: false });
     await c.mustSync();
     await c.mustSync();
@@ -161,6 +178,9 @@ describe('forged content on the share', () => {
     expect(
       items.filter((i) => /was not used/.test(i.detail)),
       JSON.stringify(items),
-    ).toHaveLength(2);
+    ).toHaveLength(3);
+    expect(c.rows<{ summary: string }>('SELECT summary FROM cases WHERE id = ?', cases[0])[0]!.summary).toBe(
+      'Real case 0',
+    );
   });
 });

@@ -15,8 +15,8 @@ import { isTooFarAhead } from '../../shared/sync/merge';
 import { SCHEMA_VERSION } from '../db/migrations';
 import { Applier, applyOrder } from './apply';
 import { exportChanges } from './exporter';
-import { FORK_DETAIL, forkDetected } from './identity';
-import { keepReferencesAhead, listOtherReplicas, referenceTime } from './importer';
+import { FORK_DETAIL, forkDetected, ownChanges } from './identity';
+import { keepReferencesAhead, listOtherReplicas, referenceTime, RID } from './importer';
 import { opFromRow, type ChangeRow, type Op } from './ops';
 import type { SyncContext } from './port';
 import { noteInvalid, noteRejected } from './refused';
@@ -79,12 +79,23 @@ export async function writeSnapshot(ctx: SyncContext, fs: ShareFs): Promise<stri
           seq: number;
         }
       ).seq;
+      // Our own changes only as far as our segments carry them (a write may have landed since the
+      // export above): a newcomer checks that no change is newer than the files claimed.
+      const own = ownChanges(db, rid);
+      const out = (
+        db
+          .prepare(`SELECT coalesce(max(last_change), 0) AS n FROM sync_exports WHERE state = 'done'`)
+          .get() as {
+          n: number;
+        }
+      ).n;
       const ops: Op[] = (
         db
           .prepare(
-            'SELECT hlc, replica_id, actor_id, entity, entity_id, op, field, old_value, new_value, prev, sv FROM changes ORDER BY hlc',
+            `SELECT hlc, replica_id, actor_id, entity, entity_id, op, field, old_value, new_value, prev, sv FROM changes
+             WHERE NOT (${own.where} AND seq > ?) ORDER BY hlc`,
           )
-          .all() as ChangeRow[]
+          .all(...own.params, out) as ChangeRow[]
       ).map(opFromRow);
       for (const p of db.prepare('SELECT op FROM pending_ops ORDER BY hlc').all() as Array<{ op: string }>)
         ops.push(JSON.parse(p.op) as Op);
@@ -123,21 +134,33 @@ export async function writeSnapshot(ctx: SyncContext, fs: ShareFs): Promise<stri
 }
 
 /**
- * Why a snapshot's claims disagree with the share, or null when they agree: every segment its
- * vector claims exists, and the last one claimed of each installation is wholly inside it.
- * Share failures propagate (the sync ends); a claimed segment that cannot be read is a reason.
+ * Why a snapshot's claims disagree with the share, or null when they agree: its vector is well
+ * formed; every segment it claims exists; the last one claimed of each installation is wholly
+ * inside it; and it holds no change of an installation newer than the last segment it claims of
+ * it (so a snapshot cannot bring in changes no segment ever carried). Share failures propagate
+ * (the sync ends); a claimed segment that cannot be read is a reason.
  */
 async function claimsProblem(fs: ShareFs, snapshot: Segment, me: string): Promise<string | null> {
+  const vv = snapshot.header.vv;
+  if (typeof vv !== 'object' || vv === null) return 'its record of what it read is damaged';
+  for (const [rid, seq] of Object.entries(vv))
+    if (!RID.test(rid) || !Number.isSafeInteger(seq) || seq < 0)
+      return 'its record of what it read is damaged';
+  const newest = new Map<string, string>();
+  for (const o of snapshot.ops) if (o.r !== me && (newest.get(o.r) ?? '') < o.h) newest.set(o.r, o.h);
+  for (const rid of newest.keys())
+    if (!vv[rid]) return 'it holds changes from a computer it does not say it read';
   const hlcs = new Set(snapshot.ops.map((o) => o.h));
-  for (const [rid, seq] of Object.entries(snapshot.header.vv ?? {})) {
-    if (rid === me || !Number.isInteger(seq) || seq <= 0) continue;
+  for (const [rid, seq] of Object.entries(vv)) {
+    if (rid === me || seq === 0) continue;
     const names = new Map<number, { name: string; hash16: string }>();
     for (const name of await fs.list(segmentDir(rid))) {
       const parsed = parseSegmentName(name);
       if (parsed?.kind === 'segment') names.set(parsed.seq, { name, hash16: parsed.hash16 });
     }
-    for (let n = 1; n <= seq; n++)
-      if (!names.has(n)) return `it claims changes from another computer that are not on the share`;
+    const missing = 'it claims changes from another computer that are not on the share';
+    if (seq > names.size) return missing;
+    for (let n = 1; n <= seq; n++) if (!names.has(n)) return missing;
     const last = names.get(seq)!;
     let segment: Segment;
     try {
@@ -149,9 +172,11 @@ async function claimsProblem(fs: ShareFs, snapshot: Segment, me: string): Promis
       );
     } catch (error) {
       if (isShareLevel(error)) throw error;
-      return `a file of changes it claims to hold cannot be read`;
+      return 'a file of changes it claims to hold cannot be read';
     }
-    if (segment.ops.some((o) => !hlcs.has(o.h))) return `it leaves out changes it claims to hold`;
+    if (segment.ops.some((o) => !hlcs.has(o.h))) return 'it leaves out changes it claims to hold';
+    if ((newest.get(rid) ?? '') > (segment.header.hlcLast ?? ''))
+      return 'it holds changes no file on the share ever carried';
   }
   return null;
 }
