@@ -58,7 +58,7 @@ export async function listOtherReplicas(fs: ShareFs, me: string): Promise<string
 /**
  * Three phases, the store held only in short pieces and never across share I/O: list the share
  * and pick the files not yet applied; read and verify them (streamed, capped: SEGMENT_MAX_BYTES);
- * apply them in batches of short transactions.
+ * apply them in windows of short transactions.
  */
 export async function importChanges(o: ImportOptions): Promise<ImportReport> {
   const { store, fs } = o;
