@@ -8,9 +8,10 @@ import { openRedress, type RedressApp } from '../src/main/app';
 import { STORE_FILE, STORE_PRAGMAS } from '../src/main/db/open';
 import { seedStore } from '../src/main/services/demo';
 import { seededRandom } from '../src/main/demo/random';
-import { createShare, exclusive, joinShare, syncOnce, writeSnapshot } from '../src/main/sync/engine';
+import { createShare, joinShare, syncOnce, writeSnapshot } from '../src/main/sync/engine';
 import { exportChanges } from '../src/main/sync/exporter';
 import { NodeShareFs } from '../src/main/sync/nodeShareFs';
+import { storeAccess } from '../src/main/sync/storeAccess';
 import type { Op } from '../src/main/sync/ops';
 import { encodeSegment, segmentName } from '../src/main/sync/segment';
 import type { ShareFs } from '../src/main/sync/shareFs';
@@ -86,7 +87,9 @@ function incomingChanges(
   const heads = new Map<string, string>();
   for (const [id, hlc] of created) for (const [f] of FIELDS) heads.set(`${id}:${f}`, hlc!);
   for (const [id, f, hlc] of db
-    .prepare(`SELECT entity_id, field, max(hlc) FROM changes WHERE field IS NOT NULL GROUP BY entity_id, field`)
+    .prepare(
+      `SELECT entity_id, field, max(hlc) FROM changes WHERE field IS NOT NULL GROUP BY entity_id, field`,
+    )
     .raw()
     .all() as string[][])
     heads.set(`${id}:${f}`, hlc!);
@@ -180,7 +183,7 @@ export async function benchSync(log: (line: string) => void): Promise<SyncRow[]>
       await joinShare(other.context, fs, { deviceLabel: `Laptop ${i}` });
       await other.dispatch('cases.open', { type: 'complaint', summary: `Opened on laptop ${i}` });
       // Only its own changes go out: reading the 100k-case history is the bootstrap, measured below.
-      await exclusive(other.context, (db) => exportChanges(db, fs, other.context.installation.id));
+      await exportChanges(storeAccess(other.context), fs, other.context.installation.id);
       await other.close();
     }
     await syncOnce(main.context, fs);

@@ -9,7 +9,7 @@ import { checkChangedCases } from './services/complaints/integrity';
 import { ensureInstallation, loadMe, readMeta } from './services/installation';
 import { ChangeClock } from './store/clock';
 import type { SyncContext } from './sync/port';
-import { SyncRuntime } from './sync/runtime';
+import { SyncRuntime, type SyncRuntimeOptions } from './sync/runtime';
 
 export interface RedressApp {
   /** The one way in for front doors: a procedure name and its input, a Result back. */
@@ -30,6 +30,8 @@ export async function openRedress(options: {
   now?: () => Date;
   /** Sync with the central share in the background (the app and the local host; not the CLI or tests). */
   autoSync?: boolean;
+  /** The sync runtime's settings (tests shorten the share's timeout). */
+  sync?: SyncRuntimeOptions;
 }): Promise<RedressApp> {
   const store = openStore(options.dataDir);
   try {
@@ -48,7 +50,7 @@ export async function openRedress(options: {
       checks: checkChangedCases,
       domain: { afterMerge: checkChangedCases },
     };
-    const sync = new SyncRuntime(ctx);
+    const sync = new SyncRuntime(ctx, options.sync);
     ctx.sync = sync;
     ctx.afterWrite = () => sync.afterWrite();
     if (options.autoSync) sync.start();

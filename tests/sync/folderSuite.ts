@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NodeShareFs } from '../../src/main/sync/nodeShareFs';
 import { checkConverged, seedsFromEnv, Sim, type Replica } from './harness';
+import { fifosWork, oversizedFileTest, stalledReadTest } from './stalledShare';
 
 export interface FolderSuiteOptions {
   /** A folder to create each simulation's share in (a fresh sub-folder per run); undefined: the temp dir. */
@@ -147,6 +148,19 @@ export function folderSuite(label: string, o: FolderSuiteOptions): void {
           await sim.close();
         }
       },
+      timeout,
+    );
+  });
+
+  describe(`${label}: a share that stops answering, a file too big to read`, () => {
+    it.skipIf(!fifosWork(o.root))(
+      'a read that never returns: the app answers meanwhile, the sync ends with "not responding", and once the file is set aside everything syncs again',
+      () => stalledReadTest(o.root),
+      Math.max(timeout, 60_000),
+    );
+    it(
+      'a 600 MB segment is set aside as unreadable (Needs attention); the rest of the share and this computer’s own changes still sync',
+      () => oversizedFileTest(o.root),
       timeout,
     );
   });

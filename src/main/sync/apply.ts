@@ -8,6 +8,8 @@ import { wins } from '../../shared/sync/merge';
 import { SCHEMA_VERSION } from '../db/migrations';
 import { extendsSingleHead, refreshConflict } from '../store/conflicts';
 import { rowFromOp, type Op } from './ops';
+import { Trust } from './trust';
+import { valueProblem } from './values';
 import { type AnyRecordKind, fieldsOf, isDecision, isStamped, recordKind } from '../store/registry';
 
 export interface ApplyResult {
@@ -16,7 +18,26 @@ export interface ApplyResult {
   pending: number;
   conflicts: number;
   maxHlc: string | null;
+  /** Not believed (trust.ts): never applied or kept. */
+  rejected: Refused[];
+  /** Values the contract would refuse: kept out of the store (pending_ops 'invalid'), never applied. */
+  invalid: Refused[];
 }
+
+export interface Refused {
+  op: Op;
+  reason: string;
+}
+
+const emptyResult = (): ApplyResult => ({
+  applied: 0,
+  duplicates: 0,
+  pending: 0,
+  conflicts: 0,
+  maxHlc: null,
+  rejected: [],
+  invalid: [],
+});
 
 const SQLITE_FK = 'SQLITE_CONSTRAINT_FOREIGNKEY';
 
@@ -34,7 +55,11 @@ type Outcome = 'applied' | 'kept';
 export class Applier {
   private readonly statements = new Map<string, BetterSqlite3.Statement>();
 
-  constructor(private readonly db: BetterSqlite3.Database) {}
+  private readonly trust: Trust;
+
+  constructor(private readonly db: BetterSqlite3.Database) {
+    this.trust = new Trust(db);
+  }
 
   private stmt(sql: string): BetterSqlite3.Statement {
     let s = this.statements.get(sql);
@@ -44,7 +69,7 @@ export class Applier {
 
   /** Applies ops (any order, any duplicates) and retries earlier ones that waited for related records. */
   apply(ops: readonly Op[], at: string): ApplyResult {
-    const result: ApplyResult = { applied: 0, duplicates: 0, pending: 0, conflicts: 0, maxHlc: null };
+    const result = emptyResult();
     const sorted = [...ops].sort(applyOrder);
     for (const op of sorted) this.applyOne(op, at, result);
     this.retryWaiting(at, result);
@@ -67,6 +92,20 @@ export class Applier {
       ).run(op.h, JSON.stringify(op));
       if (inserted.changes) result.pending++;
       else result.duplicates++;
+      return;
+    }
+    const verdict = this.trust.author(op);
+    if (!verdict.ok) {
+      if (verdict.wait)
+        this.keep(op, 'waiting', result); // its author's record has not arrived yet
+      else result.rejected.push({ op, reason: verdict.reason });
+      return;
+    }
+    const problem = valueProblem(op);
+    if (problem) {
+      // Held like a change from a newer version: never stored, replayed (and judged again) after an upgrade.
+      this.keep(op, 'invalid', result);
+      result.invalid.push({ op, reason: problem });
       return;
     }
     // The change log doubles as the record of what has been applied: a change seen before stops here.
@@ -229,14 +268,13 @@ export class Applier {
   /** Whether a deleted_at change deletes (rather than restores) its record. */
   private isDeletion(hlc: string): boolean {
     const row = this.stmt('SELECT new_value FROM changes WHERE hlc = ?').get(hlc) as
-      | { new_value: string | null }
-      | undefined;
+      { new_value: string | null } | undefined;
     return row !== undefined && row.new_value !== null && row.new_value !== 'null';
   }
 
   /** After an upgrade: changes kept for a newer version (or not storable before) that this version now takes. */
   replayUnderstood(at: string): ApplyResult {
-    const result: ApplyResult = { applied: 0, duplicates: 0, pending: 0, conflicts: 0, maxHlc: null };
+    const result = emptyResult();
     const kept = (
       this.stmt(
         `SELECT op FROM pending_ops WHERE reason IN ('newer', 'invalid') ORDER BY hlc`,
@@ -296,7 +334,7 @@ export class Applier {
  * order (so what a record refers to usually exists already), then changes grouped by record, so
  * the log's index and the tables are walked in key order instead of jumping about at random.
  */
-function applyOrder(a: Op, b: Op): number {
+export function applyOrder(a: Op, b: Op): number {
   if (a.o !== b.o) return a.o === 'create' ? -1 : 1;
   if (a.o === 'set' && a.k !== b.k) return a.k < b.k ? -1 : 1;
   return a.h < b.h ? -1 : a.h > b.h ? 1 : 0;

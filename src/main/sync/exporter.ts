@@ -7,10 +7,11 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { SCHEMA_VERSION } from '../db/migrations';
 import { crashPoint } from './crash';
-import { ownChanges, stopIfForked } from './identity';
+import { formerIdentities, ownChanges, stopIfForked } from './identity';
 import { opFromRow, type ChangeRow } from './ops';
 import { encodeSegment, segmentName, type SegmentHeader } from './segment';
 import { segmentDir, type ShareFs } from './shareFs';
+import type { AtStore } from './storeAccess';
 import { checkWriterClock } from './writerClock';
 
 export const SEGMENT_MAX_OPS = 5000;
@@ -36,7 +37,7 @@ interface Written {
 }
 
 async function writeIntent(
-  db: BetterSqlite3.Database,
+  store: AtStore,
   fs: ShareFs,
   rid: string,
   intent: { seq: number; name: string; first_change: number; last_change: number; header: string },
@@ -46,10 +47,8 @@ async function writeIntent(
   const existing = await fs.size(path);
   let written: Written | null = null;
   if (existing === null) {
-    const { bytes } = encodeSegment(
-      JSON.parse(intent.header) as HeaderFields,
-      opsBetween(db, rid, intent.first_change, intent.last_change),
-    );
+    const ops = await store((db) => opsBetween(db, rid, intent.first_change, intent.last_change));
+    const { bytes } = encodeSegment(JSON.parse(intent.header) as HeaderFields, ops);
     const before = wall();
     try {
       await fs.writeNew(path, bytes);
@@ -61,7 +60,7 @@ async function writeIntent(
   }
   crashPoint('export:after-write');
   crashPoint('export:before-mark');
-  db.prepare(`UPDATE sync_exports SET state = 'done' WHERE seq = ?`).run(intent.seq);
+  await store((db) => db.prepare(`UPDATE sync_exports SET state = 'done' WHERE seq = ?`).run(intent.seq));
   return written;
 }
 
@@ -79,79 +78,97 @@ export interface ExportResult {
 
 /** Writes every change not yet on the share; returns how many changes went out. */
 export async function exportChanges(
-  db: BetterSqlite3.Database,
+  store: AtStore,
   fs: ShareFs,
   rid: string,
   options: ExportOptions = {},
 ): Promise<number> {
-  return (await exportChangesChecked(db, fs, rid, options)).exported;
+  return (await exportChangesChecked(store, fs, rid, options)).exported;
 }
 
-/** As exportChanges, also saying whether writing stopped because another computer writes as us. */
+/**
+ * As exportChanges, also saying whether writing stopped because another computer writes as us.
+ * Each segment's intent is recorded in one short piece of store work, the file written with the
+ * store free, then marked done in another.
+ */
 export async function exportChangesChecked(
-  db: BetterSqlite3.Database,
+  store: AtStore,
   fs: ShareFs,
   rid: string,
   options: ExportOptions = {},
 ): Promise<ExportResult> {
   const now = options.now ?? (() => new Date());
   const wall = () => now().getTime();
-  if (await stopIfForked(db, fs, rid, now().toISOString())) return { exported: 0, forked: true };
+  if (await stopIfForked(store, fs, rid, now().toISOString())) return { exported: 0, forked: true };
   let written: Written | null = null;
   // First finish anything a crash interrupted.
-  for (const intent of db
-    .prepare(`SELECT * FROM sync_exports WHERE state = 'intent' ORDER BY seq`)
-    .all() as Array<{
-    seq: number;
-    name: string;
-    first_change: number;
-    last_change: number;
-    header: string;
-  }>) {
-    written = (await writeIntent(db, fs, rid, intent, wall)) ?? written;
-  }
-  const own = ownChanges(db, rid);
+  const interrupted = await store(
+    (db) =>
+      db.prepare(`SELECT * FROM sync_exports WHERE state = 'intent' ORDER BY seq`).all() as Array<{
+        seq: number;
+        name: string;
+        first_change: number;
+        last_change: number;
+        header: string;
+      }>,
+  );
+  for (const intent of interrupted) written = (await writeIntent(store, fs, rid, intent, wall)) ?? written;
   let exported = 0;
   for (;;) {
-    const last = db
-      .prepare(
-        `SELECT coalesce(max(seq), 0) AS seq, coalesce(max(last_change), 0) AS change FROM sync_exports`,
-      )
-      .get() as { seq: number; change: number };
-    const rows = db
-      .prepare(`SELECT seq FROM changes WHERE ${own.where} AND seq > ? ORDER BY seq LIMIT ${SEGMENT_MAX_OPS}`)
-      .all(...own.params, last.change) as Array<{ seq: number }>;
-    if (rows.length === 0) break;
-    const first = rows[0]!.seq;
-    const lastChange = rows[rows.length - 1]!.seq;
-    const vv = Object.fromEntries(
-      (
-        db.prepare('SELECT rid, applied_seq FROM sync_replicas').all() as Array<{
-          rid: string;
-          applied_seq: number;
-        }>
-      ).map((r) => [r.rid, r.applied_seq]),
-    );
-    const header: HeaderFields = { kind: 'segment', rid, seq: last.seq + 1, schema: SCHEMA_VERSION, vv };
-    const { sha256 } = encodeSegment(header, opsBetween(db, rid, first, lastChange));
-    const intent = {
-      seq: header.seq,
-      name: segmentName(header.seq, sha256),
-      first_change: first,
-      last_change: lastChange,
-      header: JSON.stringify(header),
-    };
-    db.prepare(
-      `INSERT INTO sync_exports (seq, name, first_change, last_change, header, state) VALUES (@seq, @name, @first_change, @last_change, @header, 'intent')`,
-    ).run(intent);
+    const next = await store((db) => nextIntent(db, rid));
+    if (!next) break;
     crashPoint('export:after-intent');
     await fs.mkdirp(segmentDir(rid));
-    written = (await writeIntent(db, fs, rid, intent, wall)) ?? written;
-    exported += rows.length;
+    written = (await writeIntent(store, fs, rid, next.intent, wall)) ?? written;
+    exported += next.count;
   }
   // One look at the share's time per export that wrote something: a warning only, never a stop.
-  if (written) await checkWriterClock(db, fs, written.path, written.before, wall);
+  if (written) await checkWriterClock(store, fs, written.path, written.before, wall);
   return { exported, forked: false };
+}
+
+/** Records the intent to write the next segment of changes not yet on the share (null: none left). */
+function nextIntent(db: BetterSqlite3.Database, rid: string) {
+  const own = ownChanges(db, rid);
+  const last = db
+    .prepare(`SELECT coalesce(max(seq), 0) AS seq, coalesce(max(last_change), 0) AS change FROM sync_exports`)
+    .get() as { seq: number; change: number };
+  const rows = db
+    .prepare(`SELECT seq FROM changes WHERE ${own.where} AND seq > ? ORDER BY seq LIMIT ${SEGMENT_MAX_OPS}`)
+    .all(...own.params, last.change) as Array<{ seq: number }>;
+  if (rows.length === 0) return null;
+  const first = rows[0]!.seq;
+  const lastChange = rows[rows.length - 1]!.seq;
+  const vv = Object.fromEntries(
+    (
+      db.prepare('SELECT rid, applied_seq FROM sync_replicas').all() as Array<{
+        rid: string;
+        applied_seq: number;
+      }>
+    ).map((r) => [r.rid, r.applied_seq]),
+  );
+  // Changes made under a former identity travel with it (identity.ts): the header says so (trust.ts).
+  const former = formerIdentities(db).map((f) => f.rid);
+  const header: HeaderFields = {
+    kind: 'segment',
+    rid,
+    seq: last.seq + 1,
+    schema: SCHEMA_VERSION,
+    vv,
+    ...(former.length ? { former } : {}),
+  };
+  const { sha256 } = encodeSegment(header, opsBetween(db, rid, first, lastChange));
+  const intent = {
+    seq: header.seq,
+    name: segmentName(header.seq, sha256),
+    first_change: first,
+    last_change: lastChange,
+    header: JSON.stringify(header),
+  };
+  db.prepare(
+    `INSERT INTO sync_exports (seq, name, first_change, last_change, header, state) VALUES (@seq, @name, @first_change, @last_change, @header, 'intent')`,
+  ).run(intent);
+  return { intent, count: rows.length };
 }
 
 export function outboxSize(db: BetterSqlite3.Database, rid: string): number {

@@ -15,8 +15,9 @@
 // installation ids and clock values: others apply a change once by its clock value, so nothing is
 // duplicated, and whatever a reader skipped under the shared identity arrives this way.
 import type BetterSqlite3 from 'better-sqlite3';
-import { decodeSegment, parseSegmentName, SegmentError } from './segment';
+import { parseSegmentName, readSegment, SEGMENT_MAX_BYTES } from './segment';
 import { segmentDir, type ShareFs } from './shareFs';
+import type { AtStore } from './storeAccess';
 
 /** An identity this installation used before: its changes up to `upToChange` are still its own. */
 export interface FormerIdentity {
@@ -66,15 +67,19 @@ export function ownChanges(db: BetterSqlite3.Database, rid: string): { where: st
  * there is ours. No file is read while all names match (the usual case: one listing, no reads).
  */
 export async function findForeignSegment(
-  db: BetterSqlite3.Database,
+  store: AtStore,
   fs: ShareFs,
   rid: string,
 ): Promise<ForkEvidence | null> {
-  const ours = new Map(
-    (db.prepare('SELECT seq, name FROM sync_exports').all() as Array<{ seq: number; name: string }>).map(
-      (r) => [r.seq, r.name],
+  const { ours, invalidBefore } = await store((db) => ({
+    ours: new Map(
+      (db.prepare('SELECT seq, name FROM sync_exports').all() as Array<{ seq: number; name: string }>).map(
+        (r) => [r.seq, r.name],
+      ),
     ),
-  );
+    // Files found invalid before, by size: looked at again only once they change (still arriving).
+    invalidBefore: JSON.parse(meta(db, INVALID_META) ?? '{}') as Record<string, number>,
+  }));
   const strangers: Array<{ seq: number; name: string; hash16: string }> = [];
   for (const name of await fs.list(segmentDir(rid))) {
     // Conflicted copies, temp files and junk do not parse: only real segment names count.
@@ -84,36 +89,37 @@ export async function findForeignSegment(
     strangers.push({ seq: parsed.seq, name, hash16: parsed.hash16 });
   }
   if (strangers.length === 0) return null;
-  // Files found invalid before, by size: looked at again only once they change (still arriving).
-  const invalidBefore = JSON.parse(meta(db, INVALID_META) ?? '{}') as Record<string, number>;
   const invalidNow: Record<string, number> = {};
   let first: ForkEvidence | null = null;
   for (const s of strangers.sort((a, b) => a.seq - b.seq)) {
     const path = `${segmentDir(rid)}/${s.name}`;
-    if (s.name in invalidBefore && (await fs.size(path)) === invalidBefore[s.name]) {
-      invalidNow[s.name] = invalidBefore[s.name]!;
+    const size = await fs.size(path);
+    if (size === null) continue; // listed, then gone
+    if (s.name in invalidBefore && size === invalidBefore[s.name]) {
+      invalidNow[s.name] = size;
       continue;
     }
-    let bytes: Uint8Array;
     try {
-      bytes = await fs.read(path);
+      await readSegment(fs, path, { rid, seq: s.seq, hash16: s.hash16 }, SEGMENT_MAX_BYTES);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue; // listed, then gone
-      throw error;
-    }
-    try {
-      decodeSegment(bytes, { rid, seq: s.seq, hash16: s.hash16 });
-    } catch (error) {
-      if (!(error instanceof SegmentError)) throw error;
-      invalidNow[s.name] = bytes.length; // no reader applies it: no one is writing as us through it
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') continue;
+      if (code === 'ABORT_ERR') throw error;
+      // Damaged, too big, or never returned by the share (then no reader gets it either): no one
+      // is writing as us through it, and it is looked at again only once it changes.
+      invalidNow[s.name] = size;
       continue;
     }
     first = { seq: s.seq, found: s.name, ours: ours.get(s.seq) ?? null };
     break;
   }
-  db.prepare(
-    'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
-  ).run(INVALID_META, JSON.stringify(invalidNow));
+  await store((db) =>
+    db
+      .prepare(
+        'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+      )
+      .run(INVALID_META, JSON.stringify(invalidNow)),
+  );
   return first;
 }
 
@@ -157,15 +163,10 @@ export function clearFork(db: BetterSqlite3.Database, rid: string, at: string): 
  * Checks our own folder before writing. Returns true when this installation must not write under
  * `rid` (now, or since an earlier check): someone else writes as us.
  */
-export async function stopIfForked(
-  db: BetterSqlite3.Database,
-  fs: ShareFs,
-  rid: string,
-  at: string,
-): Promise<boolean> {
-  if (forkDetected(db, rid)) return true;
-  const evidence = await findForeignSegment(db, fs, rid);
+export async function stopIfForked(store: AtStore, fs: ShareFs, rid: string, at: string): Promise<boolean> {
+  if (await store((db) => forkDetected(db, rid))) return true;
+  const evidence = await findForeignSegment(store, fs, rid);
   if (!evidence) return false;
-  flagFork(db, rid, evidence, at);
+  await store((db) => flagFork(db, rid, evidence, at));
   return true;
 }

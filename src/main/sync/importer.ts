@@ -7,12 +7,15 @@ import { parseCaseReference } from '../../shared/domain/caseReference';
 import { parseHlc } from '../../shared/domain/hlc';
 import { isTooFarAhead, MAX_CLOCK_AHEAD_MS } from '../../shared/sync/merge';
 import type { ChangeClock } from '../store/clock';
-import { Applier } from './apply';
+import { Applier, applyOrder, type Refused } from './apply';
 import { crashPoint } from './crash';
 import type { Op } from './ops';
 import type { DomainPort } from './port';
-import { decodeSegment, parseSegmentName, SegmentError, type Segment } from './segment';
-import { segmentDir, type ShareFs } from './shareFs';
+import { noteInvalid, noteRejected } from './refused';
+import { parseSegmentName, readSegment, SEGMENT_MAX_BYTES, SegmentError, type Segment } from './segment';
+import { isFileLevel, segmentDir, type ShareFs } from './shareFs';
+import type { AtStore } from './storeAccess';
+import { recordFormer, Trust } from './trust';
 
 export const RID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const QUARANTINE_AFTER = 3;
@@ -33,7 +36,7 @@ interface Candidate {
 }
 
 export interface ImportOptions {
-  db: BetterSqlite3.Database;
+  store: AtStore;
   fs: ShareFs;
   me: string;
   /** Our reference code: references carrying it that arrive from elsewhere are not issued again here. */
@@ -45,40 +48,25 @@ export interface ImportOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+/** Changes applied per transaction: the store is free between batches, so the app answers meanwhile. */
+const BATCH_OPS = 20_000;
+
 export async function listOtherReplicas(fs: ShareFs, me: string): Promise<string[]> {
   return (await fs.list('replicas')).filter((name) => RID.test(name) && name !== me).sort();
 }
 
+/**
+ * Three phases, the store held only in short pieces and never across share I/O: list the share
+ * and pick the files not yet applied; read and verify them (streamed, capped: SEGMENT_MAX_BYTES);
+ * apply them in windows of short transactions.
+ */
 export async function importChanges(o: ImportOptions): Promise<ImportReport> {
-  const { db, fs } = o;
+  const { store, fs } = o;
   const report: ImportReport = { imported: 0, segmentsRead: 0, held: 0, quarantined: 0, conflicts: 0 };
   const at = o.now().toISOString();
   const candidates: Candidate[] = [];
   for (const rid of await listOtherReplicas(fs, o.me)) {
-    db.prepare(
-      `INSERT INTO sync_replicas (rid, last_seen_at) VALUES (?, ?) ON CONFLICT(rid) DO UPDATE SET last_seen_at = excluded.last_seen_at`,
-    ).run(rid, at);
-    const applied = (
-      db.prepare('SELECT applied_seq FROM sync_replicas WHERE rid = ?').get(rid) as { applied_seq: number }
-    ).applied_seq;
-    const quarantinedSize = new Map(
-      (
-        db
-          .prepare(`SELECT seq, name, last_size FROM sync_segments WHERE rid = ? AND status = 'quarantined'`)
-          .all(rid) as Array<{
-          seq: number;
-          name: string;
-          last_size: number | null;
-        }>
-      ).map((q) => [`${q.seq}:${q.name}`, q.last_size]),
-    );
-    const known = new Map(
-      (
-        db
-          .prepare(`SELECT seq, name, status FROM sync_segments WHERE rid = ? AND seq > ?`)
-          .all(rid, applied) as Array<{ seq: number; name: string; status: string }>
-      ).map((s) => [`${s.seq}:${s.name}`, s.status]),
-    );
+    const { applied, quarantinedSize, known } = await store((db) => replicaState(db, rid, at));
     for (const name of await fs.list(segmentDir(rid))) {
       const parsed = parseSegmentName(name);
       if (!parsed || parsed.kind !== 'segment' || parsed.seq <= applied) continue;
@@ -99,19 +87,38 @@ export async function importChanges(o: ImportOptions): Promise<ImportReport> {
   for (const c of candidates) {
     o.onProgress?.(done++, candidates.length);
     const path = `${segmentDir(c.rid)}/${c.name}`;
-    let bytes: Uint8Array;
     try {
-      bytes = await fs.read(path);
+      const segment = await readSegment(
+        fs,
+        path,
+        { rid: c.rid, seq: c.seq, hash16: c.hash16 },
+        SEGMENT_MAX_BYTES,
+      );
+      report.segmentsRead++;
+      decoded.push({ c, segment });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue; // listed, then gone: look again next time
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') continue; // listed, then gone: look again next time
+      if (error instanceof SegmentError || isFileLevel(error)) {
+        report.segmentsRead++;
+        const size = (error as { size?: number }).size ?? (await fs.size(path)) ?? 0;
+        // Too large never gets smaller by waiting: quarantined at once (looked at again if it changes).
+        const reason = (error as Error).message;
+        if (await store((db) => failed(db, c, size, reason, at, code === 'EFBIG'))) report.quarantined++;
+        continue;
+      }
+      if (code === 'ETIMEDOUT') {
+        // The share stopped answering on this file. It counts as one failed read of it (so a file
+        // that never comes back is quarantined, and the rest of the share syncs again); the sync
+        // ends here with "not responding" unless this file is now set aside.
+        const size = await fs.size(path).catch(() => null);
+        const reason = 'the share did not return it (it stopped responding while the file was read)';
+        if (size !== null && (await store((db) => failed(db, c, size, reason, at)))) {
+          report.quarantined++;
+          continue;
+        }
+      }
       throw error;
-    }
-    report.segmentsRead++;
-    try {
-      decoded.push({ c, segment: decodeSegment(bytes, { rid: c.rid, seq: c.seq, hash16: c.hash16 }) });
-    } catch (error) {
-      if (!(error instanceof SegmentError)) throw error;
-      if (failed(db, c, bytes.length, error.message, at)) report.quarantined++;
     }
   }
   o.onProgress?.(done, candidates.length);
@@ -119,12 +126,7 @@ export async function importChanges(o: ImportOptions): Promise<ImportReport> {
   // A device is "too far ahead" against the rest of the group, not against this computer alone:
   // a computer whose own clock is behind still accepts correct changes, while one device years
   // in the future is held by everyone else.
-  const latest = new Map<string, number>();
-  for (const r of db
-    .prepare('SELECT rid, last_hlc FROM sync_replicas WHERE last_hlc IS NOT NULL')
-    .all() as Array<{ rid: string; last_hlc: string }>) {
-    if (r.last_hlc) latest.set(r.rid, parseHlc(r.last_hlc).millis);
-  }
+  const latest = await store((db) => latestOfEach(db));
   for (const { c, segment } of decoded) {
     const last = segment.header.hlcLast;
     if (last) latest.set(c.rid, Math.max(latest.get(c.rid) ?? 0, parseHlc(last).millis));
@@ -135,7 +137,7 @@ export async function importChanges(o: ImportOptions): Promise<ImportReport> {
     const last = d.segment.header.hlcLast;
     const reference = referenceTime(latest, d.c.rid, o.clock.wallTime());
     if (last && isTooFarAhead(parseHlc(last).millis, reference, o.maxAheadMs ?? MAX_CLOCK_AHEAD_MS)) {
-      hold(db, d.c, last, at);
+      await store((db) => hold(db, d.c, last, at));
       heldRids.add(d.c.rid);
       report.held++;
       continue;
@@ -143,10 +145,87 @@ export async function importChanges(o: ImportOptions): Promise<ImportReport> {
     ready.push(d);
   }
 
-  const ops: Op[] = ready.flatMap((r) => r.segment.ops);
-  const applier = new Applier(db);
+  // Rule 1 (trust.ts), after recording who each folder says it was before: a change belongs to
+  // the folder it was found in. Changes that do not are noted and left out.
+  const accepted = await store((db) =>
+    db.transaction(() => {
+      for (const { c, segment } of ready) recordFormer(db, c.rid, segment.header.former);
+      const trust = new Trust(db);
+      const ops: Op[] = [];
+      for (const { c, segment } of ready) {
+        const refused: Refused[] = [];
+        for (const op of segment.ops) {
+          const verdict = trust.inFolder(op, c.rid);
+          if (verdict.ok) ops.push(op);
+          else if (!verdict.wait) refused.push({ op, reason: verdict.reason });
+        }
+        if (refused.length) noteRejected(db, c.rid, refused, at);
+      }
+      return ops;
+    })(),
+  );
+  // Applied in the merge's order (records first, then changes grouped by record), cut into
+  // windows of short transactions: the store is free between them, and each window walks its own
+  // stretch of the keys. The files are marked applied only after the last window: a crash in
+  // between reads them again, and what was applied already is skipped by its clock value.
+  const sorted = accepted.sort(applyOrder);
+  let applier: Applier | null = null; // one for all windows: its prepared statements are reused
+  for (let i = 0; i < sorted.length || i === 0; i += BATCH_OPS) {
+    const window = sorted.slice(i, i + BATCH_OPS);
+    await store((db) => applyWindow(db, (applier ??= new Applier(db)), o, window, at, report));
+  }
+  await store((db) => markApplied(db, o, ready, candidates, heldRids, at));
+  return report;
+}
+
+/** What this store knows of one replica's files (and a note that it was seen now). */
+function replicaState(db: BetterSqlite3.Database, rid: string, at: string) {
+  db.prepare(
+    `INSERT INTO sync_replicas (rid, last_seen_at) VALUES (?, ?) ON CONFLICT(rid) DO UPDATE SET last_seen_at = excluded.last_seen_at`,
+  ).run(rid, at);
+  const applied = (
+    db.prepare('SELECT applied_seq FROM sync_replicas WHERE rid = ?').get(rid) as { applied_seq: number }
+  ).applied_seq;
+  const quarantinedSize = new Map(
+    (
+      db
+        .prepare(`SELECT seq, name, last_size FROM sync_segments WHERE rid = ? AND status = 'quarantined'`)
+        .all(rid) as Array<{ seq: number; name: string; last_size: number | null }>
+    ).map((q) => [`${q.seq}:${q.name}`, q.last_size]),
+  );
+  const known = new Map(
+    (
+      db
+        .prepare(`SELECT seq, name, status FROM sync_segments WHERE rid = ? AND seq > ?`)
+        .all(rid, applied) as Array<{ seq: number; name: string; status: string }>
+    ).map((s) => [`${s.seq}:${s.name}`, s.status]),
+  );
+  return { applied, quarantinedSize, known };
+}
+
+function latestOfEach(db: BetterSqlite3.Database): Map<string, number> {
+  const latest = new Map<string, number>();
+  for (const r of db
+    .prepare('SELECT rid, last_hlc FROM sync_replicas WHERE last_hlc IS NOT NULL')
+    .all() as Array<{ rid: string; last_hlc: string }>) {
+    if (r.last_hlc) latest.set(r.rid, parseHlc(r.last_hlc).millis);
+  }
+  return latest;
+}
+
+/** One transaction: a window of verified changes applied (in the merge's order). */
+function applyWindow(
+  db: BetterSqlite3.Database,
+  applier: Applier,
+  o: ImportOptions,
+  ops: readonly Op[],
+  at: string,
+  report: ImportReport,
+): void {
   db.transaction(() => {
     const result = applier.apply(ops, at);
+    if (result.rejected.length) noteRejected(db, null, result.rejected, at);
+    if (result.invalid.length) noteInvalid(db, result.invalid, at);
     if (o.code) keepReferencesAhead(db, ops, o.code);
     o.domain.afterMerge(
       db,
@@ -154,8 +233,28 @@ export async function importChanges(o: ImportOptions): Promise<ImportReport> {
       at,
     );
     crashPoint('import:mid-apply');
-    report.imported = result.applied;
-    report.conflicts = result.conflicts;
+    report.imported += result.applied;
+    report.conflicts += result.conflicts;
+    if (result.maxHlc) {
+      // Everything applied passed the group check: our clock moves past it (HLC receive).
+      o.clock.receive(result.maxHlc);
+      db.prepare(
+        `INSERT INTO meta (key, value) VALUES ('hlc', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
+      ).run(o.clock.current());
+    }
+  })();
+}
+
+/** The files whose changes are now all applied, the marks that move with them, and settled items. */
+function markApplied(
+  db: BetterSqlite3.Database,
+  o: ImportOptions,
+  ready: ReadonlyArray<{ c: Candidate; segment: Segment }>,
+  candidates: readonly Candidate[],
+  heldRids: ReadonlySet<string>,
+  at: string,
+): void {
+  db.transaction(() => {
     for (const { c, segment } of ready) {
       db.prepare(
         `INSERT INTO sync_segments (rid, seq, name, status, failures, last_size, reason, updated_at) VALUES (?, ?, ?, 'applied', 0, NULL, NULL, ?)
@@ -179,15 +278,7 @@ export async function importChanges(o: ImportOptions): Promise<ImportReport> {
         );
       }
     }
-    if (result.maxHlc && ready.length > 0) {
-      // Everything applied passed the group check: our clock moves past it (HLC receive).
-      o.clock.receive(result.maxHlc);
-      db.prepare(
-        `INSERT INTO meta (key, value) VALUES ('hlc', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
-      ).run(o.clock.current());
-    }
   })();
-  return report;
 }
 
 /**
@@ -239,13 +330,20 @@ export function advanceApplied(db: BetterSqlite3.Database, rid: string): void {
 }
 
 /** Records a failed read; returns true when the file is now quarantined. */
-function failed(db: BetterSqlite3.Database, c: Candidate, size: number, reason: string, at: string): boolean {
+function failed(
+  db: BetterSqlite3.Database,
+  c: Candidate,
+  size: number,
+  reason: string,
+  at: string,
+  immediately = false,
+): boolean {
   const prior = db
     .prepare('SELECT name, failures, last_size FROM sync_segments WHERE rid = ? AND seq = ?')
     .get(c.rid, c.seq) as { name: string; failures: number; last_size: number | null } | undefined;
   // A file still growing is still arriving: only the same failure on an unchanged file counts.
   const failures = prior && prior.name === c.name && prior.last_size === size ? prior.failures + 1 : 1;
-  const quarantined = failures >= QUARANTINE_AFTER;
+  const quarantined = immediately || failures >= QUARANTINE_AFTER;
   db.prepare(
     `INSERT INTO sync_segments (rid, seq, name, status, failures, last_size, reason, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT(rid, seq) DO UPDATE SET name = excluded.name, status = excluded.status, failures = excluded.failures,

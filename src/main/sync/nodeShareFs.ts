@@ -2,7 +2,10 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { ShareFs } from './shareFs';
+import { tooLarge, type ShareFs } from './shareFs';
+
+/** Read in pieces this size: memory stays flat, and a stalled read is noticed per piece. */
+const CHUNK = 1 << 20;
 
 const RETRYABLE = new Set(['EPERM', 'EACCES', 'EBUSY']);
 
@@ -28,6 +31,27 @@ export class NodeShareFs implements ShareFs {
 
   async read(path: string): Promise<Uint8Array> {
     return fs.readFile(this.abs(path));
+  }
+
+  /** Chunk by chunk through one handle: the size is checked before the first byte is read. */
+  async *readChunks(path: string, maxBytes: number): AsyncGenerator<Uint8Array> {
+    const handle = await fs.open(this.abs(path), 'r');
+    try {
+      const { size } = await handle.stat();
+      if (size > maxBytes) throw tooLarge(path, size, maxBytes);
+      let total = 0;
+      for (;;) {
+        const buffer = Buffer.allocUnsafe(CHUNK);
+        const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
+        if (bytesRead === 0) return;
+        total += bytesRead;
+        // Still growing while being read (a copy in progress): the cap holds all the same.
+        if (total > maxBytes) throw tooLarge(path, total, maxBytes);
+        yield buffer.subarray(0, bytesRead);
+      }
+    } finally {
+      await handle.close();
+    }
   }
 
   async size(path: string): Promise<number | null> {

@@ -6,6 +6,7 @@ import type { DeviceStatus, ShareStatus, SyncReport } from '../../shared/contrac
 import type { SyncContext } from './port';
 import { createShare, joinShare, reidentify, snapshotDue, syncOnce, writeSnapshot } from './engine';
 import { outboxSize } from './exporter';
+import { GuardedShareFs, ShareNotRespondingError, StalledCalls, SyncCancelledError } from './guardedFs';
 import { NodeShareFs } from './nodeShareFs';
 import type { ShareFs } from './shareFs';
 
@@ -27,6 +28,8 @@ export interface SyncRuntimeOptions {
   intervalMs?: number;
   debounceMs?: number;
   makeFs?: (path: string) => ShareFs;
+  /** How long one share operation may take before the share counts as not responding (guardedFs.ts). */
+  shareTimeoutMs?: number;
 }
 
 export class SyncRuntime {
@@ -36,13 +39,44 @@ export class SyncRuntime {
   private unreachable = false;
   private timer: NodeJS.Timeout | null = null;
   private debounce: NodeJS.Timeout | null = null;
-  private readonly makeFs: (path: string) => ShareFs;
+  private readonly rawFs: (path: string) => ShareFs;
+  /** Share calls that timed out and are still out: never started again behind themselves. */
+  private readonly stalled = new StalledCalls();
+  /** Cancels the share work under way (stop, disconnect, or `cancel`). */
+  private abort = new AbortController();
+  private tail: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly ctx: SyncContext,
     private readonly options: SyncRuntimeOptions = {},
   ) {
-    this.makeFs = options.makeFs ?? ((path) => new NodeShareFs(path));
+    this.rawFs = options.makeFs ?? ((path) => new NodeShareFs(path));
+  }
+
+  /** Every share operation sync makes has a deadline and can be cancelled. */
+  private makeFs(path: string): ShareFs {
+    if (this.abort.signal.aborted) this.abort = new AbortController();
+    return new GuardedShareFs(this.rawFs(path), {
+      timeoutMs: this.options.shareTimeoutMs,
+      signal: this.abort.signal,
+      stalled: this.stalled,
+    });
+  }
+
+  /**
+   * Share work (syncs, joins, snapshots, a new identity) runs one at a time, in the order asked
+   * for. The store's connection used to serialize it; now nothing holds the store across share
+   * I/O, so this does.
+   */
+  private one<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.tail.then(work, work);
+    this.tail = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Stops the share work under way at once (it ends with "stopped"); nothing half-applied is kept. */
+  cancel(): void {
+    this.abort.abort();
   }
 
   private meta(key: string): string | null {
@@ -66,7 +100,10 @@ export class SyncRuntime {
     if (this.timer) clearInterval(this.timer);
     if (this.debounce) clearTimeout(this.debounce);
     this.timer = this.debounce = null;
+    // Closing never waits on a share that stopped answering (a sync, a join, a snapshot…).
+    this.cancel();
     await this.running?.catch(() => undefined);
+    await this.tail;
   }
 
   afterWrite(): void {
@@ -90,8 +127,11 @@ export class SyncRuntime {
   async join(input: { path: string; create: boolean; deviceLabel: string | null }): Promise<ShareStatus> {
     const fs = this.makeFs(input.path);
     try {
-      if (input.create) await createShare(this.ctx, fs, { deviceLabel: input.deviceLabel });
-      else await joinShare(this.ctx, fs, { deviceLabel: input.deviceLabel });
+      await this.one(() =>
+        input.create
+          ? createShare(this.ctx, fs, { deviceLabel: input.deviceLabel })
+          : joinShare(this.ctx, fs, { deviceLabel: input.deviceLabel }),
+      );
     } catch (error) {
       throw this.explain(error, input.path);
     }
@@ -112,11 +152,10 @@ export class SyncRuntime {
   }
 
   async newIdentity(input: { path: string; deviceLabel: string | null }): Promise<{ code: string }> {
-    await this.running?.catch(() => undefined);
     try {
-      const { code } = await reidentify(this.ctx, this.makeFs(input.path), {
-        deviceLabel: input.deviceLabel,
-      });
+      const { code } = await this.one(() =>
+        reidentify(this.ctx, this.makeFs(input.path), { deviceLabel: input.deviceLabel }),
+      );
       return { code };
     } catch (error) {
       throw this.explain(error, input.path);
@@ -125,9 +164,8 @@ export class SyncRuntime {
 
   /** A script's step: waits for a background sync under way, then writes the snapshot. */
   async snapshot(path: string): Promise<string> {
-    await this.running?.catch(() => undefined);
     try {
-      return await writeSnapshot(this.ctx, this.makeFs(path));
+      return await this.one(() => writeSnapshot(this.ctx, this.makeFs(path)));
     } catch (error) {
       throw this.explain(error, path);
     }
@@ -138,15 +176,15 @@ export class SyncRuntime {
    * loudly. Unlike syncNow it writes no snapshot (that is `share snapshot`, or the running app's).
    */
   async syncFolder(path: string): Promise<SyncReport> {
-    await this.running?.catch(() => undefined);
     try {
-      return await syncOnce(this.ctx, this.makeFs(path));
+      return await this.one(() => syncOnce(this.ctx, this.makeFs(path)));
     } catch (error) {
       throw this.explain(error, path);
     }
   }
 
   disconnect(): ShareStatus {
+    this.cancel();
     // The share's id stays: this computer may rejoin the same share, never another.
     this.ctx.sqlite.prepare(`DELETE FROM meta WHERE key = 'share_path'`).run();
     this.lastError = null;
@@ -164,10 +202,13 @@ export class SyncRuntime {
     this.running ??= (async () => {
       try {
         const fs = this.makeFs(path);
-        const report = await syncOnce(this.ctx, fs, {
-          onProgress: (done, total) => (this.progress = { done, total }),
+        const report = await this.one(async () => {
+          const report = await syncOnce(this.ctx, fs, {
+            onProgress: (done, total) => (this.progress = { done, total }),
+          });
+          if (!report.forked && snapshotDue(this.ctx)) await writeSnapshot(this.ctx, fs);
+          return report;
         });
-        if (!report.forked && snapshotDue(this.ctx)) await writeSnapshot(this.ctx, fs);
         // Nothing goes out while another computer writes as this one: say so, not "syncing" forever.
         this.lastError = report.forked
           ? 'Another computer is using this computer’s identity on the share. Changes made here are kept but not shared: see Needs attention.'
@@ -188,6 +229,18 @@ export class SyncRuntime {
 
   private explain(error: unknown, path: string): AppError {
     if (error instanceof AppError) return error;
+    if (error instanceof ShareNotRespondingError) {
+      this.unreachable = true;
+      return new AppError(
+        'UNAVAILABLE',
+        `The share is not responding: the central share at ${path} stopped answering, so this sync was given up. Your work is kept on this computer and will go out when it answers again.`,
+        { errno: 'ETIMEDOUT' },
+      );
+    }
+    if (error instanceof SyncCancelledError)
+      return new AppError('UNAVAILABLE', 'Sync was stopped before it finished; it starts again later.', {
+        errno: 'ABORT_ERR',
+      });
     const code = (error as NodeJS.ErrnoException).code ?? '';
     if (UNREACHABLE.has(code)) {
       this.unreachable = true;

@@ -3,6 +3,7 @@
 // files fail the check and are retried later (or quarantined), never half-applied.
 import { createHash } from 'node:crypto';
 import { isOp, type Op } from './ops';
+import { chunksOf, type ShareFs } from './shareFs';
 
 export const SEGMENT_MAGIC = 'redress-segment';
 export const SEGMENT_FORMAT = 1;
@@ -19,6 +20,10 @@ export interface SegmentHeader {
   vv: Record<string, number>;
   hlcFirst: string | null;
   hlcLast: string | null;
+  /** Segments: identities the writer had before, whose changes it may carry (trust.ts). */
+  former?: string[];
+  /** Snapshots: every installation's former identities as the writer knew them (trust.ts). */
+  lineage?: Record<string, string[]>;
 }
 
 export interface Segment {
@@ -60,52 +65,161 @@ export function encodeSegment(
 
 export class SegmentError extends Error {}
 
-/** Verifies and parses a segment; throws SegmentError saying what is wrong. */
-export function decodeSegment(
-  bytes: Uint8Array,
-  expect: { rid: string; seq: number; hash16: string },
-): Segment {
-  if (bytes.length === 0) throw new SegmentError('the file is empty');
-  const text = Buffer.from(bytes).toString('utf8');
-  if (!text.endsWith('\n')) throw new SegmentError('the file is incomplete (no end line)');
-  const trailerStart = text.lastIndexOf('\n', text.length - 2) + 1;
-  let trailer: { end?: unknown; count?: unknown; sha256?: unknown };
-  try {
-    trailer = JSON.parse(text.slice(trailerStart));
-  } catch {
-    throw new SegmentError('the file is incomplete (its end line is missing or damaged)');
+/** The largest segment file read (a segment holds at most 5,000 changes: a few MB in practice). */
+export const SEGMENT_MAX_BYTES = 256 * 1_048_576;
+/** The largest snapshot read (a whole store's history; read a line at a time, never held as text). */
+export const SNAPSHOT_MAX_BYTES = 4096 * 1_048_576;
+/** The longest single line (one change, or the header) held as text. */
+const LINE_MAX_BYTES = 64 * 1_048_576;
+
+type Expect = { rid: string; seq: number; hash16: string };
+
+/**
+ * Verifies and parses a segment as it streams in, a line at a time: no part of it is ever held as
+ * one string, so a huge file fails a check instead of exhausting memory. The last complete line
+ * is held back until the next one arrives (the trailer is only known to be the trailer at the
+ * end). Problems with a line are noted and reported only after the checksum has passed, so a
+ * damaged or incomplete file is reported as such, as when the file was read whole.
+ */
+export class SegmentReader {
+  private readonly hash = createHash('sha256');
+  private partial: Buffer[] = [];
+  private partialBytes = 0;
+  private held: Buffer | null = null;
+  private lines = 0;
+  private bytes = 0;
+  private header: SegmentHeader | null = null;
+  private headerProblem: string | null = null;
+  private opProblem: string | null = null;
+  private readonly ops: Op[] = [];
+
+  constructor(private readonly expect: Expect) {}
+
+  push(chunk: Uint8Array): void {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+    this.bytes += buffer.length;
+    let start = 0;
+    if (this.partial.length) {
+      // The end of a line begun in an earlier chunk.
+      const newline = buffer.indexOf(0x0a);
+      if (newline < 0) return this.keepPartial(buffer);
+      this.complete(Buffer.concat([...this.partial, buffer.subarray(0, newline + 1)]));
+      this.partial = [];
+      this.partialBytes = 0;
+      start = newline + 1;
+    }
+    const last = buffer.lastIndexOf(0x0a);
+    if (last >= start) {
+      this.complete(buffer.subarray(start, last + 1));
+      start = last + 1;
+    }
+    if (start < buffer.length) this.keepPartial(buffer.subarray(start));
   }
-  if (trailer.end !== true || typeof trailer.sha256 !== 'string')
-    throw new SegmentError('the file is incomplete (no end line)');
-  const body = text.slice(0, trailerStart);
-  const sha256 = createHash('sha256').update(body).digest('hex');
-  if (sha256 !== trailer.sha256) throw new SegmentError('the contents do not match their checksum');
-  if (!sha256.startsWith(expect.hash16)) throw new SegmentError('the file name does not match its contents');
-  const lines = body.split('\n');
-  lines.pop();
-  let header: SegmentHeader;
-  try {
-    header = JSON.parse(lines[0] ?? '');
-  } catch {
-    throw new SegmentError('the header is damaged');
+
+  private keepPartial(piece: Buffer): void {
+    this.partial.push(piece);
+    this.partialBytes += piece.length;
+    if (this.partialBytes > LINE_MAX_BYTES) throw new SegmentError('a line is far too long');
   }
-  if (header.magic !== SEGMENT_MAGIC) throw new SegmentError('it is not a Redress segment');
-  if (header.format > SEGMENT_FORMAT)
-    throw new SegmentError(`it was written in a newer format (${header.format}); update Redress to read it`);
-  if (header.rid !== expect.rid || header.seq !== expect.seq)
-    throw new SegmentError('it is not where its header says it belongs');
-  if (header.count !== lines.length - 1 || trailer.count !== header.count)
-    throw new SegmentError('the number of changes does not match');
-  const ops: Op[] = [];
-  for (let i = 1; i < lines.length; i++) {
+
+  /** Whole lines (ending in a newline): all but the last are body; the last is held back. */
+  private complete(region: Buffer): void {
+    const lastStart = region.lastIndexOf(0x0a, region.length - 2) + 1;
+    if (this.held) this.body(this.held);
+    if (lastStart > 0) this.body(region.subarray(0, lastStart));
+    // Share readers hand over fresh chunks: a view into one is safe to keep.
+    this.held = region.subarray(lastStart);
+  }
+
+  /** Whole lines of the body: hashed and decoded a region at a time, parsed a line at a time. */
+  private body(region: Buffer): void {
+    this.hash.update(region);
+    for (const text of region.toString('utf8', 0, region.length - 1).split('\n')) this.line(text);
+  }
+
+  private line(text: string): void {
+    const index = this.lines++;
+    if (index === 0) {
+      try {
+        this.header = JSON.parse(text) as SegmentHeader;
+      } catch {
+        this.headerProblem = 'the header is damaged';
+      }
+      return;
+    }
+    if (this.opProblem) return;
     let op: unknown;
     try {
-      op = JSON.parse(lines[i]!);
+      op = JSON.parse(text);
     } catch {
-      throw new SegmentError(`change ${i} is damaged`);
+      this.opProblem = `change ${index} is damaged`;
+      return;
     }
-    if (!isOp(op)) throw new SegmentError(`change ${i} is not a change Redress can read`);
-    ops.push(op);
+    if (!isOp(op)) this.opProblem = `change ${index} is not a change Redress can read`;
+    else this.ops.push(op);
   }
-  return { header, ops };
+
+  end(): Segment {
+    const { expect } = this;
+    if (this.bytes === 0) throw new SegmentError('the file is empty');
+    if (this.partialBytes > 0 || !this.held) throw new SegmentError('the file is incomplete (no end line)');
+    let trailer: { end?: unknown; count?: unknown; sha256?: unknown };
+    try {
+      trailer = JSON.parse(this.held.toString('utf8', 0, this.held.length - 1));
+    } catch {
+      throw new SegmentError('the file is incomplete (its end line is missing or damaged)');
+    }
+    if (trailer === null || trailer.end !== true || typeof trailer.sha256 !== 'string')
+      throw new SegmentError('the file is incomplete (no end line)');
+    const sha256 = this.hash.digest('hex');
+    if (sha256 !== trailer.sha256) throw new SegmentError('the contents do not match their checksum');
+    if (!sha256.startsWith(expect.hash16))
+      throw new SegmentError('the file name does not match its contents');
+    const header = this.header;
+    if (this.headerProblem || !header || typeof header !== 'object')
+      throw new SegmentError('the header is damaged');
+    if (header.magic !== SEGMENT_MAGIC) throw new SegmentError('it is not a Redress segment');
+    if (header.format > SEGMENT_FORMAT)
+      throw new SegmentError(
+        `it was written in a newer format (${header.format}); update Redress to read it`,
+      );
+    if (header.rid !== expect.rid || header.seq !== expect.seq)
+      throw new SegmentError('it is not where its header says it belongs');
+    if (header.count !== this.lines - 1 || trailer.count !== header.count)
+      throw new SegmentError('the number of changes does not match');
+    if (this.opProblem) throw new SegmentError(this.opProblem);
+    return { header, ops: this.ops };
+  }
+}
+
+/** Verifies and parses a segment held in memory; throws SegmentError saying what is wrong. */
+export function decodeSegment(bytes: Uint8Array, expect: Expect): Segment {
+  const reader = new SegmentReader(expect);
+  reader.push(bytes);
+  return reader.end();
+}
+
+/**
+ * Reads, verifies and parses a segment or snapshot from the share as a stream, capped at
+ * `maxBytes`. Throws SegmentError for a file that fails its checks, EFBIG for one too large.
+ */
+export async function readSegment(
+  fs: ShareFs,
+  path: string,
+  expect: Expect,
+  maxBytes: number,
+): Promise<Segment & { bytes: number }> {
+  const reader = new SegmentReader(expect);
+  let bytes = 0;
+  try {
+    for await (const chunk of chunksOf(fs, path, maxBytes)) {
+      bytes += chunk.length;
+      reader.push(chunk);
+    }
+    return { ...reader.end(), bytes };
+  } catch (error) {
+    // The whole file was read before its checks failed: its size says whether it changes later.
+    if (error instanceof SegmentError) Object.assign(error, { size: bytes });
+    throw error;
+  }
 }

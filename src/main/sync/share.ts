@@ -1,12 +1,15 @@
 // Setting up and joining a central share: the format file (written once, by the first
 // installation), and each installation's hello file (its label and reference code).
 import { createHash } from 'node:crypto';
-import type BetterSqlite3 from 'better-sqlite3';
 import { AppError } from '../../shared/contract/errors';
 import { INSTALLATION_CODE_ALPHABET } from '../../shared/domain/caseReference';
 import { uuidv7 } from '../../shared/domain/ids';
 import { listOtherReplicas } from './importer';
-import { replicaDir, SHARE_FORMAT_FILE, type ShareFs } from './shareFs';
+import { isShareLevel, readCapped, replicaDir, SHARE_FORMAT_FILE, type ShareFs } from './shareFs';
+import type { AtStore } from './storeAccess';
+
+/** Format and hello files are a few hundred bytes: anything much bigger is not one. */
+const SMALL_FILE_MAX_BYTES = 1_048_576;
 
 export const SHARE_FORMAT = 1;
 
@@ -30,9 +33,14 @@ export interface Hello {
 export async function readShareFormat(fs: ShareFs): Promise<ShareFormat | null> {
   let bytes: Uint8Array;
   try {
-    bytes = await fs.read(SHARE_FORMAT_FILE);
+    bytes = await readCapped(fs, SHARE_FORMAT_FILE, SMALL_FILE_MAX_BYTES);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    if ((error as NodeJS.ErrnoException).code === 'EFBIG')
+      throw new AppError(
+        'VALIDATION',
+        `${fs.label} holds a ${SHARE_FORMAT_FILE} that is not a Redress share.`,
+      );
     throw error;
   }
   let format: ShareFormat;
@@ -70,8 +78,12 @@ export async function writeShareFormat(fs: ShareFs, rid: string, at: string): Pr
   return format;
 }
 
-/** The newest hello of every other installation (hello files are written once; the latest wins). */
-export async function readHellos(fs: ShareFs, db: BetterSqlite3.Database, me: string): Promise<Hello[]> {
+/**
+ * The newest hello of every other installation (hello files are written once; the latest wins).
+ * Listing and reading happen outside the store; each known hello is looked up, and each new one
+ * recorded, in a short piece of store work of its own.
+ */
+export async function readHellos(fs: ShareFs, store: AtStore, me: string): Promise<Hello[]> {
   const hellos: Hello[] = [];
   for (const rid of await listOtherReplicas(fs, me)) {
     const names = (await fs.list(replicaDir(rid)))
@@ -79,25 +91,37 @@ export async function readHellos(fs: ShareFs, db: BetterSqlite3.Database, me: st
       .sort();
     const newest = names[names.length - 1];
     if (!newest) continue;
-    const known = db.prepare('SELECT hello, label, code FROM sync_replicas WHERE rid = ?').get(rid) as
-      { hello: string | null; label: string; code: string } | undefined;
+    const known = await store(
+      (db) =>
+        db.prepare('SELECT hello, label, code FROM sync_replicas WHERE rid = ?').get(rid) as
+          { hello: string | null; label: string; code: string } | undefined,
+    );
     if (known?.hello === newest) {
       hellos.push({ rid, label: known.label, code: known.code, schema: 0, writtenAt: '' });
       continue;
     }
+    let hello: Hello;
     try {
-      const hello = JSON.parse(
-        Buffer.from(await fs.read(`${replicaDir(rid)}/${newest}`)).toString('utf8'),
+      hello = JSON.parse(
+        Buffer.from(await readCapped(fs, `${replicaDir(rid)}/${newest}`, SMALL_FILE_MAX_BYTES)).toString(
+          'utf8',
+        ),
       ) as Hello;
-      if (hello.rid !== rid || typeof hello.label !== 'string' || typeof hello.code !== 'string') continue;
-      db.prepare(
-        `INSERT INTO sync_replicas (rid, label, code, hello) VALUES (?, ?, ?, ?)
-         ON CONFLICT(rid) DO UPDATE SET label = excluded.label, code = excluded.code, hello = excluded.hello`,
-      ).run(rid, hello.label.slice(0, 80), hello.code.slice(0, 2), newest);
-      hellos.push(hello);
-    } catch {
-      // Still being copied, or damaged: read again next time.
+    } catch (error) {
+      if (isShareLevel(error)) throw error;
+      continue; // still being copied, or damaged: read again next time
     }
+    if (!hello || hello.rid !== rid || typeof hello.label !== 'string' || typeof hello.code !== 'string')
+      continue;
+    await store((db) =>
+      db
+        .prepare(
+          `INSERT INTO sync_replicas (rid, label, code, hello) VALUES (?, ?, ?, ?)
+           ON CONFLICT(rid) DO UPDATE SET label = excluded.label, code = excluded.code, hello = excluded.hello`,
+        )
+        .run(rid, hello.label.slice(0, 80), hello.code.slice(0, 2), newest),
+    );
+    hellos.push(hello);
   }
   return hellos;
 }

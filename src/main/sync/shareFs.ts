@@ -7,8 +7,14 @@
 export interface ShareFs {
   /** Names in a folder; a folder that does not exist (yet) lists as empty. */
   list(dir: string): Promise<string[]>;
-  /** The whole file. Throws (code ENOENT) if it is not there. */
+  /** The whole file. Throws (code ENOENT) if it is not there. For small files: see readChunks. */
   read(path: string): Promise<Uint8Array>;
+  /**
+   * The file in chunks, never holding it whole. Fails with code EFBIG, before reading anything,
+   * when the file is larger than `maxBytes` (and again if it grows past it while being read).
+   * Optional: a share without it is read with `read` after a size check (see chunksOf).
+   */
+  readChunks?(path: string, maxBytes: number): AsyncIterable<Uint8Array>;
   /** Size in bytes, or null if absent. */
   size(path: string): Promise<number | null>;
   /**
@@ -32,3 +38,51 @@ export const replicaDir = (rid: string) => `replicas/${rid}`;
 export const segmentDir = (rid: string) => `replicas/${rid}/seg`;
 export const snapshotDir = (rid: string) => `replicas/${rid}/snap`;
 export const blobDir = (rid: string) => `replicas/${rid}/blob`;
+
+/** A file too large to read: it is treated as unreadable (quarantined), never loaded into memory. */
+export function tooLarge(path: string, size: number, maxBytes: number): Error & { code: string } {
+  const mb = (n: number) => `${Math.ceil(n / 1_048_576)} MB`;
+  return Object.assign(
+    new Error(`it is larger than Redress reads (${mb(size)}; the limit is ${mb(maxBytes)})`),
+    { code: 'EFBIG', path, size },
+  );
+}
+
+/** A file's chunks through whichever way the share offers, capped at `maxBytes`. */
+export async function* chunksOf(fs: ShareFs, path: string, maxBytes: number): AsyncGenerator<Uint8Array> {
+  if (fs.readChunks) {
+    yield* fs.readChunks(path, maxBytes);
+    return;
+  }
+  const size = await fs.size(path);
+  if (size === null) throw Object.assign(new Error(`${path} is not there`), { code: 'ENOENT' });
+  if (size > maxBytes) throw tooLarge(path, size, maxBytes);
+  const bytes = await fs.read(path);
+  if (bytes.length > maxBytes) throw tooLarge(path, bytes.length, maxBytes);
+  yield bytes;
+}
+
+/** A small file read whole, with the same cap (format and hello files). */
+export async function readCapped(fs: ShareFs, path: string, maxBytes: number): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  for await (const chunk of chunksOf(fs, path, maxBytes)) parts.push(chunk);
+  return parts.length === 1 ? parts[0]! : Buffer.concat(parts);
+}
+
+/** A share that stopped answering, or a sync being cancelled (guardedFs.ts): never one file's fault alone. */
+export function isShareLevel(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  return code === 'ETIMEDOUT' || code === 'ABORT_ERR';
+}
+
+/** Errors that say something about one file (too big, not a file at all, not text), not about the share. */
+export function isFileLevel(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  return (
+    error instanceof RangeError ||
+    code === 'EFBIG' ||
+    code === 'EISDIR' ||
+    code === 'ELOOP' ||
+    code === 'EINVAL'
+  );
+}

@@ -17,6 +17,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { OWN_CLOCK_ITEM } from '../../shared/sync/attentionIds';
 import type { ShareFs } from './shareFs';
+import type { AtStore } from './storeAccess';
 
 export const OWN_CLOCK_TOLERANCE_MS = 10 * 60_000;
 
@@ -49,7 +50,7 @@ export function describeOffset(ms: number): string {
  * or null when the share gave no time. Never throws.
  */
 export async function checkWriterClock(
-  db: BetterSqlite3.Database,
+  store: AtStore,
   fs: ShareFs,
   path: string,
   before: number,
@@ -62,31 +63,41 @@ export async function checkWriterClock(
     if (mtime === null || !Number.isFinite(mtime)) return null;
     const offset = clockOffset(mtime, before, after);
     const at = new Date(after).toISOString();
-    if (Math.abs(offset) > OWN_CLOCK_TOLERANCE_MS) {
-      const share = new Date(mtime).toISOString().slice(0, 16).replace('T', ' ');
-      const here = new Date(after).toISOString().slice(0, 16).replace('T', ' ');
-      // One item, updated in place while the clock stays wrong; raised again only after it was right.
-      db.prepare(
-        `INSERT INTO attention (id, kind, entity, entity_id, field, detail, data, created_at, resolved_at)
-         VALUES (?, 'clock', NULL, NULL, NULL, ?, ?, ?, NULL)
-         ON CONFLICT(id) DO UPDATE SET detail = excluded.detail, data = excluded.data,
-           created_at = CASE WHEN attention.resolved_at IS NULL THEN attention.created_at ELSE excluded.created_at END,
-           resolved_at = NULL`,
-      ).run(
-        OWN_CLOCK_ITEM,
-        `This computer’s clock seems to be ${describeOffset(offset)} the share’s (this computer said ${here} UTC when the share stamped a file it had just written ${share} UTC). ` +
-          'Changes made here carry this computer’s time, so they may win or lose against other people’s edits when they should not. Sync carries on.',
-        JSON.stringify({ offsetMs: offset, shareTime: mtime, localTime: after }),
-        at,
-      );
-    } else {
-      db.prepare('UPDATE attention SET resolved_at = ? WHERE id = ? AND resolved_at IS NULL').run(
-        at,
-        OWN_CLOCK_ITEM,
-      );
-    }
+    await store((db) => recordOffset(db, offset, mtime, after, at));
     return offset;
   } catch {
     return null; // a hint only: a share that cannot say, or a failed look, changes nothing
+  }
+}
+
+function recordOffset(
+  db: BetterSqlite3.Database,
+  offset: number,
+  mtime: number,
+  after: number,
+  at: string,
+): void {
+  if (Math.abs(offset) > OWN_CLOCK_TOLERANCE_MS) {
+    const share = new Date(mtime).toISOString().slice(0, 16).replace('T', ' ');
+    const here = new Date(after).toISOString().slice(0, 16).replace('T', ' ');
+    // One item, updated in place while the clock stays wrong; raised again only after it was right.
+    db.prepare(
+      `INSERT INTO attention (id, kind, entity, entity_id, field, detail, data, created_at, resolved_at)
+       VALUES (?, 'clock', NULL, NULL, NULL, ?, ?, ?, NULL)
+       ON CONFLICT(id) DO UPDATE SET detail = excluded.detail, data = excluded.data,
+         created_at = CASE WHEN attention.resolved_at IS NULL THEN attention.created_at ELSE excluded.created_at END,
+         resolved_at = NULL`,
+    ).run(
+      OWN_CLOCK_ITEM,
+      `This computer’s clock seems to be ${describeOffset(offset)} the share’s (this computer said ${here} UTC when the share stamped a file it had just written ${share} UTC). ` +
+        'Changes made here carry this computer’s time, so they may win or lose against other people’s edits when they should not. Sync carries on.',
+      JSON.stringify({ offsetMs: offset, shareTime: mtime, localTime: after }),
+      at,
+    );
+  } else {
+    db.prepare('UPDATE attention SET resolved_at = ? WHERE id = ? AND resolved_at IS NULL').run(
+      at,
+      OWN_CLOCK_ITEM,
+    );
   }
 }

@@ -1,0 +1,98 @@
+// Changes arriving through sync meet the contract's value rules (store/fieldValues.ts): an honest
+// but faulty peer's impossible date or control characters are held (pending_ops 'invalid', like a
+// change from a newer version) and shown in Needs attention, never stored; the rest of the same
+// file is applied as usual.
+import { afterEach, describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../src/main/db/migrations';
+import { CLEAN } from './fakeShare';
+import { Sim, type Replica } from './harness';
+import { HandWrittenReplica } from './newerReplica';
+
+const PEER = '01a20000-0000-7000-8000-0000000bad01';
+const sims: Sim[] = [];
+afterEach(async () => {
+  for (const s of sims.splice(0)) await s.close();
+});
+
+describe('values from the share meet the contract’s rules', () => {
+  it('an impossible date, a NUL and a terminal escape are held and flagged; the other changes of the same file apply', async () => {
+    const sim = await Sim.create({ seed: 901, replicas: 2, adversary: CLEAN });
+    sims.push(sim);
+    const [a, b] = sim.replicas as [Replica, Replica];
+    const first = await a.call('cases.open', { type: 'enquiry', summary: 'Leak from the flat above' });
+    const second = await a.call('cases.open', { type: 'enquiry', summary: 'Parking permit' });
+    const resident = await a.call('residents.create', { name: 'Joan Reid' });
+    await a.mustSync();
+    await b.mustSync();
+
+    const peer = new HandWrittenReplica(
+      PEER,
+      (p, bytes) => sim.fake!.put(p, bytes, '(peer)'),
+      SCHEMA_VERSION,
+    );
+    peer.hello(sim.time, 'Reception PC');
+    const t = sim.time + 1000;
+    const bad = [
+      { h: peer.hlc(t), e: 'case', k: first.id, o: 'set', f: 'received_on', v: '2026-02-30', x: null, p: [] },
+      {
+        h: peer.hlc(t),
+        e: 'case',
+        k: first.id,
+        o: 'set',
+        f: 'summary',
+        v: 'Leak \u001b[31mfixed',
+        x: null,
+        p: [],
+      },
+      {
+        h: peer.hlc(t),
+        e: 'resident',
+        k: resident.id,
+        o: 'set',
+        f: 'name',
+        v: 'Joan\u0000Reid',
+        x: null,
+        p: [],
+      },
+    ];
+    const good = {
+      h: peer.hlc(t),
+      e: 'case',
+      k: second.id,
+      o: 'set',
+      f: 'summary',
+      v: 'Permit renewed',
+      x: null,
+      p: [],
+    };
+    peer.segment([...bad, good]);
+    await b.mustSync();
+    await b.mustSync();
+
+    const hlcs = bad.map((o) => o.h);
+    expect(b.countApplied(hlcs), 'none of the invalid changes is in the log').toBe(0);
+    const caseRow = b.rows<{ received_on: string | null; summary: string }>(
+      'SELECT received_on, summary FROM cases WHERE id = ?',
+      first.id,
+    )[0]!;
+    expect(caseRow.received_on).not.toBe('2026-02-30');
+    expect(caseRow.summary).toBe('Leak from the flat above');
+    expect(b.rows<{ name: string }>('SELECT name FROM residents WHERE id = ?', resident.id)[0]!.name).toBe(
+      'Joan Reid',
+    );
+    expect(b.rows<{ summary: string }>('SELECT summary FROM cases WHERE id = ?', second.id)[0]!.summary).toBe(
+      'Permit renewed',
+    );
+    const held = b.rows<{ hlc: string; reason: string }>('SELECT hlc, reason FROM pending_ops ORDER BY hlc');
+    expect(held).toEqual(hlcs.map((hlc) => ({ hlc, reason: 'invalid' })));
+    const items = (await b.attention()).filter((i) => i.id.startsWith('invalid:'));
+    expect(items.map((i) => i.id).sort()).toEqual(hlcs.map((h) => `invalid:${h}`).sort());
+    expect(items.find((i) => i.id === `invalid:${hlcs[0]}`)!.entityId).toBe(first.id);
+    expect(items.every((i) => i.kind === 'unreadable_file' && /was not stored/.test(i.detail))).toBe(true);
+
+    // A's own sync agrees, and everyone converges on the same state.
+    await a.mustSync();
+    expect(a.countApplied(hlcs)).toBe(0);
+    expect(a.hash()).toBe(b.hash());
+  });
+});
