@@ -192,6 +192,7 @@ export function writeExamples(world: ExampleWorld): Example[] {
     { procedure: 'share.reidentify', input: async () => ({ deviceLabel: 'Front desk (new)' }) },
     { procedure: 'share.newIdentity', input: async () => ({ path: share, deviceLabel: null }) },
     { procedure: 'share.disconnect', input: async () => ({}) },
+    { procedure: 'backup.daily', input: async () => ({}) },
   ];
 }
 
@@ -199,6 +200,7 @@ export function writeExamples(world: ExampleWorld): Example[] {
 export const FRESH_STORE_EXAMPLES: Partial<Record<ProcedureName, string>> = {
   'people.setUpOfficer': 'needs a store with no officer yet',
   'demo.seed': 'needs an empty store',
+  'demo.seedEmptyStore': 'needs an empty store',
   'backup.restore': 'needs an empty store and a backup',
   'backup.restoreFromFile': 'needs an empty store and a backup file',
 };

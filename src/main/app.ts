@@ -8,6 +8,7 @@ import type { Dispatch } from './router/types';
 import { checkChangedCases } from './services/complaints/integrity';
 import { ensureInstallation, loadMe, readMeta } from './services/installation';
 import { ChangeClock } from './store/clock';
+import { catchUpSearch } from './store/searchCatchUp';
 import type { SyncContext } from './sync/port';
 import { SyncRuntime, type SyncRuntimeOptions } from './sync/runtime';
 
@@ -50,6 +51,8 @@ export async function openRedress(options: {
       checks: checkChangedCases,
       domain: { afterMerge: checkChangedCases },
     };
+    // Search entries a restore or a merge left pending when it was interrupted.
+    catchUpSearch(store.sqlite);
     const sync = new SyncRuntime(ctx, options.sync);
     ctx.sync = sync;
     ctx.afterWrite = () => sync.afterWrite();

@@ -151,6 +151,7 @@ describe('a failure after the commit never reports a saved change as lost', () =
       const input = {
         'people.setUpOfficer': { name: 'Sam Lee', initials: 'SL', role: 'officer' },
         'demo.seed': { cases: 5 },
+        'demo.seedEmptyStore': { cases: 5 },
         'backup.restore': { content: content.ok ? (content.value as { content: string }).content : '' },
         'backup.restoreFromFile': { path: backupFile },
       }[procedure as string];
@@ -159,7 +160,11 @@ describe('a failure after the commit never reports a saved change as lost', () =
       const result = await app.dispatch(procedure, input);
       const committed = fault.disarm();
       expect(committed).toBe(true);
-      expect(result.ok ? 'ok' : `${result.error.code}: ${result.error.message}`).toBe('ok');
+      const said = result.ok ? 'ok' : `${result.error.code}: ${result.error.message}`;
+      // Demo data is written in steps (so the app keeps answering): one that fails after the first
+      // committed step says what was saved; the rest answer from inside their one transaction.
+      if (procedure.startsWith('demo.')) expect(said).toMatch(/^ok$|^SAVED_NOT_SHOWN/);
+      else expect(said).toBe('ok');
     },
   );
 });

@@ -18,7 +18,6 @@ import type { ServiceContext } from '../store/context';
 import { keepDailyBackup } from '../store/dailyBackups';
 import { copyStore } from '../store/onlineBackup';
 import { checkStore, plainStoreError } from '../store/storeHealth';
-import { loadMe } from './installation';
 
 function header(ctx: ServiceContext) {
   return {
@@ -111,10 +110,10 @@ export function checkStoreNow(ctx: ServiceContext): StoreCheck {
 
 async function restore(ctx: ServiceContext, lines: Iterable<string>, path?: string): Promise<RestoreResult> {
   try {
-    const { summary, maxHlc } = restoreBackup(ctx.sqlite, lines, ctx.installation.id);
+    const { summary, maxHlc, me } = restoreBackup(ctx.sqlite, lines, ctx.installation.id);
     if (maxHlc) ctx.clock.receive(maxHlc);
-    ctx.me = await loadMe(ctx.db);
-    return { summary, officerName: ctx.me?.name ?? null };
+    ctx.me = me;
+    return { summary, officerName: me?.name ?? null };
   } catch (error) {
     throw restoreError(error, path);
   }

@@ -16,7 +16,7 @@ import { demoCase, demoResident, FOLLOW_UP_NOTES } from '../demo/generate';
 import { FIRST_NAMES, SURNAMES } from '../demo/vocabulary';
 import { pick, seededRandom } from '../demo/random';
 import { residentFtsRow } from '../db/fts';
-import type { ServiceContext } from '../store/context';
+import { markCommitted, type ServiceContext } from '../store/context';
 import { DEFAULT_REFERENCE_PREFIX } from './cases';
 import { createdPayload } from '../store/changes';
 import { CODE_POLICY } from '../../shared/complaints/policy';
@@ -100,6 +100,8 @@ export async function seedInSteps(ctx: ServiceContext, options: SeedOptions): Pr
     const steps = seedSteps(ctx, options, SHARED_STEP);
     for (;;) {
       const next = await ctx.db.connection().execute(async () => steps.next());
+      // Each step has committed: a later failure must not say that nothing was saved.
+      markCommitted();
       if (next.done) return next.value;
       await nextTurn();
     }

@@ -14,6 +14,7 @@
 //   …
 //   "meta":{…},
 //   "checksum":"<sha-256 of everything before this line's newline>"}
+import type { Person } from '../../shared/contract/types';
 import { markCommitted } from './context';
 import { createHash } from 'node:crypto';
 import type BetterSqlite3 from 'better-sqlite3';
@@ -88,6 +89,14 @@ export function notEmptyReason(db: BetterSqlite3.Database, installationId: strin
   return null;
 }
 
+/** What a restore put in place, read inside its transaction. */
+export interface RestoredStore {
+  summary: BackupSummary;
+  maxHlc: string | null;
+  /** The officer the backed-up computer was set up for, who continues here. */
+  me: Person | null;
+}
+
 /**
  * Rebuilds an empty store from a backup's lines, in one transaction: all of it or nothing. Rows
  * are checked and inserted as they are read; the checksum, checked at the end, decides whether
@@ -99,8 +108,8 @@ export function restoreBackup(
   db: BetterSqlite3.Database,
   lines: Iterable<string>,
   installationId: string,
-): { summary: BackupSummary; maxHlc: string | null } {
-  let result: { summary: BackupSummary; maxHlc: string | null } | undefined;
+): RestoredStore {
+  let result: RestoredStore | undefined;
   const restore = db.transaction(() => {
     const reason = notEmptyReason(db, installationId);
     if (reason) throw new BackupError(reason, 'not_empty');
@@ -119,7 +128,13 @@ export function restoreBackup(
     db.prepare(
       `INSERT OR IGNORE INTO search_pending (entity, entity_id) SELECT 'case', id FROM cases UNION ALL SELECT 'resident', id FROM residents`,
     ).run();
-    result = { summary: read.summary, maxHlc };
+    // Who continues on this computer, read before the commit: the restore's answer is what it saved.
+    const me = db
+      .prepare(
+        `SELECT p.id, p.name, p.role, p.initials FROM meta m JOIN people p ON p.id = m.value WHERE m.key = 'me'`,
+      )
+      .get() as RestoredStore['me'] | undefined;
+    result = { summary: read.summary, maxHlc, me: me ?? null };
   });
   try {
     restore();
@@ -131,7 +146,13 @@ export function restoreBackup(
       `The backup's records do not fit together (${(error as Error).message}). Nothing was restored.`,
     );
   }
-  catchUpSearch(db);
+  // The restore is committed: search entries follow from what it left pending, now or, if this
+  // fails (the disk went away), the next time Redress opens or syncs — never failing the restore.
+  try {
+    catchUpSearch(db);
+  } catch {
+    /* search_pending keeps the work */
+  }
   return result!;
 }
 
