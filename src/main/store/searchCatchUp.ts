@@ -6,6 +6,8 @@ import { residentFtsRow } from '../db/fts';
 const CHUNK = 2_000;
 
 export function catchUpSearch(db: BetterSqlite3.Database): number {
+  // Usually nothing is pending (this runs at every start): one probe, no statements prepared.
+  if (!db.prepare('SELECT 1 FROM search_pending LIMIT 1').get()) return 0;
   const next = db.prepare('SELECT entity, entity_id FROM search_pending LIMIT ?');
   const done = db.prepare('DELETE FROM search_pending WHERE entity = ? AND entity_id = ?');
   const residentsAt = db.prepare('SELECT id FROM residents WHERE property_id = ?');
