@@ -17,7 +17,7 @@ afterEach(async () => {
 
 const refusedItems = async (r: Replica) =>
   (await r.attention()).filter(
-    (i) => i.kind === 'unreadable_file' && /did not accept|was not used/.test(i.detail),
+    (i) => i.kind === 'untrusted_share' && /did not accept|was not used/.test(i.detail),
   );
 
 describe('forged content on the share', () => {

@@ -88,7 +88,7 @@ describe('values from the share meet the contract’s rules', () => {
     const items = (await b.attention()).filter((i) => i.id.startsWith('invalid:'));
     expect(items.map((i) => i.id).sort()).toEqual(hlcs.map((h) => `invalid:${h}`).sort());
     expect(items.find((i) => i.id === `invalid:${hlcs[0]}`)!.entityId).toBe(first.id);
-    expect(items.every((i) => i.kind === 'unreadable_file' && /was not stored/.test(i.detail))).toBe(true);
+    expect(items.every((i) => i.kind === 'held_value' && /was not stored/.test(i.detail))).toBe(true);
 
     // A's own sync agrees, and everyone converges on the same state.
     await a.mustSync();

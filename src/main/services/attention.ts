@@ -18,6 +18,8 @@ const TITLES: Record<AttentionKind, string> = {
   waiting_for_data: 'Waiting for related records',
   fork: 'Another computer is using this computer’s identity',
   lifecycle: 'A case needs putting right',
+  untrusted_share: 'Changes on the share were not accepted',
+  held_value: 'A change from another computer was held back',
 };
 
 const FIELD_LABELS: Record<string, string> = { status: 'status', type: 'case type' };

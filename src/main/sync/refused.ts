@@ -1,13 +1,12 @@
 // Needs attention items for changes sync would not take: ones not believed (trust.ts) and ones
-// whose values the contract refuses (values.ts). They reuse the "file on the share" kind: the
-// problem is in what a file on the share holds, and nothing of it reached the store.
+// whose values the contract refuses (values.ts). Nothing of either reached the store.
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Refused } from './apply';
 
 const upsert = (db: BetterSqlite3.Database) =>
   db.prepare(
     `INSERT INTO attention (id, kind, entity, entity_id, field, detail, data, created_at, resolved_at)
-     VALUES (@id, 'unreadable_file', @entity, @entity_id, NULL, @detail, @data, @at, NULL)
+     VALUES (@id, @kind, @entity, @entity_id, NULL, @detail, @data, @at, NULL)
      ON CONFLICT(id) DO UPDATE SET detail = excluded.detail, data = excluded.data, resolved_at = NULL`,
   );
 
@@ -41,6 +40,7 @@ export function noteRejected(
     const reasons = [...new Set(list.map((r) => r.reason))].join('; ');
     upsert(db).run({
       id,
+      kind: 'untrusted_share',
       entity: null,
       entity_id: null,
       detail:
@@ -57,6 +57,7 @@ export function noteInvalid(db: BetterSqlite3.Database, invalid: readonly Refuse
   for (const { op, reason } of invalid) {
     upsert(db).run({
       id: `invalid:${op.h}`,
+      kind: 'held_value',
       entity: op.e,
       entity_id: op.k,
       detail:

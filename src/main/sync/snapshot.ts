@@ -239,7 +239,7 @@ function noteBadSnapshot(
 ): void {
   db.prepare(
     `INSERT INTO attention (id, kind, entity, entity_id, field, detail, data, created_at, resolved_at)
-     VALUES (?, 'unreadable_file', NULL, NULL, NULL, ?, ?, ?, NULL) ON CONFLICT(id) DO UPDATE SET detail = excluded.detail, resolved_at = NULL`,
+     VALUES (?, 'untrusted_share', NULL, NULL, NULL, ?, ?, ?, NULL) ON CONFLICT(id) DO UPDATE SET detail = excluded.detail, resolved_at = NULL`,
   ).run(
     `snapshot:${s.rid}:${s.name}`,
     `A starting-point file on the share (a snapshot) was not used: ${problem}. This computer read the other computers’ own files instead, so nothing is missing; the snapshot may have been damaged or put there by someone else.`,

@@ -179,7 +179,11 @@ export type AttentionKind =
   /** Another computer writes on the share under this installation's identity (a copied disk). */
   | 'fork'
   /** Edits merged from two computers left a case breaking a rule of the Code (see integrity.ts). */
-  | 'lifecycle';
+  | 'lifecycle'
+  /** Changes or a snapshot on the share that do not add up (another computer's name, claims beyond its files): not applied. */
+  | 'untrusted_share'
+  /** A change from another computer whose value the value rules refuse: held back, never stored. */
+  | 'held_value';
 
 export interface ConflictOption {
   hlc: string;

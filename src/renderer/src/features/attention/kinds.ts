@@ -10,6 +10,8 @@ export const KIND_ORDER: AttentionKind[] = [
   'edited_after_delete',
   'duplicate_reference',
   'clock',
+  'untrusted_share',
+  'held_value',
   'unreadable_file',
   'waiting_for_data',
 ];
@@ -56,6 +58,16 @@ const KIND_HEADINGS: Record<AttentionKind, { title: string; intro: string }> = {
     title: 'Files Redress could not read',
     intro: 'A file in the shared folder could not be read.',
   },
+  untrusted_share: {
+    title: 'Changes on the share that were not accepted',
+    intro:
+      'Redress found changes in the shared folder that do not add up — written under another computer’s name or by an officer of another computer, or a starting-point file that claims more than the share holds. Nothing from them was stored.',
+  },
+  held_value: {
+    title: 'Changes held back for values Redress refuses',
+    intro:
+      'Another computer sent a value Redress’s rules refuse (a date that cannot be right, hidden control characters). The change is held back; nothing else is affected.',
+  },
   waiting_for_data: {
     title: 'Changes waiting for other changes',
     intro: 'Some changes arrived before the records they belong to.',
@@ -87,6 +99,10 @@ export function guidanceFor(item: AttentionItem, devices: DeviceStatus[] = []): 
     }
     case 'unreadable_file':
       return 'Redress will try again; if it persists, the share may be damaged or still copying. Check the shared folder has finished syncing on this computer.';
+    case 'untrusted_share':
+      return 'Nothing to undo here. Check who can write to the shared folder, and tell whoever looks after Redress.';
+    case 'held_value':
+      return 'Make sure every computer runs the same version of Redress. If the record needs the change, make it again on a computer that has the record.';
     case 'waiting_for_data':
       return 'Usually nothing: Redress applies them as soon as the rest arrives. If this stays for more than a day, check the other computer has synced.';
     default:
