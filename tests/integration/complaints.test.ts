@@ -329,13 +329,12 @@ describe('a complaint through both stages, against a real store', () => {
     ])
       expect(sets).toContainEqual([...expected, 'Priya Shah']);
     // The case history shows the case and its own records (points, the extension), not calls.
-    expect(d.history.filter((h) => h.op === 'create').map((h) => h.entity).sort()).toEqual([
-      'case',
-      'complaint_point',
-      'complaint_point',
-      'complaint_point',
-      'extension',
-    ]);
+    expect(
+      d.history
+        .filter((h) => h.op === 'create')
+        .map((h) => h.entity)
+        .sort(),
+    ).toEqual(['case', 'complaint_point', 'complaint_point', 'complaint_point', 'extension']);
 
     // The case's other records are audited under their own ids: extension, contacts and points.
     const rows = await t.app.context.db

@@ -10,7 +10,6 @@ const ROOT = resolve(__dirname, '../..');
 const DOORS = ['src/main/cli', 'src/main/host', 'src/main/electron', 'src/main/index.ts'];
 const FORBIDDEN = ['services', 'store', 'sync', 'db'];
 
-
 /** Every module a file names: static imports and re-exports (one or many lines), import(), require(). */
 function importsOf(code: string): string[] {
   const pattern =

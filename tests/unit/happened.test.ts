@@ -43,12 +43,16 @@ describe('happened', () => {
       closedOn: '2026-11-01',
       closureReason: 'resolved' as const,
     };
-    const result = applyCommand(closed, { kind: 'triage', type: 'complaint', on: '2026-12-02' }, {
-      policy: CODE_POLICY,
-      calendar: calendarFor(CODE_POLICY),
-      today: '2026-12-02',
-      undecidedPoints: 0,
-    });
+    const result = applyCommand(
+      closed,
+      { kind: 'triage', type: 'complaint', on: '2026-12-02' },
+      {
+        policy: CODE_POLICY,
+        calendar: calendarFor(CODE_POLICY),
+        today: '2026-12-02',
+        undecidedPoints: 0,
+      },
+    );
     expect(result.ok ? 'accepted' : result.message).toMatch(/Reopen the case/);
   });
 });

@@ -131,7 +131,9 @@ export function fieldValueProblem(table: string, field: string, value: unknown):
     case 'date':
       return isPlausibleDate(value) ? null : `${IMPLAUSIBLE_DATE} (YYYY-MM-DD)`;
     case 'instant':
-      return isPlausibleInstant(value) || (rule.orUnset && value === UNSET_STAMP) ? null : `${IMPLAUSIBLE_DATE} (an ISO 8601 time)`;
+      return isPlausibleInstant(value) || (rule.orUnset && value === UNSET_STAMP)
+        ? null
+        : `${IMPLAUSIBLE_DATE} (an ISO 8601 time)`;
     case 'flag':
       return value === 0 || value === 1 ? null : 'Must be 0 or 1';
     case 'stage':
