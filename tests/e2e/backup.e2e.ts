@@ -66,6 +66,11 @@ describe.skipIf(!chromiumPath)(
       await app.screenshot('30-settings-backup');
     });
 
+    it('checks the case store on demand from Settings', async () => {
+      expect(await new BackupSection(page).checkStore()).toMatch(/The case store is sound/);
+      await new AppPage(page).screenshot('31-settings-store-checked');
+    });
+
     it('restores it on a new computer, which then shows the same cases as the same officer', async () => {
       const app = new AppPage(page);
       await app.open(replacement.url);

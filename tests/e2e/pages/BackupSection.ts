@@ -27,6 +27,18 @@ export class BackupSection {
     return (await done.textContent()) ?? '';
   }
 
+  /** Runs "Check the case store"; returns the answer (sound, or damaged and what to do). */
+  async checkStore(): Promise<string> {
+    await this.region.getByRole('button', { name: 'Check the case store' }).click();
+    const answer = this.region
+      .getByRole('status')
+      .filter({ hasText: 'The case store is sound' })
+      .or(this.region.getByRole('alert'));
+    await answer.waitFor({ timeout: 30_000 });
+    await checkAccessibility(this.page, 'Settings: store checked');
+    return (await answer.textContent()) ?? '';
+  }
+
   /** Chooses the file and restores it; returns the alert that answers (restored, or why not). */
   async restore(path: string): Promise<string> {
     await this.region.waitFor({ timeout: 15_000 });

@@ -1,6 +1,6 @@
 // Settings → Backup → "Check the case store": SQLite's integrity check on demand (the CLI's
 // `check`). Redress also runs it by itself after a session that did not close cleanly.
-import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconShieldCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { StoreCheck } from '../../../../shared/contract';
@@ -25,6 +25,9 @@ export function StoreCheckPanel() {
 
   return (
     <Stack gap="xs" maw={760}>
+      <Title order={3} size="h5">
+        Check the case store
+      </Title>
       <Text size="sm">
         Redress checks its case store by itself after it was not closed properly (a crash or a power cut). You
         can also check it now; it takes a few seconds on a large store.

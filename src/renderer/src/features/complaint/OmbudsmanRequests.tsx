@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { OmbudsmanRequest } from '../../../../shared/contract/types';
 import { useApi } from '../../api/ApiContext';
-import { messageOf } from '../../api/errors';
+import { messageOf, wasSaved } from '../../api/errors';
 import { formatIsoDate, todayIso } from '../../ui/dates';
 import type { OnCaseSaved } from './commandForms/types';
 
@@ -27,7 +27,11 @@ export function OmbudsmanRequests({
       const d = await api.call('ombudsman.markDone', { id: r.id, doneOn: today });
       onSaved(d, `Marked done: ${r.detail}`);
     } catch (error) {
-      notifications.show({ color: 'red.8', title: 'Not marked done', message: messageOf(error) });
+      notifications.show(
+        wasSaved(error)
+          ? { color: 'yellow.9', title: 'Marked done', message: messageOf(error) }
+          : { color: 'red.8', title: 'Not marked done', message: messageOf(error) },
+      );
     } finally {
       setBusy(null);
     }
