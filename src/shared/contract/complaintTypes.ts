@@ -69,7 +69,7 @@ export interface ComplaintView {
    * Stored values the value rules refuse (from an older version, or edited outside Redress): left
    * out of every deadline and shown to the officer to correct.
    */
-  invalidValues: Array<{ field: string; value: string; problem: string }>;
+  invalidValues: Array<{ field: string; label: string; value: string; problem: string }>;
   ownerName: string | null;
   stage1HandlerName: string | null;
   stage2HandlerName: string | null;

@@ -43,9 +43,28 @@ export function factsFromRow(row: CaseRecord): ComplaintFacts {
 /** A stored value that breaks the value rules (from an older version, or edited outside Redress). */
 export interface InvalidValue {
   field: string;
+  /** The field as the case page names it. */
+  label: string;
   value: string;
   problem: string;
 }
+
+/** The dates a case page reads, in the words the page uses for them. */
+export const DATE_LABELS: Record<string, string> = {
+  received_on: 'Date received',
+  issue_noticed_on: 'Issue first noticed',
+  stage1_acknowledged_on: 'Stage 1 acknowledged',
+  stage1_extended_to: 'Stage 1 extended to',
+  stage1_responded_on: 'Stage 1 response',
+  escalation_requested_on: 'Escalation requested',
+  stage2_acknowledged_on: 'Stage 2 acknowledged',
+  stage2_extended_to: 'Stage 2 extended to',
+  stage2_responded_on: 'Final response',
+  closed_on: 'Closed',
+  ombudsman_due_on: 'Ombudsman request due',
+};
+
+const labelOf = (field: string) => DATE_LABELS[field] ?? field.replaceAll('_', ' ');
 
 /**
  * The facts as screens read them: a stored date the rules refuse (year 10000 from an older
@@ -58,7 +77,7 @@ export function readableFacts(row: CaseRecord): { facts: ComplaintFacts; invalid
   for (const [fact, column] of Object.entries(FACT_COLUMNS)) {
     const value = row[column] ?? null;
     const problem = typeof value === 'string' && /_(on|to)$/.test(column) ? dateProblem(value) : null;
-    if (problem) invalid.push({ field: column, value: String(value), problem });
+    if (problem) invalid.push(invalidValue(column, String(value), problem));
     facts[fact] = problem ? null : value;
   }
   return { facts: facts as unknown as ComplaintFacts, invalid };
@@ -66,6 +85,10 @@ export function readableFacts(row: CaseRecord): { facts: ComplaintFacts; invalid
 
 const judged = new Map<string, string | null>();
 /** Why a stored date cannot be used, or null: memoised, as a list of 100,000 cases repeats its dates. */
+export function invalidValue(field: string, value: string, problem: string): InvalidValue {
+  return { field, label: labelOf(field), value, problem };
+}
+
 export function dateProblem(value: string): string | null {
   let problem = judged.get(value);
   if (problem === undefined) {

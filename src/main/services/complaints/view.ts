@@ -15,7 +15,7 @@ import type {
 } from '../../../shared/domain/vocabulary';
 import type { CasesTable } from '../../db/schema';
 import type { ServiceContext } from '../../store/context';
-import { dateProblem, readableFacts, type InvalidValue } from './facts';
+import { dateProblem, invalidValue, readableFacts, type InvalidValue } from './facts';
 import { deadlineRules } from './policy';
 
 export async function complaintView(
@@ -76,14 +76,14 @@ export async function complaintView(
   const usable = (field: string, value: string | null | undefined): string | null => {
     if (!value) return null;
     const problem = dateProblem(value);
-    if (problem) invalid.push({ field, value, problem });
+    if (problem) invalid.push(invalidValue(field, value, problem));
     return problem ? null : value;
   };
   const issueNoticedOn = usable('issue_noticed_on', row.issue_noticed_on);
   const outstanding =
     requests
       .filter((r) => !r.done_on)
-      .map((r) => usable('ombudsman request due_on', r.due_on))
+      .map((r) => usable('ombudsman_due_on', r.due_on))
       .find((d) => d !== null) ?? null;
   const stage: Stage | null =
     stageOf(facts) ?? (facts.type === 'complaint' && facts.status === 'open' ? 1 : null);

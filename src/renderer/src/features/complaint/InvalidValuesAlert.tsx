@@ -19,7 +19,7 @@ export function InvalidValuesAlert({ values }: { values: ComplaintView['invalidV
       <List size="sm">
         {values.map((v) => (
           <List.Item key={`${v.field}:${v.value}`}>
-            {v.field.replaceAll('_', ' ')}: “{v.value}” — {v.problem}
+            {v.label}: “{v.value}” — {v.problem}
           </List.Item>
         ))}
       </List>
