@@ -2,14 +2,13 @@
 // folder the caller did not choose, so a relative path was resolved against that folder and
 // quietly meant somewhere else; now the contract refuses it, and the CLI, which takes the
 // folder from a person at a prompt, makes it absolute itself.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { callProcedure } from '../../src/main/router/rpc';
 import { isAbsoluteFolder } from '../../src/shared/contract/folderPath';
 import { ConnectShareInput } from '../../src/shared/contract/inputs';
-import { ROOT } from '../sync/cli';
+import { cliChild } from './storeTools/run';
 import { openTestApp, tempDir } from '../helpers';
 
 const cleanups: Array<() => unknown> = [];
@@ -77,24 +76,7 @@ describe('share folders are full paths', () => {
     cleanups.push(root.remove);
     mkdirSync(join(root.dir, 'share'));
     const dataDir = join(root.dir, 'store');
-    const run = (...args: string[]) =>
-      new Promise<{ code: number | null; stdout: string; stderr: string }>((done, fail) => {
-        const child = spawn(
-          process.execPath,
-          [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/main/cli/index.ts'), ...args],
-          {
-            cwd: root.dir,
-            env: { ...process.env, REDRESS_DATA_DIR: dataDir },
-            stdio: ['ignore', 'pipe', 'pipe'],
-          },
-        );
-        let stdout = '';
-        let stderr = '';
-        child.stdout.on('data', (d) => (stdout += d));
-        child.stderr.on('data', (d) => (stderr += d));
-        child.on('error', fail);
-        child.on('close', (code) => done({ code, stdout, stderr }));
-      });
+    const run = (...args: string[]) => cliChild(args, { REDRESS_DATA_DIR: dataDir }, root.dir);
     expect((await run('init', '--name', 'Priya Shah')).code).toBe(0);
     const init = await run('share', 'init', '--share', './share', '--json');
     expect(init.stderr).toBe('');

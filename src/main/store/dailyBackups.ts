@@ -5,18 +5,13 @@
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
+import { todayIso } from '../../shared/complaints/calendar';
 import { PRIVATE_FOLDER } from '../db/storeMarkers';
 import { copyStore } from './onlineBackup';
 
 export const BACKUPS_FOLDER = 'backups';
 export const DAILY_KEEP = 7;
 const DAILY = /^redress-\d{4}-\d{2}-\d{2}\.sqlite$/;
-
-/** The local calendar date, as people read the file names. */
-function localDate(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 export async function keepDailyBackup(
   sqlite: BetterSqlite3.Database,
@@ -25,7 +20,7 @@ export async function keepDailyBackup(
 ): Promise<{ folder: string; made: string | null; kept: string[] }> {
   const folder = join(dataDir, BACKUPS_FOLDER);
   mkdirSync(folder, { recursive: true, mode: PRIVATE_FOLDER });
-  const name = `redress-${localDate(now)}.sqlite`;
+  const name = `redress-${todayIso(now)}.sqlite`;
   let made: string | null = null;
   if (!existsSync(join(folder, name))) {
     await copyStore(sqlite, join(folder, name));

@@ -13,11 +13,6 @@ export function happenedAtProblem(at: string, now: Date): string | null {
   return todayIso(new Date(at)) > todayIso(now) ? FUTURE_DATE : null;
 }
 
-/** Why something cannot have happened on `on`, or null when it can. */
-export function happenedOnProblem(on: IsoDate, today: IsoDate): string | null {
-  return on > today ? FUTURE_DATE : null;
-}
-
 export interface DateProblem {
   field: string;
   message: string;

@@ -2,8 +2,11 @@
 // session killed mid-run. Node 22 (this process's), with tsx.
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const ROOT = resolve(__dirname, '../../..');
+// By file, so a child started in another folder (a script's own) still finds it.
+const TSX = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
 
 export interface Exit {
   code: number | null;
@@ -12,10 +15,10 @@ export interface Exit {
   stderr: string;
 }
 
-function run(args: string[], env: Record<string, string>): Promise<Exit> {
+function run(args: string[], env: Record<string, string>, cwd = ROOT): Promise<Exit> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
-      cwd: ROOT,
+    const child = spawn(process.execPath, ['--import', TSX, ...args], {
+      cwd,
       env: { ...process.env, REDRESS_DATA_DIR: '', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -28,9 +31,9 @@ function run(args: string[], env: Record<string, string>): Promise<Exit> {
   });
 }
 
-/** `npm run cli -- <args>` in a child process. */
-export const cliChild = (args: string[], env: Record<string, string> = {}) =>
-  run([join(ROOT, 'src/main/cli/index.ts'), ...args], env);
+/** `npm run cli -- <args>` in a child process (started in `cwd`, as a script in that folder would). */
+export const cliChild = (args: string[], env: Record<string, string> = {}, cwd = ROOT) =>
+  run([join(ROOT, 'src/main/cli/index.ts'), ...args], env, cwd);
 
 /** The local host's start-up (`npm start`'s fallback), which exits at once when it cannot start. */
 export const serveChild = (args: string[], env: Record<string, string> = {}) =>

@@ -2,7 +2,7 @@
 import type { Selectable } from 'kysely';
 import type { ComplaintFacts } from '../../../shared/complaints/lifecycle';
 import type { CasesTable } from '../../db/schema';
-import { fieldValueProblem } from '../../store/fieldValues';
+import { IMPLAUSIBLE_DATE, isPlausibleDate } from '../../../shared/domain/fields';
 
 /** ComplaintFacts field → cases column. */
 export const FACT_COLUMNS = {
@@ -92,7 +92,7 @@ export function invalidValue(field: string, value: string, problem: string): Inv
 export function dateProblem(value: string): string | null {
   let problem = judged.get(value);
   if (problem === undefined) {
-    problem = fieldValueProblem('cases', 'received_on', value);
+    problem = isPlausibleDate(value) ? null : IMPLAUSIBLE_DATE;
     if (judged.size > 50_000) judged.clear();
     judged.set(value, problem);
   }
