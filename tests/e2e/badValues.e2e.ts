@@ -78,6 +78,7 @@ describe.skipIf(!chromiumPath)('a case with invalid stored values', () => {
     await alert.waitFor({ timeout: 15_000 });
     await expect(alert.textContent()).resolves.toMatch(/Stage 1 extended to: “2026-02-30”/);
     await expect(alert.textContent()).resolves.toMatch(/Ombudsman request due: “\+010000-01”/);
+    await checkAccessibility(page, 'case page with invalid stored values');
     await page.screenshot({ path: join('test-results', 'e2e-invalid-values.png') });
 
     await page.goto(`${host.url.split('#')[0]}#/my-work`);
