@@ -3,6 +3,7 @@
 // the shared vocabulary's values are typed with it, so the store and the contract cannot drift.
 import type { ColumnType, Generated } from 'kysely';
 import type {
+  AmendableRecord,
   CaseStatus,
   CaseType,
   Channel,
@@ -13,10 +14,14 @@ import type {
   Direction,
   ExclusionReason,
   OutcomePossible,
+  ImprovementStatus,
   PointDecision,
+  RemedyKind,
+  RemedyStatus,
   Role,
   ServiceArea,
   Tenure,
+  WorkItemStatus,
 } from '../../shared/domain/vocabulary';
 
 export interface MetaTable {
@@ -30,6 +35,12 @@ export interface PeopleTable {
   role: Role;
   initials: string;
   created_at: string;
+  // Migration 5: contact details for letters and residents, a team, deactivation.
+  email?: string | null;
+  phone?: string | null;
+  team?: string | null;
+  active?: number;
+  updated_at?: string | null;
 }
 
 export interface PropertiesTable {
@@ -117,6 +128,14 @@ export interface CasesTable {
   ombudsman_determined_on?: string | null;
   hs_risk?: number;
   is_group?: number;
+  // Migration 5: learning, who manages actions left open at closure, satisfaction (1–5).
+  root_cause?: string | null;
+  lesson_learned?: string | null;
+  actions_manager?: string | null;
+  satisfaction_handling?: number | null;
+  satisfaction_outcome?: number | null;
+  satisfaction_comment?: string | null;
+  satisfaction_asked_on?: string | null;
   /** Generated: status <> 'closed'. Never written. */
   is_open: ColumnType<number, never, never>;
 }
@@ -131,6 +150,9 @@ export interface ComplaintPointsTable {
   possibility_note: string | null;
   decision: PointDecision | null;
   reasons: string | null;
+  /** Migration 5: what the investigation found, and the policy, law or good practice relied on. */
+  findings?: string | null;
+  basis?: string | null;
   created_by: string;
   created_at: string;
   updated_at: string;
@@ -195,6 +217,140 @@ export interface ContactsTable {
   purpose?: ContactPurpose | null;
   /** How such a call went. */
   outcome?: ContactOutcome | null;
+}
+
+export interface CaseNotesTable {
+  id: string;
+  case_id: string;
+  point_id: string | null;
+  text: string;
+  corrects_id: string | null;
+  created_by: string;
+  created_at: string;
+}
+
+export interface AttachmentsTable {
+  id: string;
+  case_id: string;
+  point_id: string | null;
+  sha256: string;
+  file_name: string;
+  media_type: string;
+  size_bytes: number;
+  caption: string | null;
+  created_by: string;
+  created_at: string;
+  deleted_at?: string | null;
+}
+
+export interface InvestigationTasksTable {
+  id: string;
+  case_id: string;
+  point_id: string | null;
+  stage: number;
+  what: string;
+  with_whom: string;
+  due_on: string;
+  assignee_id: string | null;
+  status: WorkItemStatus;
+  answer: string | null;
+  done_on: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at?: string | null;
+}
+
+export interface RemediesTable {
+  id: string;
+  case_id: string;
+  point_id: string | null;
+  stage: number;
+  kind: RemedyKind;
+  text: string | null;
+  /** Integer pence. */
+  amount_pence: number | null;
+  /** JSON list of CompensationHead. */
+  heads: string | null;
+  status: RemedyStatus;
+  approved_by: string | null;
+  approved_at: string | null;
+  offered_on: string | null;
+  accepted_on: string | null;
+  declined_on: string | null;
+  paid_on: string | null;
+  offset_arrears: number;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at?: string | null;
+}
+
+export interface PromisedActionsTable {
+  id: string;
+  case_id: string;
+  remedy_id: string | null;
+  point_id: string | null;
+  what: string;
+  owner: string;
+  owner_person_id: string | null;
+  owner_contact: string;
+  due_on: string;
+  status: WorkItemStatus;
+  completed_on: string | null;
+  evidence: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at?: string | null;
+}
+
+export interface ActionUpdatesTable {
+  id: string;
+  action_id: string;
+  case_id: string;
+  updated_on: string;
+  method: Channel;
+  said: string;
+  created_by: string;
+  created_at: string;
+}
+
+export interface AmendmentsTable {
+  id: string;
+  case_id: string;
+  stage: number;
+  record_kind: AmendableRecord;
+  record_id: string;
+  field: string;
+  old_value: string | null;
+  new_value: string | null;
+  reason: string;
+  created_by: string;
+  created_at: string;
+}
+
+export interface ImprovementsTable {
+  id: string;
+  title: string;
+  owner: string;
+  status: ImprovementStatus;
+  service_area: ServiceArea | null;
+  you_said: string | null;
+  we_did: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at?: string | null;
+}
+
+export interface ImprovementCasesTable {
+  id: string;
+  improvement_id: string;
+  case_id: string;
+  created_by: string;
+  created_at: string;
+  deleted_at?: string | null;
 }
 
 /** The audit trail and, from the sync issue on, the outbox: one row per created record or changed field. */
@@ -305,6 +461,15 @@ export interface Database {
   ombudsman_requests: OmbudsmanRequestsTable;
   case_parties: CasePartiesTable;
   settings: SettingsTable;
+  case_notes: CaseNotesTable;
+  attachments: AttachmentsTable;
+  investigation_tasks: InvestigationTasksTable;
+  remedies: RemediesTable;
+  promised_actions: PromisedActionsTable;
+  action_updates: ActionUpdatesTable;
+  amendments: AmendmentsTable;
+  improvements: ImprovementsTable;
+  improvement_cases: ImprovementCasesTable;
   field_heads: FieldHeadsTable;
   sync_replicas: SyncReplicasTable;
   sync_segments: SyncSegmentsTable;

@@ -10,6 +10,12 @@ import {
   textProblem,
 } from '../../shared/domain/fields';
 import {
+  AMENDABLE_RECORDS,
+  COMPENSATION_HEADS,
+  IMPROVEMENT_STATUSES,
+  REMEDY_KINDS,
+  REMEDY_STATUSES,
+  WORK_ITEM_STATUSES,
   CASE_STATUSES,
   CASE_TYPES,
   CHANNELS,
@@ -33,11 +39,24 @@ type Rule =
   | { kind: 'flag' }
   | { kind: 'stage' }
   | { kind: 'one_of'; values: readonly string[] }
+  /** A JSON list of distinct values from a closed list (compensation heads). */
+  | { kind: 'list_of'; values: readonly string[] }
+  /** A whole number from 0 to max (money in pence, a file's size in bytes). */
+  | { kind: 'count'; max: number }
+  /** A satisfaction score, 1 to 5. */
+  | { kind: 'score' }
+  | { kind: 'sha256' }
   | { kind: 'text'; max: number; lines: 'one' | 'many' };
 
 const oneOf = (values: readonly string[]): Rule => ({ kind: 'one_of', values });
 const line = (max: number): Rule => ({ kind: 'text', max, lines: 'one' });
 const notes = (max: number): Rule => ({ kind: 'text', max, lines: 'many' });
+const workStatus = oneOf(WORK_ITEM_STATUSES);
+
+/** £1m: far beyond any remedy, well inside exact integers. */
+export const MAX_PENCE = 100_000_000;
+/** 4 GiB: the largest attachment any setting allows is far smaller. */
+const MAX_FILE_BYTES = 4 * 1024 ** 3;
 
 /** Fields named alike across tables (a field's rule is looked up by table first, then by name). */
 const BY_NAME: Record<string, Rule> = {
@@ -90,11 +109,51 @@ const BY_NAME: Record<string, Rule> = {
   outcome_sought: notes(2000),
   created_by: { kind: 'id' },
   logged_by: { kind: 'id' },
+  approved_by: { kind: 'id' },
+  // Migration 5: investigations, remedies, promised actions, learning.
+  team: line(100),
+  active: { kind: 'flag' },
+  root_cause: line(100),
+  lesson_learned: notes(5000),
+  actions_manager: line(300),
+  satisfaction_handling: { kind: 'score' },
+  satisfaction_outcome: { kind: 'score' },
+  satisfaction_comment: notes(2000),
+  findings: notes(10_000),
+  basis: notes(2000),
+  text: notes(10_000),
+  what: notes(2000),
+  with_whom: line(200),
+  answer: notes(5000),
+  owner: line(160),
+  owner_contact: line(200),
+  evidence: notes(5000),
+  said: notes(5000),
+  method: oneOf(CHANNELS),
+  sha256: { kind: 'sha256' },
+  file_name: line(255),
+  media_type: line(100),
+  size_bytes: { kind: 'count', max: MAX_FILE_BYTES },
+  caption: line(200),
+  amount_pence: { kind: 'count', max: MAX_PENCE },
+  heads: { kind: 'list_of', values: COMPENSATION_HEADS },
+  offset_arrears: { kind: 'flag' },
+  record_kind: oneOf(AMENDABLE_RECORDS),
+  field: line(60),
+  old_value: notes(10_000),
+  new_value: notes(10_000),
+  title: line(200),
+  you_said: notes(5000),
+  we_did: notes(5000),
 };
 
 /** Fields whose rule differs by table. */
 const BY_TABLE: Record<string, Record<string, Rule>> = {
   ombudsman_requests: { kind: oneOf(['evidence', 'order']) },
+  investigation_tasks: { status: workStatus },
+  promised_actions: { status: workStatus },
+  remedies: { kind: oneOf(REMEDY_KINDS), status: oneOf(REMEDY_STATUSES), text: notes(5000) },
+  improvements: { status: oneOf(IMPROVEMENT_STATUSES) },
   // The complaint policy, as JSON: read through its own schema (services/complaints/policy.ts).
   // The policy's defaults are seeded stamped at the epoch (never edited, so any edit wins).
   settings: { value: notes(100_000), updated_at: { kind: 'instant', orUnset: true } },
@@ -114,6 +173,24 @@ export function ruleFor(table: string, field: string): Rule | undefined {
 }
 
 const UNSET_STAMP = new Date(0).toISOString();
+
+const SHA256 = /^[0-9a-f]{64}$/;
+
+function listProblem(value: unknown, values: readonly string[]): string | null {
+  const problem = `Must be a JSON list of: ${values.join(', ')}`;
+  if (typeof value !== 'string') return problem;
+  let list: unknown;
+  try {
+    list = JSON.parse(value);
+  } catch {
+    return problem;
+  }
+  return Array.isArray(list) &&
+    list.every((v) => typeof v === 'string' && values.includes(v)) &&
+    new Set(list).size === list.length
+    ? null
+    : problem;
+}
 
 const RECORD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -144,5 +221,17 @@ export function fieldValueProblem(table: string, field: string, value: unknown):
         : `Must be one of: ${rule.values.join(', ')}`;
     case 'text':
       return typeof value === 'string' ? textProblem(value, rule.max, rule.lines) : 'Must be text';
+    case 'count':
+      return Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= rule.max
+        ? null
+        : `Must be a whole number from 0 to ${rule.max}`;
+    case 'score':
+      return value === 1 || value === 2 || value === 3 || value === 4 || value === 5
+        ? null
+        : 'Must be a score from 1 to 5';
+    case 'sha256':
+      return typeof value === 'string' && SHA256.test(value) ? null : 'Must be a SHA-256 (64 hex digits)';
+    case 'list_of':
+      return listProblem(value, rule.values);
   }
 }

@@ -204,7 +204,7 @@ export class Applier {
       if (field === 'deleted_at' && (deletion === undefined || hlc > deletion)) deletion = hlc;
     }
     if (wins(op.h, current)) {
-      const stamp = isStamped(kind) ? `, updated_at = max(updated_at, ?)` : '';
+      const stamp = isStamped(kind) ? `, updated_at = max(coalesce(updated_at, ''), ?)` : '';
       const failed = this.tryWrite(op, result, () =>
         this.stmt(`UPDATE ${table} SET ${op.f} = ?${stamp} WHERE id = ?`).run(
           sqlValue(op.v),

@@ -209,3 +209,80 @@ export const ROLE_LABELS: Record<Role, string> = {
   manager: 'Manager',
   admin: 'Administrator',
 };
+
+// ——— Investigations, remedies and promised actions (issue 10) ———
+
+/** The Code's remedies ("putting things right", §7 and the Ombudsman's remedies guidance). */
+export const REMEDY_KINDS = [
+  'apology',
+  'acknowledgement',
+  'explanation',
+  'reconsidered_decision',
+  'record_amended',
+  'works',
+  'policy_changed',
+  'financial',
+] as const;
+export type RemedyKind = (typeof REMEDY_KINDS)[number];
+export const REMEDY_KIND_LABELS: Record<RemedyKind, string> = {
+  apology: 'Apology',
+  acknowledgement: 'Acknowledgement of what went wrong',
+  explanation: 'Explanation',
+  reconsidered_decision: 'Reconsidered decision',
+  record_amended: 'Record amended',
+  works: 'Works to put things right',
+  policy_changed: 'Policy or procedure changed',
+  financial: 'Financial remedy',
+};
+
+/** What compensation is paid for (the Ombudsman's heads of loss). */
+export const COMPENSATION_HEADS = [
+  'financial_loss',
+  'time_and_trouble',
+  'distress_inconvenience',
+  'goodwill',
+] as const;
+export type CompensationHead = (typeof COMPENSATION_HEADS)[number];
+export const COMPENSATION_HEAD_LABELS: Record<CompensationHead, string> = {
+  financial_loss: 'Financial loss',
+  time_and_trouble: 'Time and trouble',
+  distress_inconvenience: 'Distress and inconvenience',
+  goodwill: 'Goodwill gesture',
+};
+
+/** Where a remedy is: proposed by the officer, put to the resident, and what came of it. */
+export const REMEDY_STATUSES = ['proposed', 'offered', 'accepted', 'declined', 'paid'] as const;
+export type RemedyStatus = (typeof REMEDY_STATUSES)[number];
+export const REMEDY_STATUS_LABELS: Record<RemedyStatus, string> = {
+  proposed: 'Proposed',
+  offered: 'Offered',
+  accepted: 'Accepted',
+  declined: 'Declined',
+  paid: 'Paid',
+};
+
+/** An investigation task or a promised action: still to do, done, or no longer needed. */
+export const WORK_ITEM_STATUSES = ['open', 'done', 'cancelled'] as const;
+export type WorkItemStatus = (typeof WORK_ITEM_STATUSES)[number];
+export const WORK_ITEM_STATUS_LABELS: Record<WorkItemStatus, string> = {
+  open: 'Open',
+  done: 'Done',
+  cancelled: 'No longer needed',
+};
+
+/** A service improvement from complaints' learning ("you said, we did"). */
+export const IMPROVEMENT_STATUSES = ['proposed', 'in_progress', 'done'] as const;
+export type ImprovementStatus = (typeof IMPROVEMENT_STATUSES)[number];
+export const IMPROVEMENT_STATUS_LABELS: Record<ImprovementStatus, string> = {
+  proposed: 'Proposed',
+  in_progress: 'In progress',
+  done: 'Done',
+};
+
+/** What an amendment after a response corrects (the record kinds whose decisions are frozen). */
+export const AMENDABLE_RECORDS = ['complaint_point', 'remedy'] as const;
+export type AmendableRecord = (typeof AMENDABLE_RECORDS)[number];
+
+/** Satisfaction with the handling and with the outcome, asked after closure. */
+export const SATISFACTION_SCORES = [1, 2, 3, 4, 5] as const;
+export type SatisfactionScore = (typeof SATISFACTION_SCORES)[number];

@@ -2,6 +2,7 @@ import { initial } from './001_initial';
 import { sync } from './002_sync';
 import { mergeFromLog } from './003_merge_from_log';
 import { complaints } from './004_complaints';
+import { investigations } from './005_investigations';
 
 export interface Migration {
   version: number;
@@ -10,6 +11,6 @@ export interface Migration {
 }
 
 /** In order. The store's `user_version` is the version of the last one applied. */
-export const migrations: readonly Migration[] = [initial, sync, mergeFromLog, complaints];
+export const migrations: readonly Migration[] = [initial, sync, mergeFromLog, complaints, investigations];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
