@@ -112,6 +112,24 @@ describe.skipIf(!chromiumPath)(
       await app.screenshot('05-case');
     });
 
+    it('dates a complaint by letter from the day the letter arrived, not the day it was typed in', async () => {
+      const call = new LogCallPage(page);
+      await call.openByShortcut();
+      await call.chooseChannel('Letter');
+      await call.typeSummary(
+        'Letter about the broken door entry system, which has not worked since October.',
+      );
+      await call.when.fill('2026-11-27T10:00');
+      await call.classifyAs('Complaint');
+      await call.saveWithCtrlEnter();
+      const letterReference = await call.savedCaseReference();
+      await call.openSavedCase();
+      await new CasePage(page).waitFor(letterReference);
+      await app.screenshot('05b-letter-received-earlier');
+      const dates = page.getByLabel('The Code’s dates');
+      await expect(dates.getByText('Fri 27 Nov 2026', { exact: true }).isVisible()).resolves.toBe(true);
+    });
+
     it('finds the case again by searching the Cases list', async () => {
       const cases = new CasesPage(page);
       await cases.openByShortcut();

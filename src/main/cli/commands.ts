@@ -5,6 +5,7 @@ import { MAX_SCRIPT_DEMO_CASES } from '../../shared/contract/inputs';
 import { AppError } from '../../shared/contract/errors';
 import type { CaseRow } from '../../shared/contract/types';
 import { CASE_TYPE_LABELS, CHANNEL_LABELS } from '../../shared/domain/vocabulary';
+import { todayIso } from '../../shared/complaints/calendar';
 import type { RedressApp } from '../app';
 import { type Flags, UsageError } from './args';
 import { call, print, type Command, type Io } from './io';
@@ -33,6 +34,18 @@ async function shareFolder(app: RedressApp, f: Flags, p: string[]): Promise<stri
   if (!remembered)
     throw new UsageError('Say which folder holds the central share, e.g. --share /mnt/complaints-share');
   return remembered;
+}
+
+/**
+ * --at as a date and time, or a date alone (a letter logged days later): a date alone is the
+ * start of that day in London (an hour before midnight UTC in summer time).
+ */
+function instantFlag(at: string | undefined): string | undefined {
+  if (at === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(at)) return at;
+  const utcMidnight = Date.parse(`${at}T00:00:00Z`);
+  if (Number.isNaN(utcMidnight)) return at;
+  const summerMidnight = new Date(utcMidnight - 3_600_000);
+  return (todayIso(summerMidnight) === at ? summerMidnight : new Date(utcMidnight)).toISOString();
 }
 
 /** Reads --hash: call before the command does anything, so a wrong option changes nothing. */
@@ -215,7 +228,7 @@ export const commands: Record<string, Command> = {
       direction: (f.string('direction') ?? 'inbound') as never,
       residentId: f.string('resident'),
       caseId: f.string('case'),
-      occurredAt: f.string('at'),
+      occurredAt: instantFlag(f.string('at')),
       openCaseAs: f.string('open-case') as never,
     };
     f.rejectUnknown();
@@ -234,6 +247,7 @@ export const commands: Record<string, Command> = {
       summary: f.required('summary', '"Repeated missed repair appointments"'),
       residentId: f.string('resident'),
       fromContactId: f.string('from-call'),
+      receivedOn: f.string('received'),
     };
     f.rejectUnknown();
     const c = await call(app, 'cases.open', input);
@@ -377,8 +391,8 @@ export const USAGE = `Usage: npm run cli -- <command> [options]   (add --json fo
   resident find QUERY
   resident show ID
   call log --channel phone|email|letter|in_person|web_form|social_media|estate_visit --summary TEXT
-           [--resident ID] [--case ID] [--direction inbound|outbound] [--at ISO-TIME] [--open-case TYPE]
-  case open --type enquiry|service_request|complaint|negative_feedback|compliment --summary TEXT [--resident ID] [--from-call ID]
+           [--resident ID] [--case ID] [--direction inbound|outbound] [--at DATE|ISO-TIME] [--open-case TYPE]
+  case open --type enquiry|service_request|complaint|negative_feedback|compliment --summary TEXT [--resident ID] [--from-call ID] [--received DATE]
   case list [--limit N] [--type T] [--status open|closed] [--search WORDS] [--sort newest|oldest|reference|reference_desc] [--cursor C]
   case show REFERENCE|ID
   case delete REFERENCE|ID                             delete a case opened in error (a tombstone that syncs)

@@ -13,7 +13,8 @@ import { readMeta, writeMeta } from './installation';
 import { toCaseRow } from './mappers';
 import { runCommand, setCaseColumns } from './complaints/commands';
 import { todayIso } from '../../shared/complaints/calendar';
-import { receivedOnWhenRetyped } from '../../shared/complaints/received';
+import { receivedDateProblem, receivedOnWhenRetyped } from '../../shared/complaints/received';
+import type { IsoDate } from '../../shared/complaints/calendar';
 
 export const DEFAULT_REFERENCE_PREFIX = 'RD';
 
@@ -30,8 +31,25 @@ async function nextReference(ctx: ServiceContext, w: Write): Promise<string> {
 export async function openCaseIn(
   ctx: ServiceContext,
   w: Write,
-  input: { type: CaseType; summary: string; residentId: string | null },
+  input: {
+    type: CaseType;
+    summary: string;
+    residentId: string | null;
+    /** When the complaint reached the landlord, if not today (a call logged later, a letter). */
+    receivedOn?: IsoDate | undefined;
+  },
 ): Promise<CaseRow> {
+  const today = todayIso(new Date(w.at));
+  if (input.receivedOn !== undefined) {
+    const problem =
+      input.type !== 'complaint'
+        ? 'Only a complaint has a date received (the Code’s clock); leave it out for this type of case.'
+        : receivedDateProblem(input.receivedOn, { today, acknowledgedOn: null, issueNoticedOn: null });
+    if (problem)
+      throw new AppError('VALIDATION', `Date received: ${problem}`, {
+        issues: [{ path: 'receivedOn', message: problem }],
+      });
+  }
   let residentName: string | null = null;
   if (input.residentId) {
     const resident = await w.tx
@@ -58,7 +76,7 @@ export async function openCaseIn(
     received_on: receivedOnWhenRetyped(
       { receivedOn: null, stage1AcknowledgedOn: null },
       input.type,
-      todayIso(new Date(w.at)),
+      input.receivedOn ?? today,
     ),
     resident_id: input.residentId,
     created_by: w.actor.id,
@@ -86,7 +104,14 @@ export async function openCase(ctx: ServiceContext, input: ParsedInputOf<'cases.
       throw new AppError('CONFLICT', 'That call already belongs to a case.', { caseId: contact.case_id });
     }
     residentId ??= contact?.resident_id ?? null;
-    const opened = await openCaseIn(ctx, w, { type: input.type, summary: input.summary, residentId });
+    const opened = await openCaseIn(ctx, w, {
+      type: input.type,
+      summary: input.summary,
+      residentId,
+      receivedOn:
+        input.receivedOn ??
+        (contact && input.type === 'complaint' ? todayIso(new Date(contact.occurred_at)) : undefined),
+    });
     if (contact) {
       await w.changes.updated('contact', contact.id, contact, { case_id: opened.id });
       await w.tx.updateTable('contacts').set({ case_id: opened.id }).where('id', '=', contact.id).execute();

@@ -5,6 +5,7 @@ import type { ParsedInputOf } from '../../shared/contract';
 import type { LogCallResult } from '../../shared/contract/types';
 import { uuidv7 } from '../../shared/domain/ids';
 import { openCaseIn } from './cases';
+import { todayIso } from '../../shared/complaints/calendar';
 import type { ServiceContext } from '../store/context';
 import { write } from '../store/context';
 import { toContact } from './mappers';
@@ -52,7 +53,16 @@ export async function logCall(
       residentName = r.name;
     }
     const opened = input.openCaseAs
-      ? await openCaseIn(ctx, w, { type: input.openCaseAs, summary: input.summary, residentId })
+      ? await openCaseIn(ctx, w, {
+          type: input.openCaseAs,
+          summary: input.summary,
+          residentId,
+          // A complaint made in a call logged afterwards was received the day of the call.
+          receivedOn:
+            input.occurredAt && input.openCaseAs === 'complaint'
+              ? todayIso(new Date(input.occurredAt))
+              : undefined,
+        })
       : null;
     const row = {
       id: uuidv7(),

@@ -11,7 +11,7 @@ import {
   TENURES,
 } from '../domain/vocabulary';
 
-import { isoInstant, optionalText, recordId as id, requiredText as required, text } from '../domain/fields';
+import { isoDate, isoInstant, optionalText, recordId as id, requiredText as required, text } from '../domain/fields';
 import { absoluteFolder } from './folderPath';
 
 export const UK_POSTCODE = /^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$/i;
@@ -137,6 +137,11 @@ export const OpenCaseInput = z.object({
     .nullable()
     .optional()
     .transform((v) => v ?? null),
+  /**
+   * When the complaint was received (a letter that arrived on Friday, entered on Monday): the
+   * Code's clock starts then. Default: the date of the call it is opened from, else today.
+   */
+  receivedOn: isoDate.optional(),
 });
 
 export const UpdateCaseInput = z.object({

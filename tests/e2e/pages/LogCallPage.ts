@@ -22,6 +22,11 @@ export class LogCallPage {
     return this.page.getByRole('textbox', { name: label, exact: true });
   }
 
+  /** When the contact happened: empty means now. */
+  get when() {
+    return this.page.getByLabel(/When was it\?/);
+  }
+
   get savedAlert() {
     return this.page.getByRole('status').filter({ hasText: 'Call saved' });
   }

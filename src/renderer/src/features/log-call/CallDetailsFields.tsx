@@ -1,4 +1,4 @@
-import { Input, SegmentedControl, SimpleGrid, Stack, Textarea } from '@mantine/core';
+import { Input, SegmentedControl, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useId, type Ref } from 'react';
 import {
   CHANNEL_LABELS,
@@ -17,18 +17,23 @@ export function CallDetailsFields({
   channel,
   direction,
   summary,
+  at,
   onChannel,
   onDirection,
   onSummary,
+  onAt,
   errors,
   channelRef,
 }: {
   channel: Channel;
   direction: Direction;
   summary: string;
+  /** When the contact happened (datetime-local), empty for now. */
+  at: string;
   onChannel: (c: Channel) => void;
   onDirection: (d: Direction) => void;
   onSummary: (s: string) => void;
+  onAt: (at: string) => void;
   errors: FieldErrors;
   channelRef?: Ref<HTMLDivElement>;
 }) {
@@ -81,6 +86,15 @@ export function CallDetailsFields({
         value={summary}
         onChange={(e) => onSummary(e.currentTarget.value)}
         error={errors.summary}
+      />
+      <TextInput
+        type="datetime-local"
+        label="When was it? (leave empty for now)"
+        description="For a letter or message that arrived earlier, when it arrived: a complaint’s deadlines count from that day."
+        value={at}
+        onChange={(e) => onAt(e.currentTarget.value)}
+        error={errors.occurredAt}
+        styles={{ wrapper: { width: 240, maxWidth: '100%' } }}
       />
     </Stack>
   );

@@ -42,6 +42,7 @@ export function LogCallPage({
   const [channel, setChannel] = useState<Channel>('phone');
   const [direction, setDirection] = useState<Direction>('inbound');
   const [summary, setSummary] = useState('');
+  const [at, setAt] = useState('');
   const [classification, setClassification] = useState<Classification | null>(null);
   const [last, setLast] = useState<LogCallResult | null>(lastLogged);
   const [prefill, setPrefill] = useState<{ loading: boolean; error: string | null }>({
@@ -140,6 +141,7 @@ export function LogCallPage({
     setChannel('phone');
     setDirection('inbound');
     setSummary('');
+    setAt('');
     setClassification(null);
     setErrors(NO_ERRORS);
     setFocusNext('finder');
@@ -175,7 +177,7 @@ export function LogCallPage({
   }
 
   function draft(): CallDraft {
-    return { resident, caseId: caseContext?.id ?? null, channel, direction, summary, classification };
+    return { resident, caseId: caseContext?.id ?? null, channel, direction, summary, at, classification };
   }
 
   async function onSubmit(event?: FormEvent) {
@@ -315,6 +317,8 @@ export function LogCallPage({
               onChannel={setChannel}
               onDirection={setDirection}
               onSummary={setSummary}
+              at={at}
+              onAt={setAt}
               errors={errors.call}
               channelRef={channelRef}
             />

@@ -7,6 +7,7 @@ import type { CaseType, Channel, Direction } from '../../../../shared/domain/voc
 import { useApi } from '../../api/ApiContext';
 import { notifications } from '@mantine/notifications';
 import { fieldErrorsFrom, fieldErrorsFromZod, messageOf, wasSaved, type FieldErrors } from '../../api/errors';
+import { localDateTimeToIso } from '../../ui/dates';
 import { toCreateResidentInput, type NewResidentValues } from './newResident';
 
 export interface CallDraft {
@@ -18,6 +19,8 @@ export interface CallDraft {
   channel: Channel;
   direction: Direction;
   summary: string;
+  /** When it happened (datetime-local), empty for now. */
+  at: string;
   classification: CaseType | 'none' | null;
 }
 
@@ -60,6 +63,8 @@ export function useSubmitCall(hooks: {
       summary: draft.summary,
     });
     if (!call.success) out.call = fieldErrorsFromZod(call.error.issues);
+    if (draft.at && !localDateTimeToIso(draft.at))
+      out.call.occurredAt = 'Give a date and time, or leave it empty for now';
     // Not choosing is not the same as "Just log the call" (null to the schema): the form asks.
     if (!draft.caseId && !draft.classification)
       out.call.openCaseAs = 'Choose what this call is, or “Just log the call”';
@@ -112,6 +117,7 @@ export function useSubmitCall(hooks: {
           channel: draft.channel,
           direction: draft.direction,
           summary: draft.summary,
+          ...(draft.at ? { occurredAt: localDateTimeToIso(draft.at)! } : {}),
           openCaseAs: draft.caseId || draft.classification === 'none' ? null : draft.classification,
         });
         hooks.onLogged(result);
@@ -123,7 +129,7 @@ export function useSubmitCall(hooks: {
         }
         const fields = fieldErrorsFrom(error);
         const unplaced = Object.keys(fields).filter(
-          (k) => !['summary', 'channel', 'direction', 'openCaseAs'].includes(k),
+          (k) => !['summary', 'channel', 'direction', 'openCaseAs', 'occurredAt'].includes(k),
         );
         setErrors({
           resident: {},
