@@ -94,6 +94,26 @@ describe('two laptops and a central share on a real folder', () => {
     expect(stateHash(a.app.context)).toBe(stateHash(b.app.context));
   });
 
+  it('names the case and the record when a decision on a point of complaint differs between laptops', async () => {
+    const { laptops, syncAll } = await setUp(2);
+    const [a, b] = laptops as [Laptop, Laptop];
+    const opened = await a.call('cases.open', { type: 'complaint', summary: 'Repairs not done' });
+    const withPoint = await a.call('points.add', { caseId: opened.id, point: 'The leak was never fixed' });
+    const pointId = withPoint.complaint.points[0]!.id;
+    await syncAll();
+    await a.call('points.update', { id: pointId, changes: { decision: 'upheld' } });
+    await b.call('points.update', { id: pointId, changes: { decision: 'not_upheld' } });
+    await syncAll();
+    const [item] = await a.call('attention.list', {});
+    expect(item).toMatchObject({
+      kind: 'conflict',
+      field: 'decision',
+      entity: 'complaint_point',
+      caseReference: opened.reference,
+      title: `${opened.reference}: the point of complaint’s decision was changed on two computers at once`,
+    });
+  });
+
   it('lets a new laptop join from a snapshot and keeps references unique', async () => {
     const { fs, laptops, syncAll, root } = await setUp(2);
     const [a, b] = laptops as [Laptop, Laptop];

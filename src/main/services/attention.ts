@@ -4,7 +4,7 @@ import { AppError } from '../../shared/contract/errors';
 import type { AttentionTable } from '../db/schema';
 import type { ParsedInputOf } from '../../shared/contract';
 import type { AttentionItem, AttentionKind, ConflictOption } from '../../shared/contract/types';
-import { recordKind, type RecordKindName } from '../store/registry';
+import { fieldsOf, recordKind, type RecordKindName } from '../store/registry';
 import { OWN_CLOCK_ITEM } from '../../shared/sync/attentionIds';
 import type { ServiceContext } from '../store/context';
 import { within, write } from '../store/context';
@@ -22,7 +22,48 @@ const TITLES: Record<AttentionKind, string> = {
   held_value: 'A change from another computer was held back',
 };
 
-const FIELD_LABELS: Record<string, string> = { status: 'status', type: 'case type' };
+/** Decision fields in the words the screens use (anything else shows its own name). */
+const FIELD_LABELS: Record<string, string> = {
+  status: 'status',
+  type: 'case type',
+  owner_id: 'officer handling it',
+  stage1_extended_to: 'stage 1 extension',
+  stage2_extended_to: 'stage 2 extension',
+  decision: 'decision',
+  answer: 'answer',
+  amount_pence: 'amount',
+  heads: 'compensation heads',
+  kind: 'kind',
+  due_on: 'due date',
+  completed_on: 'completion date',
+  evidence: 'evidence of completion',
+};
+
+/** What a conflict is about, in words: "the case type", "the remedy’s amount". */
+function conflictTitle(entity: string | null, field: string, caseReference: string | null): string {
+  const kind = entity ? recordKind(entity) : undefined;
+  const label = FIELD_LABELS[field] ?? field.replace(/_/g, ' ');
+  const what = !kind || kind.table === 'cases' ? `the ${label}` : `the ${kind.label}’s ${label}`;
+  return `${caseReference ?? 'A record'}: ${what} was changed on two computers at once`;
+}
+
+/** The reference of the case a record is, or belongs to (through its case_id). */
+async function caseReferenceOf(ctx: ServiceContext, row: AttentionRow): Promise<string | null> {
+  const kind = row.entity ? recordKind(row.entity) : undefined;
+  if (!kind || !row.entity_id) return null;
+  let caseId: string | null = row.entity_id;
+  if (kind.table !== 'cases') {
+    if (!fieldsOf(kind).includes('case_id')) return null;
+    const owner = ctx.sqlite.prepare(`SELECT case_id FROM ${kind.table} WHERE id = ?`).get(row.entity_id) as
+      { case_id: string | null } | undefined;
+    caseId = owner?.case_id ?? null;
+  }
+  if (!caseId) return null;
+  return (
+    (await ctx.db.selectFrom('cases').select('reference').where('id', '=', caseId).executeTakeFirst())
+      ?.reference ?? null
+  );
+}
 
 type AttentionRow = Omit<Selectable<AttentionTable>, 'resolved_at'>;
 
@@ -37,16 +78,7 @@ export async function listAttention(ctx: ServiceContext): Promise<AttentionItem[
     .execute()) as AttentionRow[];
   const items: AttentionItem[] = [];
   for (const row of rows) {
-    const caseReference =
-      row.entity === 'case' && row.entity_id
-        ? ((
-            await ctx.db
-              .selectFrom('cases')
-              .select('reference')
-              .where('id', '=', row.entity_id)
-              .executeTakeFirst()
-          )?.reference ?? null)
-        : null;
+    const caseReference = await caseReferenceOf(ctx, row);
     const options = row.kind === 'conflict' ? await conflictOptions(ctx, row) : [];
     const kind = row.kind as AttentionKind;
     items.push({
@@ -54,7 +86,7 @@ export async function listAttention(ctx: ServiceContext): Promise<AttentionItem[
       kind,
       title:
         kind === 'conflict' && row.field
-          ? `${caseReference ?? 'A record'}: ${FIELD_LABELS[row.field] ?? row.field} changed on two computers at once`
+          ? conflictTitle(row.entity, row.field, caseReference)
           : row.id === OWN_CLOCK_ITEM
             ? 'This computer’s clock looks wrong'
             : (TITLES[kind] ?? row.kind),
