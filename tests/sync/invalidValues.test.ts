@@ -7,6 +7,9 @@ import { SCHEMA_VERSION } from '../../src/main/db/migrations';
 import { CLEAN } from './fakeShare';
 import { Sim, type Replica } from './harness';
 import { HandWrittenReplica } from './newerReplica';
+import { valueProblem } from '../../src/main/sync/values';
+import { RECORD_KINDS } from '../../src/main/store/registry';
+import type { Op } from '../../src/main/sync/ops';
 
 const PEER = '01a20000-0000-7000-8000-0000000bad01';
 const sims: Sim[] = [];
@@ -94,5 +97,19 @@ describe('values from the share meet the contract’s rules', () => {
     await a.mustSync();
     expect(a.countApplied(hlcs)).toBe(0);
     expect(a.hash()).toBe(b.hash());
+  });
+
+  it('an edit to a record that is written once (a case note, an update to the resident, an amendment) is held', () => {
+    const insertOnly = Object.entries(RECORD_KINDS)
+      .filter(([, k]) => 'insertOnly' in k && k.insertOnly)
+      .map(([name]) => name);
+    expect(insertOnly.sort()).toEqual(['action_update', 'amendment', 'case_note']);
+    const edit = (e: string, f: string, v: unknown): Op =>
+      ({ h: '0', e, k: PEER, o: 'set', f, v, x: null, p: [] }) as unknown as Op;
+    expect(valueProblem(edit('case_note', 'text', 'Rewritten'))).toMatch(
+      /case note.*never changed once written/,
+    );
+    expect(valueProblem(edit('amendment', 'reason', 'Other'))).toMatch(/never changed once written/);
+    expect(valueProblem(edit('case', 'summary', 'Fine'))).toBeNull();
   });
 });

@@ -102,6 +102,8 @@ export class ChangeRecorder {
     newValue: unknown,
   ): Promise<void> {
     refuseBadValue(entity, field, newValue);
+    if (RECORD_KINDS[entity].insertOnly)
+      throw new Error(`A ${RECORD_KINDS[entity].label} is never changed once written: record a new one`);
     // A deletion lists every change it saw, so edits it did not see are flagged everywhere.
     const seen =
       field === 'deleted_at'

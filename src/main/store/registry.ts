@@ -38,6 +38,11 @@ export interface RecordKind<T extends keyof Database = keyof Database> {
   references: Partial<Record<FieldOf<T>, keyof Database>>;
   history: HistoryPlace;
   search: SearchFeed<FieldOf<T>> | null;
+  /**
+   * Written once and never changed (a case note, an update given to a resident, an amendment):
+   * a correction is a new record. The recorder refuses edits, and sync holds any that arrive.
+   */
+  insertOnly: boolean;
 }
 
 /** Any one record kind (a union over the tables, so each keeps its own field names). */
@@ -47,7 +52,16 @@ function kind<T extends keyof Database>(
   table: T,
   spec: Pick<RecordKind<T>, 'label' | 'fields'> & Partial<Omit<RecordKind<T>, 'table' | 'label' | 'fields'>>,
 ): RecordKind<T> {
-  return { local: [], decisions: [], references: {}, history: 'none', search: null, ...spec, table };
+  return {
+    local: [],
+    decisions: [],
+    references: {},
+    history: 'none',
+    search: null,
+    insertOnly: false,
+    ...spec,
+    table,
+  };
 }
 
 /** The complaint lifecycle's fields on a case (migration 4). */
@@ -257,6 +271,7 @@ export const RECORD_KINDS = {
   }),
   case_note: kind('case_notes', {
     label: 'case note',
+    insertOnly: true,
     fields: ['case_id', 'point_id', 'text', 'corrects_id', 'created_by', 'created_at'],
     references: {
       case_id: 'cases',
@@ -373,12 +388,14 @@ export const RECORD_KINDS = {
   }),
   action_update: kind('action_updates', {
     label: 'update to the resident on a promised action',
+    insertOnly: true,
     fields: ['action_id', 'case_id', 'updated_on', 'method', 'said', 'created_by', 'created_at'],
     references: { action_id: 'promised_actions', case_id: 'cases', created_by: 'people' },
     history: 'belongs_to_case',
   }),
   amendment: kind('amendments', {
     label: 'amendment to an issued decision',
+    insertOnly: true,
     fields: [
       'case_id',
       'stage',

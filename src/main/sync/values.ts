@@ -12,6 +12,7 @@ export function valueProblem(op: Op): string | null {
   if (!kind) return null; // not understood here: kept for a newer version, never applied
   const fields = kind.fields as readonly string[];
   if (op.o === 'set') {
+    if (kind.insertOnly) return `${kind.label}: is never changed once written (a correction is a new one)`;
     if (op.f === null || !fields.includes(op.f)) return null;
     const problem = fieldValueProblem(kind.table, op.f, op.v);
     return problem ? `${kind.label} ${op.f.replace(/_/g, ' ')}: ${problem}` : null;
