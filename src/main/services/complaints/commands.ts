@@ -3,7 +3,8 @@
 import type { Insertable, Selectable } from 'kysely';
 import { AppError } from '../../../shared/contract/errors';
 import type { CaseDetail, ParsedInputOf } from '../../../shared/contract';
-import { evidenceDueBy } from '../../../shared/complaints/deadlines';
+import { evidenceDueBy, type Stage } from '../../../shared/complaints/deadlines';
+import { FROZEN_POINT_FIELDS, frozenProblem } from '../../../shared/complaints/issued';
 import { applyCommand, stageOf, type LifecycleCommand } from '../../../shared/complaints/lifecycle';
 import {
   happenedAtProblem,
@@ -20,6 +21,9 @@ import type { ServiceContext, Write } from '../../store/context';
 import { within, write } from '../../store/context';
 import { columnsFromFacts, factsFromRow, toColumns } from './facts';
 import { deadlineRules } from './policy';
+
+const inactiveHandler = (name: string) =>
+  `${name} has been deactivated, so cannot take new work. Choose an active colleague, or reactivate them under Settings → People.`;
 
 function refuse(path: string, message: string): AppError {
   return new AppError('VALIDATION', message, { issues: [{ path, message }] });
@@ -138,13 +142,14 @@ export async function commandCase(
     if (command.kind === 'acknowledge' || command.kind === 'assign') {
       const person = await w.tx
         .selectFrom('people')
-        .select('id')
+        .select(['id', 'name', 'active'])
         .where('id', '=', command.handlerId)
         .executeTakeFirst();
       if (!person)
         throw new AppError('VALIDATION', 'That handler is not a person in this case store.', {
           issues: [{ path: 'command.handlerId', message: 'No such person' }],
         });
+      if (person.active === 0) throw refuse('command.handlerId', inactiveHandler(person.name));
     }
     await runCommand(ctx, w, input.id, command);
     return input.id;
@@ -317,6 +322,21 @@ const POINT_FIELDS = {
   reasons: 'reasons',
 } as const;
 
+/** Once the point's stage has been answered, its decision fields change only by amendment. */
+function refuseFrozenEdit(
+  kase: Selectable<CasesTable>,
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): void {
+  const frozen = FROZEN_POINT_FIELDS.filter((f) => after[f] !== undefined && after[f] !== before[f]);
+  const issued = {
+    stage1RespondedOn: kase.stage1_responded_on ?? null,
+    stage2RespondedOn: kase.stage2_responded_on ?? null,
+  };
+  const problem = frozen.length ? frozenProblem(issued, before.stage as Stage, 'decision') : null;
+  if (problem) throw refuse(`changes.${frozen[0]}`, problem);
+}
+
 export async function updatePoint(
   ctx: ServiceContext,
   input: ParsedInputOf<'points.update'>,
@@ -329,8 +349,9 @@ export async function updatePoint(
       .executeTakeFirst();
     if (!before || before.deleted_at)
       throw new AppError('NOT_FOUND', 'That point of complaint is not in this case store.');
-    await liveCase(w, before.case_id); // a case deleted on another computer takes no more changes
+    const kase = await liveCase(w, before.case_id); // a case deleted elsewhere takes no more changes
     const after = toColumns(input.changes, POINT_FIELDS);
+    refuseFrozenEdit(kase, before, after);
     const changed = await w.changes.updated(
       'complaint_point',
       before.id,
