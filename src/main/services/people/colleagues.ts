@@ -53,6 +53,32 @@ async function colleagueRow(w: Write, id: string): Promise<Selectable<PeopleTabl
   return row;
 }
 
+/**
+ * An officer who set Redress up on their own computer keeps their details there: the share only
+ * believes changes to them from that computer (sync/trust.ts), so an edit made here would never
+ * reach anyone else. Colleagues added under Settings → People are everyone's to keep up to date.
+ */
+async function refuseOfficerOfAnotherComputer(
+  ctx: ServiceContext,
+  w: Write,
+  person: Selectable<PeopleTable>,
+): Promise<void> {
+  if (person.id === w.actor.id) return;
+  const setUp = await w.tx
+    .selectFrom('changes')
+    .select(['replica_id', 'actor_id'])
+    .where('entity', '=', 'person')
+    .where('entity_id', '=', person.id)
+    .where('op', '=', 'create')
+    .executeTakeFirst();
+  const selfMade = !setUp || setUp.actor_id === null || setUp.actor_id === person.id;
+  if (selfMade && setUp?.replica_id !== ctx.installation.id)
+    throw new AppError(
+      'VALIDATION',
+      `${person.name} set up Redress on their own computer, so their details are changed there, by them.`,
+    );
+}
+
 export async function addColleague(
   ctx: ServiceContext,
   input: ParsedInputOf<'people.add'>,
@@ -88,6 +114,7 @@ export async function updateColleague(
         'active',
         'You cannot deactivate yourself: you are the officer using Redress on this computer. Ask a colleague to do it from theirs.',
       );
+    await refuseOfficerOfAnotherComputer(ctx, w, before);
     if (input.name !== undefined) await refuseDuplicateName(w.tx, input.name, before.id);
     const after: Partial<Selectable<PeopleTable>> = {
       name: input.name,
