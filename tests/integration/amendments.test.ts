@@ -48,9 +48,9 @@ async function answered(t: Awaited<ReturnType<typeof fresh>>) {
     id: c.id,
     command: { kind: 'acknowledge', on: '2026-04-01', how: 'phone' },
   });
-  let d = await t.call('points.add', { caseId: c.id, point: 'Three missed repair appointments' });
+  const d = await t.call('points.add', { caseId: c.id, point: 'Three missed repair appointments' });
   const point = d.complaint.points[0]!;
-  d = await t.call('points.update', {
+  await t.call('points.update', {
     id: point.id,
     changes: { decision: 'not_upheld', reasons: 'The visits were kept' },
   });

@@ -109,10 +109,10 @@ describe('amendments from the command line', () => {
     const { app, call } = await openTestApp(dir);
     const today = app.context.now().toISOString().slice(0, 10);
     const c = await call('cases.open', { type: 'complaint', summary: 'Missed repairs' });
-    let d = await call('points.add', { caseId: c.id, point: 'Three missed appointments' });
+    const d = await call('points.add', { caseId: c.id, point: 'Three missed appointments' });
     const pointId = d.complaint.points[0]!.id;
     await call('cases.command', { id: c.id, command: { kind: 'acknowledge', on: today, how: 'phone' } });
-    d = await call('points.update', {
+    await call('points.update', {
       id: pointId,
       changes: { decision: 'not_upheld', reasons: 'Visits kept' },
     });

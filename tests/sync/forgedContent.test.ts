@@ -157,7 +157,9 @@ describe('forged content on the share', () => {
     ]);
     const items = await refusedItems(b);
     expect(items).toHaveLength(1);
-    expect(items[0]!.detail).toMatch(/2 changes found in the folder of .*: changes to a person set up on another computer\./);
+    expect(items[0]!.detail).toMatch(
+      /2 changes found in the folder of .*: changes to a person set up on another computer\./,
+    );
 
     // An officer on another computer may keep the team's colleague up to date.
     await b.call('people.update', { id: tom.id, email: 'tom.reid@example.org' });

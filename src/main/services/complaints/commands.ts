@@ -71,21 +71,23 @@ export async function runCommand(
   const row = await liveCase(w, id);
   const facts = factsFromRow(row);
   const rules = await deadlineRules(ctx, w.tx);
-  const stage = stageOf(facts);
-  const undecided = stage
-    ? Number(
-        (
-          await w.tx
-            .selectFrom('complaint_points')
-            .select((eb) => eb.fn.countAll<number>().as('n'))
-            .where('case_id', '=', id)
-            .where('stage', '<=', stage)
-            .where('decision', 'is', null)
-            .where('deleted_at', 'is', null)
-            .executeTakeFirstOrThrow()
-        ).n,
-      )
-    : 0;
+  // A case not yet at a stage (closed at first contact) counts its stage 1 points.
+  const stage = stageOf(facts) ?? 1;
+  const undecided =
+    facts.type === 'complaint'
+      ? Number(
+          (
+            await w.tx
+              .selectFrom('complaint_points')
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .where('case_id', '=', id)
+              .where('stage', '<=', stage)
+              .where('decision', 'is', null)
+              .where('deleted_at', 'is', null)
+              .executeTakeFirstOrThrow()
+          ).n,
+        )
+      : 0;
   if (command.kind === 'merge') {
     const into = await w.tx
       .selectFrom('cases')
@@ -294,6 +296,9 @@ export async function contactAttempt(
 export async function addPoint(ctx: ServiceContext, input: ParsedInputOf<'points.add'>): Promise<CaseDetail> {
   return caseWrite(ctx, async (w) => {
     const row = await liveCase(w, input.caseId);
+    // A closed case has given its answer: a new point would sit undecided on it.
+    if (row.status === 'closed')
+      throw refuse('caseId', 'This case is closed: reopen it (or escalate it) to add a point of complaint.');
     const record = {
       id: uuidv7(),
       case_id: row.id,
@@ -322,7 +327,7 @@ const POINT_FIELDS = {
   reasons: 'reasons',
 } as const;
 
-/** Once the point's stage has been answered, its decision fields change only by amendment. */
+/** Once the point's stage has been answered (or the case closed), its decision fields stay put. */
 function refuseFrozenEdit(
   kase: Selectable<CasesTable>,
   before: Record<string, unknown>,
@@ -335,6 +340,12 @@ function refuseFrozenEdit(
   };
   const problem = frozen.length ? frozenProblem(issued, before.stage as Stage, 'decision') : null;
   if (problem) throw refuse(`changes.${frozen[0]}`, problem);
+  // Closed (say, put right at first contact): its decisions are what it closed on.
+  if (frozen.length && kase.status === 'closed')
+    throw refuse(
+      `changes.${frozen[0]}`,
+      'This case is closed, so its decisions stand as they were when it closed. Reopen it to change one.',
+    );
 }
 
 export async function updatePoint(
