@@ -1,0 +1,2 @@
+export { PeopleSection } from './PeopleSection';
+export { AddColleagueInline } from './AddColleagueInline';
