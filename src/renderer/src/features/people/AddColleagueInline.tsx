@@ -29,6 +29,8 @@ export function AddColleagueInline({ onAdded }: { onAdded: (c: Colleague) => voi
     setOpen(false);
     setValues(NO_COLLEAGUE);
     onAdded(c);
+    // Focus stays in the dialog, so Ctrl+Enter then saves it with the colleague chosen.
+    requestAnimationFrame(() => opener.current?.focus());
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLFieldSetElement>) {

@@ -79,6 +79,7 @@ export function PeopleTable({
                       size="compact-sm"
                       variant="subtle"
                       color={c.active ? 'red.9' : 'teal.9'}
+                      c={c.active ? 'red.9' : 'teal.9'}
                       loading={busyId === c.id}
                       onClick={() => onSetActive(c, !c.active)}
                       aria-label={`${c.active ? 'Deactivate' : 'Reactivate'} ${c.name}`}
