@@ -44,6 +44,7 @@ describe.skipIf(!chromiumPath)('people to hand work to, and decisions that stay 
     local = await host.start();
     browser = await launchChromium(chromiumPath!);
     page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    page.setDefaultTimeout(15_000);
     app = new AppPage(page);
   });
 
@@ -94,7 +95,7 @@ describe.skipIf(!chromiumPath)('people to hand work to, and decisions that stay 
 
     await addColleagueInPlace(page, dialog, 'Tom Reid', 'tom.reid@example.org');
     // The new colleague is chosen as the handler.
-    await expect(handler.inputValue()).resolves.toBe('Tom Reid');
+    await expect.poll(() => handler.inputValue(), { timeout: 5000 }).toBe('Tom Reid');
     await checkAccessibility(page, 'dialog: Acknowledge stage 2 with a colleague added');
     await panel.screenshot('people-stage2-handler-added');
     await panel.saveAndClose(dialog);
@@ -113,6 +114,17 @@ describe.skipIf(!chromiumPath)('people to hand work to, and decisions that stay 
       'Complaints officer',
       '—',
       'tom.reid@example.org',
+      '—',
+      'Active',
+      expect.any(String),
+    ]);
+    await people.addTeam('Repairs');
+    await people.addColleague('Amara Njoku', 'amara.njoku@example.org', 'Repairs');
+    expect(await people.row('Amara Njoku')).toEqual([
+      'AN',
+      'Complaints officer',
+      'Repairs',
+      'amara.njoku@example.org',
       '—',
       'Active',
       expect.any(String),

@@ -29,6 +29,41 @@ export class PeopleSettings {
     await checkAccessibility(this.page, 'Settings → People');
   }
 
+  /** "Add colleague", by keyboard: name (initials follow it), email and team, saved with Ctrl+Enter. */
+  async addColleague(name: string, email: string, team: string): Promise<void> {
+    await this.section.getByRole('button', { name: 'Add colleague' }).focus();
+    await this.page.keyboard.press('Enter');
+    const dialog = this.page.getByRole('dialog', { name: 'Add a colleague' });
+    await dialog.waitFor({ timeout: 15_000 });
+    await this.page.waitForTimeout(250);
+    await checkAccessibility(this.page, 'dialog: Add a colleague');
+    await expectFocused(dialog.getByRole('textbox', { name: /^Name/ }));
+    await this.page.keyboard.type(name);
+    await tabTo(this.page, dialog.getByRole('textbox', { name: /^Email/ }), { max: 4 });
+    await this.page.keyboard.type(email);
+    await tabTo(this.page, dialog.getByLabel(/^Team/).and(this.page.locator('input')), { max: 4 });
+    await this.page.keyboard.type(team);
+    await this.page.keyboard.press('ControlOrMeta+Enter');
+    await dialog.waitFor({ state: 'detached', timeout: 15_000 });
+    await this.table.getByRole('rowheader', { name }).waitFor({ timeout: 15_000 });
+  }
+
+  /** Types a team into "New team", Enter adds it to the list, then Save teams. */
+  async addTeam(team: string): Promise<void> {
+    const field = this.section.getByRole('textbox', { name: 'New team' });
+    await field.focus();
+    await this.page.keyboard.type(team);
+    await this.page.keyboard.press('Enter');
+    await this.section
+      .getByRole('list', { name: 'Teams' })
+      .getByText(team, { exact: true })
+      .waitFor({ timeout: 10_000 });
+    await tabTo(this.page, this.section.getByRole('button', { name: 'Save teams' }), { max: 6 });
+    await this.page.keyboard.press('Enter');
+    await this.section.getByRole('status').filter({ hasText: 'Teams saved.' }).waitFor({ timeout: 15_000 });
+    await checkAccessibility(this.page, 'Settings → People with a team saved');
+  }
+
   /** Tabs to a row's Deactivate or Reactivate and presses Enter; waits for the row to say so. */
   async setActive(name: string, active: boolean): Promise<void> {
     const button = this.section.getByRole('button', {

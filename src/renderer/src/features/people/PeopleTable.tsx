@@ -55,7 +55,7 @@ export function PeopleTable({
               <Table.Td>{c.phone ?? dash}</Table.Td>
               <Table.Td>
                 {c.active ? (
-                  <Badge color="teal.9" variant="light" radius="sm">
+                  <Badge color="teal.9" variant="filled" radius="sm">
                     Active
                   </Badge>
                 ) : (

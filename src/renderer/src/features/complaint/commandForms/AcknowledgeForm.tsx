@@ -6,9 +6,8 @@ import { useState } from 'react';
 import { CHANNEL_LABELS, CHANNELS, type Channel } from '../../../../../shared/domain/vocabulary';
 import { CaseCommandInput } from '../../../../../shared/contract';
 import { useApi } from '../../../api/ApiContext';
-import { useQuery } from '../../../api/useQuery';
 import { useSession } from '../../../api/SessionContext';
-import { AddColleagueInline } from '../../people';
+import { AddColleagueInline, useColleagues } from '../../people';
 import { DateField } from '../DateField';
 import { formatIsoDate, todayIso } from '../../../ui/dates';
 import { ModalForm } from '../ModalForm';
@@ -27,7 +26,7 @@ export function AcknowledgeForm({
 }: CommandFormProps) {
   const api = useApi();
   const { me } = useSession();
-  const people = useQuery('people.list', {});
+  const people = useColleagues();
   const stage = status === 'stage2_requested' ? 2 : 1;
   const stage1Handler = complaint.facts.stage1HandlerId;
   const [on, setOn] = useState(todayIso);
@@ -118,7 +117,7 @@ export function AcknowledgeForm({
         />
         <AddColleagueInline
           onAdded={(c) => {
-            people.reload();
+            people.add(c);
             setHandlerId(c.id);
           }}
         />

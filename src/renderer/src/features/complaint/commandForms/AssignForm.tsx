@@ -4,9 +4,8 @@ import { Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { CaseCommandInput } from '../../../../../shared/contract';
 import { useApi } from '../../../api/ApiContext';
-import { useQuery } from '../../../api/useQuery';
 import { useSession } from '../../../api/SessionContext';
-import { AddColleagueInline } from '../../people';
+import { AddColleagueInline, useColleagues } from '../../people';
 import { ModalForm } from '../ModalForm';
 import { useCaseAction } from '../useCaseAction';
 import type { CommandFormProps } from './types';
@@ -14,7 +13,7 @@ import type { CommandFormProps } from './types';
 export function AssignForm({ caseId, reference, status, complaint, onSaved, onCancel }: CommandFormProps) {
   const api = useApi();
   const { me } = useSession();
-  const people = useQuery('people.list', {});
+  const people = useColleagues();
   const atStage2 = status === 'stage2' || status === 'stage2_responded';
   const stage1Handler = complaint.facts.stage1HandlerId;
   const [handlerId, setHandlerId] = useState<string | null>(null);
@@ -73,7 +72,7 @@ export function AssignForm({ caseId, reference, status, complaint, onSaved, onCa
         />
         <AddColleagueInline
           onAdded={(c) => {
-            people.reload();
+            people.add(c);
             setHandlerId(c.id);
           }}
         />
