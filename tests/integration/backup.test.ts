@@ -86,7 +86,10 @@ describe('backup and restore', () => {
     await t.call('people.add', { name: 'Wendy Okonjo', initials: 'WO', team: 'Repairs' });
     await t.call('teams.update', { teams: ['Repairs', 'Neighbourhood team'] });
     const pointId = acknowledged.complaint.points[0]!.id;
-    await t.call('points.update', { id: pointId, changes: { decision: 'not_upheld', reasons: 'Visits kept' } });
+    await t.call('points.update', {
+      id: pointId,
+      changes: { decision: 'not_upheld', reasons: 'Visits kept' },
+    });
     await t.call('cases.command', { id, command: { kind: 'respond', on: today } });
     await t.call('amendments.amend', {
       recordKind: 'complaint_point',
