@@ -124,6 +124,32 @@ export function writeExamples(world: ExampleWorld): Example[] {
       }),
     },
     {
+      procedure: 'amendments.amend',
+      input: async () => {
+        // An amendment corrects what a response said: the stage 1 response goes first.
+        await call('cases.command', { id: complaint().id, command: { kind: 'respond', on: today(app) } });
+        return {
+          recordKind: 'complaint_point',
+          recordId: one(sql<{ id: string }>('SELECT id FROM complaint_points')).id,
+          field: 'decision',
+          value: 'partly_upheld',
+          reason: 'The third appointment was cancelled by the resident',
+        };
+      },
+    },
+    {
+      procedure: 'people.add',
+      input: async () => ({ name: 'Tom Reid', initials: 'TR', team: 'Repairs', email: 'tom@example.org' }),
+    },
+    {
+      procedure: 'people.update',
+      input: async () => ({
+        id: one(sql<{ id: string }>(`SELECT id FROM people WHERE name = 'Tom Reid'`)).id,
+        phone: '020 7946 0000',
+      }),
+    },
+    { procedure: 'teams.update', input: async () => ({ teams: ['Repairs', 'Neighbourhood team'] }) },
+    {
       procedure: 'ombudsman.addRequest',
       input: async () => ({
         caseId: complaint().id,

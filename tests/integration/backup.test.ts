@@ -82,6 +82,22 @@ describe('backup and restore', () => {
       id: string;
     };
     await t.call('cases.addParty', { caseId: id, residentId: neighbour.id });
+    // People to hand work to, and an amendment to an issued decision.
+    await t.call('people.add', { name: 'Wendy Okonjo', initials: 'WO', team: 'Repairs' });
+    await t.call('teams.update', { teams: ['Repairs', 'Neighbourhood team'] });
+    const pointId = acknowledged.complaint.points[0]!.id;
+    await t.call('points.update', {
+      id: pointId,
+      changes: { decision: 'not_upheld', reasons: 'Visits kept' },
+    });
+    await t.call('cases.command', { id, command: { kind: 'respond', on: today } });
+    await t.call('amendments.amend', {
+      recordKind: 'complaint_point',
+      recordId: pointId,
+      field: 'decision',
+      value: 'upheld',
+      reason: 'The repair log shows a missed visit',
+    });
     const policy = await t.call('policy.get', {});
     await t.call('policy.update', { policy: { ...policy.policy, stage1ResponseDays: 9 } });
     const counts = Object.fromEntries(

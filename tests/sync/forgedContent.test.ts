@@ -118,6 +118,58 @@ describe('forged content on the share', () => {
     );
   });
 
+  it('a colleague added under Settings → People cannot be changed anonymously from another folder', async () => {
+    const sim = await Sim.create({ seed: 803, replicas: 2, adversary: CLEAN });
+    sims.push(sim);
+    const [a, b] = sim.replicas as [Replica, Replica];
+    const tom = await a.call('people.add', { name: 'Tom Reid', initials: 'TR' });
+    await a.mustSync();
+    await b.mustSync();
+    const forger = new HandWrittenReplica(
+      FORGER,
+      (p, bytes) => sim.fake!.put(p, bytes, '(forger)'),
+      SCHEMA_VERSION,
+    );
+    forger.hello(sim.time, 'Office PC');
+    const t = sim.time + 1000;
+    forger.segment([
+      // Under its own installation, naming no one, deactivating A's colleague.
+      { h: forger.hlc(t), a: null, e: 'person', k: tom.id, o: 'set', f: 'active', v: 0, x: 1, p: [] },
+      // Under its own installation, as A's officer (set up by themself on A), changing her role.
+      {
+        h: forger.hlc(t),
+        a: null,
+        e: 'person',
+        k: a.personId!,
+        o: 'set',
+        f: 'role',
+        v: 'admin',
+        x: 'officer',
+        p: [],
+      },
+    ]);
+    await b.mustSync();
+    expect(b.rows<{ active: number }>('SELECT active FROM people WHERE id = ?', tom.id)).toEqual([
+      { active: 1 },
+    ]);
+    expect(b.rows<{ role: string }>('SELECT role FROM people WHERE id = ?', a.personId)).toEqual([
+      { role: 'officer' },
+    ]);
+    const items = await refusedItems(b);
+    expect(items).toHaveLength(1);
+    expect(items[0]!.detail).toMatch(
+      /2 changes found in the folder of .*: changes to a person set up on another computer\./,
+    );
+
+    // An officer on another computer may keep the team's colleague up to date.
+    await b.call('people.update', { id: tom.id, email: 'tom.reid@example.org' });
+    await b.mustSync();
+    await a.mustSync();
+    expect(a.rows<{ email: string }>('SELECT email FROM people WHERE id = ?', tom.id)).toEqual([
+      { email: 'tom.reid@example.org' },
+    ]);
+  });
+
   it('a forged snapshot claiming files were read leaves a new computer with every real case, and is flagged', async () => {
     const sim = await Sim.create({ seed: 802, replicas: 1, adversary: CLEAN });
     sims.push(sim);

@@ -10,6 +10,8 @@ import type { RedressApp } from '../app';
 import { type Flags, UsageError } from './args';
 import { call, print, type Command, type Io } from './io';
 import { LIFECYCLE_USAGE, lifecycleCommands } from './lifecycleCommands';
+import { PEOPLE_USAGE, peopleCommands } from './peopleCommands';
+import { AMENDMENT_USAGE, amendmentCommands } from './amendmentCommands';
 
 function caseLine(c: CaseRow): string {
   return [
@@ -80,6 +82,8 @@ function joinCommand(create: boolean, what: string): Command {
 
 export const commands: Record<string, Command> = {
   ...lifecycleCommands,
+  ...peopleCommands,
+  ...amendmentCommands,
   'share init': joinCommand(true, 'Set up a new central share in'),
   'share join': joinCommand(false, 'Joined the central share in'),
 
@@ -408,4 +412,6 @@ export const USAGE = `Usage: npm run cli -- <command> [options]   (add --json fo
                                                         give this computer a new identity and share its changes again
   share snapshot [--share DIR]                          write a snapshot so new computers join quickly
   sync [--share DIR] [--json] [--hash]                  exchange changes now (--hash adds the state hash)
-${LIFECYCLE_USAGE}`;
+${LIFECYCLE_USAGE}
+${PEOPLE_USAGE}
+${AMENDMENT_USAGE}`;

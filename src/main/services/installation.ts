@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { INSTALLATION_CODE_ALPHABET } from '../../shared/domain/caseReference';
 import { uuidv7 } from '../../shared/domain/ids';
 import { AppError } from '../../shared/contract/errors';
-import type { Person, PersonSummary } from '../../shared/contract/types';
+import type { Person } from '../../shared/contract/types';
 import type { Role } from '../../shared/domain/vocabulary';
 import type { Database } from '../db/schema';
 import type { Installation, ServiceContext } from '../store/context';
@@ -80,8 +80,3 @@ export async function setUpOfficer(
 }
 
 export { writeMeta };
-
-/** Everyone known to this store (officers on every computer that has synced). */
-export async function listPeople(ctx: ServiceContext): Promise<PersonSummary[]> {
-  return ctx.db.selectFrom('people').select(['id', 'name', 'role']).orderBy('name').execute();
-}

@@ -10,8 +10,11 @@
 //     change's installation or by one of its former identities: people are set up on one
 //     computer (services/installation.ts setUpOfficer, or demo data), and each installation
 //     writes only as people set up on it — the officer using it, and after a restore or a new
-//     identity the officer it carried over. A change to a person record itself must come from
-//     the installation that created the person. A change naming no one (null) claims no one.
+//     identity the officer it carried over. A change to an officer's own person record (one set
+//     up by themself) must come from the installation that created it; a colleague added under
+//     Settings → People (created by another officer) is the team's shared list, and any
+//     installation's own officer may correct or deactivate them — but not anonymously.
+//     A change naming no one (null) claims no one.
 //     An author not created anywhere this store has seen yet may simply not have arrived: the
 //     change waits (pending_ops 'waiting') and is judged again when more arrives.
 //
@@ -67,10 +70,14 @@ const OK: Verdict = { ok: true };
 export class Trust {
   private readonly lineages = new Map<string, Set<string>>();
   private readonly creatorStmt: BetterSqlite3.Statement;
+  private readonly selfMadeStmt: BetterSqlite3.Statement;
 
   constructor(private readonly db: BetterSqlite3.Database) {
     this.creatorStmt = db.prepare(
       `SELECT replica_id FROM changes WHERE entity = 'person' AND entity_id = ? AND op = 'create' LIMIT 1`,
+    );
+    this.selfMadeStmt = db.prepare(
+      `SELECT actor_id FROM changes WHERE entity = 'person' AND entity_id = ? AND op = 'create' LIMIT 1`,
     );
   }
 
@@ -100,7 +107,7 @@ export class Trust {
     } else if (op.e === 'person') {
       const creator = this.creator(op.k);
       if (creator === null) return { ok: false, wait: true };
-      if (!lineage.has(creator))
+      if (!lineage.has(creator) && (this.selfMade(op.k) || op.a === null))
         return { ok: false, wait: false, reason: 'changes to a person set up on another computer' };
     }
     if (op.a === null) return OK;
@@ -115,6 +122,11 @@ export class Trust {
   }
 
   private readonly creators = new Map<string, string>();
+  /** Whether a person was set up by themself (an officer of a computer), not added by a colleague. */
+  private selfMade(personId: string): boolean {
+    const row = this.selfMadeStmt.get(personId) as { actor_id: string | null } | undefined;
+    return row?.actor_id == null || row.actor_id === personId;
+  }
 
   /** Which installation created a person (null: not seen yet; only found answers are cached). */
   private creator(personId: string): string | null {

@@ -56,7 +56,8 @@ export interface LifecycleContext {
   policy: PolicyProfile;
   calendar: WorkingCalendar;
   today: IsoDate;
-  /** Points of complaint at the current stage still without a decision (a response needs none). */
+  /** Points of complaint at or before the current stage still without a decision (a response or a
+   *  close as resolved needs none). */
   undecidedPoints: number;
   /** When the resident noticed the issue, if recorded: a complaint is not received before it. */
   issueNoticedOn?: IsoDate | null;
@@ -202,6 +203,12 @@ export function applyCommand(
         escalationRefusalExplanation: command.explanation.trim(),
       });
     case 'close':
+      // Closing as resolved says every point was answered (withdrawal, merger or refusal need not).
+      if (ctx.undecidedPoints > 0)
+        return refuse(
+          `Record a decision on every point of complaint before closing (${ctx.undecidedPoints} still open).`,
+          'points',
+        );
       return ok({
         status: 'closed',
         closedOn: command.on,

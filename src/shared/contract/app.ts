@@ -6,7 +6,6 @@ import type * as Out from './types';
 export const appProcedures = {
   'app.status': query<Out.AppStatus>()(In.EmptyInput),
   'people.setUpOfficer': mutation<Out.Person>('synced')(In.SetUpOfficerInput),
-  'people.list': query<Out.PersonSummary[]>()(In.EmptyInput),
   /**
    * Scripts (`seed --cases N`): demo cases in bulk into any store, the same generator as the
    * bench. Never from a window: on a live store it would add made-up officers (one a manager).

@@ -3,12 +3,14 @@
 // renderer's client is typed from this map. Each feature declares its procedures in its own file
 // (a new feature adds `<feature>.ts` beside these and one line below).
 import type { z } from 'zod';
+import { amendmentProcedures } from './amendments';
 import { appProcedures } from './app';
 import { attentionProcedures } from './attention';
 import { backupProcedures } from './backup';
 import { callProcedures } from './calls';
 import { caseProcedures } from './cases';
 import { complaintProcedures } from './complaints';
+import { peopleProcedures } from './people';
 import { policyProcedures } from './policy';
 import { residentProcedures } from './residents';
 import { shareProcedures } from './share';
@@ -25,6 +27,8 @@ export const contract = {
   ...shareProcedures,
   ...attentionProcedures,
   ...backupProcedures,
+  ...peopleProcedures,
+  ...amendmentProcedures,
 } as const;
 
 export type Contract = typeof contract;
@@ -43,3 +47,5 @@ export * from './inputs';
 export * from './complaintInputs';
 export type * from './types';
 export * from './backup';
+export type { Colleague } from './people';
+export type { Amendment } from './amendments';

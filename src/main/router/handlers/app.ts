@@ -1,13 +1,12 @@
 import type { appProcedures } from '../../../shared/contract/app';
 import { seedDemoData, seedEmptyStore } from '../../services/demo';
-import { listPeople, setUpOfficer } from '../../services/installation';
+import { setUpOfficer } from '../../services/installation';
 import { appStatus } from '../../services/status';
 import type { HandlersFor } from '../types';
 
 export const appHandlers: HandlersFor<typeof appProcedures> = {
   'app.status': (ctx) => appStatus(ctx),
   'people.setUpOfficer': (ctx, input) => setUpOfficer(ctx, input),
-  'people.list': (ctx) => listPeople(ctx),
   'demo.seed': (ctx, input, options) => seedDemoData(ctx, input, options.onProgress),
   'demo.seedEmptyStore': (ctx, input) => seedEmptyStore(ctx, input),
 };

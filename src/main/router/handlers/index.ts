@@ -2,12 +2,14 @@
 // slice of the contract, combined here (a new feature adds `<feature>.ts` and one line below).
 import type { Contract } from '../../../shared/contract';
 import type { HandlersFor } from '../types';
+import { amendmentHandlers } from './amendments';
 import { appHandlers } from './app';
 import { attentionHandlers } from './attention';
 import { backupHandlers } from './backup';
 import { callHandlers } from './calls';
 import { caseHandlers } from './cases';
 import { complaintHandlers } from './complaints';
+import { peopleHandlers } from './people';
 import { policyHandlers } from './policy';
 import { residentHandlers } from './residents';
 import { shareHandlers } from './share';
@@ -24,4 +26,6 @@ export const handlers: HandlersFor<Contract> = {
   ...shareHandlers,
   ...attentionHandlers,
   ...backupHandlers,
+  ...peopleHandlers,
+  ...amendmentHandlers,
 };

@@ -3,7 +3,8 @@
 import type { Insertable, Selectable } from 'kysely';
 import { AppError } from '../../../shared/contract/errors';
 import type { CaseDetail, ParsedInputOf } from '../../../shared/contract';
-import { evidenceDueBy } from '../../../shared/complaints/deadlines';
+import { evidenceDueBy, type Stage } from '../../../shared/complaints/deadlines';
+import { FROZEN_POINT_FIELDS, frozenProblem } from '../../../shared/complaints/issued';
 import { applyCommand, stageOf, type LifecycleCommand } from '../../../shared/complaints/lifecycle';
 import {
   happenedAtProblem,
@@ -20,6 +21,9 @@ import type { ServiceContext, Write } from '../../store/context';
 import { within, write } from '../../store/context';
 import { columnsFromFacts, factsFromRow, toColumns } from './facts';
 import { deadlineRules } from './policy';
+
+const inactiveHandler = (name: string) =>
+  `${name} has been deactivated, so cannot take new work. Choose an active colleague, or reactivate them under Settings → People.`;
 
 function refuse(path: string, message: string): AppError {
   return new AppError('VALIDATION', message, { issues: [{ path, message }] });
@@ -67,21 +71,23 @@ export async function runCommand(
   const row = await liveCase(w, id);
   const facts = factsFromRow(row);
   const rules = await deadlineRules(ctx, w.tx);
-  const stage = stageOf(facts);
-  const undecided = stage
-    ? Number(
-        (
-          await w.tx
-            .selectFrom('complaint_points')
-            .select((eb) => eb.fn.countAll<number>().as('n'))
-            .where('case_id', '=', id)
-            .where('stage', '<=', stage)
-            .where('decision', 'is', null)
-            .where('deleted_at', 'is', null)
-            .executeTakeFirstOrThrow()
-        ).n,
-      )
-    : 0;
+  // A case not yet at a stage (closed at first contact) counts its stage 1 points.
+  const stage = stageOf(facts) ?? 1;
+  const undecided =
+    facts.type === 'complaint'
+      ? Number(
+          (
+            await w.tx
+              .selectFrom('complaint_points')
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .where('case_id', '=', id)
+              .where('stage', '<=', stage)
+              .where('decision', 'is', null)
+              .where('deleted_at', 'is', null)
+              .executeTakeFirstOrThrow()
+          ).n,
+        )
+      : 0;
   if (command.kind === 'merge') {
     const into = await w.tx
       .selectFrom('cases')
@@ -138,13 +144,14 @@ export async function commandCase(
     if (command.kind === 'acknowledge' || command.kind === 'assign') {
       const person = await w.tx
         .selectFrom('people')
-        .select('id')
+        .select(['id', 'name', 'active'])
         .where('id', '=', command.handlerId)
         .executeTakeFirst();
       if (!person)
         throw new AppError('VALIDATION', 'That handler is not a person in this case store.', {
           issues: [{ path: 'command.handlerId', message: 'No such person' }],
         });
+      if (person.active === 0) throw refuse('command.handlerId', inactiveHandler(person.name));
     }
     await runCommand(ctx, w, input.id, command);
     return input.id;
@@ -289,6 +296,9 @@ export async function contactAttempt(
 export async function addPoint(ctx: ServiceContext, input: ParsedInputOf<'points.add'>): Promise<CaseDetail> {
   return caseWrite(ctx, async (w) => {
     const row = await liveCase(w, input.caseId);
+    // A closed case has given its answer: a new point would sit undecided on it.
+    if (row.status === 'closed')
+      throw refuse('caseId', 'This case is closed: reopen it (or escalate it) to add a point of complaint.');
     const record = {
       id: uuidv7(),
       case_id: row.id,
@@ -317,6 +327,27 @@ const POINT_FIELDS = {
   reasons: 'reasons',
 } as const;
 
+/** Once the point's stage has been answered (or the case closed), its decision fields stay put. */
+function refuseFrozenEdit(
+  kase: Selectable<CasesTable>,
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): void {
+  const frozen = FROZEN_POINT_FIELDS.filter((f) => after[f] !== undefined && after[f] !== before[f]);
+  const issued = {
+    stage1RespondedOn: kase.stage1_responded_on ?? null,
+    stage2RespondedOn: kase.stage2_responded_on ?? null,
+  };
+  const problem = frozen.length ? frozenProblem(issued, before.stage as Stage, 'decision') : null;
+  if (problem) throw refuse(`changes.${frozen[0]}`, problem);
+  // Closed (say, put right at first contact): its decisions are what it closed on.
+  if (frozen.length && kase.status === 'closed')
+    throw refuse(
+      `changes.${frozen[0]}`,
+      'This case is closed, so its decisions stand as they were when it closed. Reopen it to change one.',
+    );
+}
+
 export async function updatePoint(
   ctx: ServiceContext,
   input: ParsedInputOf<'points.update'>,
@@ -329,8 +360,9 @@ export async function updatePoint(
       .executeTakeFirst();
     if (!before || before.deleted_at)
       throw new AppError('NOT_FOUND', 'That point of complaint is not in this case store.');
-    await liveCase(w, before.case_id); // a case deleted on another computer takes no more changes
+    const kase = await liveCase(w, before.case_id); // a case deleted elsewhere takes no more changes
     const after = toColumns(input.changes, POINT_FIELDS);
+    refuseFrozenEdit(kase, before, after);
     const changed = await w.changes.updated(
       'complaint_point',
       before.id,

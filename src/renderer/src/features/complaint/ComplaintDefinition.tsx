@@ -80,6 +80,7 @@ export function ComplaintDefinition({ detail, onSaved }: { detail: CaseDetail; o
               point={p}
               number={i + 1}
               editable={editable}
+              issuedOn={p.stage === 1 ? complaint.facts.stage1RespondedOn : complaint.facts.stage2RespondedOn}
               onEdit={() => dialog.open({ kind: 'point', point: p })}
               onSaved={onSaved}
             />

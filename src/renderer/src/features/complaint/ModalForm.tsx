@@ -53,6 +53,8 @@ export function ModalForm({
 
   // Caught on the way down, so a list box with focus does not open on the same key.
   function onKeyDownCapture(event: KeyboardEvent<HTMLFormElement>) {
+    // A part of the form that saves on its own (adding a colleague in place) keeps its keys.
+    if ((event.target as HTMLElement).closest('[data-own-hotkeys]')) return;
     getHotkeyHandler([
       [
         'mod+Enter',

@@ -10,6 +10,8 @@ import {
 } from '../../../../shared/domain/vocabulary';
 import { UpdatePointInput } from '../../../../shared/contract';
 import { useApi } from '../../api/ApiContext';
+import { formatIsoDate } from '../../ui/dates';
+import { AmendPointButton } from '../amendments';
 import { OUTCOME_POSSIBLE_LABELS } from './labels';
 import { useCaseAction } from './useCaseAction';
 import type { OnCaseSaved } from './commandForms/types';
@@ -24,7 +26,8 @@ const DECISION_COLOURS: Record<PointDecision, string> = {
 export function PointCard({
   point,
   number,
-  editable,
+  editable: open,
+  issuedOn = null,
   onEdit,
   onSaved,
 }: {
@@ -32,10 +35,13 @@ export function PointCard({
   number: number;
   /** False once the case is closed. */
   editable: boolean;
+  /** When the response of this point's stage was issued: its decision then stands, amended only. */
+  issuedOn?: string | null;
   onEdit: () => void;
   onSaved: OnCaseSaved;
 }) {
   const api = useApi();
+  const editable = open && !issuedOn;
   const [decision, setDecision] = useState<PointDecision | null>(point.decision);
   const [reasons, setReasons] = useState(point.reasons ?? '');
   const { busy, errors, check, run } = useCaseAction(['decision', 'reasons'], { prefixes: ['changes'] });
@@ -77,10 +83,14 @@ export function PointCard({
               </Badge>
             )}
           </Group>
-          {editable && (
-            <Button size="compact-sm" variant="subtle" onClick={onEdit} aria-label={`Edit point ${number}`}>
-              Edit
-            </Button>
+          {issuedOn ? (
+            <AmendPointButton point={point} number={number} onSaved={onSaved} />
+          ) : (
+            editable && (
+              <Button size="compact-sm" variant="subtle" onClick={onEdit} aria-label={`Edit point ${number}`}>
+                Edit
+              </Button>
+            )
           )}
         </Group>
         <Text style={{ whiteSpace: 'pre-wrap' }}>“{point.point}”</Text>
@@ -157,14 +167,21 @@ export function PointCard({
             </Stack>
           </form>
         ) : (
-          point.reasons && (
-            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-              <Text span fw={600}>
-                Reasons:
-              </Text>{' '}
-              {point.reasons}
-            </Text>
-          )
+          <>
+            {issuedOn && (
+              <Text size="sm" c="dimmed">
+                Decision as issued in the stage {point.stage} response of {formatIsoDate(issuedOn)}.
+              </Text>
+            )}
+            {point.reasons && (
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                <Text span fw={600}>
+                  Reasons:
+                </Text>{' '}
+                {point.reasons}
+              </Text>
+            )}
+          </>
         )}
       </Stack>
     </Paper>

@@ -5,6 +5,7 @@ import { ErrorAlert, PageLoader } from '../../ui/Feedback';
 import { PageTitle } from '../../ui/PageTitle';
 import { Section } from '../../ui/Section';
 import { BackupSection } from '../backup';
+import { PeopleSection } from '../people';
 import { ConnectedShare, ConnectShareForm, useShareStatus } from '../sync';
 import { ComplaintPolicySection } from './ComplaintPolicySection';
 
@@ -74,6 +75,8 @@ export function SettingsPage() {
           <ConnectedShare status={status} />
         )}
       </Section>
+
+      <PeopleSection />
 
       <ComplaintPolicySection />
 

@@ -1,13 +1,13 @@
 // Acknowledge at stage 1 or 2: when, how the resident was told, and who handles the stage. At
 // stage 2 the Code requires a different person from the stage 1 handler, so that person is shown
-// but cannot be chosen.
+// but cannot be chosen — and a colleague can be added in place, so a one-laptop store is not stuck.
 import { Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { CHANNEL_LABELS, CHANNELS, type Channel } from '../../../../../shared/domain/vocabulary';
 import { CaseCommandInput } from '../../../../../shared/contract';
 import { useApi } from '../../../api/ApiContext';
-import { useQuery } from '../../../api/useQuery';
 import { useSession } from '../../../api/SessionContext';
+import { AddColleagueInline, useColleagues } from '../../people';
 import { DateField } from '../DateField';
 import { formatIsoDate, todayIso } from '../../../ui/dates';
 import { ModalForm } from '../ModalForm';
@@ -26,7 +26,7 @@ export function AcknowledgeForm({
 }: CommandFormProps) {
   const api = useApi();
   const { me } = useSession();
-  const people = useQuery('people.list', {});
+  const people = useColleagues();
   const stage = status === 'stage2_requested' ? 2 : 1;
   const stage1Handler = complaint.facts.stage1HandlerId;
   const [on, setOn] = useState(todayIso);
@@ -39,7 +39,11 @@ export function AcknowledgeForm({
   const stage1Name = complaint.stage1HandlerName ?? 'the stage 1 handler';
   const mustDiffer = `Stage 2 must be handled by someone other than ${stage1Name}, who handled stage 1.`;
   const chooseOther = `Choose someone other than ${stage1Name}: the Code requires a different person at stage 2.`;
-  const options = (people.data ?? [{ id: me.id, name: me.name, role: me.role }]).map((p) => {
+  // Deactivated colleagues are not offered new work (the stage 1 handler is shown, barred, for why).
+  const offered = (people.data ?? [{ id: me.id, name: me.name, role: me.role, active: true }]).filter(
+    (p) => p.active || (stage === 2 && p.id === stage1Handler),
+  );
+  const options = offered.map((p) => {
     const handledStage1 = stage === 2 && p.id === stage1Handler;
     return {
       value: p.id,
@@ -110,6 +114,12 @@ export function AcknowledgeForm({
           error={errors.fields.handlerId}
           required
           styles={{ wrapper: { width: 360, maxWidth: '100%' } }}
+        />
+        <AddColleagueInline
+          onAdded={(c) => {
+            people.add(c);
+            setHandlerId(c.id);
+          }}
         />
         {people.error ? (
           <Text size="sm" c="red.9" role="alert">

@@ -4,8 +4,8 @@ import { Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { CaseCommandInput } from '../../../../../shared/contract';
 import { useApi } from '../../../api/ApiContext';
-import { useQuery } from '../../../api/useQuery';
 import { useSession } from '../../../api/SessionContext';
+import { AddColleagueInline, useColleagues } from '../../people';
 import { ModalForm } from '../ModalForm';
 import { useCaseAction } from '../useCaseAction';
 import type { CommandFormProps } from './types';
@@ -13,12 +13,15 @@ import type { CommandFormProps } from './types';
 export function AssignForm({ caseId, reference, status, complaint, onSaved, onCancel }: CommandFormProps) {
   const api = useApi();
   const { me } = useSession();
-  const people = useQuery('people.list', {});
+  const people = useColleagues();
   const atStage2 = status === 'stage2' || status === 'stage2_responded';
   const stage1Handler = complaint.facts.stage1HandlerId;
   const [handlerId, setHandlerId] = useState<string | null>(null);
   const { busy, errors, check, run } = useCaseAction(['handlerId'], { prefixes: ['command'] });
-  const options = (people.data ?? [{ id: me.id, name: me.name, role: me.role }]).map((p) => {
+  const offered = (people.data ?? [{ id: me.id, name: me.name, role: me.role, active: true }]).filter(
+    (p) => p.active,
+  );
+  const options = offered.map((p) => {
     const barred = atStage2 && p.id === stage1Handler;
     return {
       value: p.id,
@@ -66,6 +69,12 @@ export function AssignForm({ caseId, reference, status, complaint, onSaved, onCa
           required
           data-autofocus
           styles={{ wrapper: { width: 360, maxWidth: '100%' } }}
+        />
+        <AddColleagueInline
+          onAdded={(c) => {
+            people.add(c);
+            setHandlerId(c.id);
+          }}
         />
       </Stack>
     </ModalForm>

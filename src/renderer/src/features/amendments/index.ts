@@ -1,0 +1,2 @@
+export { AmendPointButton } from './AmendPointButton';
+export { AmendmentsList } from './AmendmentsList';

@@ -1,0 +1,82 @@
+// "Add a colleague" inside another dialog (acknowledging stage 2, handing a case over): a few
+// fields in place — not a form of its own, since it sits inside that dialog's form — and the new
+// colleague is handed back to be chosen. Ctrl+Enter in these fields saves the colleague, not the
+// dialog around them.
+import { Alert, Button, Fieldset, Group, Stack } from '@mantine/core';
+import { getHotkeyHandler } from '@mantine/hooks';
+import { IconUserPlus } from '@tabler/icons-react';
+import { useRef, useState, type KeyboardEvent } from 'react';
+import type { Colleague } from '../../../../shared/contract';
+import { ColleagueFields, NO_COLLEAGUE, type ColleagueValues } from './ColleagueFields';
+import { useColleagueSave } from './useColleagueSave';
+
+export function AddColleagueInline({ onAdded }: { onAdded: (c: Colleague) => void }) {
+  const [open, setOpen] = useState(false);
+  const [values, setValues] = useState<ColleagueValues>(NO_COLLEAGUE);
+  const { busy, errors, save, clear } = useColleagueSave();
+  const opener = useRef<HTMLButtonElement>(null);
+
+  function close() {
+    setOpen(false);
+    setValues(NO_COLLEAGUE);
+    clear();
+    requestAnimationFrame(() => opener.current?.focus());
+  }
+
+  async function add() {
+    const c = await save(values);
+    if (!c) return;
+    setOpen(false);
+    setValues(NO_COLLEAGUE);
+    onAdded(c);
+    // Focus stays in the dialog, so Ctrl+Enter then saves it with the colleague chosen.
+    requestAnimationFrame(() => opener.current?.focus());
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLFieldSetElement>) {
+    getHotkeyHandler([
+      [
+        'mod+Enter',
+        () => {
+          event.stopPropagation();
+          void add();
+        },
+      ],
+    ])(event);
+  }
+
+  if (!open)
+    return (
+      <Group>
+        <Button
+          ref={opener}
+          variant="subtle"
+          size="compact-md"
+          leftSection={<IconUserPlus size={16} aria-hidden />}
+          onClick={() => setOpen(true)}
+        >
+          Add a colleague
+        </Button>
+      </Group>
+    );
+  return (
+    <Fieldset legend="Add a colleague" data-own-hotkeys onKeyDownCapture={onKeyDown}>
+      <Stack gap="sm">
+        {errors.form && (
+          <Alert color="red" variant="light" role="alert" p="xs">
+            {errors.form}
+          </Alert>
+        )}
+        <ColleagueFields values={values} onChange={setValues} errors={errors.fields} autoFocus compact />
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" size="compact-md" onClick={close} disabled={busy}>
+            Cancel
+          </Button>
+          <Button size="compact-md" variant="light" onClick={() => void add()} loading={busy}>
+            Save colleague
+          </Button>
+        </Group>
+      </Stack>
+    </Fieldset>
+  );
+}

@@ -1,0 +1,3 @@
+export { PeopleSection } from './PeopleSection';
+export { AddColleagueInline } from './AddColleagueInline';
+export { useColleagues } from './useColleagues';
