@@ -227,6 +227,7 @@ export async function investigationForCase(ctx: ServiceContext, caseId: string):
     .select(['id', 'name'])
     .where('active', '=', 1)
     .orderBy('name')
+    .orderBy('id')
     .execute();
   return {
     caseId: c.id,
