@@ -102,13 +102,13 @@ export class InvestigationSection {
     return dialog;
   }
 
-  /** The investigation section alone, scrolled into view; the window while a dialog is open. */
+  /** The whole page (the header stays put over an element shot); the window while a dialog is open. */
   async screenshot(name: string): Promise<string> {
     await checkAccessibility(this.page, `screenshot: investigation-${name}`);
     mkdirSync(COMPLAINT_SHOTS, { recursive: true });
     const path = join(COMPLAINT_SHOTS, `investigation-${name}.png`);
     if ((await this.page.getByRole('dialog').count()) > 0) await this.page.screenshot({ path });
-    else await this.region.screenshot({ path });
+    else await this.page.screenshot({ path, fullPage: true });
     return path;
   }
 }

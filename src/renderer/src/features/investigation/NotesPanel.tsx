@@ -1,6 +1,6 @@
 // The case's notes, each original with its corrections under it. Notes are only ever added: a
 // correction is a new note, offered on the newest version of a note.
-import { Button, List, Stack, Text } from '@mantine/core';
+import { Box, Button, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import type { CaseNote } from '../../../../shared/contract/investigationTypes';
 import { noteThreads } from '../../../../shared/investigation/notes';
@@ -50,9 +50,9 @@ export function NotesPanel({
           No notes yet.
         </Text>
       ) : (
-        <List listStyleType="none" spacing="md" aria-label="Case notes" p={0}>
+        <Stack gap="md" component="ul" aria-label="Case notes" m={0} p={0} style={{ listStyle: 'none' }}>
           {threads.map((t) => (
-            <List.Item key={t.original.id}>
+            <Box component="li" key={t.original.id}>
               <Stack gap="xs">
                 <NoteItem
                   note={t.original}
@@ -60,24 +60,25 @@ export function NotesPanel({
                   actions={correct(t.original)}
                 />
                 {t.corrections.length > 0 && (
-                  <List
-                    listStyleType="none"
-                    spacing="xs"
+                  <Stack
+                    gap="xs"
+                    component="ul"
                     aria-label="Corrections"
+                    m={0}
                     pl="md"
-                    style={{ borderLeft: '3px solid var(--mantine-color-gray-4)' }}
+                    style={{ listStyle: 'none', borderLeft: '3px solid var(--mantine-color-gray-4)' }}
                   >
                     {t.corrections.map((c) => (
-                      <List.Item key={c.id}>
+                      <Box component="li" key={c.id}>
                         <NoteItem note={c} actions={correct(c)} />
-                      </List.Item>
+                      </Box>
                     ))}
-                  </List>
+                  </Stack>
                 )}
               </Stack>
-            </List.Item>
+            </Box>
           ))}
-        </List>
+        </Stack>
       )}
     </Subsection>
   );

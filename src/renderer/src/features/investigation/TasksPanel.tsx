@@ -1,5 +1,5 @@
 // The case's investigation tasks, by due date: open ones can be marked done with their answer.
-import { Button, Group, List, Text } from '@mantine/core';
+import { Box, Button, Group, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import type { InvestigationTask } from '../../../../shared/contract/investigationTypes';
 import { plural } from '../../ui/format';
@@ -43,9 +43,16 @@ export function TasksPanel({
           No tasks yet.
         </Text>
       ) : (
-        <List listStyleType="none" spacing="md" aria-label="Investigation tasks" p={0}>
+        <Stack
+          gap="md"
+          component="ul"
+          aria-label="Investigation tasks"
+          m={0}
+          p={0}
+          style={{ listStyle: 'none' }}
+        >
           {tasks.map((t) => (
-            <List.Item key={t.id}>
+            <Box component="li" key={t.id}>
               <Group justify="space-between" align="flex-start" wrap="nowrap">
                 <div>
                   {pointLabel(t.pointId) && (
@@ -66,9 +73,9 @@ export function TasksPanel({
                   </Button>
                 )}
               </Group>
-            </List.Item>
+            </Box>
           ))}
-        </List>
+        </Stack>
       )}
     </Subsection>
   );
