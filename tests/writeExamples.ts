@@ -124,6 +124,64 @@ export function writeExamples(world: ExampleWorld): Example[] {
       }),
     },
     {
+      procedure: 'points.investigate',
+      input: async () => ({
+        pointId: one(sql<{ id: string }>('SELECT id FROM complaint_points')).id,
+        findings: 'Two of the three visits were missed',
+        basis: 'Repairs policy, section 3',
+      }),
+    },
+    {
+      procedure: 'notes.add',
+      input: async () => ({ caseId: complaint().id, text: 'Called the contractor' }),
+    },
+    {
+      procedure: 'notes.correct',
+      input: async () => ({
+        noteId: one(sql<{ id: string }>('SELECT id FROM case_notes ORDER BY created_at')).id,
+        text: 'Called the contractor’s supervisor',
+      }),
+    },
+    {
+      procedure: 'tasks.add',
+      input: async () => ({
+        caseId: complaint().id,
+        what: 'Check the repair log',
+        withWhom: 'Repairs team',
+        dueOn: app.context.now().toISOString().slice(0, 10),
+      }),
+    },
+    {
+      procedure: 'tasks.update',
+      input: async () => ({
+        taskId: one(sql<{ id: string }>(`SELECT id FROM investigation_tasks WHERE status = 'open'`)).id,
+        changes: { dueOn: '2099-01-01' },
+      }),
+    },
+    {
+      procedure: 'tasks.complete',
+      input: async () => ({
+        taskId: one(sql<{ id: string }>(`SELECT id FROM investigation_tasks WHERE status = 'open'`)).id,
+        answer: 'Two visits missed',
+      }),
+    },
+    {
+      procedure: 'tasks.add',
+      input: async () => ({
+        caseId: complaint().id,
+        what: 'Ask the surveyor',
+        withWhom: 'Surveyor',
+        dueOn: '2099-01-01',
+      }),
+    },
+    {
+      procedure: 'tasks.cancel',
+      input: async () => ({
+        taskId: one(sql<{ id: string }>(`SELECT id FROM investigation_tasks WHERE status = 'open'`)).id,
+        reason: 'The report answers it',
+      }),
+    },
+    {
       procedure: 'amendments.amend',
       input: async () => {
         // An amendment corrects what a response said: the stage 1 response goes first.

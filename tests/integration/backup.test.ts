@@ -58,7 +58,22 @@ describe('backup and restore', () => {
     await t.call('demo.seed', { cases: 60, seed: 60 });
     const today = t.app.context.now().toISOString().slice(0, 10);
     const { id } = await t.call('cases.open', { type: 'complaint', summary: 'Three missed repairs' });
-    await t.call('points.add', { caseId: id, point: 'Missed appointments', outcomeSought: 'A fixed date' });
+    const withPoint = await t.call('points.add', {
+      caseId: id,
+      point: 'Missed appointments',
+      outcomeSought: 'A fixed date',
+    });
+    // The investigation's record kinds (case notes and tasks).
+    const pointId = withPoint.complaint.points[0]!.id;
+    const note = await t.call('notes.add', { caseId: id, text: 'Spoke to the contractor', pointId });
+    await t.call('notes.correct', { noteId: note.id, text: 'Spoke to the contractor’s supervisor' });
+    await t.call('tasks.add', {
+      caseId: id,
+      what: 'Repair log',
+      withWhom: 'Repairs team',
+      dueOn: today,
+      pointId,
+    });
     const acknowledged = await t.call('cases.command', {
       id,
       command: { kind: 'acknowledge', on: today, how: 'phone' },

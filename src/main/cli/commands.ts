@@ -9,6 +9,7 @@ import { todayIso } from '../../shared/complaints/calendar';
 import type { RedressApp } from '../app';
 import { type Flags, UsageError } from './args';
 import { call, print, type Command, type Io } from './io';
+import { INVESTIGATION_USAGE, investigationCommands } from './investigationCommands';
 import { LIFECYCLE_USAGE, lifecycleCommands } from './lifecycleCommands';
 import { PEOPLE_USAGE, peopleCommands } from './peopleCommands';
 import { AMENDMENT_USAGE, amendmentCommands } from './amendmentCommands';
@@ -84,6 +85,7 @@ export const commands: Record<string, Command> = {
   ...lifecycleCommands,
   ...peopleCommands,
   ...amendmentCommands,
+  ...investigationCommands,
   'share init': joinCommand(true, 'Set up a new central share in'),
   'share join': joinCommand(false, 'Joined the central share in'),
 
@@ -414,4 +416,5 @@ export const USAGE = `Usage: npm run cli -- <command> [options]   (add --json fo
   sync [--share DIR] [--json] [--hash]                  exchange changes now (--hash adds the state hash)
 ${LIFECYCLE_USAGE}
 ${PEOPLE_USAGE}
-${AMENDMENT_USAGE}`;
+${AMENDMENT_USAGE}
+${INVESTIGATION_USAGE}`;

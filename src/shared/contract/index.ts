@@ -11,6 +11,7 @@ import { callProcedures } from './calls';
 import { caseProcedures } from './cases';
 import { complaintProcedures } from './complaints';
 import { peopleProcedures } from './people';
+import { investigationProcedures } from './investigation';
 import { policyProcedures } from './policy';
 import { residentProcedures } from './residents';
 import { shareProcedures } from './share';
@@ -29,6 +30,7 @@ export const contract = {
   ...backupProcedures,
   ...peopleProcedures,
   ...amendmentProcedures,
+  ...investigationProcedures,
 } as const;
 
 export type Contract = typeof contract;

@@ -10,6 +10,7 @@ import { callHandlers } from './calls';
 import { caseHandlers } from './cases';
 import { complaintHandlers } from './complaints';
 import { peopleHandlers } from './people';
+import { investigationHandlers } from './investigation';
 import { policyHandlers } from './policy';
 import { residentHandlers } from './residents';
 import { shareHandlers } from './share';
@@ -28,4 +29,5 @@ export const handlers: HandlersFor<Contract> = {
   ...backupHandlers,
   ...peopleHandlers,
   ...amendmentHandlers,
+  ...investigationHandlers,
 };

@@ -13,6 +13,7 @@ import { RouteLink } from '../../nav/RouteLink';
 import { Section } from '../../ui/Section';
 import { AmendmentsList } from '../amendments';
 import { ComplaintPanel, ComplaintSections } from '../complaint';
+import { InvestigationSection } from '../investigation';
 import { useReloadOnSync } from '../sync';
 import { ResidentCard } from './ResidentCard';
 import { CaseActions } from './CaseActions';
@@ -80,6 +81,7 @@ export function CasePage({ idOrReference }: { idOrReference: string }) {
             </Section>
             <ComplaintSections detail={data} onSaved={onSaved} />
             <AmendmentsList detail={data} />
+            <InvestigationSection detail={data} />
             <Section title="Calls and contact" id="case-timeline" gap="md">
               <ContactTimeline contacts={data.contacts} show="case" />
             </Section>
