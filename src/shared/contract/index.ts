@@ -4,6 +4,7 @@
 // (a new feature adds `<feature>.ts` beside these and one line below).
 import type { z } from 'zod';
 import { appProcedures } from './app';
+import { attachmentProcedures } from './attachments';
 import { attentionProcedures } from './attention';
 import { backupProcedures } from './backup';
 import { callProcedures } from './calls';
@@ -25,6 +26,7 @@ export const contract = {
   ...shareProcedures,
   ...attentionProcedures,
   ...backupProcedures,
+  ...attachmentProcedures,
 } as const;
 
 export type Contract = typeof contract;
@@ -43,3 +45,4 @@ export * from './inputs';
 export * from './complaintInputs';
 export type * from './types';
 export * from './backup';
+export type * from './attachments';

@@ -3,6 +3,7 @@
 import type { Contract } from '../../../shared/contract';
 import type { HandlersFor } from '../types';
 import { appHandlers } from './app';
+import { attachmentHandlers } from './attachments';
 import { attentionHandlers } from './attention';
 import { backupHandlers } from './backup';
 import { callHandlers } from './calls';
@@ -24,4 +25,5 @@ export const handlers: HandlersFor<Contract> = {
   ...shareHandlers,
   ...attentionHandlers,
   ...backupHandlers,
+  ...attachmentHandlers,
 };
