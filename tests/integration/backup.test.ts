@@ -82,6 +82,11 @@ describe('backup and restore', () => {
       id: string;
     };
     await t.call('cases.addParty', { caseId: id, residentId: neighbour.id });
+    await t.call('attachments.add', {
+      caseId: id,
+      fileName: 'repair-log.csv',
+      bytes: Buffer.from('date,job\n2026-03-02,missed\n').toString('base64'),
+    });
     const policy = await t.call('policy.get', {});
     await t.call('policy.update', { policy: { ...policy.policy, stage1ResponseDays: 9 } });
     const counts = Object.fromEntries(
