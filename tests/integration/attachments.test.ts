@@ -23,7 +23,9 @@ async function fresh() {
   const snapshot = () => ({
     changes: count('SELECT count(*) AS n FROM changes'),
     attachments: count('SELECT count(*) AS n FROM attachments'),
-    blobs: existsSync(join(tmp.dir, 'blobs')) ? readdirSync(join(tmp.dir, 'blobs'), { recursive: true }).length : 0,
+    blobs: existsSync(join(tmp.dir, 'blobs'))
+      ? readdirSync(join(tmp.dir, 'blobs'), { recursive: true }).length
+      : 0,
   });
   const fails = async (procedure: ProcedureName, input: unknown) => {
     const before = snapshot();
@@ -62,8 +64,13 @@ describe('attachments', () => {
     expect(Object.values(stored).some((v) => typeof v === 'string' && v.length > 1000)).toBe(false);
     const letter = await add('letter.pdf', pdf(1));
     expect(letter.mediaType).toBe('application/pdf');
-    expect((await call('attachments.list', { caseId })).map((x) => x.fileName)).toEqual(['visit.jpg', 'letter.pdf']);
-    expect((await call('attachments.list', { caseId, pointId })).map((x) => x.fileName)).toEqual(['visit.jpg']);
+    expect((await call('attachments.list', { caseId })).map((x) => x.fileName)).toEqual([
+      'visit.jpg',
+      'letter.pdf',
+    ]);
+    expect((await call('attachments.list', { caseId, pointId })).map((x) => x.fileName)).toEqual([
+      'visit.jpg',
+    ]);
     const got = await call('attachments.get', { id: a.id });
     expect(Buffer.from(got.bytes, 'base64').equals(photo)).toBe(true);
     const bySha = await call('attachments.get', { sha256: a.sha256 });
@@ -107,9 +114,15 @@ describe('attachments', () => {
 
   it('refuses files by type, by contents and by size, saying why, with nothing written', async () => {
     const { fails, caseId, call } = await fresh();
-    const input = (fileName: string, bytes: Buffer) => ({ caseId, fileName, bytes: bytes.toString('base64') });
+    const input = (fileName: string, bytes: Buffer) => ({
+      caseId,
+      fileName,
+      bytes: bytes.toString('base64'),
+    });
     const exe = await fails('attachments.add', input('setup.exe', Buffer.from('MZ program')));
-    expect(exe.message).toMatch(/“setup\.exe” cannot be attached: \.exe files are not accepted\. Attach photos/);
+    expect(exe.message).toMatch(
+      /“setup\.exe” cannot be attached: \.exe files are not accepted\. Attach photos/,
+    );
     const fake = await fails('attachments.add', input('photo.jpg', Buffer.from('MZ not a photo at all')));
     expect(fake.message).toMatch(/named as a JPEG photo but its contents are not one/);
     const fakePdf = await fails('attachments.add', input('report.pdf', Buffer.from('<html>')));
@@ -128,7 +141,11 @@ describe('attachments', () => {
     const { fails, caseId, call } = await fresh();
     expect(await call('attachments.limit', {})).toEqual({ maxBytes: 25 * 1_048_576 });
     const big = jpeg(Math.round(31.2 * 1_048_576), 4);
-    const e = await fails('attachments.add', { caseId, fileName: 'drone.jpg', bytes: big.toString('base64') });
+    const e = await fails('attachments.add', {
+      caseId,
+      fileName: 'drone.jpg',
+      bytes: big.toString('base64'),
+    });
     expect(e.message).toBe('This file is 31.2 MB; attachments can be up to 25 MB (Settings → Attachments).');
   });
 
