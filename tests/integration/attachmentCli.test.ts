@@ -86,7 +86,7 @@ describe('attach on the command line', () => {
     const a = JSON.parse((await cliIn(dir, 'attach', 'add', ref, join(dir, 'report.pdf'), '--json')).out);
     const blob = join(dir, 'blobs', a.sha256.slice(0, 2), a.sha256);
     const altered = Buffer.from(bytes);
-    altered[5] ^= 0x04;
+    altered[5] = altered[5]! ^ 0x04;
     writeFileSync(blob, altered);
     const out = join(dir, 'out.pdf');
     const damaged = await cliIn(dir, 'attach', 'get', a.sha256, '--out', out);

@@ -157,7 +157,7 @@ describe('attachments', () => {
     const letterPath = join(dir, 'blobs', letter.sha256.slice(0, 2), letter.sha256);
     truncateSync(photoPath, 10_000);
     const altered = pdf(3);
-    altered[altered.length - 3] ^= 0x20; // same size, one bit different
+    altered[altered.length - 3] = altered[altered.length - 3]! ^ 0x20; // same size, one bit different
     writeFileSync(letterPath, altered);
     const list = await call('attachments.list', { caseId: photo.caseId });
     expect(list.map((a) => a.state)).toEqual(['damaged', 'here']); // size is all a listing checks

@@ -109,7 +109,7 @@ describe('attachments through a real shared folder', () => {
     // On the second computer, one file is cut short and one has a byte changed (same size).
     truncateSync(blobFile(b.dir, photo.sha256), 1000);
     const altered = Buffer.from(readFileSync(blobFile(b.dir, letter.sha256)));
-    altered[10] ^= 0x01;
+    altered[10] = altered[10]! ^ 0x01;
     writeFileSync(blobFile(b.dir, letter.sha256), altered);
     const listed = await b.call('attachments.list', { caseId: c.id });
     expect(listed.map((x) => [x.fileName, x.state])).toEqual([
@@ -127,7 +127,7 @@ describe('attachments through a real shared folder', () => {
 
     // When the share's copy is damaged too, the file is refused by name, never shown.
     const bad = Buffer.from(readFileSync(onShare(letter.sha256)));
-    bad[10] ^= 0x01;
+    bad[10] = bad[10]! ^ 0x01;
     writeFileSync(onShare(letter.sha256), bad);
     truncateSync(onShare(report.sha256), 20);
     const refused = await b.app.dispatch('attachments.get', { id: letter.id });
