@@ -11,6 +11,7 @@ import { formatDateTime } from '../../ui/format';
 import { PageTitle } from '../../ui/PageTitle';
 import { RouteLink } from '../../nav/RouteLink';
 import { Section } from '../../ui/Section';
+import { AttachmentsSection } from '../attachments';
 import { ComplaintPanel, ComplaintSections } from '../complaint';
 import { useReloadOnSync } from '../sync';
 import { ResidentCard } from './ResidentCard';
@@ -78,6 +79,11 @@ export function CasePage({ idOrReference }: { idOrReference: string }) {
               <Text style={{ whiteSpace: 'pre-wrap' }}>{c.summary}</Text>
             </Section>
             <ComplaintSections detail={data} onSaved={onSaved} />
+            <AttachmentsSection
+              caseId={c.id}
+              points={data.complaint.points}
+              editable={c.status !== 'closed'}
+            />
             <Section title="Calls and contact" id="case-timeline" gap="md">
               <ContactTimeline contacts={data.contacts} show="case" />
             </Section>

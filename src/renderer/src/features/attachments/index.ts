@@ -1,0 +1,3 @@
+// What the rest of the app may use of attachments: the case page's section, and a point's own
+// files for the investigation workspace.
+export { AttachmentsSection, PointAttachments } from './AttachmentsSection';
