@@ -138,57 +138,68 @@ export function AttachFiles({
       </Paper>
 
       {chosen.length > 0 && (
-        <Stack gap="xs" component="ul" p={0} m={0} aria-label="Files to attach" style={{ listStyle: 'none' }}>
-          {chosen.map((c) => (
-            <Paper key={c.key} withBorder p="sm" radius="md" component="li">
-              <Stack gap="xs">
-                <Group justify="space-between" wrap="nowrap">
-                  <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
-                    {c.file.name}{' '}
-                    <Text span c="dimmed" size="sm">
-                      ({fileSizeInWords(c.file.size)})
+        <>
+          <Stack
+            gap="xs"
+            component="ul"
+            p={0}
+            m={0}
+            aria-label="Files to attach"
+            style={{ listStyle: 'none' }}
+          >
+            {chosen.map((c) => (
+              <Paper key={c.key} withBorder p="sm" radius="md" component="li">
+                <Stack gap="xs">
+                  <Group justify="space-between" wrap="nowrap">
+                    <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
+                      {c.file.name}{' '}
+                      <Text span c="dimmed" size="sm">
+                        ({fileSizeInWords(c.file.size)})
+                      </Text>
                     </Text>
-                  </Text>
-                  <CloseButton
-                    aria-label={`Do not attach ${c.file.name}`}
-                    onClick={() => setChosen((l) => l.filter((x) => x.key !== c.key))}
-                    disabled={progress !== null}
-                  />
-                </Group>
-                {c.problem ? (
-                  <Text size="sm" c="red.9" role="alert">
-                    {c.problem}
-                  </Text>
-                ) : (
-                  <Group grow align="flex-start" wrap="wrap">
-                    <TextInput
-                      label="Caption"
-                      placeholder="What it shows, e.g. Bedroom wall, 3 March"
-                      value={c.caption}
-                      maxLength={200}
-                      onChange={(e) => update(c.key, { caption: e.currentTarget.value })}
+                    <CloseButton
+                      aria-label={`Do not attach ${c.file.name}`}
+                      onClick={() => setChosen((l) => l.filter((x) => x.key !== c.key))}
+                      disabled={progress !== null}
                     />
-                    {!pointId && points.length > 0 && (
-                      <Select
-                        label="Point of complaint"
-                        placeholder="The case as a whole"
-                        data={points}
-                        value={c.pointId}
-                        clearable
-                        onChange={(v) => update(c.key, { pointId: v })}
-                      />
-                    )}
                   </Group>
-                )}
-              </Stack>
-            </Paper>
-          ))}
-          <Group>
-            <Button onClick={attachAll} disabled={ready === 0} loading={progress !== null}>
-              {ready === 1 ? 'Attach 1 file' : `Attach ${ready} files`}
-            </Button>
-          </Group>
-        </Stack>
+                  {c.problem ? (
+                    <Text size="sm" c="red.9" role="alert">
+                      {c.problem}
+                    </Text>
+                  ) : (
+                    <Group grow align="flex-start" wrap="wrap">
+                      <TextInput
+                        label="Caption"
+                        placeholder="What it shows, e.g. Bedroom wall, 3 March"
+                        value={c.caption}
+                        maxLength={200}
+                        onChange={(e) => update(c.key, { caption: e.currentTarget.value })}
+                      />
+                      {!pointId && points.length > 0 && (
+                        <Select
+                          label="Point of complaint"
+                          placeholder="The case as a whole"
+                          data={points}
+                          value={c.pointId}
+                          clearable
+                          onChange={(v) => update(c.key, { pointId: v })}
+                        />
+                      )}
+                    </Group>
+                  )}
+                </Stack>
+              </Paper>
+            ))}
+          </Stack>
+          {ready > 0 && (
+            <Group>
+              <Button onClick={attachAll} loading={progress !== null}>
+                {ready === 1 ? 'Attach 1 file' : `Attach ${ready} files`}
+              </Button>
+            </Group>
+          )}
+        </>
       )}
       {progress && (
         <Stack gap={4} role="status" aria-live="polite">

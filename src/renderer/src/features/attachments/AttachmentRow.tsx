@@ -10,7 +10,7 @@ import { messageOf } from '../../api/errors';
 import { fileOpener } from '../../api/transport';
 import { formatDateTime } from '../../ui/format';
 import { bytesOf, download } from './fileBytes';
-import { StateNote, Thumbnail } from './Thumbnail';
+import { StateNote, Thumbnail, useThumbnail } from './Thumbnail';
 
 export function AttachmentRow({
   attachment,
@@ -28,6 +28,7 @@ export function AttachmentRow({
   const [confirming, setConfirming] = useState(false);
   const opener = fileOpener();
   const a = attachment;
+  const thumbnail = useThumbnail(a);
 
   async function open() {
     setBusy('open');
@@ -61,7 +62,7 @@ export function AttachmentRow({
 
   return (
     <Group component="li" align="flex-start" wrap="nowrap" gap="sm" aria-label={a.fileName}>
-      <Thumbnail attachment={a} />
+      <Thumbnail attachment={a} thumbnail={thumbnail} />
       <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
         <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
           {a.fileName}
@@ -72,14 +73,13 @@ export function AttachmentRow({
           {a.addedBy ? ` by ${a.addedBy}` : ''}
           {pointLabel ? ` · ${pointLabel}` : ''}
         </Text>
-        <StateNote attachment={a} />
+        <StateNote state={thumbnail.state} />
         <Group gap="xs" mt={4}>
           <Button
             size="xs"
-            variant="light"
+            variant="outline"
             onClick={open}
             loading={busy === 'open'}
-            disabled={a.state !== 'here' && a.state !== 'not_yet_arrived'}
             aria-label={`${opener ? 'Open' : 'Download'} ${a.fileName}`}
           >
             {opener ? 'Open' : 'Download'}
@@ -90,15 +90,14 @@ export function AttachmentRow({
                 <Button size="xs" color="red.9" onClick={remove} loading={busy === 'remove'}>
                   Remove “{a.fileName}”
                 </Button>
-                <Button size="xs" variant="subtle" onClick={() => setConfirming(false)}>
+                <Button size="xs" variant="default" onClick={() => setConfirming(false)}>
                   Keep it
                 </Button>
               </>
             ) : (
               <Button
                 size="xs"
-                variant="subtle"
-                color="gray.8"
+                variant="default"
                 onClick={() => setConfirming(true)}
                 aria-label={`Remove ${a.fileName}`}
               >

@@ -26,9 +26,27 @@ function Placeholder({ kind, label }: { kind: 'file' | 'damaged' | 'waiting'; la
   );
 }
 
-export function Thumbnail({ attachment }: { attachment: Attachment }) {
+/**
+ * A picture's thumbnail, fetched with its fingerprint checked: what the row shows, and the file's
+ * true state (a listing checks only sizes, so a changed picture of the same size shows here).
+ */
+export function useThumbnail(attachment: Attachment) {
   const picture = attachment.mediaType.startsWith('image/') && attachment.state === 'here';
   const thumb = useQuery('attachments.thumbnail', { id: attachment.id }, { enabled: picture });
+  const found = thumb.data?.state;
+  const state: Attachment['state'] =
+    found === 'damaged' || found === 'not_yet_arrived' ? found : attachment.state;
+  return { picture, thumb, state };
+}
+
+export function Thumbnail({
+  attachment,
+  thumbnail,
+}: {
+  attachment: Attachment;
+  thumbnail: ReturnType<typeof useThumbnail>;
+}) {
+  const { picture, thumb } = thumbnail;
   const data = thumb.data;
   // A data: URL (the page's policy allows data: images): nothing to revoke, nothing to leak.
   const url = data?.state === 'here' ? `data:${data.mediaType};base64,${data.bytes}` : null;
@@ -52,11 +70,11 @@ export function Thumbnail({ attachment }: { attachment: Attachment }) {
   );
 }
 
-export function StateNote({ attachment }: { attachment: Attachment }) {
-  if (attachment.state === 'here') return null;
+export function StateNote({ state }: { state: Attachment['state'] }) {
+  if (state === 'here') return null;
   return (
-    <Text size="sm" c={attachment.state === 'damaged' ? 'red.9' : 'dimmed'}>
-      {attachment.state === 'damaged'
+    <Text size="sm" c={state === 'damaged' ? 'red.9' : 'dimmed'}>
+      {state === 'damaged'
         ? 'This file has been changed or damaged since it was attached, so it is not shown.'
         : 'Not on this computer yet: it arrives when the computer it was attached on syncs.'}
     </Text>
