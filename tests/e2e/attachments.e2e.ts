@@ -151,5 +151,16 @@ describe.skipIf(!chromiumPath)('attachments on the case page', () => {
       .first()
       .waitFor({ timeout: 15_000 });
     await checkAccessibility(page, 'case page: a damaged file refused');
+
+    // Settings → Attachments: the limit every computer uses.
+    await page.goto(`${host.url.split('#')[0]}#/settings`);
+    const section = page.getByRole('region', { name: 'Attachments' });
+    const field = section.getByRole('textbox', { name: 'Largest file that can be attached' });
+    await expect.poll(() => field.inputValue(), { timeout: 15_000 }).toBe('25 MB');
+    await field.fill('10');
+    await section.getByRole('button', { name: 'Save limit' }).click();
+    await page.getByText('Attachments can now be up to 10 MB').waitFor({ timeout: 15_000 });
+    expect(await call('attachments.limit', {})).toEqual({ maxBytes: 10 * 1_048_576 });
+    await checkAccessibility(page, 'Settings: attachment limit saved');
   });
 });

@@ -4,6 +4,7 @@ import { useSession } from '../../api/SessionContext';
 import { ErrorAlert, PageLoader } from '../../ui/Feedback';
 import { PageTitle } from '../../ui/PageTitle';
 import { Section } from '../../ui/Section';
+import { AttachmentLimitSection } from '../attachments';
 import { BackupSection } from '../backup';
 import { ConnectedShare, ConnectShareForm, useShareStatus } from '../sync';
 import { ComplaintPolicySection } from './ComplaintPolicySection';
@@ -76,6 +77,7 @@ export function SettingsPage() {
       </Section>
 
       <ComplaintPolicySection />
+      <AttachmentLimitSection />
 
       <BackupSection />
 
