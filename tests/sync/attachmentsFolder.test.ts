@@ -4,7 +4,7 @@
 // never shown. The full run is 1,000 files:
 //   REDRESS_ATTACHMENT_FILES=1000 npx vitest run tests/sync/attachmentsFolder.test.ts
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openRedress, type RedressApp } from '../../src/main/app';
@@ -157,5 +157,41 @@ describe('attachments through a real shared folder', () => {
     expect(!notShown.ok && notShown.error.message).toMatch(
       /“survey\.pdf” has not arrived on this computer yet/,
     );
+  });
+
+  it('the running app fetches arrived files in the background after its sync, and on demand when one is opened', async () => {
+    const tmp = tempDir('redress-attach-');
+    cleanups.push(tmp.remove);
+    const share = join(tmp.dir, 'share');
+    mkdirSync(share);
+    const a = await computer(join(tmp.dir, 'a'), 'Priya Shah', 'PS');
+    const b = await computer(join(tmp.dir, 'b'), 'Tom Reid', 'TR');
+    await a.call('share.join', { path: share, create: true, deviceLabel: 'Office laptop' });
+    await b.call('share.join', { path: share, create: false, deviceLabel: 'Estate laptop' });
+    const c = await a.call('cases.open', { type: 'complaint', summary: 'Broken boiler' });
+    const first = await a.call('attachments.add', {
+      caseId: c.id,
+      fileName: 'boiler.jpg',
+      bytes: jpeg(50_000, 21).toString('base64'),
+    });
+    await a.call('sync.now', {}); // the app's own sync: uploads the file after the record
+    await b.call('sync.now', {});
+    // The file follows in the background, not as part of the sync's answer.
+    const deadline = Date.now() + 10_000;
+    while (!existsSync(blobFile(b.dir, first.sha256)) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 50));
+    expect(sha(readFileSync(blobFile(b.dir, first.sha256)))).toBe(first.sha256);
+
+    // Opened before any background fetch: fetched from the share on demand.
+    const second = await a.call('attachments.add', {
+      caseId: c.id,
+      fileName: 'flue.pdf',
+      bytes: pdf(21).toString('base64'),
+    });
+    await a.call('sync.now', {});
+    await b.call('sync.now', {});
+    rmSync(blobFile(b.dir, second.sha256), { force: true });
+    const got = await b.call('attachments.get', { id: second.id });
+    expect(sha(Buffer.from(got.bytes, 'base64'))).toBe(second.sha256);
   });
 });
