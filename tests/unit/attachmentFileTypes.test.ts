@@ -10,6 +10,7 @@ import {
 } from '../../src/shared/attachments/fileTypes';
 import { safeFileName, writeTempCopy } from '../../src/main/electron/openFile';
 import { PNG_1PX, pdf } from '../attachmentFiles';
+import { AddAttachmentInput } from '../../src/shared/contract/attachments';
 
 const bytes = (...b: number[]) => Uint8Array.from(b);
 const text = (t: string) => new TextEncoder().encode(t);
@@ -93,5 +94,21 @@ describe('opening a copy in the desktop app', () => {
     expect(readFileSync(path).equals(pdf(1))).toBe(true);
     expect(() => writeTempCopy(42, pdf(1))).toThrow();
     expect(() => writeTempCopy('x.pdf', 'not bytes')).toThrow();
+  });
+});
+
+describe('the bytes as the contract takes them', () => {
+  it.each([
+    ['', true],
+    ['QUJD', true],
+    ['QUI=', true],
+    ['QQ==', true],
+    ['QQ=A', false],
+    ['Q===', false],
+    ['QUJ', false],
+    ['QU J', false],
+    ['QUJD\n', false],
+  ])('%j is base64: %s', (value, ok) => {
+    expect(AddAttachmentInput.shape.bytes.safeParse(value).success).toBe(ok);
   });
 });
