@@ -117,6 +117,22 @@ export function writeExamples(world: ExampleWorld): Example[] {
       input: async () => ({ caseId: complaint().id, point: 'Three missed repair appointments' }),
     },
     {
+      procedure: 'attachments.add',
+      input: async () => ({
+        caseId: complaint().id,
+        pointId: one(sql<{ id: string }>('SELECT id FROM complaint_points')).id,
+        fileName: 'visit-notes.txt',
+        mediaType: 'text/plain',
+        bytes: Buffer.from('Mould behind the wardrobe, 3 March').toString('base64'),
+        caption: 'Estate visit',
+      }),
+    },
+    {
+      procedure: 'attachments.remove',
+      input: async () => ({ id: one(sql<{ id: string }>('SELECT id FROM attachments')).id }),
+    },
+    { procedure: 'attachments.setLimit', input: async () => ({ maxBytes: 20 * 1_048_576 }) },
+    {
       procedure: 'points.update',
       input: async () => ({
         id: one(sql<{ id: string }>('SELECT id FROM complaint_points')).id,

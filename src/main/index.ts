@@ -3,12 +3,13 @@
 // in the domain process (src/main/electron/domainProcess.ts), reached through that port.
 import { mkdirSync } from 'node:fs';
 import { resolve, join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, MessageChannelMain, type IpcMainEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, MessageChannelMain, shell, type IpcMainEvent } from 'electron';
 import { explicitDataDir, resolveDataDir } from './dataDir';
 import { APP_ENTRY_URL, devServerUrl, isAppUrl } from './electron/appOrigin';
 import { DomainSupervisor } from './electron/domainSupervisor';
 import { registerAppScheme, serveAppScheme } from './electron/protocol';
 import { hardenSessions } from './electron/security';
+import { writeTempCopy } from './electron/openFile';
 
 const argv = process.argv.slice(1);
 let dataDir = '';
@@ -142,6 +143,19 @@ function start(): void {
       properties: ['openDirectory', 'createDirectory'],
     });
     return result.canceled ? null : (result.filePaths[0] ?? null);
+  });
+
+  // An attachment opened with the system's viewer: a temporary copy of the bytes the window
+  // fetched (already checked against their fingerprint). '' when it opened, else the reason.
+  ipcMain.handle('redress:open-file', async (event, fileName: unknown, bytes: unknown) => {
+    const frame = event.senderFrame;
+    if (!mainWindow || event.sender !== mainWindow.webContents || !frame || !isAppUrl(frame.url, devUrl))
+      return 'Refused';
+    try {
+      return await shell.openPath(writeTempCopy(fileName, bytes));
+    } catch (error) {
+      return (error as Error).message;
+    }
   });
 
   app.on('second-instance', () => {

@@ -11,6 +11,8 @@ export interface RedressBridge {
   invoke(procedure: string, input: unknown): Promise<Result<unknown>>;
   /** Opens the system's folder picker (for the central share); null if the person cancels. */
   pickFolder(title: string): Promise<string | null>;
+  /** Opens a copy of an attachment's (verified) bytes with the system's viewer: '' when it opened, else why not. */
+  openFile(fileName: string, bytes: Uint8Array): Promise<string>;
 }
 
 declare global {

@@ -67,6 +67,10 @@ const bridge: RedressBridge = {
     const chosen: unknown = await ipcRenderer.invoke('redress:pick-folder', String(title).slice(0, 200));
     return typeof chosen === 'string' ? chosen : null;
   },
+  async openFile(fileName: string, bytes: Uint8Array): Promise<string> {
+    const answer: unknown = await ipcRenderer.invoke('redress:open-file', String(fileName), bytes);
+    return typeof answer === 'string' ? answer : 'Redress could not open the file.';
+  },
   invoke(procedure: string, input: unknown): Promise<Result<unknown>> {
     if (typeof procedure !== 'string')
       return Promise.resolve(failure('VALIDATION', 'A procedure name is required.'));

@@ -100,7 +100,6 @@ describe('backup and restore', () => {
     // People to hand work to, and an amendment to an issued decision.
     await t.call('people.add', { name: 'Wendy Okonjo', initials: 'WO', team: 'Repairs' });
     await t.call('teams.update', { teams: ['Repairs', 'Neighbourhood team'] });
-    const pointId = acknowledged.complaint.points[0]!.id;
     await t.call('points.update', {
       id: pointId,
       changes: { decision: 'not_upheld', reasons: 'Visits kept' },
@@ -112,6 +111,11 @@ describe('backup and restore', () => {
       field: 'decision',
       value: 'upheld',
       reason: 'The repair log shows a missed visit',
+    });
+    await t.call('attachments.add', {
+      caseId: id,
+      fileName: 'repair-log.csv',
+      bytes: Buffer.from('date,job\n2026-03-02,missed\n').toString('base64'),
     });
     const policy = await t.call('policy.get', {});
     await t.call('policy.update', { policy: { ...policy.policy, stage1ResponseDays: 9 } });

@@ -13,6 +13,7 @@ import { INVESTIGATION_USAGE, investigationCommands } from './investigationComma
 import { LIFECYCLE_USAGE, lifecycleCommands } from './lifecycleCommands';
 import { PEOPLE_USAGE, peopleCommands } from './peopleCommands';
 import { AMENDMENT_USAGE, amendmentCommands } from './amendmentCommands';
+import { ATTACHMENT_USAGE, attachmentCommands } from './attachmentCommands';
 
 function caseLine(c: CaseRow): string {
   return [
@@ -86,6 +87,7 @@ export const commands: Record<string, Command> = {
   ...peopleCommands,
   ...amendmentCommands,
   ...investigationCommands,
+  ...attachmentCommands,
   'share init': joinCommand(true, 'Set up a new central share in'),
   'share join': joinCommand(false, 'Joined the central share in'),
 
@@ -417,4 +419,5 @@ export const USAGE = `Usage: npm run cli -- <command> [options]   (add --json fo
 ${LIFECYCLE_USAGE}
 ${PEOPLE_USAGE}
 ${AMENDMENT_USAGE}
-${INVESTIGATION_USAGE}`;
+${INVESTIGATION_USAGE}
+${ATTACHMENT_USAGE}`;

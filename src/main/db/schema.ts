@@ -413,6 +413,12 @@ export interface PendingOpsTable {
   op: string;
 }
 
+/** Attachment files this computer knows are on the central share (sync/blobs.ts). */
+export interface SyncBlobsTable {
+  sha256: string;
+  on_share_at: string;
+}
+
 export interface SearchPendingTable {
   entity: string;
   entity_id: string;
@@ -474,6 +480,7 @@ export interface Database {
   sync_replicas: SyncReplicasTable;
   sync_segments: SyncSegmentsTable;
   sync_exports: SyncExportsTable;
+  sync_blobs: SyncBlobsTable;
   pending_ops: PendingOpsTable;
   attention: AttentionTable;
   search_pending: SearchPendingTable;

@@ -60,6 +60,8 @@ export interface ShareControl {
   snapshot(path: string): Promise<string>;
   /** One sync with the share in `path`, reported in full. */
   syncFolder(path: string): Promise<SyncReport>;
+  /** An attachment's file, verified, from the share (null if no intact copy is there or no share is set up). */
+  fetchBlob(hash: string): Promise<Uint8Array | null>;
 }
 
 /** A write in progress: the transaction, who is making it, and the recorder for its audit trail. */

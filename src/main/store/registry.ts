@@ -533,6 +533,7 @@ export const LOCAL_TABLES = {
   sync_replicas: local('sync_replicas', 'what this computer has read from each other computer on the share'),
   sync_segments: local('sync_segments', "this computer's progress through the share's files"),
   sync_exports: local('sync_exports', "this computer's own files written to the share"),
+  sync_blobs: local('sync_blobs', 'attachment files this computer knows are on the share (what to upload)'),
   search_pending: local('search_pending', 'records whose search entries a merge left to rebuild'),
   case_fts: local('case_fts', 'the case search index, rebuilt from the records'),
   resident_fts: local('resident_fts', 'the resident search index, rebuilt from the records'),

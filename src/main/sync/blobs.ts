@@ -1,39 +1,27 @@
 // Attachments and issued letters travel content-addressed: stored under their SHA-256 in the
-// uploading installation's own folder, verified on arrival, cached locally. Until a file has
-// arrived, readers get null and show a placeholder.
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// uploading installation's own folder, verified on arrival, cached locally (in the store's blob
+// folder, store/blobStore.ts). Until a file has arrived, readers get null and show a placeholder.
+// Each sync uploads the attachment files here that the share does not have yet, and afterwards
+// fetches those of arrived attachments in the background; the store is never held during share I/O.
 import type { SyncContext } from './port';
 import { listOtherReplicas } from './importer';
-import { blobDir, type ShareFs } from './shareFs';
+import { blobDir, isShareLevel, type ShareFs } from './shareFs';
+import type { AtStore } from './storeAccess';
+import { blobSize, isSha256, readVerifiedBlob, sha256Of, writeBlob } from '../store/blobStore';
 
-const SHA256 = /^[0-9a-f]{64}$/;
-const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
-function cachePath(ctx: SyncContext, hash: string): string {
-  return join(ctx.dataDir, 'blobs', hash.slice(0, 2), hash);
-}
-
-function cache(ctx: SyncContext, hash: string, bytes: Uint8Array): void {
-  const path = cachePath(ctx, hash);
-  mkdirSync(join(path, '..'), { recursive: true });
-  const temp = `${path}.tmp`;
-  writeFileSync(temp, bytes);
-  renameSync(temp, path);
+async function upload(ctx: SyncContext, fs: ShareFs, hash: string, bytes: Uint8Array): Promise<void> {
+  try {
+    await fs.writeNew(`${blobDir(ctx.installation.id)}/${hash}.bin`, bytes);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
 }
 
 /** Keeps the file locally and puts it on the share; returns its SHA-256, which is its name. */
 export async function putBlob(ctx: SyncContext, fs: ShareFs | null, bytes: Uint8Array): Promise<string> {
-  const hash = sha(bytes);
-  if (!existsSync(cachePath(ctx, hash))) cache(ctx, hash, bytes);
-  if (fs) {
-    try {
-      await fs.writeNew(`${blobDir(ctx.installation.id)}/${hash}.bin`, bytes);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-  }
+  const hash = sha256Of(bytes);
+  if (blobSize(ctx.dataDir, hash) !== bytes.length) writeBlob(ctx.dataDir, hash, bytes);
+  if (fs) await upload(ctx, fs, hash, bytes);
   return hash;
 }
 
@@ -43,22 +31,85 @@ export async function getBlob(
   fs: ShareFs | null,
   hash: string,
 ): Promise<Uint8Array | null> {
-  if (!SHA256.test(hash)) throw new Error('Not a file hash');
-  const local = cachePath(ctx, hash);
-  if (existsSync(local)) {
-    const bytes = readFileSync(local);
-    if (sha(bytes) === hash) return bytes;
-  }
+  if (!isSha256(hash)) throw new Error('Not a file hash');
+  const local = readVerifiedBlob(ctx.dataDir, hash);
+  if (typeof local !== 'string') return local;
   if (!fs) return null;
   for (const rid of [ctx.installation.id, ...(await listOtherReplicas(fs, ctx.installation.id))]) {
     const path = `${blobDir(rid)}/${hash}.bin`;
     if ((await fs.size(path)) === null) continue;
-    const bytes = await fs.read(path).catch(() => null);
-    if (bytes && sha(bytes) === hash) {
-      cache(ctx, hash, bytes);
+    const bytes = await fs.read(path).catch((error: unknown) => {
+      if (isShareLevel(error)) throw error;
+      return null;
+    });
+    if (bytes && sha256Of(bytes) === hash) {
+      writeBlob(ctx.dataDir, hash, bytes);
       return bytes;
     }
     // Truncated or still copying: not accepted; another copy or a later sync may have it whole.
   }
   return null;
+}
+
+/** Attachment files (of records not deleted) that this computer does not yet know are on the share. */
+function notYetOnShare(db: Parameters<Parameters<AtStore>[0]>[0]): string[] {
+  return (
+    db
+      .prepare(
+        `SELECT DISTINCT sha256 FROM attachments
+          WHERE deleted_at IS NULL AND sha256 NOT IN (SELECT sha256 FROM sync_blobs)`,
+      )
+      .all() as Array<{ sha256: string }>
+  ).map((r) => r.sha256);
+}
+
+function noteOnShare(store: AtStore, hashes: string[], at: string): Promise<void> {
+  return store((db) => {
+    const insert = db.prepare('INSERT OR IGNORE INTO sync_blobs (sha256, on_share_at) VALUES (?, ?)');
+    db.transaction(() => hashes.forEach((h) => insert.run(h, at)))();
+  });
+}
+
+/**
+ * Uploads the intact attachment files this computer holds that the share does not yet have (those
+ * attached here, or attached here before a share was set up). Files not here are another
+ * computer's to upload; a damaged one is never uploaded. Returns how many went up.
+ */
+export async function uploadBlobs(ctx: SyncContext, store: AtStore, fs: ShareFs): Promise<number> {
+  const pending = await store(notYetOnShare);
+  let uploaded = 0;
+  const done: string[] = [];
+  for (const hash of pending) {
+    if (blobSize(ctx.dataDir, hash) === null) continue;
+    const bytes = readVerifiedBlob(ctx.dataDir, hash);
+    if (typeof bytes === 'string') continue;
+    await upload(ctx, fs, hash, bytes);
+    done.push(hash);
+    uploaded++;
+    // Noted in batches: an interrupted sync re-uploads at most a few (writeNew finds them there).
+    if (done.length >= 50) await noteOnShare(store, done.splice(0), ctx.now().toISOString());
+  }
+  if (done.length) await noteOnShare(store, done, ctx.now().toISOString());
+  return uploaded;
+}
+
+/**
+ * Fetches the files of attachments that arrived from other computers and are not here yet.
+ * Those not on the share yet (their computer has not synced since) are tried again next time.
+ */
+export async function fetchMissingBlobs(ctx: SyncContext, store: AtStore, fs: ShareFs): Promise<number> {
+  const wanted = (
+    await store(
+      (db) =>
+        db.prepare('SELECT DISTINCT sha256 FROM attachments WHERE deleted_at IS NULL').all() as Array<{
+          sha256: string;
+        }>,
+    )
+  )
+    .map((r) => r.sha256)
+    .filter((hash) => isSha256(hash) && blobSize(ctx.dataDir, hash) === null);
+  const fetched: string[] = [];
+  for (const hash of wanted) if (await getBlob(ctx, fs, hash)) fetched.push(hash);
+  if (fetched.length) await noteOnShare(store, fetched, ctx.now().toISOString());
+  return fetched.length;
 }

@@ -16,6 +16,7 @@ import { freeCode, type Hello, readHellos, readShareFormat, writeHello, writeSha
 import { uuidv7 } from '../../shared/domain/ids';
 import type { ShareFs } from './shareFs';
 import { bootstrapFromSnapshot } from './snapshot';
+import { uploadBlobs } from './blobs';
 import { storeAccess, type AtStore } from './storeAccess';
 
 export interface SyncOptions {
@@ -147,6 +148,9 @@ export async function syncOnce(
   if (imported.imported + boot + reindexed > 10_000)
     await store((db) => db.pragma('wal_checkpoint(TRUNCATE)'));
   const { exported, forked } = await exportChangesChecked(store, fs, ctx.installation.id, { now: ctx.now });
+  // The files of attachments made here go up after their records (a reader shows "not yet
+  // arrived" in between); a forked identity shares nothing.
+  if (!forked) await uploadBlobs(ctx, store, fs);
   await store((db) => setMeta(db, 'last_sync_at', ctx.now().toISOString()));
   return {
     ...imported,

@@ -9,6 +9,8 @@ import { outboxSize } from './exporter';
 import { GuardedShareFs, ShareNotRespondingError, StalledCalls, SyncCancelledError } from './guardedFs';
 import { NodeShareFs } from './nodeShareFs';
 import type { ShareFs } from './shareFs';
+import { fetchMissingBlobs, getBlob } from './blobs';
+import { storeAccess } from './storeAccess';
 
 const UNREACHABLE = new Set([
   'ENOENT',
@@ -177,10 +179,36 @@ export class SyncRuntime {
    */
   async syncFolder(path: string): Promise<SyncReport> {
     try {
-      return await this.one(() => syncOnce(this.ctx, this.makeFs(path)));
+      const fs = this.makeFs(path);
+      return await this.one(async () => {
+        const report = await syncOnce(this.ctx, fs);
+        // A script waits for the files too: its process may end as soon as this returns.
+        await fetchMissingBlobs(this.ctx, storeAccess(this.ctx), fs);
+        return report;
+      });
     } catch (error) {
       throw this.explain(error, path);
     }
+  }
+
+  /**
+   * An attachment's file from the share, when someone opens one not here yet (or damaged here):
+   * null when no share is set up or no intact copy is on it. Runs beside a sync (it touches only
+   * the blob folder, never the store), under the share's deadline.
+   */
+  async fetchBlob(hash: string): Promise<Uint8Array | null> {
+    const path = this.meta('share_path');
+    if (!path) return null;
+    try {
+      return await getBlob(this.ctx, this.makeFs(path), hash);
+    } catch (error) {
+      throw this.explain(error, path);
+    }
+  }
+
+  /** After a sync, the files of attachments that arrived are fetched in the background, one sync's worth at a time. */
+  private fetchInBackground(fs: ShareFs): void {
+    void this.one(() => fetchMissingBlobs(this.ctx, storeAccess(this.ctx), fs)).catch(() => undefined);
   }
 
   disconnect(): ShareStatus {
@@ -209,6 +237,7 @@ export class SyncRuntime {
           if (!report.forked && snapshotDue(this.ctx)) await writeSnapshot(this.ctx, fs);
           return report;
         });
+        this.fetchInBackground(fs);
         // Nothing goes out while another computer writes as this one: say so, not "syncing" forever.
         this.lastError = report.forked
           ? 'Another computer is using this computer’s identity on the share. Changes made here are kept but not shared: see Needs attention.'

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { amendmentProcedures } from './amendments';
 import { appProcedures } from './app';
+import { attachmentProcedures } from './attachments';
 import { attentionProcedures } from './attention';
 import { backupProcedures } from './backup';
 import { callProcedures } from './calls';
@@ -31,6 +32,7 @@ export const contract = {
   ...peopleProcedures,
   ...amendmentProcedures,
   ...investigationProcedures,
+  ...attachmentProcedures,
 } as const;
 
 export type Contract = typeof contract;
@@ -51,3 +53,4 @@ export type * from './types';
 export * from './backup';
 export type { Colleague } from './people';
 export type { Amendment } from './amendments';
+export type * from './attachments';

@@ -194,5 +194,12 @@ INSERT INTO settings (id, value, updated_at) VALUES ('remedies.compensationBands
 INSERT INTO settings (id, value, updated_at) VALUES ('attachments.maxBytes', '26214400', '1970-01-01T00:00:00.000Z');
 INSERT INTO settings (id, value, updated_at) VALUES ('learning.rootCauses', 'null', '1970-01-01T00:00:00.000Z');
 INSERT INTO settings (id, value, updated_at) VALUES ('people.teams', '[]', '1970-01-01T00:00:00.000Z');
+
+-- Attachments: which files this computer knows are on the central share (uploaded from here, or
+-- fetched from there), so each sync uploads only what is not yet there. This computer's own.
+CREATE TABLE sync_blobs (
+  sha256 TEXT PRIMARY KEY,
+  on_share_at TEXT NOT NULL
+);
 `,
 };

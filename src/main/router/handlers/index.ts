@@ -4,6 +4,7 @@ import type { Contract } from '../../../shared/contract';
 import type { HandlersFor } from '../types';
 import { amendmentHandlers } from './amendments';
 import { appHandlers } from './app';
+import { attachmentHandlers } from './attachments';
 import { attentionHandlers } from './attention';
 import { backupHandlers } from './backup';
 import { callHandlers } from './calls';
@@ -30,4 +31,5 @@ export const handlers: HandlersFor<Contract> = {
   ...peopleHandlers,
   ...amendmentHandlers,
   ...investigationHandlers,
+  ...attachmentHandlers,
 };

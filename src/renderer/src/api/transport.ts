@@ -7,6 +7,7 @@ import { readToken } from './token';
 interface RedressBridge {
   invoke(procedure: string, input: unknown): Promise<Result<unknown>>;
   pickFolder?(title: string): Promise<string | null>;
+  openFile?(fileName: string, bytes: Uint8Array): Promise<string>;
 }
 
 type Listener = () => void;
@@ -35,6 +36,12 @@ export function isElectron(): boolean {
 export function folderPicker(): ((title: string) => Promise<string | null>) | null {
   const b = bridge();
   return b?.pickFolder ? (title) => b.pickFolder!(title) : null;
+}
+
+/** The system's viewer for a file, where the desktop app offers one ('' when it opened, else why not); null in a browser. */
+export function fileOpener(): ((fileName: string, bytes: Uint8Array) => Promise<string>) | null {
+  const b = bridge();
+  return b?.openFile ? (fileName, bytes) => b.openFile!(fileName, bytes) : null;
 }
 
 function isResult(value: unknown): value is Result<unknown> {

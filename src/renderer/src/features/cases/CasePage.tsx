@@ -12,6 +12,7 @@ import { PageTitle } from '../../ui/PageTitle';
 import { RouteLink } from '../../nav/RouteLink';
 import { Section } from '../../ui/Section';
 import { AmendmentsList } from '../amendments';
+import { AttachmentsSection } from '../attachments';
 import { ComplaintPanel, ComplaintSections } from '../complaint';
 import { InvestigationSection } from '../investigation';
 import { useReloadOnSync } from '../sync';
@@ -82,6 +83,11 @@ export function CasePage({ idOrReference }: { idOrReference: string }) {
             <ComplaintSections detail={data} onSaved={onSaved} />
             <AmendmentsList detail={data} />
             <InvestigationSection detail={data} />
+            <AttachmentsSection
+              caseId={c.id}
+              points={data.complaint.points}
+              editable={c.status !== 'closed'}
+            />
             <Section title="Calls and contact" id="case-timeline" gap="md">
               <ContactTimeline contacts={data.contacts} show="case" />
             </Section>

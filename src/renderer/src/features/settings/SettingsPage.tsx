@@ -4,6 +4,7 @@ import { useSession } from '../../api/SessionContext';
 import { ErrorAlert, PageLoader } from '../../ui/Feedback';
 import { PageTitle } from '../../ui/PageTitle';
 import { Section } from '../../ui/Section';
+import { AttachmentLimitSection } from '../attachments';
 import { BackupSection } from '../backup';
 import { PeopleSection } from '../people';
 import { ConnectedShare, ConnectShareForm, useShareStatus } from '../sync';
@@ -79,6 +80,7 @@ export function SettingsPage() {
       <PeopleSection />
 
       <ComplaintPolicySection />
+      <AttachmentLimitSection />
 
       <BackupSection />
 
