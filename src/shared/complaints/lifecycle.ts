@@ -8,6 +8,7 @@ import { acknowledgeBy, latestExtendedResponse, respondBy, stageTimescales, type
 import type { lifecycleCommandSchema } from './lifecycleCommand';
 import type { PolicyProfile } from './policy';
 import { FUTURE_DATE, receivedDateProblem, receivedOnWhenRetyped } from './received';
+import { closureWithOpenActions } from '../remedies/actions';
 
 /** What the lifecycle reads and writes on a case. Dates are local (UK) calendar dates. */
 export interface ComplaintFacts {
@@ -60,6 +61,8 @@ export interface LifecycleContext {
   undecidedPoints: number;
   /** When the resident noticed the issue, if recorded: a complaint is not received before it. */
   issueNoticedOn?: IsoDate | null;
+  /** Promised actions on the case still open: closing then names who will manage them. */
+  openActions?: number;
 }
 
 export type LifecycleResult =
@@ -201,13 +204,16 @@ export function applyCommand(
         escalationRefusalReason: command.reason,
         escalationRefusalExplanation: command.explanation.trim(),
       });
-    case 'close':
+    case 'close': {
+      const unmanaged = closureWithOpenActions(ctx.openActions ?? 0, command.actionsManager);
+      if (unmanaged) return refuse(unmanaged, 'actionsManager');
       return ok({
         status: 'closed',
         closedOn: command.on,
         closureReason: 'resolved',
         closureNote: command.note?.trim() || null,
       });
+    }
     case 'withdraw':
       if (!command.note.trim()) return refuse('Record how and why the resident withdrew.', 'note');
       return ok({

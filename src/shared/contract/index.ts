@@ -10,6 +10,7 @@ import { callProcedures } from './calls';
 import { caseProcedures } from './cases';
 import { complaintProcedures } from './complaints';
 import { policyProcedures } from './policy';
+import { remedyProcedures } from './remedies';
 import { residentProcedures } from './residents';
 import { shareProcedures } from './share';
 import { workProcedures } from './work';
@@ -25,6 +26,7 @@ export const contract = {
   ...shareProcedures,
   ...attentionProcedures,
   ...backupProcedures,
+  ...remedyProcedures,
 } as const;
 
 export type Contract = typeof contract;
@@ -42,4 +44,5 @@ export * from './errors';
 export * from './inputs';
 export * from './complaintInputs';
 export type * from './types';
+export type * from './remedyTypes';
 export * from './backup';

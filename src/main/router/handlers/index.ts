@@ -9,6 +9,7 @@ import { callHandlers } from './calls';
 import { caseHandlers } from './cases';
 import { complaintHandlers } from './complaints';
 import { policyHandlers } from './policy';
+import { remedyHandlers } from './remedies';
 import { residentHandlers } from './residents';
 import { shareHandlers } from './share';
 import { workHandlers } from './work';
@@ -24,4 +25,5 @@ export const handlers: HandlersFor<Contract> = {
   ...shareHandlers,
   ...attentionHandlers,
   ...backupHandlers,
+  ...remedyHandlers,
 };
