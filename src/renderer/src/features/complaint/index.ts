@@ -5,3 +5,9 @@ export { ComplaintPanel } from './ComplaintPanel';
 export { ComplaintSections } from './ComplaintSections';
 export { DeadlineBadge } from './DeadlineBadge';
 export { deadlineWhat } from './labels';
+// The dialog kit other features' forms share (remedies and promised actions).
+export { ModalForm } from './ModalForm';
+export { DateField } from './DateField';
+export { useDialog } from './useDialog';
+export { NO_FORM_ERRORS, hasErrors, placeErrors, type FormErrors } from './formErrors';
+export { checkInput } from './checkInput';
