@@ -1,9 +1,8 @@
 // The case's promised actions: what, who owns it and the contact given, due (overdue in words),
 // each update given to the resident, and the evidence it was done. They stay open after the case
 // closes; the case then says who manages them.
-import { Alert, Button, Divider, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { Fragment } from 'react';
 import type { Remedy } from '../../../../shared/contract/remedyTypes';
 import { CHANNEL_LABELS } from '../../../../shared/domain/vocabulary';
 import { useQuery } from '../../api/useQuery';
@@ -15,6 +14,7 @@ import { useReloadOnSync } from '../sync';
 import { ActionDialogs, type ActionDialog } from './ActionDialogs';
 import { AddActionForm } from './ActionForms';
 import { DueWords } from './DueWords';
+import { SEPARATED } from './RemedyCard';
 
 export function ActionsSection({ caseId, remedies }: { caseId: string; remedies: Remedy[] }) {
   const { data, error, reload } = useQuery('actions.forCase', { caseId });
@@ -54,53 +54,56 @@ export function ActionsSection({ caseId, remedies }: { caseId: string; remedies:
       ) : (
         <List listStyleType="none" spacing="md" aria-label="Promised actions">
           {data.items.map((a, i) => (
-            <Fragment key={a.id}>
-              {i > 0 && <Divider my="xs" />}
-              <Stack gap={6} component="li" aria-label={a.what}>
-                <Group gap="xs">
-                  <Text fw={600}>{a.what}</Text>
-                  <DueWords action={a} today={data.today} />
-                </Group>
+            <Stack
+              key={a.id}
+              gap={6}
+              component="li"
+              aria-label={a.what}
+              style={i > 0 ? SEPARATED : undefined}
+            >
+              <Group gap="xs">
+                <Text fw={600}>{a.what}</Text>
+                <DueWords action={a} today={data.today} />
+              </Group>
+              <Text size="sm">
+                {a.owner} · contact given: {a.ownerContact} · due {formatIsoDate(a.dueOn)}
+              </Text>
+              {a.status === 'done' && (
                 <Text size="sm">
-                  {a.owner} · contact given: {a.ownerContact} · due {formatIsoDate(a.dueOn)}
+                  Done {a.completedOn ? formatIsoDate(a.completedOn) : ''}: {a.evidence}
                 </Text>
-                {a.status === 'done' && (
-                  <Text size="sm">
-                    Done {a.completedOn ? formatIsoDate(a.completedOn) : ''}: {a.evidence}
-                  </Text>
-                )}
-                {a.updates.length > 0 && (
-                  <List size="sm" spacing={2} aria-label={`Updates to the resident: ${a.what}`}>
-                    {a.updates.map((u) => (
-                      <List.Item key={u.id}>
-                        {formatIsoDate(u.updatedOn)}, {CHANNEL_LABELS[u.method].toLowerCase()}: {u.said}
-                        {u.createdByName ? ` (${u.createdByName})` : ''}
-                      </List.Item>
-                    ))}
-                  </List>
-                )}
-                <Group gap="xs">
+              )}
+              {a.updates.length > 0 && (
+                <List size="sm" spacing={2} aria-label={`Updates to the resident: ${a.what}`}>
+                  {a.updates.map((u) => (
+                    <List.Item key={u.id}>
+                      {formatIsoDate(u.updatedOn)}, {CHANNEL_LABELS[u.method].toLowerCase()}: {u.said}
+                      {u.createdByName ? ` (${u.createdByName})` : ''}
+                    </List.Item>
+                  ))}
+                </List>
+              )}
+              <Group gap="xs">
+                <Button
+                  size="compact-sm"
+                  variant="light"
+                  onClick={() => step.open({ kind: 'update', action: a })}
+                  aria-label={`Record an update: ${a.what}`}
+                >
+                  Record an update
+                </Button>
+                {a.status === 'open' && (
                   <Button
                     size="compact-sm"
                     variant="light"
-                    onClick={() => step.open({ kind: 'update', action: a })}
-                    aria-label={`Record an update: ${a.what}`}
+                    onClick={() => step.open({ kind: 'complete', action: a })}
+                    aria-label={`Complete: ${a.what}`}
                   >
-                    Record an update
+                    Complete
                   </Button>
-                  {a.status === 'open' && (
-                    <Button
-                      size="compact-sm"
-                      variant="light"
-                      onClick={() => step.open({ kind: 'complete', action: a })}
-                      aria-label={`Complete: ${a.what}`}
-                    >
-                      Complete
-                    </Button>
-                  )}
-                </Group>
-              </Stack>
-            </Fragment>
+                )}
+              </Group>
+            </Stack>
           ))}
         </List>
       )}

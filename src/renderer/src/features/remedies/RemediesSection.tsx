@@ -1,8 +1,8 @@
 // The case's remedies ("putting things right"): add one, see the Ombudsman's band beside any
 // compensation, the panel's sign-off, and take it through offered, accepted or declined, and paid.
-import { Button, Divider, List, Modal, Stack, Text } from '@mantine/core';
+import { Button, List, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { Fragment, useState } from 'react';
+import { useState } from 'react';
 import type { ComplaintPoint } from '../../../../shared/contract/complaintTypes';
 import type { Remedy, RemedyList } from '../../../../shared/contract/remedyTypes';
 import { useApi } from '../../api/ApiContext';
@@ -80,17 +80,16 @@ export function RemediesSection({
       ) : (
         <List listStyleType="none" spacing="md" aria-label="Remedies">
           {data.items.map((r, i) => (
-            <Fragment key={r.id}>
-              {i > 0 && <Divider my="xs" />}
-              <RemedyCard
-                remedy={r}
-                source={data.bands.source}
-                role={me.role}
-                busy={busy === r.id}
-                onApprove={() => void approve(r)}
-                onStep={(step) => dialog.open({ kind: 'step', step, remedy: r })}
-              />
-            </Fragment>
+            <RemedyCard
+              key={r.id}
+              separated={i > 0}
+              remedy={r}
+              source={data.bands.source}
+              role={me.role}
+              busy={busy === r.id}
+              onApprove={() => void approve(r)}
+              onStep={(step) => dialog.open({ kind: 'step', step, remedy: r })}
+            />
           ))}
         </List>
       )}

@@ -13,6 +13,11 @@ import { formatIsoDate } from '../../ui/dates';
 import { formatDateTime } from '../../ui/format';
 import { STEP_WORDS, type RemedyStep } from './RemedyStepForm';
 
+export const SEPARATED = {
+  borderTop: '1px solid var(--mantine-color-default-border)',
+  paddingTop: 'var(--mantine-spacing-md)',
+};
+
 const NEXT: Record<Remedy['status'], RemedyStep[]> = {
   proposed: ['offer'],
   offered: ['accept', 'decline'],
@@ -23,6 +28,7 @@ const NEXT: Record<Remedy['status'], RemedyStep[]> = {
 
 export function RemedyCard({
   remedy: r,
+  separated,
   source,
   role,
   busy,
@@ -30,6 +36,8 @@ export function RemedyCard({
   onApprove,
 }: {
   remedy: Remedy;
+  /** Not the first in the list: a rule above it. */
+  separated: boolean;
   source: string;
   role: Role;
   busy: boolean;
