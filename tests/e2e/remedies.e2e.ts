@@ -131,7 +131,9 @@ describe.skipIf(!chromiumPath)(
       });
       const guidance = dialog.getByText(/adversely affected the resident/);
       await guidance.waitFor();
-      expect(await guidance.innerText()).toMatch(/^Guidance: £100 to £600 — A failure that adversely affected/);
+      expect(await guidance.innerText()).toMatch(
+        /^Guidance: £100 to £600 — A failure that adversely affected/,
+      );
       expect(await dialog.getByText(/Needs panel sign-off/).count()).toBe(0);
       await shot(page, 'remedies-01-add-compensation', { viewport: true });
       await remedies.ui.saveAndClose(dialog);
@@ -165,7 +167,7 @@ describe.skipIf(!chromiumPath)(
 
       const tracker = new ActionTrackerPage(page);
       await tracker.openByShortcut();
-      expect(await tracker.total()).toBe('1 open action');
+      expect(await tracker.total()).toBe('1 open action, overdue first.');
       const [row] = await tracker.rows();
       expect(row).toContain('Due in 3 days');
       expect(row).toContain(reference);

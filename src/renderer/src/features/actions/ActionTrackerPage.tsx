@@ -19,6 +19,14 @@ import { useReloadOnSync } from '../sync';
 const PAGE = 25;
 const AREA_OPTIONS = SERVICE_AREAS.map((a) => ({ value: a, label: SERVICE_AREA_LABELS[a] }));
 
+function caption(total: number | undefined, page: number): string {
+  if (total === undefined) return 'Loading the open actions…';
+  if (total === 0) return 'No open promised actions match.';
+  const from = (page - 1) * PAGE + 1;
+  const to = Math.min(total, page * PAGE);
+  return `${plural(total, 'open action')}, overdue first${total > PAGE ? ` — showing ${from} to ${to}` : ''}.`;
+}
+
 export function ActionTrackerPage() {
   const [owner, setOwner] = useState('');
   const [serviceArea, setServiceArea] = useState<ServiceArea | null>(null);
@@ -81,13 +89,10 @@ export function ActionTrackerPage() {
         <ErrorAlert title="The action tracker could not be loaded" error={error} onRetry={reload} />
       ) : (
         <>
-          <Text aria-live="polite" fw={600}>
-            {data ? `${plural(data.total, 'open action')}` : 'Loading…'}
-          </Text>
           <ListTable
-            loading={!data}
+            loading={loading}
             hasRows={(data?.items.length ?? 0) > 0}
-            caption="No open promised actions match."
+            caption={caption(data?.total, page)}
             minWidth={1000}
             aria-label="Open promised actions"
           >

@@ -15,7 +15,7 @@ export function overdueWorkWords(work: OverdueWork): string {
 
 export function OverdueWorkMarker({ work }: { work: OverdueWork }) {
   return (
-    <Badge color="red.9" radius="sm" variant="light" style={{ whiteSpace: 'normal', height: 'auto' }}>
+    <Badge color="red.9" radius="sm" variant="filled" style={{ whiteSpace: 'normal', height: 'auto' }}>
       {overdueWorkWords(work)}
     </Badge>
   );

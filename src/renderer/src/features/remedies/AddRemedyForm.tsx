@@ -1,12 +1,12 @@
 // A remedy for the case (or one of its points): its kind, what it says, and for compensation the
 // amount in pounds with what it is for, the Ombudsman's band shown beside it as guidance.
-import { Checkbox, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { AddRemedyInput } from '../../../../shared/contract/remedies';
 import type { Remedy, RemedyList } from '../../../../shared/contract/remedyTypes';
 import type { ComplaintPoint } from '../../../../shared/contract/complaintTypes';
 import { compensationBand, needsPanelSignOff } from '../../../../shared/remedies/compensation';
-import { formatPounds, poundsToPence } from '../../../../shared/remedies/money';
+import { poundsToPence } from '../../../../shared/remedies/money';
 import {
   COMPENSATION_HEADS,
   COMPENSATION_HEAD_LABELS,
@@ -137,11 +137,6 @@ export function AddRemedyForm({
                 ))}
               </Stack>
             </Checkbox.Group>
-            {pence !== null && (
-              <Text size="xs" c="dimmed">
-                {formatPounds(pence)}
-              </Text>
-            )}
           </>
         )}
       </Stack>

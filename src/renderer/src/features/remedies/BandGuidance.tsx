@@ -29,7 +29,7 @@ export function BandGuidance({
         </Text>
       )}
       {signOff && (
-        <Badge color="orange.9" radius="sm" variant="light">
+        <Badge color="violet.9" radius="sm" variant="filled">
           Needs panel sign-off (over {formatPounds(thresholdPence)})
         </Badge>
       )}

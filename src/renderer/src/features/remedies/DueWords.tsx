@@ -12,7 +12,7 @@ export function DueWords({ action, today }: { action: PromisedAction; today: str
       </Badge>
     );
   return (
-    <Badge color={action.status === 'open' ? 'blue.9' : 'teal.9'} radius="sm" variant="light">
+    <Badge color={action.status === 'open' ? 'blue.9' : 'teal.9'} radius="sm" variant="filled">
       {words}
     </Badge>
   );

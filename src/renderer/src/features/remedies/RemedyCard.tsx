@@ -62,11 +62,11 @@ export function RemedyCard({
       <Group gap="xs">
         <Text fw={600}>{kind}</Text>
         {r.amountPence !== null && <Text fw={600}>{formatPounds(r.amountPence)}</Text>}
-        <Badge variant="light" radius="sm" color={r.status === 'declined' ? 'gray' : 'blue.9'}>
+        <Badge variant="filled" radius="sm" color={r.status === 'declined' ? 'gray.7' : 'blue.9'}>
           {REMEDY_STATUS_LABELS[r.status]}
         </Badge>
         {awaitingPanel && (
-          <Badge variant="light" radius="sm" color="orange.9">
+          <Badge variant="filled" radius="sm" color="violet.9">
             Needs panel sign-off
           </Badge>
         )}
