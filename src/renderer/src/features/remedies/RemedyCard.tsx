@@ -57,6 +57,7 @@ export function RemedyCard({
     <Stack
       gap={6}
       component="li"
+      style={separated ? SEPARATED : undefined}
       aria-label={`${kind}${r.amountPence !== null ? ` ${formatPounds(r.amountPence)}` : ''}`}
     >
       <Group gap="xs">
