@@ -13,6 +13,7 @@ import { CASE_SORTS, type CaseSort, type InputOf } from '../src/shared/contract'
 import { fmt, paired, printTable, timeOnce, type Row } from './measure';
 import { benchDeadlines } from './deadlines';
 import { benchSync } from './sync';
+import { benchActions } from './actions';
 
 const scales = (process.env.REDRESS_BENCH_SCALES ?? '100000,1000000').split(',').filter(Boolean).map(Number);
 const root = resolve(process.env.REDRESS_BENCH_DIR ?? '.bench');
@@ -302,6 +303,7 @@ async function benchScale(scale: number) {
       () => rawLog(),
     );
     record(scale, 'log a call and open a case from it', opened.a.median, opened.b.median, null);
+    await benchActions(app, scale, record);
   } finally {
     await app.close();
   }

@@ -172,6 +172,10 @@ describe.skipIf(!chromiumPath)(
       expect(row).toContain('Due in 3 days');
       expect(row).toContain(reference);
       await shot(page, 'remedies-03-tracker-due');
+      // Filtered by an owner with no open actions of theirs left after the filter: the same one row.
+      await tracker.ui.chooseOption(page.locator('main'), 'Owner', OFFICER);
+      await page.locator('table[aria-busy="false"]').first().waitFor();
+      expect(await tracker.total()).toBe('1 open action, overdue first.');
     });
 
     it('closing the case asks who will manage the open promised action, and the case says so', async () => {

@@ -307,6 +307,29 @@ describe('promised actions', () => {
       items: [{ what: 'due today', serviceArea: 'heating' }, { what: 'due later' }],
     });
     expect((await t.call('actions.list', { overdue: true, owner: 'Repairs team' })).total).toBe(1);
+    expect(await t.call('actions.owners', {})).toEqual(['Priya Shah', 'Repairs team']);
+  });
+});
+
+describe('the tracker’s count', () => {
+  it('stops at 10,000 and says "at least" past it, whatever the page', async () => {
+    const t = await fresh('2026-04-15');
+    const { caseId } = await upheldComplaint(t, '2026-04-15');
+    const insert = t.app.context.sqlite.prepare(
+      `INSERT INTO promised_actions (id, case_id, what, owner, owner_contact, due_on, status, created_by, created_at, updated_at)
+       VALUES (?, ?, 'x', 'Repairs team', 'c', '2026-05-01', 'open', ?, '2026-04-15T09:00:00Z', '2026-04-15T09:00:00Z')`,
+    );
+    t.app.context.sqlite.transaction(() => {
+      for (let i = 0; i < 10_001; i++) insert.run(uuidv7(), caseId, t.me.id);
+    })();
+    const page = await t.call('actions.list', { limit: 5, offset: 9_998 });
+    expect(page).toMatchObject({ total: 10_000, totalIsAtLeast: true });
+    expect(page.items).toHaveLength(3);
+    t.app.context.sqlite.prepare(`UPDATE promised_actions SET status = 'done' WHERE rowid = 1`).run();
+    expect(await t.call('actions.list', { limit: 1 })).toMatchObject({
+      total: 10_000,
+      totalIsAtLeast: false,
+    });
   });
 });
 

@@ -169,7 +169,7 @@ export const remedyCommands: Record<string, Command> = {
       today = page.today;
       actions.push(...page.items);
       offset += page.items.length;
-      if (page.items.length === 0 || offset >= page.total) break;
+      if (page.items.length < 1000) break;
     }
     print(io, actions.map(listed), () =>
       actions.length === 0

@@ -101,4 +101,6 @@ export const remedyProcedures = {
   'actions.complete': mutation<Out.PromisedAction>('synced')(CompleteActionInput),
   'actions.list': query<Out.ActionTrackerPage>()(ListActionsInput),
   'actions.forCase': query<Out.CaseActions>()(ByCaseInput),
+  /** The owners of open actions, for the tracker's filter. */
+  'actions.owners': query<string[]>()(z.object({}).default({})),
 } as const;

@@ -84,7 +84,10 @@ export interface PromisedAction {
 
 export interface ActionTrackerPage {
   items: PromisedAction[];
+  /** Open actions matching, counted up to a cap (see totalIsAtLeast). */
   total: number;
+  /** More than `total` match: counting stopped there. */
+  totalIsAtLeast: boolean;
   today: IsoDate;
 }
 

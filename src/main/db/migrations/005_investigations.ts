@@ -194,5 +194,11 @@ INSERT INTO settings (id, value, updated_at) VALUES ('remedies.compensationBands
 INSERT INTO settings (id, value, updated_at) VALUES ('attachments.maxBytes', '26214400', '1970-01-01T00:00:00.000Z');
 INSERT INTO settings (id, value, updated_at) VALUES ('learning.rootCauses', 'null', '1970-01-01T00:00:00.000Z');
 INSERT INTO settings (id, value, updated_at) VALUES ('people.teams', '[]', '1970-01-01T00:00:00.000Z');
+
+-- Remedies and promised actions (the action tracker): the open actions alone, in due order, so the
+-- tracker's first page and its count read only these index entries (never the table, never the
+-- done ones), for everyone and for one owner.
+CREATE INDEX promised_actions_open ON promised_actions(due_on) WHERE status = 'open' AND deleted_at IS NULL;
+CREATE INDEX promised_actions_open_owner ON promised_actions(owner, due_on) WHERE status = 'open' AND deleted_at IS NULL;
 `,
 };

@@ -8,7 +8,7 @@ import {
   updateRemedy,
 } from '../../services/remedies/remedies';
 import { remedySettings, updateRemedySettings } from '../../services/remedies/settings';
-import { listActions } from '../../services/remedies/tracker';
+import { actionOwners, listActions } from '../../services/remedies/tracker';
 import type { HandlersFor } from '../types';
 
 export const remedyHandlers: HandlersFor<typeof remedyProcedures> = {
@@ -27,4 +27,5 @@ export const remedyHandlers: HandlersFor<typeof remedyProcedures> = {
   'actions.complete': (ctx, input) => completeAction(ctx, input),
   'actions.list': (ctx, input) => listActions(ctx, input),
   'actions.forCase': (ctx, input) => caseActions(ctx, input.caseId),
+  'actions.owners': (ctx) => actionOwners(ctx),
 };

@@ -1,9 +1,9 @@
 // The action tracker: every open promised action, overdue first, by owner and service area, a page
 // at a time with the total; each row opens its case, and an update or completion is recorded here.
-import { Button, Checkbox, Group, Pagination, Select, Stack, Table, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Button, Checkbox, Group, Pagination, Select, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
+import type { ActionTrackerPage } from '../../../../shared/contract/remedyTypes';
 import { SERVICE_AREA_LABELS, SERVICE_AREAS, type ServiceArea } from '../../../../shared/domain/vocabulary';
 import { useQuery } from '../../api/useQuery';
 import { RouteLink } from '../../nav/RouteLink';
@@ -19,29 +19,35 @@ import { useReloadOnSync } from '../sync';
 const PAGE = 25;
 const AREA_OPTIONS = SERVICE_AREAS.map((a) => ({ value: a, label: SERVICE_AREA_LABELS[a] }));
 
-function caption(total: number | undefined, page: number): string {
-  if (total === undefined) return 'Loading the open actions…';
+function caption(data: ActionTrackerPage | undefined, page: number): string {
+  if (!data) return 'Loading the open actions…';
+  const { total } = data;
   if (total === 0) return 'No open promised actions match.';
   const from = (page - 1) * PAGE + 1;
   const to = Math.min(total, page * PAGE);
-  return `${plural(total, 'open action')}, overdue first${total > PAGE ? ` — showing ${from} to ${to}` : ''}.`;
+  const count = data.totalIsAtLeast
+    ? `More than ${total.toLocaleString('en-GB')} open actions`
+    : plural(total, 'open action');
+  return `${count}, overdue first${total > PAGE ? ` — showing ${from} to ${to}` : ''}.`;
 }
 
 export function ActionTrackerPage() {
-  const [owner, setOwner] = useState('');
+  const [owner, setOwner] = useState<string | null>(null);
   const [serviceArea, setServiceArea] = useState<ServiceArea | null>(null);
   const [overdue, setOverdue] = useState(false);
   const [page, setPage] = useState(1);
-  const [ownerQuery] = useDebouncedValue(owner.trim(), 300);
   const input = {
     limit: PAGE,
     offset: (page - 1) * PAGE,
-    ...(ownerQuery ? { owner: ownerQuery } : {}),
+    ...(owner ? { owner } : {}),
     ...(serviceArea ? { serviceArea } : {}),
     ...(overdue ? { overdue: true } : {}),
   };
   const { data, error, loading, reload } = useQuery('actions.list', input);
+  const owners = useQuery('actions.owners', {});
+  const reloadOwners = owners.reload;
   useReloadOnSync(reload);
+  useReloadOnSync(reloadOwners);
   const dialog = useDialog<ActionDialog>();
   const pages = data ? Math.max(1, Math.ceil(data.total / PAGE)) : 1;
 
@@ -53,14 +59,19 @@ export function ActionTrackerPage() {
         given to the resident, and the evidence when it is done.
       </Text>
       <Group align="flex-end" gap="md">
-        <TextInput
+        <Select
           label="Owner"
-          description="The colleague or team, as written on the action."
+          description="A colleague or team with open actions."
+          data={owners.data ?? []}
           value={owner}
-          onChange={(e) => {
-            setOwner(e.currentTarget.value);
+          onChange={(v) => {
+            setOwner(v);
             setPage(1);
           }}
+          searchable
+          clearable
+          placeholder="Anyone"
+          nothingFoundMessage="No open actions are theirs"
           w={260}
         />
         <Select
@@ -92,7 +103,7 @@ export function ActionTrackerPage() {
           <ListTable
             loading={loading}
             hasRows={(data?.items.length ?? 0) > 0}
-            caption={caption(data?.total, page)}
+            caption={caption(data, page)}
             minWidth={1000}
             aria-label="Open promised actions"
           >
@@ -177,6 +188,7 @@ export function ActionTrackerPage() {
         onSaved={(message) => {
           dialog.close();
           reload();
+          reloadOwners();
           notifications.show({ color: 'teal.9', message });
         }}
       />
