@@ -71,7 +71,7 @@ export async function benchActions(app: RedressApp, scale: number, record: Recor
   const select = `SELECT a.*, c.reference, c.status AS case_status, c.service_area, r.name AS resident_name
     FROM promised_actions a JOIN cases c ON c.id = a.case_id LEFT JOIN residents r ON r.id = c.resident_id
     WHERE a.deleted_at IS NULL AND a.status = 'open'`;
-  const count = `SELECT count(*) FROM promised_actions a WHERE a.status = 'open' AND a.deleted_at IS NULL`;
+  const count = `SELECT count(*) FROM promised_actions a WHERE a.status = 'open' AND a.deleted_at IS NULL`; // raw: uncapped
   const variants: Array<{ what: string; input: object; where: string; args: unknown[] }> = [
     { what: 'all open', input: {}, where: '', args: [] },
     { what: 'overdue only', input: { overdue: true }, where: ' AND a.due_on < ?', args: [today] },
@@ -90,7 +90,13 @@ export async function benchActions(app: RedressApp, scale: number, record: Recor
       () => call({ limit: 50, ...v.input }),
       () => [page.all(...v.args), total.get(...v.args)],
     );
-    record(scale, `action tracker, first page, ${v.what}`, r.a.median, r.b.median, 5);
+    record(
+      scale,
+      `action tracker, first page, ${v.what}`,
+      r.a.median,
+      r.b.median,
+      v.input && 'serviceArea' in v.input ? null : 5,
+    );
   }
   const work = await paired(
     100,

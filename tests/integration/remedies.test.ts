@@ -312,7 +312,7 @@ describe('promised actions', () => {
 });
 
 describe('the tracker’s count', () => {
-  it('stops at 10,000 and says "at least" past it, whatever the page', async () => {
+  it('stops at 1,000 and says "more than" past it, whatever the page', async () => {
     const t = await fresh('2026-04-15');
     const { caseId } = await upheldComplaint(t, '2026-04-15');
     const insert = t.app.context.sqlite.prepare(
@@ -320,14 +320,14 @@ describe('the tracker’s count', () => {
        VALUES (?, ?, 'x', 'Repairs team', 'c', '2026-05-01', 'open', ?, '2026-04-15T09:00:00Z', '2026-04-15T09:00:00Z')`,
     );
     t.app.context.sqlite.transaction(() => {
-      for (let i = 0; i < 10_001; i++) insert.run(uuidv7(), caseId, t.me.id);
+      for (let i = 0; i < 1_001; i++) insert.run(uuidv7(), caseId, t.me.id);
     })();
-    const page = await t.call('actions.list', { limit: 5, offset: 9_998 });
-    expect(page).toMatchObject({ total: 10_000, totalIsAtLeast: true });
+    const page = await t.call('actions.list', { limit: 5, offset: 998 });
+    expect(page).toMatchObject({ total: 1_000, totalIsAtLeast: true });
     expect(page.items).toHaveLength(3);
     t.app.context.sqlite.prepare(`UPDATE promised_actions SET status = 'done' WHERE rowid = 1`).run();
     expect(await t.call('actions.list', { limit: 1 })).toMatchObject({
-      total: 10_000,
+      total: 1_000,
       totalIsAtLeast: false,
     });
   });
