@@ -123,11 +123,12 @@ export async function benchActions(app: RedressApp, scale: number, record: Recor
         .all(me, today),
   );
   const listed = await app.dispatch('work.list', { mine: true });
-  const items = listed.ok ? (listed.value as { items: Array<{ status: string }> }).items : [];
+  const list = listed.ok ? (listed.value as { items: Array<{ status: string }>; total: number }) : null;
+  const items = list?.items ?? [];
   const back = items.filter((i) => i.status === 'closed').length;
   record(
     scale,
-    `My work: ${items.length} cases, ${back} closed ones back for overdue actions`,
+    `My work: ${list?.total ?? 0} cases, ${back} closed ones back for overdue actions`,
     work.a.median,
     work.b.median,
     5,
