@@ -42,6 +42,8 @@ export function writeExamples(world: ExampleWorld): Example[] {
       sql<{ id: string }>(`SELECT id FROM cases WHERE type = 'complaint' AND deleted_at IS NULL ORDER BY n`),
     );
   const resident = () => one(sql<{ id: string }>('SELECT id FROM residents ORDER BY n'));
+  const remedy = () => one(sql<{ id: string }>(`SELECT id FROM remedies ORDER BY created_at, id`));
+  const action = () => one(sql<{ id: string }>('SELECT id FROM promised_actions ORDER BY created_at, id'));
   const share = join(dir, 'share');
   return [
     { procedure: 'residents.create', input: async () => ({ name: 'Joan Okafor', phone: '07700 900123' }) },
@@ -196,6 +198,56 @@ export function writeExamples(world: ExampleWorld): Example[] {
         taskId: one(sql<{ id: string }>(`SELECT id FROM investigation_tasks WHERE status = 'open'`)).id,
         reason: 'The report answers it',
       }),
+    },
+    {
+      procedure: 'remedies.add',
+      input: async () => ({
+        caseId: complaint().id,
+        kind: 'financial',
+        amountPence: 30_000,
+        heads: ['time_and_trouble'],
+      }),
+    },
+    {
+      procedure: 'remedies.update',
+      input: async () => ({ id: remedy().id, changes: { text: 'For the missed appointments' } }),
+    },
+    { procedure: 'remedies.approve', input: async () => ({ id: remedy().id }) },
+    { procedure: 'remedies.offer', input: async () => ({ id: remedy().id, on: today(app) }) },
+    { procedure: 'remedies.accept', input: async () => ({ id: remedy().id, offsetArrears: true }) },
+    { procedure: 'remedies.pay', input: async () => ({ id: remedy().id }) },
+    {
+      procedure: 'remedies.decline',
+      input: async () => {
+        await call('remedies.add', {
+          caseId: complaint().id,
+          kind: 'explanation',
+          text: 'Why it took so long',
+        });
+        const proposed = one(sql<{ id: string }>(`SELECT id FROM remedies WHERE status = 'proposed'`));
+        await call('remedies.offer', { id: proposed.id });
+        return { id: proposed.id, on: today(app) };
+      },
+    },
+    { procedure: 'remedies.updateSettings', input: async () => ({ panelThresholdPence: 30_000 }) },
+    {
+      procedure: 'actions.add',
+      input: async () => ({
+        caseId: complaint().id,
+        what: 'Replace the leaking pipe',
+        owner: 'Priya Shah',
+        ownerContact: '0161 555 0101',
+        dueOn: '2026-12-31',
+        remedyId: remedy().id,
+      }),
+    },
+    {
+      procedure: 'actions.update',
+      input: async () => ({ id: action().id, method: 'phone', said: 'Plumber booked for Thursday' }),
+    },
+    {
+      procedure: 'actions.complete',
+      input: async () => ({ id: action().id, evidence: 'Job 4411 signed off' }),
     },
     {
       procedure: 'amendments.amend',

@@ -97,6 +97,21 @@ describe('backup and restore', () => {
       id: string;
     };
     await t.call('cases.addParty', { caseId: id, residentId: neighbour.id });
+    const remedy = await t.call('remedies.add', {
+      caseId: id,
+      kind: 'financial',
+      amountPence: 15_000,
+      heads: ['time_and_trouble'],
+    });
+    const action = await t.call('actions.add', {
+      caseId: id,
+      what: 'Fix the gutter',
+      owner: 'Repairs team',
+      ownerContact: '0161 555 0100',
+      dueOn: today,
+      remedyId: remedy.id,
+    });
+    await t.call('actions.update', { id: action.id, method: 'phone', said: 'Booked for Friday' });
     // People to hand work to, and an amendment to an issued decision.
     await t.call('people.add', { name: 'Wendy Okonjo', initials: 'WO', team: 'Repairs' });
     await t.call('teams.update', { teams: ['Repairs', 'Neighbourhood team'] });

@@ -14,6 +14,7 @@ import { LIFECYCLE_USAGE, lifecycleCommands } from './lifecycleCommands';
 import { PEOPLE_USAGE, peopleCommands } from './peopleCommands';
 import { AMENDMENT_USAGE, amendmentCommands } from './amendmentCommands';
 import { ATTACHMENT_USAGE, attachmentCommands } from './attachmentCommands';
+import { REMEDY_USAGE, remedyCommands } from './remedyCommands';
 
 function caseLine(c: CaseRow): string {
   return [
@@ -88,6 +89,7 @@ export const commands: Record<string, Command> = {
   ...amendmentCommands,
   ...investigationCommands,
   ...attachmentCommands,
+  ...remedyCommands,
   'share init': joinCommand(true, 'Set up a new central share in'),
   'share join': joinCommand(false, 'Joined the central share in'),
 
@@ -420,4 +422,5 @@ ${LIFECYCLE_USAGE}
 ${PEOPLE_USAGE}
 ${AMENDMENT_USAGE}
 ${INVESTIGATION_USAGE}
-${ATTACHMENT_USAGE}`;
+${ATTACHMENT_USAGE}
+${REMEDY_USAGE}`;

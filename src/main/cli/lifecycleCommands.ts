@@ -87,7 +87,12 @@ export const lifecycleCommands: Record<string, Command> = {
     explanation: f.required('explanation', '"A claim was filed at court on 3 March."'),
   })),
   'case assign': lifecycle((f) => ({ kind: 'assign', handlerId: f.required('handler', '<person-id>') })),
-  'case close': lifecycle((f) => ({ kind: 'close', on: date(f, 'on', true), note: f.string('note') })),
+  'case close': lifecycle((f) => ({
+    kind: 'close',
+    on: date(f, 'on', true),
+    note: f.string('note'),
+    actionsManager: f.string('actions-manager'),
+  })),
   'case decline': lifecycle((f) => ({
     kind: 'decline',
     on: date(f, 'on', true),
@@ -173,7 +178,8 @@ export const LIFECYCLE_USAGE = `  case acknowledge REF [--on DATE] [--how phone|
   case respond REF [--on DATE]                        every point needs a decision first
   case escalate REF [--on DATE] [--reason TEXT]
   case refuse-escalation REF --reason EXCLUSION --explanation TEXT [--on DATE]
-  case close REF [--on DATE] [--note TEXT]
+  case close REF [--on DATE] [--note TEXT] [--actions-manager NAME]
+                                                      NAME (who manages open promised actions) is required when any are open
   case assign REF --handler PERSON-ID                  hand the case (and its stage) to another officer
   case decline REF --reason EXCLUSION --explanation TEXT [--on DATE]
   case withdraw | reopen REF --note TEXT [--on DATE]

@@ -34,6 +34,8 @@ export interface LocalHostOptions {
   token?: string;
   /** Sync with the central share in the background (default on, as in the app). */
   autoSync?: boolean;
+  /** The clock (tests move it on: "a week later"). */
+  now?: () => Date;
 }
 
 export interface LocalHost {
@@ -49,7 +51,11 @@ export interface LocalHost {
 export async function startLocalHost(options: LocalHostOptions): Promise<LocalHost> {
   const token = options.token ?? randomBytes(32).toString('base64url');
   const rendererDir = resolve(options.rendererDir ?? 'out/renderer');
-  const app = await openRedress({ dataDir: options.dataDir, autoSync: options.autoSync ?? true });
+  const app = await openRedress({
+    dataDir: options.dataDir,
+    autoSync: options.autoSync ?? true,
+    ...(options.now ? { now: options.now } : {}),
+  });
 
   let port = 0;
   const server = createServer((req, res) => {

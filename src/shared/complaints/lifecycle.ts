@@ -8,6 +8,7 @@ import { acknowledgeBy, latestExtendedResponse, respondBy, stageTimescales, type
 import type { lifecycleCommandSchema } from './lifecycleCommand';
 import type { PolicyProfile } from './policy';
 import { FUTURE_DATE, receivedDateProblem, receivedOnWhenRetyped } from './received';
+import { closureWithOpenActions } from '../remedies/actions';
 
 /** What the lifecycle reads and writes on a case. Dates are local (UK) calendar dates. */
 export interface ComplaintFacts {
@@ -61,6 +62,8 @@ export interface LifecycleContext {
   undecidedPoints: number;
   /** When the resident noticed the issue, if recorded: a complaint is not received before it. */
   issueNoticedOn?: IsoDate | null;
+  /** Promised actions on the case still open: closing then names who will manage them. */
+  openActions?: number;
 }
 
 export type LifecycleResult =
@@ -202,7 +205,9 @@ export function applyCommand(
         escalationRefusalReason: command.reason,
         escalationRefusalExplanation: command.explanation.trim(),
       });
-    case 'close':
+    case 'close': {
+      const unmanaged = closureWithOpenActions(ctx.openActions ?? 0, command.actionsManager);
+      if (unmanaged) return refuse(unmanaged, 'actionsManager');
       // Closing as resolved says every point was answered (withdrawal, merger or refusal need not).
       if (ctx.undecidedPoints > 0)
         return refuse(
@@ -215,6 +220,7 @@ export function applyCommand(
         closureReason: 'resolved',
         closureNote: command.note?.trim() || null,
       });
+    }
     case 'withdraw':
       if (!command.note.trim()) return refuse('Record how and why the resident withdrew.', 'note');
       return ok({

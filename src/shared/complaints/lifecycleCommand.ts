@@ -42,7 +42,13 @@ const refuseEscalation = z.object({
   reason: z.enum(EXCLUSION_REASONS),
   explanation: requiredText(5000, 'A written explanation'),
 });
-const close = z.object({ kind: z.literal('close'), on: isoDate, note: note(2000) });
+const close = z.object({
+  kind: z.literal('close'),
+  on: isoDate,
+  note: note(2000),
+  /** Who will see through the promised actions still open (required when there are any). */
+  actionsManager: note(300),
+});
 const withdraw = z.object({
   kind: z.literal('withdraw'),
   on: isoDate,

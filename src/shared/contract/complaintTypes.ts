@@ -112,6 +112,18 @@ export interface WorkItem {
   serviceArea: ServiceArea | null;
   hsRisk: boolean;
   deadline: DeadlineView | null;
+  /**
+   * My overdue investigation tasks and promised actions on this case (My work only): they make the
+   * case urgent, and bring a closed case back while a promise to the resident is overdue.
+   */
+  overdueWork?: OverdueWork | null;
+}
+
+export interface OverdueWork {
+  tasks: number;
+  actions: number;
+  /** The earliest due date among them. */
+  since: IsoDate;
 }
 
 export interface WorkList {

@@ -14,6 +14,7 @@ import { complaintProcedures } from './complaints';
 import { peopleProcedures } from './people';
 import { investigationProcedures } from './investigation';
 import { policyProcedures } from './policy';
+import { remedyProcedures } from './remedies';
 import { residentProcedures } from './residents';
 import { shareProcedures } from './share';
 import { workProcedures } from './work';
@@ -33,6 +34,7 @@ export const contract = {
   ...amendmentProcedures,
   ...investigationProcedures,
   ...attachmentProcedures,
+  ...remedyProcedures,
 } as const;
 
 export type Contract = typeof contract;
@@ -50,6 +52,7 @@ export * from './errors';
 export * from './inputs';
 export * from './complaintInputs';
 export type * from './types';
+export type * from './remedyTypes';
 export * from './backup';
 export type { Colleague } from './people';
 export type { Amendment } from './amendments';

@@ -19,7 +19,11 @@ export class TestHost {
   private port = 0;
   private token: string | undefined;
 
-  constructor(readonly dataDir: string) {}
+  constructor(
+    readonly dataDir: string,
+    /** The host's clock, when a test moves time on. */
+    readonly now?: () => Date,
+  ) {}
 
   async start(): Promise<LocalHost> {
     const host = await startLocalHost({
@@ -27,6 +31,7 @@ export class TestHost {
       rendererDir: RENDERER_DIR,
       port: this.port,
       ...(this.token ? { token: this.token } : {}),
+      ...(this.now ? { now: this.now } : {}),
     });
     this.port = host.port;
     this.token = host.token;

@@ -201,5 +201,10 @@ CREATE TABLE sync_blobs (
   sha256 TEXT PRIMARY KEY,
   on_share_at TEXT NOT NULL
 );
+-- Remedies and promised actions (the action tracker): the open actions alone, in due order, so the
+-- tracker's first page and its count read only these index entries (never the table, never the
+-- done ones), for everyone and for one owner.
+CREATE INDEX promised_actions_open ON promised_actions(due_on) WHERE status = 'open' AND deleted_at IS NULL;
+CREATE INDEX promised_actions_open_owner ON promised_actions(owner, due_on) WHERE status = 'open' AND deleted_at IS NULL;
 `,
 };

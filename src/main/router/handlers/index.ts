@@ -13,6 +13,7 @@ import { complaintHandlers } from './complaints';
 import { peopleHandlers } from './people';
 import { investigationHandlers } from './investigation';
 import { policyHandlers } from './policy';
+import { remedyHandlers } from './remedies';
 import { residentHandlers } from './residents';
 import { shareHandlers } from './share';
 import { workHandlers } from './work';
@@ -32,4 +33,5 @@ export const handlers: HandlersFor<Contract> = {
   ...amendmentHandlers,
   ...investigationHandlers,
   ...attachmentHandlers,
+  ...remedyHandlers,
 };

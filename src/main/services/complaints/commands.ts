@@ -61,6 +61,17 @@ export async function setCaseColumns(
     .execute();
 }
 
+async function openActionCount(w: Write, caseId: string): Promise<number> {
+  const row = await w.tx
+    .selectFrom('promised_actions')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('case_id', '=', caseId)
+    .where('status', '=', 'open')
+    .where('deleted_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 /** Runs one lifecycle command inside a write; refuses it with the rules' own words. */
 export async function runCommand(
   ctx: ServiceContext,
@@ -99,17 +110,22 @@ export async function runCommand(
         issues: [{ path: 'command.intoCaseId', message: 'No such case' }],
       });
   }
+  const openActions = command.kind === 'close' ? await openActionCount(w, id) : 0;
   const result = applyCommand(facts, command, {
     ...rules,
     undecidedPoints: undecided,
     issueNoticedOn: row.issue_noticed_on ?? null,
+    openActions,
   });
   if (!result.ok) {
     throw new AppError('VALIDATION', result.message, {
       issues: [{ path: `command.${result.field ?? 'kind'}`, message: result.message }],
     });
   }
-  await setCaseColumns(w, row, columnsFromFacts(result.changes));
+  // The case says who manages the promises it leaves open (seed 000).
+  const managed =
+    command.kind === 'close' && openActions > 0 ? { actions_manager: command.actionsManager ?? null } : {};
+  await setCaseColumns(w, row, { ...columnsFromFacts(result.changes), ...managed });
   if (result.extension) {
     const e = result.extension;
     const record = {

@@ -2,6 +2,7 @@ import { Divider, Indicator, Kbd, NavLink, Stack, VisuallyHidden } from '@mantin
 import {
   IconBellRinging,
   IconBriefcase,
+  IconChecklist,
   IconHome,
   IconListDetails,
   IconPhoneCall,
@@ -34,6 +35,13 @@ const WORK: Item[] = [
     to: { name: 'open-cases' },
     icon: <IconListDetails size={18} aria-hidden />,
     hint: 'Alt O',
+  },
+  {
+    section: 'actions',
+    label: 'Action tracker',
+    to: { name: 'actions' },
+    icon: <IconChecklist size={18} aria-hidden />,
+    hint: 'Alt T',
   },
   {
     section: 'cases',

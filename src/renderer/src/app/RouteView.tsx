@@ -1,3 +1,4 @@
+import { ActionTrackerPage } from '../features/actions';
 import { AttentionPage } from '../features/attention';
 import { CasePage, CasesPage } from '../features/cases';
 import { LogCallPage } from '../features/log-call';
@@ -13,6 +14,8 @@ export function RouteView({ route }: { route: Route }) {
       return <MyWorkPage />;
     case 'open-cases':
       return <OpenCasesPage />;
+    case 'actions':
+      return <ActionTrackerPage />;
     case 'cases':
       return <CasesPage />;
     case 'case':

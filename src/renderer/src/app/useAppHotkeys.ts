@@ -43,6 +43,7 @@ export function useAppHotkeys(openHelp: () => void): void {
       ['alt+R', () => navigate({ name: 'residents' }), physical],
       ['alt+M', () => navigate({ name: 'my-work' }), physical],
       ['alt+O', () => navigate({ name: 'open-cases' }), physical],
+      ['alt+T', () => navigate({ name: 'actions' }), physical],
       ['alt+A', () => navigate({ name: 'attention' }), physical],
       ['alt+S', () => navigate({ name: 'settings' }), physical],
       ['mod+slash', openHelp, physical],

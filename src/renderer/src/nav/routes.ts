@@ -2,6 +2,7 @@
 export type Route =
   | { name: 'my-work' }
   | { name: 'open-cases' }
+  | { name: 'actions' }
   | { name: 'cases' }
   | { name: 'case'; id: string }
   | { name: 'residents' }
@@ -18,6 +19,8 @@ export function parseRoute(hash: string): Route {
   switch (parts[0]) {
     case 'open-cases':
       return { name: 'open-cases' };
+    case 'actions':
+      return { name: 'actions' };
     case 'cases':
       return parts[1] ? { name: 'case', id: parts[1] } : { name: 'cases' };
     case 'residents':
@@ -45,6 +48,8 @@ export function hrefFor(route: Route): string {
       return '#/my-work';
     case 'open-cases':
       return '#/open-cases';
+    case 'actions':
+      return '#/actions';
     case 'cases':
       return '#/cases';
     case 'case':
@@ -68,12 +73,14 @@ export function hrefFor(route: Route): string {
 }
 
 /** Which navbar entry a route belongs to. */
-export type Section = 'my-work' | 'open-cases' | 'cases' | 'residents' | 'call' | 'attention' | 'settings';
+export type Section = 'my-work' | 'open-cases' | 'actions' | 'cases' | 'residents' | 'call' | 'attention' | 'settings';
 
 export function sectionOf(route: Route): Section {
   switch (route.name) {
     case 'open-cases':
       return 'open-cases';
+    case 'actions':
+      return 'actions';
     case 'case':
     case 'cases':
       return 'cases';

@@ -15,6 +15,7 @@ import { AmendmentsList } from '../amendments';
 import { AttachmentsSection } from '../attachments';
 import { ComplaintPanel, ComplaintSections } from '../complaint';
 import { InvestigationSection } from '../investigation';
+import { CaseRemedies } from '../remedies';
 import { useReloadOnSync } from '../sync';
 import { ResidentCard } from './ResidentCard';
 import { CaseActions } from './CaseActions';
@@ -88,6 +89,7 @@ export function CasePage({ idOrReference }: { idOrReference: string }) {
               points={data.complaint.points}
               editable={c.status !== 'closed'}
             />
+            {c.type === 'complaint' && <CaseRemedies detail={data} />}
             <Section title="Calls and contact" id="case-timeline" gap="md">
               <ContactTimeline contacts={data.contacts} show="case" />
             </Section>

@@ -40,7 +40,11 @@ function NothingYet() {
             how close it is, in words as well as colour: “2 working days overdue”, “Due today”, “On track”;
           </List.Item>
           <List.Item>
-            a “Health and safety risk” marker on cases that need a senior manager told at once.
+            a “Health and safety risk” marker on cases that need a senior manager told at once;
+          </List.Item>
+          <List.Item>
+            your overdue investigation tasks and promised actions — a closed case comes back here while a
+            promise to the resident is overdue.
           </List.Item>
         </List>
         <Text size="sm">
@@ -79,7 +83,7 @@ export function MyWorkPage() {
         <Text c="dimmed" mt={4}>
           Hello {me.name.split(' ')[0]}.{' '}
           {data && total > 0
-            ? `You have ${plural(total, 'open case')}, most urgent first.`
+            ? `You have ${plural(total, 'case')} to work on, most urgent first.`
             : 'Your open cases, most urgent first.'}
         </Text>
       </div>

@@ -8,6 +8,7 @@ import { formatIsoDate } from '../../ui/dates';
 import { ListTable } from '../../ui/ListTable';
 import { RouteLink } from '../../nav/RouteLink';
 import { HealthAndSafetyMarker } from './HealthAndSafetyMarker';
+import { OverdueWorkMarker } from './OverdueWorkMarker';
 import classes from './WorkTable.module.css';
 
 export function WorkTable({
@@ -50,6 +51,7 @@ export function WorkTable({
             key={item.id}
             className={item.hsRisk ? `${classes.row} ${classes.risk}` : classes.row}
             data-rag={item.deadline?.rag ?? 'none'}
+            data-overdue-work={item.overdueWork ? 'yes' : undefined}
             data-reference={item.reference}
             onClick={(e) => {
               // Clicking anywhere on the row opens the case; the link handles the keyboard.
@@ -68,6 +70,7 @@ export function WorkTable({
                   </Text>
                 )}
                 {item.hsRisk && <HealthAndSafetyMarker />}
+                {item.overdueWork && <OverdueWorkMarker work={item.overdueWork} />}
               </Stack>
             </Table.Td>
             <Table.Td>

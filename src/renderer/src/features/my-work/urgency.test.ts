@@ -51,3 +51,16 @@ describe('urgency counts', () => {
     expect(urgencyCounts([item('overdue'), item('overdue')], 50).exact).toBe(false);
   });
 });
+
+describe('my overdue tasks and promised actions', () => {
+  it('count a case as overdue whatever its own deadline, and a list cut on one is not exact', () => {
+    const onTrack = { ...item('on_track'), overdueWork: { tasks: 0, actions: 1, since: '2026-03-01' } };
+    const closed = {
+      ...item(null),
+      status: 'closed' as const,
+      overdueWork: { tasks: 1, actions: 0, since: '2026-03-02' },
+    };
+    expect(urgencyCounts([onTrack, closed], 2)).toMatchObject({ overdue: 2, dueToday: 0, exact: true });
+    expect(urgencyCounts([closed], 2)).toMatchObject({ overdue: 1, exact: false });
+  });
+});

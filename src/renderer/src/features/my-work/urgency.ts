@@ -26,7 +26,8 @@ export function urgencyCounts(items: readonly WorkItem[], total: number): Urgenc
   };
   for (const item of items) {
     if (item.hsRisk) counts.healthAndSafety++;
-    switch (item.deadline?.rag) {
+    // My overdue tasks and promised actions make a case urgent whatever its own deadline.
+    switch (item.overdueWork ? 'overdue' : item.deadline?.rag) {
       case 'overdue':
         counts.overdue++;
         break;
@@ -40,7 +41,7 @@ export function urgencyCounts(items: readonly WorkItem[], total: number): Urgenc
   }
   const last = items[items.length - 1];
   const cut = items.length < total;
-  counts.exact = !cut || !last?.deadline || !PRESSING.has(last.deadline.rag);
+  counts.exact = !cut || (!last?.overdueWork && (!last?.deadline || !PRESSING.has(last.deadline.rag)));
   counts.healthAndSafetyExact = !cut;
   return counts;
 }

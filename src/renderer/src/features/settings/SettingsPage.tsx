@@ -7,6 +7,7 @@ import { Section } from '../../ui/Section';
 import { AttachmentLimitSection } from '../attachments';
 import { BackupSection } from '../backup';
 import { PeopleSection } from '../people';
+import { RemedySettingsSection } from '../remedies';
 import { ConnectedShare, ConnectShareForm, useShareStatus } from '../sync';
 import { ComplaintPolicySection } from './ComplaintPolicySection';
 
@@ -81,6 +82,7 @@ export function SettingsPage() {
 
       <ComplaintPolicySection />
       <AttachmentLimitSection />
+      <RemedySettingsSection />
 
       <BackupSection />
 

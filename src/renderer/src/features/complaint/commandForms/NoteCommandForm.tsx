@@ -7,6 +7,7 @@ import { DateField } from '../DateField';
 import { todayIso } from '../../../ui/dates';
 import { ModalForm } from '../ModalForm';
 import { useCaseAction } from '../useCaseAction';
+import { ActionsManagerField } from './ActionsManagerField';
 import type { CommandFormProps } from './types';
 
 type Kind = 'close' | 'withdraw' | 'reopen';
@@ -57,10 +58,16 @@ export function NoteCommandForm({
   const w = WORDS[kind];
   const [on, setOn] = useState(todayIso);
   const [note, setNote] = useState('');
-  const { busy, errors, check, run } = useCaseAction(['on', 'note'], { prefixes: ['command'] });
+  const [actionsManager, setActionsManager] = useState('');
+  const { busy, errors, check, run } = useCaseAction(['on', 'note', 'actionsManager'], {
+    prefixes: ['command'],
+  });
 
   function submit() {
-    const command = kind === 'close' ? { kind, on, note: note || null } : { kind, on, note };
+    const command =
+      kind === 'close'
+        ? { kind, on, note: note || null, actionsManager: actionsManager || null }
+        : { kind, on, note };
     const local = check(
       CaseCommandInput,
       { id: caseId, command },
@@ -107,6 +114,14 @@ export function NoteCommandForm({
           minRows={2}
           maxRows={6}
         />
+        {kind === 'close' && (
+          <ActionsManagerField
+            caseId={caseId}
+            value={actionsManager}
+            onChange={setActionsManager}
+            error={errors.fields.actionsManager}
+          />
+        )}
       </Stack>
     </ModalForm>
   );

@@ -1,0 +1,1 @@
+export { ActionTrackerPage } from './ActionTrackerPage';
