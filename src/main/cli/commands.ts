@@ -8,6 +8,7 @@ import { CASE_TYPE_LABELS, CHANNEL_LABELS } from '../../shared/domain/vocabulary
 import type { RedressApp } from '../app';
 import { type Flags, UsageError } from './args';
 import { call, print, type Command, type Io } from './io';
+import { LEARNING_USAGE, learningCommands } from './learningCommands';
 import { LIFECYCLE_USAGE, lifecycleCommands } from './lifecycleCommands';
 
 function caseLine(c: CaseRow): string {
@@ -67,6 +68,7 @@ function joinCommand(create: boolean, what: string): Command {
 
 export const commands: Record<string, Command> = {
   ...lifecycleCommands,
+  ...learningCommands,
   'share init': joinCommand(true, 'Set up a new central share in'),
   'share join': joinCommand(false, 'Joined the central share in'),
 
@@ -394,4 +396,5 @@ export const USAGE = `Usage: npm run cli -- <command> [options]   (add --json fo
                                                         give this computer a new identity and share its changes again
   share snapshot [--share DIR]                          write a snapshot so new computers join quickly
   sync [--share DIR] [--json] [--hash]                  exchange changes now (--hash adds the state hash)
-${LIFECYCLE_USAGE}`;
+${LIFECYCLE_USAGE}
+${LEARNING_USAGE}`;

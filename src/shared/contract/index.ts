@@ -9,6 +9,7 @@ import { backupProcedures } from './backup';
 import { callProcedures } from './calls';
 import { caseProcedures } from './cases';
 import { complaintProcedures } from './complaints';
+import { learningProcedures } from './learning';
 import { policyProcedures } from './policy';
 import { residentProcedures } from './residents';
 import { shareProcedures } from './share';
@@ -25,6 +26,7 @@ export const contract = {
   ...shareProcedures,
   ...attentionProcedures,
   ...backupProcedures,
+  ...learningProcedures,
 } as const;
 
 export type Contract = typeof contract;

@@ -8,6 +8,7 @@ import { backupHandlers } from './backup';
 import { callHandlers } from './calls';
 import { caseHandlers } from './cases';
 import { complaintHandlers } from './complaints';
+import { learningHandlers } from './learning';
 import { policyHandlers } from './policy';
 import { residentHandlers } from './residents';
 import { shareHandlers } from './share';
@@ -24,4 +25,5 @@ export const handlers: HandlersFor<Contract> = {
   ...shareHandlers,
   ...attentionHandlers,
   ...backupHandlers,
+  ...learningHandlers,
 };
