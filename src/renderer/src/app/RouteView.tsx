@@ -1,5 +1,6 @@
 import { AttentionPage } from '../features/attention';
 import { CasePage, CasesPage } from '../features/cases';
+import { ImprovementsPage } from '../features/learning';
 import { LogCallPage } from '../features/log-call';
 import { MyWorkPage } from '../features/my-work';
 import { OpenCasesPage } from '../features/open-cases';
@@ -32,6 +33,8 @@ export function RouteView({ route }: { route: Route }) {
       );
     case 'attention':
       return <AttentionPage />;
+    case 'improvements':
+      return <ImprovementsPage />;
     case 'settings':
       return <SettingsPage />;
   }

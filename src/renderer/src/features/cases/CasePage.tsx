@@ -12,6 +12,7 @@ import { PageTitle } from '../../ui/PageTitle';
 import { RouteLink } from '../../nav/RouteLink';
 import { Section } from '../../ui/Section';
 import { ComplaintPanel, ComplaintSections } from '../complaint';
+import { LearningSection } from '../learning';
 import { useReloadOnSync } from '../sync';
 import { ResidentCard } from './ResidentCard';
 import { CaseActions } from './CaseActions';
@@ -78,6 +79,7 @@ export function CasePage({ idOrReference }: { idOrReference: string }) {
               <Text style={{ whiteSpace: 'pre-wrap' }}>{c.summary}</Text>
             </Section>
             <ComplaintSections detail={data} onSaved={onSaved} />
+            <LearningSection detail={data} />
             <Section title="Calls and contact" id="case-timeline" gap="md">
               <ContactTimeline contacts={data.contacts} show="case" />
             </Section>

@@ -5,6 +5,7 @@ import { ErrorAlert, PageLoader } from '../../ui/Feedback';
 import { PageTitle } from '../../ui/PageTitle';
 import { Section } from '../../ui/Section';
 import { BackupSection } from '../backup';
+import { RootCausesSection } from '../learning';
 import { ConnectedShare, ConnectShareForm, useShareStatus } from '../sync';
 import { ComplaintPolicySection } from './ComplaintPolicySection';
 
@@ -76,6 +77,8 @@ export function SettingsPage() {
       </Section>
 
       <ComplaintPolicySection />
+
+      <RootCausesSection />
 
       <BackupSection />
 
