@@ -148,7 +148,7 @@ export function investigation(
   const closed = j.status === 'closed' ? j.closed_on : null;
 
   // Points of complaint, in the resident's words; decided by the stage 1 response (some before).
-  const pointCount = 1 + (chance(random, 0.4) ? 1 : 0) + (chance(random, 0.1) ? 1 : 0);
+  const pointCount = 1 + (chance(random, 0.3) ? 1 : 0) + (chance(random, 0.05) ? 1 : 0);
   const pointTexts = new Set<string>();
   while (pointTexts.size < pointCount) pointTexts.add(pick(random, V.POINTS));
   for (const point of pointTexts) {
@@ -179,7 +179,7 @@ export function investigation(
   const upheld = out.points.find((p) => p.decision === 'upheld' || p.decision === 'partly_upheld');
 
   // Case notes: insert-only; a correction names the note it corrects.
-  if (chance(random, 0.5) || want.has('note_correction')) {
+  if (chance(random, 0.35) || want.has('note_correction')) {
     const created = at(addDays(ack, 1 + Math.floor(random() * 4)));
     const note = {
       id: id(created),
@@ -289,7 +289,7 @@ export function investigation(
   const offered = at(responded);
   let works: Row | null = null;
   if (upheld) {
-    if (chance(random, 0.7)) {
+    if (chance(random, 0.5)) {
       const accepted = chance(random, 0.5);
       out.remedies.push(
         remedy(offered, 'apology', pick(random, V.APOLOGIES), {
@@ -330,7 +330,7 @@ export function investigation(
   // Promised actions: the works promised, and things decided that need doing later.
   const promises: Array<{ what: string; remedy: Row | null }> = [];
   if (works) promises.push({ what: String(works.text), remedy: works });
-  if (chance(random, 0.45) || want.has('action_overdue') || want.has('action_done'))
+  if (chance(random, 0.32) || want.has('action_overdue') || want.has('action_done'))
     promises.push({ what: pick(random, V.ACTIONS), remedy: null });
   for (const promise of promises) {
     const created = offered;
