@@ -78,6 +78,7 @@ export function ImprovementForm({
             value={status}
             onChange={(v) => v && setStatus(v as ImprovementStatus)}
             allowDeselect={false}
+            searchable
             error={changeField('status')}
           />
         )}

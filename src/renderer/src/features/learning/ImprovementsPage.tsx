@@ -100,7 +100,12 @@ export function ImprovementsPage() {
                       <Text size="sm">{plural(i.caseCount, 'case')}</Text>
                       <Group gap={6}>
                         {i.cases.slice(0, 5).map((c) => (
-                          <Anchor key={c.caseId} size="sm" href={hrefFor({ name: 'case', id: c.reference })}>
+                          <Anchor
+                            key={c.caseId}
+                            size="sm"
+                            href={hrefFor({ name: 'case', id: c.reference })}
+                            style={{ whiteSpace: 'nowrap' }}
+                          >
                             {c.reference}
                           </Anchor>
                         ))}
