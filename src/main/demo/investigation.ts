@@ -330,7 +330,7 @@ export function investigation(
   // Promised actions: the works promised, and things decided that need doing later.
   const promises: Array<{ what: string; remedy: Row | null }> = [];
   if (works) promises.push({ what: String(works.text), remedy: works });
-  if (chance(random, 0.32) || want.has('action_overdue') || want.has('action_done'))
+  if (chance(random, 0.26) || want.has('action_overdue') || want.has('action_done'))
     promises.push({ what: pick(random, V.ACTIONS), remedy: null });
   for (const promise of promises) {
     const created = offered;

@@ -176,8 +176,7 @@ function* seedSteps(ctx: ServiceContext, options: SeedOptions, step: number): Ge
   const allImprovements: string[] = [];
   db.transaction(() => {
     options.precondition?.();
-    // One more colleague than officers: someone who has left (deactivated, never deleted).
-    for (let i = 0; i <= officerCount; i++) {
+    for (let i = 0; i < officerCount; i++) {
       const name = `${pick(random, FIRST_NAMES)} ${pick(random, SURNAMES)}`;
       const role = i % 10 === 0 ? 'manager' : 'officer';
       const row = {
@@ -197,12 +196,11 @@ function* seedSteps(ctx: ServiceContext, options: SeedOptions, step: number): Ge
         // 0113 496 0xxx is Ofcom's range reserved for drama: never a real number.
         phone: `0113 496 0${String(100 + i).slice(-3)}`,
         team: i === 0 ? 'Complaints team' : pick(random, TEAMS),
-        active: i === officerCount ? 0 : 1,
+        active: 1,
         updated_at: new Date(now).toISOString(),
       };
       insertPerson.run(row);
       created(row.id, 'person', row);
-      if (row.active === 0) continue;
       officers.push(row.id);
       const colleague = { id: row.id, name: row.name, email: row.email, phone: row.phone };
       colleagues.push(colleague);
