@@ -296,6 +296,52 @@ export function writeExamples(world: ExampleWorld): Example[] {
       input: async () => ({ policy: { ...CODE_POLICY, closureDays: ['2026-12-24'] } }),
     },
     {
+      procedure: 'learning.set',
+      input: async () => ({
+        caseId: complaint().id,
+        serviceArea: 'repairs',
+        rootCause: 'Appointment missed',
+        lesson: 'Text residents the day before a visit',
+      }),
+    },
+    {
+      procedure: 'learning.updateRootCauses',
+      input: async () => ({ causes: ['Appointment missed', 'Poor communication'] }),
+    },
+    {
+      procedure: 'satisfaction.record',
+      input: async () => {
+        const { id } = (await call('cases.open', { type: 'enquiry', summary: 'Bin day' })) as { id: string };
+        await call('cases.command', { id, command: { kind: 'close', on: today(app) } });
+        return { caseId: id, handling: 4, outcome: 3, comment: 'Quick answer' };
+      },
+    },
+    {
+      procedure: 'improvements.add',
+      input: async () => ({ title: 'Text reminders before repair visits', owner: 'Head of Repairs' }),
+    },
+    {
+      procedure: 'improvements.update',
+      input: async () => ({
+        id: one(sql<{ id: string }>('SELECT id FROM improvements')).id,
+        changes: { status: 'in_progress', youSaid: 'You said contractors did not turn up.' },
+      }),
+    },
+    {
+      procedure: 'improvements.link',
+      input: async () => ({
+        improvementId: one(sql<{ id: string }>('SELECT id FROM improvements')).id,
+        caseId: complaint().id,
+      }),
+    },
+    {
+      procedure: 'improvements.unlink',
+      input: async () => ({
+        improvementId: one(sql<{ id: string }>('SELECT id FROM improvements')).id,
+        caseId: complaint().id,
+      }),
+    },
+    {
       procedure: 'attention.resolveConflict',
       input: async () => {
         // A second laptop triages the complaint differently without having seen this one's change.

@@ -10,6 +10,7 @@ import type { RedressApp } from '../app';
 import { type Flags, UsageError } from './args';
 import { call, print, type Command, type Io } from './io';
 import { INVESTIGATION_USAGE, investigationCommands } from './investigationCommands';
+import { LEARNING_USAGE, learningCommands } from './learningCommands';
 import { LIFECYCLE_USAGE, lifecycleCommands } from './lifecycleCommands';
 import { PEOPLE_USAGE, peopleCommands } from './peopleCommands';
 import { AMENDMENT_USAGE, amendmentCommands } from './amendmentCommands';
@@ -90,6 +91,7 @@ export const commands: Record<string, Command> = {
   ...investigationCommands,
   ...attachmentCommands,
   ...remedyCommands,
+  ...learningCommands,
   'share init': joinCommand(true, 'Set up a new central share in'),
   'share join': joinCommand(false, 'Joined the central share in'),
 
@@ -423,4 +425,5 @@ ${PEOPLE_USAGE}
 ${AMENDMENT_USAGE}
 ${INVESTIGATION_USAGE}
 ${ATTACHMENT_USAGE}
-${REMEDY_USAGE}`;
+${REMEDY_USAGE}
+${LEARNING_USAGE}`;

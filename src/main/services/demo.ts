@@ -20,8 +20,16 @@ import { markCommitted, type ServiceContext } from '../store/context';
 import { DEFAULT_REFERENCE_PREFIX } from './cases';
 import { createdPayload } from '../store/changes';
 import { CODE_POLICY } from '../../shared/complaints/policy';
+import { todayIso } from '../../shared/complaints/calendar';
+import type BetterSqlite3 from 'better-sqlite3';
+import type { Investigation } from '../demo/investigation';
+import type { JourneyColumns } from '../demo/complaintJourney';
 import { calendarFor } from '../calendars';
 import { complaintJourney } from '../demo/complaintJourney';
+import { DEMO_FILES } from '../demo/files';
+import { investigation, SHOWCASES, type Colleague, type Showcase } from '../demo/investigation';
+import { IMPROVEMENTS, TEAMS } from '../demo/vocabulary';
+import { writeDemoBlob } from './demoBlobs';
 
 const DAY = 86_400_000;
 /** Rows per transaction when nothing else is waiting (benchmarks, screenshots): fastest. */
@@ -138,17 +146,43 @@ function* seedSteps(ctx: ServiceContext, options: SeedOptions, step: number): Ge
   // Officers: about one per 2,000 cases, as in a landlord with a complaints team.
   const officerCount = Math.min(500, Math.max(5, Math.round(options.cases / 2000)));
   const insertPerson = db.prepare(
-    'INSERT INTO people (id, name, role, initials, created_at) VALUES (@id, @name, @role, @initials, @created_at)',
+    `INSERT INTO people (id, name, role, initials, created_at, email, phone, team, active, updated_at)
+     VALUES (@id, @name, @role, @initials, @created_at, @email, @phone, @team, @active, @updated_at)`,
   );
   const officers: string[] = [];
+  const colleagues: Colleague[] = [];
+  const managers: Colleague[] = [];
+  /** Inserts any row and logs its creation, with one prepared statement per table and column list. */
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  const insert = (
+    table: string,
+    entity: string,
+    actor: string,
+    row: Record<string, unknown> & { id: string },
+  ) => {
+    const columns = Object.keys(row);
+    const key = `${table}:${columns.join(',')}`;
+    let statement = statements.get(key);
+    if (!statement) {
+      statement = db.prepare(
+        `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
+      );
+      statements.set(key, statement);
+    }
+    statement.run(row);
+    created(actor, entity, row);
+  };
+  const improvements = new Map<string, string[]>();
+  const allImprovements: string[] = [];
   db.transaction(() => {
     options.precondition?.();
     for (let i = 0; i < officerCount; i++) {
       const name = `${pick(random, FIRST_NAMES)} ${pick(random, SURNAMES)}`;
+      const role = i % 10 === 0 ? 'manager' : 'officer';
       const row = {
         id: uuidv7(),
         name,
-        role: i === 0 ? 'manager' : 'officer',
+        role,
         initials:
           name
             .split(/\s+/)
@@ -158,15 +192,53 @@ function* seedSteps(ctx: ServiceContext, options: SeedOptions, step: number): Ge
             .slice(0, 4)
             .toUpperCase() || 'X',
         created_at: new Date(now).toISOString(),
+        email: `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@landlord.example.org`,
+        // 0113 496 0xxx is Ofcom's range reserved for drama: never a real number.
+        phone: `0113 496 0${String(100 + i).slice(-3)}`,
+        team: i === 0 ? 'Complaints team' : pick(random, TEAMS),
+        active: 1,
+        updated_at: new Date(now).toISOString(),
       };
       insertPerson.run(row);
       created(row.id, 'person', row);
       officers.push(row.id);
+      const colleague = { id: row.id, name: row.name, email: row.email, phone: row.phone };
+      colleagues.push(colleague);
+      if (role === 'manager') managers.push(colleague);
     }
+    // The service improvement tracker ("you said, we did"), some done, some under way.
+    IMPROVEMENTS.forEach((template, i) => {
+      const status = i < 3 ? 'done' : i < 5 ? 'in_progress' : 'proposed';
+      const at = new Date(now - (IMPROVEMENTS.length - i) * 20 * DAY).toISOString();
+      const row = {
+        id: uuidv7(now - (IMPROVEMENTS.length - i) * 20 * DAY),
+        title: template.title,
+        owner: template.owner,
+        status,
+        service_area: template.area,
+        you_said: template.youSaid,
+        we_did: status === 'proposed' || template.weDid === '' ? null : template.weDid,
+        created_by: officers[0]!,
+        created_at: at,
+        updated_at: at,
+      };
+      insert('improvements', 'improvement', row.created_by, row);
+      improvements.set(template.area, [...(improvements.get(template.area) ?? []), row.id]);
+      allImprovements.push(row.id);
+    });
   })();
   yield;
   // The officer trying the demo gets a share of the work, so "My work" has something in it.
-  if (ctx.me) officers.push(ctx.me.id);
+  if (ctx.me) {
+    officers.push(ctx.me.id);
+    colleagues.push({ id: ctx.me.id, name: ctx.me.name, email: null, phone: null });
+  }
+  // The demo's attachment files, stored once each beside the store.
+  const files = DEMO_FILES.map((f) => ({ ...f, sha256: writeDemoBlob(ctx.dataDir, f.bytes) }));
+  const panel = db
+    .prepare<[], { value: string }>(`SELECT value FROM settings WHERE id = 'remedies.panelThresholdPence'`)
+    .get();
+  const want = new Set<Showcase>(SHOWCASES);
 
   const insertProperty = db.prepare(
     `INSERT INTO properties (id, address_line1, address_line2, town, postcode, uprn, tenure, created_at, created_by, updated_at)
@@ -198,6 +270,13 @@ function* seedSteps(ctx: ServiceContext, options: SeedOptions, step: number): Ge
     'stage2_responded_on',
     'closed_on',
     'closure_reason',
+    'root_cause',
+    'lesson_learned',
+    'actions_manager',
+    'satisfaction_handling',
+    'satisfaction_outcome',
+    'satisfaction_comment',
+    'satisfaction_asked_on',
   ];
   const insertCase = db.prepare(
     `INSERT INTO cases (id, reference, type, status, summary, resident_id, created_by, created_at, updated_at, ${JOURNEY.join(', ')})
@@ -281,6 +360,39 @@ function* seedSteps(ctx: ServiceContext, options: SeedOptions, step: number): Ge
     yield;
   }
 
+  const today = todayIso(new Date(now));
+  const writeInvestigation = (found: Investigation, officer: string, caseId: string, closedOn: string) => {
+    for (const r of found.points) insert('complaint_points', 'complaint_point', officer, r);
+    for (const r of found.notes) insert('case_notes', 'case_note', officer, r);
+    for (const r of found.tasks) insert('investigation_tasks', 'investigation_task', officer, r);
+    for (const r of found.remedies) insert('remedies', 'remedy', officer, r);
+    for (const r of found.actions) insert('promised_actions', 'promised_action', officer, r);
+    for (const r of found.updates) insert('action_updates', 'action_update', officer, r);
+    for (const r of found.amendments) insert('amendments', 'amendment', officer, r);
+    for (const { file, ...r } of found.attachments) {
+      const f = files[file]!;
+      insert('attachments', 'attachment', officer, {
+        ...r,
+        sha256: f.sha256,
+        file_name: f.fileName,
+        media_type: f.mediaType,
+        size_bytes: f.bytes.length,
+      });
+    }
+    if (found.improvementArea !== null && allImprovements.length) {
+      const choices = improvements.get(found.improvementArea) ?? allImprovements;
+      // Linked when the lesson was drawn, after the case closed.
+      const at = `${closedOn}T15:30:00.000Z`;
+      insert('improvement_cases', 'improvement_case', officer, {
+        id: uuidv7(Date.parse(at)),
+        improvement_id: pick(random, choices),
+        case_id: caseId,
+        created_by: officer,
+        created_at: at,
+      });
+    }
+  };
+
   let contacts = 0;
   let reported = 0;
   for (let from = 0; from < options.cases; from += step) {
@@ -297,6 +409,7 @@ function* seedSteps(ctx: ServiceContext, options: SeedOptions, step: number): Ge
         const sequence = (sequences.get(year) ?? Number(readSeq.get(`case_seq:${year}`)?.value ?? '0')) + 1;
         sequences.set(year, sequence);
         const at = new Date(createdAt).toISOString();
+        const caseId = uuidv7(createdAt);
         // Complaints carry where they have got to under the Code; other contacts are open or closed.
         const journey =
           c.type === 'complaint'
@@ -316,9 +429,22 @@ function* seedSteps(ctx: ServiceContext, options: SeedOptions, step: number): Ge
                 closed_on: c.open ? null : at.slice(0, 10),
                 closure_reason: c.open ? null : 'resolved',
               };
+        const found =
+          c.type === 'complaint'
+            ? investigation(random, caseId, c.serviceArea, journey as JourneyColumns, {
+                today,
+                colleagues,
+                managers,
+                panelThresholdPence: Number(panel?.value ?? 25_000),
+                files: files.length,
+                want,
+                newId: (ms) => uuidv7(ms),
+              })
+            : null;
         const row = {
           ...Object.fromEntries(JOURNEY.map((k) => [k, null])),
-          id: uuidv7(createdAt),
+          ...found?.caseColumns,
+          id: caseId,
           reference: formatCaseReference({ prefix, year, installationCode: ctx.installation.code, sequence }),
           type: c.type,
           summary: c.summary,
@@ -332,6 +458,7 @@ function* seedSteps(ctx: ServiceContext, options: SeedOptions, step: number): Ge
         const n = insertCase.run(row).lastInsertRowid;
         created(officer, 'case', row);
         indexCase.run(n, row.reference, row.summary, resident.name);
+        if (found) writeInvestigation(found, officer, caseId, row.closed_on ?? today);
         const calls = [{ hours: 0, summary: c.summary, channel: c.channel }].concat(
           c.followUpHours.map((hours) => ({
             hours,

@@ -13,6 +13,7 @@ import { caseProcedures } from './cases';
 import { complaintProcedures } from './complaints';
 import { peopleProcedures } from './people';
 import { investigationProcedures } from './investigation';
+import { learningProcedures } from './learning';
 import { policyProcedures } from './policy';
 import { remedyProcedures } from './remedies';
 import { residentProcedures } from './residents';
@@ -35,6 +36,7 @@ export const contract = {
   ...investigationProcedures,
   ...attachmentProcedures,
   ...remedyProcedures,
+  ...learningProcedures,
 } as const;
 
 export type Contract = typeof contract;

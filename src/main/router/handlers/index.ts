@@ -12,6 +12,7 @@ import { caseHandlers } from './cases';
 import { complaintHandlers } from './complaints';
 import { peopleHandlers } from './people';
 import { investigationHandlers } from './investigation';
+import { learningHandlers } from './learning';
 import { policyHandlers } from './policy';
 import { remedyHandlers } from './remedies';
 import { residentHandlers } from './residents';
@@ -34,4 +35,5 @@ export const handlers: HandlersFor<Contract> = {
   ...investigationHandlers,
   ...attachmentHandlers,
   ...remedyHandlers,
+  ...learningHandlers,
 };

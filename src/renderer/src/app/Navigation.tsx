@@ -3,6 +3,7 @@ import {
   IconBellRinging,
   IconBriefcase,
   IconChecklist,
+  IconBulb,
   IconHome,
   IconListDetails,
   IconPhoneCall,
@@ -18,7 +19,8 @@ interface Item {
   label: string;
   to: Route;
   icon: ReactNode;
-  hint: string;
+  /** The keyboard shortcut, if it has one. */
+  hint?: string;
 }
 
 const WORK: Item[] = [
@@ -74,6 +76,13 @@ const ATTENTION: Item = {
   hint: 'Alt A',
 };
 
+const IMPROVEMENTS: Item = {
+  section: 'improvements',
+  label: 'Service improvements',
+  to: { name: 'improvements' },
+  icon: <IconBulb size={18} aria-hidden />,
+};
+
 const SETTINGS: Item = {
   section: 'settings',
   label: 'Settings',
@@ -112,9 +121,11 @@ function Entry({ item, current, count }: { item: Item; current: Section; count?:
         )
       }
       rightSection={
-        <Kbd size="xs" aria-hidden>
-          {item.hint}
-        </Kbd>
+        item.hint && (
+          <Kbd size="xs" aria-hidden>
+            {item.hint}
+          </Kbd>
+        )
       }
       active={active}
       aria-current={active ? 'page' : undefined}
@@ -133,6 +144,7 @@ export function Navigation({ route }: { route: Route }) {
       ))}
       <Divider my={6} />
       <Entry item={ATTENTION} current={current} count={status?.attention ?? 0} />
+      <Entry item={IMPROVEMENTS} current={current} />
       <Entry item={SETTINGS} current={current} />
     </Stack>
   );

@@ -1,6 +1,7 @@
 import { ActionTrackerPage } from '../features/actions';
 import { AttentionPage } from '../features/attention';
 import { CasePage, CasesPage } from '../features/cases';
+import { ImprovementsPage } from '../features/learning';
 import { LogCallPage } from '../features/log-call';
 import { MyWorkPage } from '../features/my-work';
 import { OpenCasesPage } from '../features/open-cases';
@@ -35,6 +36,8 @@ export function RouteView({ route }: { route: Route }) {
       );
     case 'attention':
       return <AttentionPage />;
+    case 'improvements':
+      return <ImprovementsPage />;
     case 'settings':
       return <SettingsPage />;
   }

@@ -9,6 +9,7 @@ export type Route =
   | { name: 'resident'; id: string }
   | { name: 'call'; residentId?: string; caseId?: string }
   | { name: 'attention' }
+  | { name: 'improvements' }
   | { name: 'settings' };
 
 export function parseRoute(hash: string): Route {
@@ -35,6 +36,8 @@ export function parseRoute(hash: string): Route {
     }
     case 'attention':
       return { name: 'attention' };
+    case 'improvements':
+      return { name: 'improvements' };
     case 'settings':
       return { name: 'settings' };
     default:
@@ -67,13 +70,24 @@ export function hrefFor(route: Route): string {
     }
     case 'attention':
       return '#/attention';
+    case 'improvements':
+      return '#/improvements';
     case 'settings':
       return '#/settings';
   }
 }
 
 /** Which navbar entry a route belongs to. */
-export type Section = 'my-work' | 'open-cases' | 'actions' | 'cases' | 'residents' | 'call' | 'attention' | 'settings';
+export type Section =
+  | 'my-work'
+  | 'open-cases'
+  | 'actions'
+  | 'cases'
+  | 'residents'
+  | 'call'
+  | 'attention'
+  | 'improvements'
+  | 'settings';
 
 export function sectionOf(route: Route): Section {
   switch (route.name) {
@@ -91,6 +105,8 @@ export function sectionOf(route: Route): Section {
       return 'call';
     case 'attention':
       return 'attention';
+    case 'improvements':
+      return 'improvements';
     case 'settings':
       return 'settings';
     default:

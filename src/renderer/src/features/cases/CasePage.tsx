@@ -16,6 +16,7 @@ import { AttachmentsSection } from '../attachments';
 import { ComplaintPanel, ComplaintSections } from '../complaint';
 import { InvestigationSection } from '../investigation';
 import { CaseRemedies } from '../remedies';
+import { LearningSection } from '../learning';
 import { useReloadOnSync } from '../sync';
 import { ResidentCard } from './ResidentCard';
 import { CaseActions } from './CaseActions';
@@ -90,6 +91,7 @@ export function CasePage({ idOrReference }: { idOrReference: string }) {
               editable={c.status !== 'closed'}
             />
             {c.type === 'complaint' && <CaseRemedies detail={data} />}
+            <LearningSection detail={data} />
             <Section title="Calls and contact" id="case-timeline" gap="md">
               <ContactTimeline contacts={data.contacts} show="case" />
             </Section>

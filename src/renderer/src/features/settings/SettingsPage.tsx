@@ -8,6 +8,7 @@ import { AttachmentLimitSection } from '../attachments';
 import { BackupSection } from '../backup';
 import { PeopleSection } from '../people';
 import { RemedySettingsSection } from '../remedies';
+import { RootCausesSection } from '../learning';
 import { ConnectedShare, ConnectShareForm, useShareStatus } from '../sync';
 import { ComplaintPolicySection } from './ComplaintPolicySection';
 
@@ -83,6 +84,8 @@ export function SettingsPage() {
       <ComplaintPolicySection />
       <AttachmentLimitSection />
       <RemedySettingsSection />
+
+      <RootCausesSection />
 
       <BackupSection />
 
