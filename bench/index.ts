@@ -14,6 +14,7 @@ import { fmt, paired, printTable, timeOnce, type Row } from './measure';
 import { benchDeadlines } from './deadlines';
 import { benchSync } from './sync';
 import { benchActions } from './actions';
+import { benchCasePage } from './casePage';
 
 const scales = (process.env.REDRESS_BENCH_SCALES ?? '100000,1000000').split(',').filter(Boolean).map(Number);
 const root = resolve(process.env.REDRESS_BENCH_DIR ?? '.bench');
@@ -275,6 +276,7 @@ async function benchScale(scale: number) {
     // Before logging calls opens more of this officer's cases: My work is then the same 200 plus
     // the closed cases brought back by overdue actions.
     await benchActions(app, scale, record);
+    await benchCasePage(app, scale, record);
 
     const sync = db.pragma('synchronous', { simple: true });
     const logged = await paired(
