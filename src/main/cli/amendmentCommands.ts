@@ -1,7 +1,8 @@
 // Amendments from scripts: correcting a decision or remedy after its stage's response has gone,
 // with the reason (the original is kept beside the correction).
 import type { InputOf } from '../../shared/contract';
-import { amendedValueText, AMENDED_FIELD_LABELS, penceFromPounds } from '../../shared/complaints/amendments';
+import { amendedValueText, AMENDED_FIELD_LABELS } from '../../shared/complaints/amendments';
+import { poundsToPence } from '../../shared/remedies/money';
 import { FROZEN_POINT_FIELDS } from '../../shared/complaints/issued';
 import { UsageError, type Flags } from './args';
 import { call, print, type Command } from './io';
@@ -20,7 +21,7 @@ function field<T extends string>(f: Flags, allowed: readonly T[]): T {
 
 function remedyValue(name: (typeof REMEDY_FIELDS)[number], to: string): AmendInput['value'] {
   if (name === 'amount') {
-    const pence = penceFromPounds(to);
+    const pence = poundsToPence(to);
     if (pence === null) throw new UsageError(`--to must be an amount in pounds, e.g. 150.00, not "${to}"`);
     return pence;
   }

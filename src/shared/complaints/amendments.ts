@@ -10,6 +10,7 @@ import {
   type RemedyKind,
 } from '../domain/vocabulary';
 import type { Stage } from './deadlines';
+import { formatPounds } from '../remedies/money';
 import { FROZEN_POINT_FIELDS, FROZEN_REMEDY_FIELDS, responseIssued, type IssuedResponses } from './issued';
 
 export type AmendablePointField = (typeof FROZEN_POINT_FIELDS)[number];
@@ -31,22 +32,6 @@ export const AMENDED_RECORD_LABELS: Record<AmendableRecord, string> = {
   remedy: 'remedy',
 };
 
-/** £1,234.56 from integer pence. */
-export function poundsAndPence(pence: number): string {
-  const pounds = Math.floor(Math.abs(pence) / 100).toLocaleString('en-GB');
-  const rest = String(Math.abs(pence) % 100).padStart(2, '0');
-  return `${pence < 0 ? '−' : ''}£${pounds}.${rest}`;
-}
-
-/** Integer pence from "150", "150.5" or "£1,150.00"; null when it is not an amount of money. */
-export function penceFromPounds(text: string): number | null {
-  const m = /^£?\s*(\d{1,3}(?:,\d{3})*|\d+)(?:\.(\d{1,2}))?$/.exec(text.trim());
-  if (!m) return null;
-  const pounds = Number(m[1]!.replaceAll(',', ''));
-  const pence = Number((m[2] ?? '0').padEnd(2, '0'));
-  return pounds * 100 + pence;
-}
-
 /** A stored value (as the amendment keeps it) the way a person reads it. */
 export function amendedValueText(field: string, value: string | null): string {
   if (value === null || value === '') return 'nothing';
@@ -56,7 +41,7 @@ export function amendedValueText(field: string, value: string | null): string {
     case 'kind':
       return REMEDY_KIND_LABELS[value as RemedyKind] ?? value;
     case 'amount_pence':
-      return /^\d+$/.test(value) ? poundsAndPence(Number(value)) : value;
+      return /^\d+$/.test(value) ? formatPounds(Number(value)) : value;
     case 'heads': {
       try {
         const heads = JSON.parse(value) as CompensationHead[];
