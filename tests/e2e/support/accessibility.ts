@@ -27,6 +27,10 @@ function summary(text: string | undefined): string {
 /** Throws, naming each rule, its impact, the elements and `label`, if axe finds any violation. */
 export async function checkAccessibility(page: Page, label: string): Promise<void> {
   const started = Date.now();
+  // A notification can start fading out while axe runs (its timer is not ours to wait for), and
+  // half-faded text fails contrast falsely: from the first check on, the page asks for reduced
+  // motion, which the theme honours by showing and hiding without fades.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await settle(page);
   // Legacy mode runs axe in the page itself: the suite's pages come from browser.newPage(), which
   // the default mode refuses (it opens a second page in the context); the app has no iframes to miss.

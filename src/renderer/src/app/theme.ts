@@ -22,6 +22,8 @@ export const theme = createTheme({
   primaryShade: { light: 8, dark: 5 },
   autoContrast: true,
   focusRing: 'auto',
+  // Officers who ask their system for reduced motion get no slides or fades.
+  respectReducedMotion: true,
   defaultRadius: 'sm',
   fontFamily:
     'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
