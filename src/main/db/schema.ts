@@ -2,6 +2,8 @@
 // services map rows to the contract's camelCase types at the boundary. Columns that hold one of
 // the shared vocabulary's values are typed with it, so the store and the contract cannot drift.
 import type { ColumnType, Generated } from 'kysely';
+import type { LetterMethod, LetterStatus, LetterType } from '../../shared/letters/letterTypes';
+import type { ParagraphKey } from '../../shared/letters/paragraphs';
 import type {
   AmendableRecord,
   CaseStatus,
@@ -73,6 +75,8 @@ export interface ResidentsTable {
   representative_relationship: string | null;
   representative_contact: string | null;
   representative_consent: number;
+  /** Body text size for letters in points, for a resident who needs large print (migration 6). */
+  large_print_pt: number | null;
   property_id: string | null;
   created_at: string;
   created_by: string;
@@ -330,6 +334,57 @@ export interface AmendmentsTable {
   created_at: string;
 }
 
+export interface LettersTable {
+  id: string;
+  case_id: string;
+  type: LetterType;
+  stage: number | null;
+  status: LetterStatus;
+  /** JSON: { section: RichText } */
+  sections: string;
+  template_id: string | null;
+  issued_on: string | null;
+  issued_by: string | null;
+  method: LetterMethod | null;
+  sha256: string | null;
+  file_name: string | null;
+  /** JSON: { paragraph key: version } */
+  paragraph_versions: string | null;
+  /** JSON: { name, addressLines } */
+  addressee: string | null;
+  copy_to: string | null;
+  posted_on: string | null;
+  posted_by: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface LetterTemplatesTable {
+  id: string;
+  letter_type: LetterType;
+  name: string;
+  file_name: string;
+  sha256: string;
+  /** JSON list of placeholder names. */
+  placeholders: string;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface ParagraphVersionsTable {
+  id: string;
+  key: ParagraphKey;
+  version: number;
+  text: string;
+  note: string | null;
+  created_by: string;
+  created_at: string;
+}
+
 export interface ImprovementsTable {
   id: string;
   title: string;
@@ -476,6 +531,9 @@ export interface Database {
   amendments: AmendmentsTable;
   improvements: ImprovementsTable;
   improvement_cases: ImprovementCasesTable;
+  letters: LettersTable;
+  letter_templates: LetterTemplatesTable;
+  paragraph_versions: ParagraphVersionsTable;
   field_heads: FieldHeadsTable;
   sync_replicas: SyncReplicasTable;
   sync_segments: SyncSegmentsTable;

@@ -31,6 +31,17 @@ import {
   SERVICE_AREAS,
   TENURES,
 } from '../../shared/domain/vocabulary';
+import type { z } from 'zod';
+import { LETTER_METHODS, LETTER_STATUSES, LETTER_TYPES } from '../../shared/letters/letterTypes';
+import { PARAGRAPH_KEYS, PARAGRAPH_MAX_CHARS } from '../../shared/letters/paragraphs';
+import {
+  addresseeSchema,
+  LARGE_PRINT_MAX_PT,
+  LARGE_PRINT_MIN_PT,
+  paragraphVersionsSchema,
+  placeholderListSchema,
+  sectionsSchema,
+} from '../../shared/letters/stored';
 
 type Rule =
   | { kind: 'id' }
@@ -46,6 +57,10 @@ type Rule =
   /** A satisfaction score, 1 to 5. */
   | { kind: 'score' }
   | { kind: 'sha256' }
+  /** JSON text that must fit a schema (a letter's sections, who it went to). */
+  | { kind: 'json'; schema: z.ZodType; what: string }
+  /** A whole number from min to max. */
+  | { kind: 'range'; min: number; max: number }
   | { kind: 'text'; max: number; lines: 'one' | 'many' };
 
 const oneOf = (values: readonly string[]): Rule => ({ kind: 'one_of', values });
@@ -110,6 +125,8 @@ const BY_NAME: Record<string, Rule> = {
   created_by: { kind: 'id' },
   logged_by: { kind: 'id' },
   approved_by: { kind: 'id' },
+  issued_by: { kind: 'id' },
+  posted_by: { kind: 'id' },
   // Migration 5: investigations, remedies, promised actions, learning.
   team: line(100),
   active: { kind: 'flag' },
@@ -145,7 +162,11 @@ const BY_NAME: Record<string, Rule> = {
   title: line(200),
   you_said: notes(5000),
   we_did: notes(5000),
+  // Migration 6: letters.
+  large_print_pt: { kind: 'range', min: LARGE_PRINT_MIN_PT, max: LARGE_PRINT_MAX_PT },
 };
+
+const json = (schema: z.ZodType, what: string): Rule => ({ kind: 'json', schema, what });
 
 /** Fields whose rule differs by table. */
 const BY_TABLE: Record<string, Record<string, Rule>> = {
@@ -154,6 +175,26 @@ const BY_TABLE: Record<string, Record<string, Rule>> = {
   promised_actions: { status: workStatus },
   remedies: { kind: oneOf(REMEDY_KINDS), status: oneOf(REMEDY_STATUSES), text: notes(5000) },
   improvements: { status: oneOf(IMPROVEMENT_STATUSES) },
+  letters: {
+    type: oneOf(LETTER_TYPES),
+    status: oneOf(LETTER_STATUSES),
+    method: oneOf(LETTER_METHODS),
+    sections: json(sectionsSchema, "a letter's sections"),
+    paragraph_versions: json(paragraphVersionsSchema, 'the standard paragraph versions used'),
+    addressee: json(addresseeSchema, 'a name and address'),
+    copy_to: line(300),
+  },
+  letter_templates: {
+    letter_type: oneOf(LETTER_TYPES),
+    name: line(200),
+    placeholders: json(placeholderListSchema, 'a list of placeholder names'),
+  },
+  paragraph_versions: {
+    key: oneOf(PARAGRAPH_KEYS),
+    version: { kind: 'range', min: 1, max: 1_000_000 },
+    text: notes(PARAGRAPH_MAX_CHARS),
+    note: line(300),
+  },
   // The complaint policy, as JSON: read through its own schema (services/complaints/policy.ts).
   // The policy's defaults are seeded stamped at the epoch (never edited, so any edit wins).
   settings: { value: notes(100_000), updated_at: { kind: 'instant', orUnset: true } },
@@ -190,6 +231,18 @@ function listProblem(value: unknown, values: readonly string[]): string | null {
     new Set(list).size === list.length
     ? null
     : problem;
+}
+
+function jsonProblem(value: unknown, schema: z.ZodType, what: string): string | null {
+  if (typeof value !== 'string') return `Must be ${what}, as JSON`;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    return `Must be ${what}, as JSON`;
+  }
+  const result = schema.safeParse(parsed);
+  return result.success ? null : `Must be ${what}: ${result.error.issues[0]?.message ?? 'does not fit'}`;
 }
 
 const RECORD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -233,5 +286,11 @@ export function fieldValueProblem(table: string, field: string, value: unknown):
       return typeof value === 'string' && SHA256.test(value) ? null : 'Must be a SHA-256 (64 hex digits)';
     case 'list_of':
       return listProblem(value, rule.values);
+    case 'range':
+      return Number.isSafeInteger(value) && (value as number) >= rule.min && (value as number) <= rule.max
+        ? null
+        : `Must be a whole number from ${rule.min} to ${rule.max}`;
+    case 'json':
+      return jsonProblem(value, rule.schema, rule.what);
   }
 }

@@ -43,6 +43,11 @@ export interface RecordKind<T extends keyof Database = keyof Database> {
    * a correction is a new record. The recorder refuses edits, and sync holds any that arrive.
    */
   insertOnly: boolean;
+  /**
+   * Fields holding the SHA-256 of a file kept beside the store (attachments, issued letters,
+   * templates): sync uploads those files and fetches the ones that arrive.
+   */
+  blobs: readonly FieldOf<T>[];
 }
 
 /** Any one record kind (a union over the tables, so each keeps its own field names). */
@@ -59,6 +64,7 @@ function kind<T extends keyof Database>(
     history: 'none',
     search: null,
     insertOnly: false,
+    blobs: [],
     ...spec,
     table,
   };
@@ -149,6 +155,7 @@ export const RECORD_KINDS = {
       'representative_relationship',
       'representative_contact',
       'representative_consent',
+      'large_print_pt',
       'property_id',
       'created_at',
       'created_by',
@@ -297,6 +304,7 @@ export const RECORD_KINDS = {
     ],
     references: { case_id: 'cases', point_id: 'complaint_points', created_by: 'people' },
     history: 'belongs_to_case',
+    blobs: ['sha256'],
   }),
   investigation_task: kind('investigation_tasks', {
     label: 'investigation task',
@@ -432,6 +440,63 @@ export const RECORD_KINDS = {
     fields: ['improvement_id', 'case_id', 'created_by', 'created_at', 'deleted_at'],
     references: { improvement_id: 'improvements', case_id: 'cases', created_by: 'people' },
     history: 'belongs_to_case',
+  }),
+  letter: kind('letters', {
+    label: 'letter',
+    fields: [
+      'case_id',
+      'type',
+      'stage',
+      'status',
+      'sections',
+      'template_id',
+      'issued_on',
+      'issued_by',
+      'method',
+      'sha256',
+      'file_name',
+      'paragraph_versions',
+      'addressee',
+      'copy_to',
+      'posted_on',
+      'posted_by',
+      'created_by',
+      'created_at',
+      'updated_at',
+      'deleted_at',
+    ],
+    decisions: ['status', 'sha256'],
+    references: {
+      case_id: 'cases',
+      template_id: 'letter_templates',
+      issued_by: 'people',
+      posted_by: 'people',
+      created_by: 'people',
+    },
+    history: 'belongs_to_case',
+    blobs: ['sha256'],
+  }),
+  letter_template: kind('letter_templates', {
+    label: 'letter template',
+    fields: [
+      'letter_type',
+      'name',
+      'file_name',
+      'sha256',
+      'placeholders',
+      'created_by',
+      'created_at',
+      'updated_at',
+      'deleted_at',
+    ],
+    references: { created_by: 'people' },
+    blobs: ['sha256'],
+  }),
+  paragraph_version: kind('paragraph_versions', {
+    label: 'version of a standard paragraph',
+    insertOnly: true,
+    fields: ['key', 'version', 'text', 'note', 'created_by', 'created_at'],
+    references: { created_by: 'people' },
   }),
 } as const satisfies Record<string, AnyRecordKind>;
 

@@ -1,12 +1,13 @@
 // Attachments and issued letters travel content-addressed: stored under their SHA-256 in the
 // uploading installation's own folder, verified on arrival, cached locally (in the store's blob
 // folder, store/blobStore.ts). Until a file has arrived, readers get null and show a placeholder.
-// Each sync uploads the attachment files here that the share does not have yet, and afterwards
+// Each sync uploads the files here (of every record kind with blob fields, see the registry) that the share does not have yet, and afterwards
 // fetches those of arrived attachments in the background; the store is never held during share I/O.
 import type { SyncContext } from './port';
 import { listOtherReplicas } from './importer';
 import { blobDir, isShareLevel, type ShareFs } from './shareFs';
 import type { AtStore } from './storeAccess';
+import { RECORD_KINDS } from '../store/registry';
 import { blobSize, isSha256, readVerifiedBlob, sha256Of, writeBlob } from '../store/blobStore';
 
 async function upload(ctx: SyncContext, fs: ShareFs, hash: string, bytes: Uint8Array): Promise<void> {
@@ -51,15 +52,26 @@ export async function getBlob(
   return null;
 }
 
-/** Attachment files (of records not deleted) that this computer does not yet know are on the share. */
-function notYetOnShare(db: Parameters<Parameters<AtStore>[0]>[0]): string[] {
+type Db = Parameters<Parameters<AtStore>[0]>[0];
+
+/** The files records name (attachments, issued letters, templates), from the registry's blob fields. */
+function namedFiles(extraWhere: string): string {
+  const selects = Object.values(RECORD_KINDS).flatMap((k) =>
+    (k.blobs as readonly string[]).map(
+      (field) =>
+        `SELECT ${field} AS sha256 FROM ${k.table} WHERE ${field} IS NOT NULL` +
+        ((k.fields as readonly string[]).includes('deleted_at') ? ' AND deleted_at IS NULL' : ''),
+    ),
+  );
+  return `SELECT DISTINCT sha256 FROM (${selects.join(' UNION ')}) ${extraWhere}`;
+}
+
+/** Files (of records not deleted) that this computer does not yet know are on the share. */
+function notYetOnShare(db: Db): string[] {
   return (
-    db
-      .prepare(
-        `SELECT DISTINCT sha256 FROM attachments
-          WHERE deleted_at IS NULL AND sha256 NOT IN (SELECT sha256 FROM sync_blobs)`,
-      )
-      .all() as Array<{ sha256: string }>
+    db.prepare(namedFiles('WHERE sha256 NOT IN (SELECT sha256 FROM sync_blobs)')).all() as Array<{
+      sha256: string;
+    }>
   ).map((r) => r.sha256);
 }
 
@@ -71,7 +83,7 @@ function noteOnShare(store: AtStore, hashes: string[], at: string): Promise<void
 }
 
 /**
- * Uploads the intact attachment files this computer holds that the share does not yet have (those
+ * Uploads the intact files this computer holds that the share does not yet have (those
  * attached here, or attached here before a share was set up). Files not here are another
  * computer's to upload; a damaged one is never uploaded. Returns how many went up.
  */
@@ -94,17 +106,12 @@ export async function uploadBlobs(ctx: SyncContext, store: AtStore, fs: ShareFs)
 }
 
 /**
- * Fetches the files of attachments that arrived from other computers and are not here yet.
+ * Fetches the files of records that arrived from other computers and are not here yet.
  * Those not on the share yet (their computer has not synced since) are tried again next time.
  */
 export async function fetchMissingBlobs(ctx: SyncContext, store: AtStore, fs: ShareFs): Promise<number> {
   const wanted = (
-    await store(
-      (db) =>
-        db.prepare('SELECT DISTINCT sha256 FROM attachments WHERE deleted_at IS NULL').all() as Array<{
-          sha256: string;
-        }>,
-    )
+    await store((db) => db.prepare(namedFiles('')).all() as Array<{ sha256: string }>)
   )
     .map((r) => r.sha256)
     .filter((hash) => isSha256(hash) && blobSize(ctx.dataDir, hash) === null);

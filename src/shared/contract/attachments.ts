@@ -49,13 +49,13 @@ function isBase64(v: string): boolean {
     (pad === -1 || (pad >= v.length - 2 && /^=+$/.test(v.slice(pad))))
   );
 }
-const base64Bytes = z
+export const base64Bytes = z
   .string()
   .max(Math.ceil(MAX_ATTACHMENT_LIMIT / 3) * 4 + 4, {
     message: `The file is larger than Redress can take in one go (${MAX_ATTACHMENT_LIMIT / 1_048_576} MB)`,
   })
   .refine(isBase64, { message: 'Must be the file’s bytes in base64' });
-const sha256 = z.string().regex(/^[0-9a-f]{64}$/, { message: 'Must be a file fingerprint (64 hex digits)' });
+export const sha256 = z.string().regex(/^[0-9a-f]{64}$/, { message: 'Must be a file fingerprint (64 hex digits)' });
 
 export const AddAttachmentInput = z.object({
   caseId: recordId,

@@ -3,6 +3,7 @@ import { sync } from './002_sync';
 import { mergeFromLog } from './003_merge_from_log';
 import { complaints } from './004_complaints';
 import { investigations } from './005_investigations';
+import { letters } from './006_letters';
 
 export interface Migration {
   version: number;
@@ -11,6 +12,6 @@ export interface Migration {
 }
 
 /** In order. The store's `user_version` is the version of the last one applied. */
-export const migrations: readonly Migration[] = [initial, sync, mergeFromLog, complaints, investigations];
+export const migrations: readonly Migration[] = [initial, sync, mergeFromLog, complaints, investigations, letters];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
