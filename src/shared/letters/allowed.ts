@@ -23,7 +23,8 @@ const RULES: Record<LetterType, (s: LetterCaseState) => boolean> = {
     (facts.status === 'stage1' || facts.status === 'stage2') && extendedThisStage,
   stage1_response: ({ facts }) => facts.status === 'stage1',
   stage2_response: ({ facts }) => facts.status === 'stage2',
-  escalation_refused: ({ facts }) => facts.status === 'closed' && facts.closureReason === 'escalation_refused',
+  escalation_refused: ({ facts }) =>
+    facts.status === 'closed' && facts.closureReason === 'escalation_refused',
   action_update: ({ openActions }) => openActions > 0,
   closure: ({ facts }) =>
     facts.status === 'stage1_responded' ||

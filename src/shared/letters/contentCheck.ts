@@ -57,19 +57,21 @@ const paragraph =
   (key: 'ombudsman' | 'escalation'): Rule =>
   ({ content, placeholders }) =>
     placeholders.has(key) && (content.paragraphs[key]?.text.trim() ?? '') !== '';
-const filled = (pick: (c: LetterContent) => string | null | undefined): Rule => ({ content }) =>
-  (pick(content)?.trim() ?? '') !== '';
+const filled =
+  (pick: (c: LetterContent) => string | null | undefined): Rule =>
+  ({ content }) =>
+    (pick(content)?.trim() ?? '') !== '';
 
 const points: Rule = ({ content }) => content.points.length > 0;
 const RULES: Record<CheckItem, Rule> = {
   stage: all(has('stage'), ({ content }) => content.stage !== null),
-  definition: all(
-    has('definition'),
-    points,
-    ({ content }) => content.points.every((p) => p.point.trim() !== '' && (p.outcomeSought ?? '').trim() !== ''),
+  definition: all(has('definition'), points, ({ content }) =>
+    content.points.every((p) => p.point.trim() !== '' && (p.outcomeSought ?? '').trim() !== ''),
   ),
   decision: all(has('decisions'), points, ({ content }) => content.points.every((p) => p.decision !== null)),
-  reasons: all(has('decisions'), points, ({ content }) => content.points.every((p) => (p.reasons ?? '').trim() !== '')),
+  reasons: all(has('decisions'), points, ({ content }) =>
+    content.points.every((p) => (p.reasons ?? '').trim() !== ''),
+  ),
   // Written in the remedy section, or recorded as remedies and listed.
   remedy: (input) =>
     written('remedy')(input) || (has('remedies')(input) && input.content.remedies.length > 0),
@@ -77,8 +79,14 @@ const RULES: Record<CheckItem, Rule> = {
   outstanding_actions: has('actions'),
   escalation: paragraph('escalation'),
   ombudsman: paragraph('ombudsman'),
-  responsibility: all(has('responsibility'), filled((c) => c.responsibility)),
-  response_due: all(has('response_due'), filled((c) => c.responseDue)),
+  responsibility: all(
+    has('responsibility'),
+    filled((c) => c.responsibility),
+  ),
+  response_due: all(
+    has('response_due'),
+    filled((c) => c.responseDue),
+  ),
   handler_contact: all(
     has('officer_name'),
     has('officer_contact'),
@@ -87,24 +95,64 @@ const RULES: Record<CheckItem, Rule> = {
   ),
   // "None needed" is recorded as such; only a template with nowhere to say it fails.
   adjustments: has('adjustments'),
-  refusal_reasons: all(has('refusal_reason'), filled((c) => c.refusalReason), written('reasons')),
-  new_due: all(has('new_due'), filled((c) => c.newDue)),
+  refusal_reasons: all(
+    has('refusal_reason'),
+    filled((c) => c.refusalReason),
+    written('reasons'),
+  ),
+  new_due: all(
+    has('new_due'),
+    filled((c) => c.newDue),
+  ),
   extension_reasons: written('reasons'),
   progress: all(has('actions'), written('update')),
-  actions_manager: all(has('actions_manager'), ({ content }) =>
-    content.actions.length === 0 || (content.actionsManager ?? '').trim() !== '',
+  actions_manager: all(
+    has('actions_manager'),
+    ({ content }) => content.actions.length === 0 || (content.actionsManager ?? '').trim() !== '',
   ),
   survey: written('closing'),
 };
 
 /** What each letter type must contain, in the order the checklist shows it. */
 export const LETTER_CHECKLIST: Record<LetterType, readonly CheckItem[]> = {
-  ack_stage1: ['stage', 'definition', 'responsibility', 'response_due', 'handler_contact', 'adjustments', 'ombudsman'],
-  ack_stage2: ['stage', 'definition', 'responsibility', 'response_due', 'handler_contact', 'adjustments', 'ombudsman'],
+  ack_stage1: [
+    'stage',
+    'definition',
+    'responsibility',
+    'response_due',
+    'handler_contact',
+    'adjustments',
+    'ombudsman',
+  ],
+  ack_stage2: [
+    'stage',
+    'definition',
+    'responsibility',
+    'response_due',
+    'handler_contact',
+    'adjustments',
+    'ombudsman',
+  ],
   not_accepted: ['refusal_reasons', 'ombudsman'],
   extension: ['extension_reasons', 'new_due', 'ombudsman'],
-  stage1_response: ['stage', 'definition', 'decision', 'reasons', 'remedy', 'outstanding_actions', 'escalation'],
-  stage2_response: ['stage', 'definition', 'decision', 'reasons', 'remedy', 'outstanding_actions', 'ombudsman'],
+  stage1_response: [
+    'stage',
+    'definition',
+    'decision',
+    'reasons',
+    'remedy',
+    'outstanding_actions',
+    'escalation',
+  ],
+  stage2_response: [
+    'stage',
+    'definition',
+    'decision',
+    'reasons',
+    'remedy',
+    'outstanding_actions',
+    'ombudsman',
+  ],
   escalation_refused: ['refusal_reasons', 'ombudsman'],
   action_update: ['progress'],
   closure: ['actions_manager', 'survey'],

@@ -25,7 +25,10 @@ export const PLACEHOLDERS = {
   decisions: { kind: 'block', what: 'Each point with its decision and reasons, as a table' },
   remedies: { kind: 'block', what: 'The remedies offered, with compensation' },
   compensation_total: { kind: 'text', what: 'The total compensation offered' },
-  actions: { kind: 'block', what: 'Outstanding promised actions with owners, contacts and dates, as a table' },
+  actions: {
+    kind: 'block',
+    what: 'Outstanding promised actions with owners, contacts and dates, as a table',
+  },
   actions_manager: { kind: 'text', what: 'Who manages the promised actions after closure' },
   responsibility: { kind: 'block', what: "What is and is not the landlord's responsibility" },
   adjustments: { kind: 'block', what: 'Reasonable adjustments agreed' },
@@ -54,8 +57,26 @@ export const sectionPlaceholder = (section: SectionName): PlaceholderName => `se
 
 /** What each type's template must hold, beyond its sections: where its content check's items go. */
 const REQUIRED_BY_TYPE: Record<LetterType, readonly PlaceholderName[]> = {
-  ack_stage1: ['stage', 'definition', 'responsibility', 'response_due', 'officer_name', 'officer_contact', 'adjustments', 'ombudsman'],
-  ack_stage2: ['stage', 'definition', 'responsibility', 'response_due', 'officer_name', 'officer_contact', 'adjustments', 'ombudsman'],
+  ack_stage1: [
+    'stage',
+    'definition',
+    'responsibility',
+    'response_due',
+    'officer_name',
+    'officer_contact',
+    'adjustments',
+    'ombudsman',
+  ],
+  ack_stage2: [
+    'stage',
+    'definition',
+    'responsibility',
+    'response_due',
+    'officer_name',
+    'officer_contact',
+    'adjustments',
+    'ombudsman',
+  ],
   not_accepted: ['refusal_reason', 'ombudsman'],
   extension: ['new_due', 'ombudsman'],
   stage1_response: ['stage', 'definition', 'decisions', 'remedies', 'actions', 'escalation'],
@@ -68,7 +89,9 @@ const REQUIRED_BY_TYPE: Record<LetterType, readonly PlaceholderName[]> = {
 /** Every placeholder a template of this type must hold. */
 export function requiredPlaceholders(type: LetterType): PlaceholderName[] {
   const always: PlaceholderName[] = ['date', 'reference', 'address_block'];
-  return [...new Set([...always, ...REQUIRED_BY_TYPE[type], ...LETTER_SECTIONS[type].map(sectionPlaceholder)])];
+  return [
+    ...new Set([...always, ...REQUIRED_BY_TYPE[type], ...LETTER_SECTIONS[type].map(sectionPlaceholder)]),
+  ];
 }
 
 /** What is wrong with a template's placeholders for this type, by name; both lists empty when it fits. */

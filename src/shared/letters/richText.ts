@@ -56,9 +56,7 @@ export function richFromPlain(plain: string): RichText {
 
 /** The words alone: paragraphs separated by blank lines, bullets as "- ". */
 export function plainFromRich(rich: readonly Block[]): string {
-  return rich
-    .map((b) => (b.kind === 'bullet' ? '- ' : '') + b.runs.map((r) => r.text).join(''))
-    .join('\n\n');
+  return rich.map((b) => (b.kind === 'bullet' ? '- ' : '') + b.runs.map((r) => r.text).join('')).join('\n\n');
 }
 
 /** True when the section holds no words at all (empty blocks and spaces do not count). */
