@@ -3,12 +3,22 @@
 // window, the command line's text is split into it, and the letter is built from it — so no
 // HTML is ever stored, sent to the other computers, or put in a letter.
 import { z } from 'zod';
-import { text } from '../domain/fields';
+import { textProblem } from '../domain/fields';
 
 export const RICH_TEXT_MAX_CHARS = 60_000;
 
+// A run's text keeps its spaces: "Dear " + bold "Ms Jones" + ", we" must not lose the spaces
+// between runs, so it is checked like free text but never trimmed.
+const runText = z
+  .string()
+  .overwrite((v) => v.replace(/\r\n?/g, '\n'))
+  .superRefine((v, ctx) => {
+    const problem = textProblem(v, RICH_TEXT_MAX_CHARS, 'many');
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
 const run = z.object({
-  text: text(RICH_TEXT_MAX_CHARS),
+  text: runText,
   bold: z.boolean().optional(),
   italic: z.boolean().optional(),
 });

@@ -2,6 +2,7 @@ import { ActionTrackerPage } from '../features/actions';
 import { AttentionPage } from '../features/attention';
 import { CasePage, CasesPage } from '../features/cases';
 import { ImprovementsPage } from '../features/learning';
+import { LetterPage } from '../features/letters';
 import { LogCallPage } from '../features/log-call';
 import { MyWorkPage } from '../features/my-work';
 import { OpenCasesPage } from '../features/open-cases';
@@ -21,6 +22,8 @@ export function RouteView({ route }: { route: Route }) {
       return <CasesPage />;
     case 'case':
       return <CasePage key={route.id} idOrReference={route.id} />;
+    case 'letter':
+      return <LetterPage key={route.id} id={route.id} />;
     case 'residents':
       return <ResidentsPage />;
     case 'resident':

@@ -8,6 +8,7 @@ describe('hash routes', () => {
       { name: 'open-cases' },
       { name: 'cases' },
       { name: 'case', id: 'RD-26-AB-0001' },
+      { name: 'letter', id: '0b6f8f5e-4d1c-4f57-9a43-0d6f1f3c1a12' },
       { name: 'residents' },
       { name: 'resident', id: '0b6f8f5e-4d1c-4f57-9a43-0d6f1f3c1a11' },
       { name: 'call' },
@@ -25,6 +26,7 @@ describe('hash routes', () => {
 
   it('keeps case and resident pages under their navbar sections', () => {
     expect(sectionOf({ name: 'case', id: 'x' })).toBe('cases');
+    expect(sectionOf({ name: 'letter', id: 'x' })).toBe('cases');
     expect(sectionOf({ name: 'resident', id: 'x' })).toBe('residents');
     expect(sectionOf({ name: 'attention' })).toBe('attention');
     expect(sectionOf({ name: 'settings' })).toBe('settings');

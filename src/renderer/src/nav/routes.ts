@@ -5,6 +5,7 @@ export type Route =
   | { name: 'actions' }
   | { name: 'cases' }
   | { name: 'case'; id: string }
+  | { name: 'letter'; id: string }
   | { name: 'residents' }
   | { name: 'resident'; id: string }
   | { name: 'call'; residentId?: string; caseId?: string }
@@ -24,6 +25,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'actions' };
     case 'cases':
       return parts[1] ? { name: 'case', id: parts[1] } : { name: 'cases' };
+    case 'letters':
+      return parts[1] ? { name: 'letter', id: parts[1] } : { name: 'my-work' };
     case 'residents':
       return parts[1] ? { name: 'resident', id: parts[1] } : { name: 'residents' };
     case 'call': {
@@ -57,6 +60,8 @@ export function hrefFor(route: Route): string {
       return '#/cases';
     case 'case':
       return `#/cases/${encodeURIComponent(route.id)}`;
+    case 'letter':
+      return `#/letters/${encodeURIComponent(route.id)}`;
     case 'residents':
       return '#/residents';
     case 'resident':
@@ -97,6 +102,7 @@ export function sectionOf(route: Route): Section {
       return 'actions';
     case 'case':
     case 'cases':
+    case 'letter':
       return 'cases';
     case 'resident':
     case 'residents':

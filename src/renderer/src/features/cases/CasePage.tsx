@@ -17,6 +17,7 @@ import { ComplaintPanel, ComplaintSections } from '../complaint';
 import { InvestigationSection } from '../investigation';
 import { CaseRemedies } from '../remedies';
 import { LearningSection } from '../learning';
+import { LettersSection } from '../letters';
 import { useReloadOnSync } from '../sync';
 import { ResidentCard } from './ResidentCard';
 import { CaseActions } from './CaseActions';
@@ -91,6 +92,7 @@ export function CasePage({ idOrReference }: { idOrReference: string }) {
               editable={c.status !== 'closed'}
             />
             {c.type === 'complaint' && <CaseRemedies detail={data} />}
+            <LettersSection detail={data} />
             <LearningSection detail={data} />
             <Section title="Calls and contact" id="case-timeline" gap="md">
               <ContactTimeline contacts={data.contacts} show="case" />
