@@ -3,12 +3,17 @@
 // on Windows (no reserved characters, no trailing dots or spaces, not too long).
 import { LETTER_TYPE_LABELS, type LetterType } from '../../../../shared/letters/letterTypes';
 
-const RESERVED = /[<>:"/\\|?*\u0000-\u001f]/g;
+const RESERVED = /[<>:"/\\|?*]/g;
+// Characters below space (tabs, line breaks) are not allowed in Windows file names either.
+const CONTROL = (c: string) => (c.charCodeAt(0) < 32 ? '-' : c);
 const MAX_STEM = 150;
 
 export function letterFileName(reference: string, type: LetterType, date: string): string {
   const stem = `${reference} ${LETTER_TYPE_LABELS[type]} ${date}`
     .replace(RESERVED, '-')
+    .split('')
+    .map(CONTROL)
+    .join('')
     .replace(/\s+/g, ' ')
     .slice(0, MAX_STEM)
     .replace(/[. ]+$/, '')
