@@ -49,6 +49,8 @@ export interface Resident {
   representativeRelationship: string | null;
   representativeContact: string | null;
   representativeConsent: boolean;
+  /** Letters in large print, in points; null for the usual size. */
+  largePrintPt: number | null;
   propertyId: string | null;
   createdAt: string;
 }
