@@ -112,7 +112,13 @@ export function IssueForm({
       >
         <Stack gap={6} mt={6}>
           {LETTER_METHODS.map((m) => (
-            <Radio key={m} value={m} label={LETTER_METHOD_LABELS[m]} />
+            <Radio
+              key={m}
+              value={m}
+              label={LETTER_METHOD_LABELS[m]}
+              // The dialog opens on the method chosen for the officer, inside the form (Ctrl+Enter issues).
+              {...(m === letter.suggestedMethod ? { 'data-autofocus': true } : {})}
+            />
           ))}
         </Stack>
       </Radio.Group>

@@ -8,7 +8,7 @@ import type { Letter } from '../../../../shared/contract/letters';
 import { LETTER_METHOD_LABELS } from '../../../../shared/letters/letterTypes';
 import { useApi } from '../../api/ApiContext';
 import { messageOf } from '../../api/errors';
-import { formatDate } from '../../ui/format';
+import { formatIsoDate } from '../../ui/dates';
 import { downloadLetter } from './letterFile';
 
 export function IssuedNote({ letter }: { letter: Letter }) {
@@ -30,7 +30,7 @@ export function IssuedNote({ letter }: { letter: Letter }) {
     }
   }
 
-  const on = letter.issuedOn ? formatDate(letter.issuedOn) : 'an unknown date';
+  const on = letter.issuedOn ? formatIsoDate(letter.issuedOn) : 'an unknown date';
   return (
     <Alert
       color="teal"

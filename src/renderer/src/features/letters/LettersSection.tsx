@@ -12,6 +12,7 @@ import { messageOf } from '../../api/errors';
 import { useQuery } from '../../api/useQuery';
 import { RouteLink } from '../../nav/RouteLink';
 import { ErrorAlert } from '../../ui/Feedback';
+import { formatIsoDate } from '../../ui/dates';
 import { formatDate } from '../../ui/format';
 import { Section } from '../../ui/Section';
 import { useReloadOnSync } from '../sync';
@@ -37,13 +38,7 @@ export function LettersSection({ detail }: { detail: CaseDetail }) {
 
   const shown = (letters.data ?? []).filter((l) => l.status !== 'discarded');
   return (
-    <Section
-      title="Letters"
-      id="case-letters"
-      stack
-      gap="sm"
-      actions={<WriteLetter caseId={caseId} detail={detail} types={types} />}
-    >
+    <Section title="Letters" id="case-letters" stack gap="sm">
       {letters.error ? (
         <ErrorAlert title="The letters could not be loaded" error={letters.error} onRetry={reloadLetters} />
       ) : shown.length === 0 ? (
@@ -64,6 +59,7 @@ export function LettersSection({ detail }: { detail: CaseDetail }) {
           ))}
         </Stack>
       )}
+      <WriteLetter caseId={caseId} detail={detail} types={types} />
     </Section>
   );
 }
@@ -127,8 +123,8 @@ function issuedWords(l: LetterSummary): string {
   const posted =
     l.method === 'post' || l.method === 'both'
       ? l.postedOn
-        ? ` · posted ${formatDate(l.postedOn)}`
+        ? ` · posted ${formatIsoDate(l.postedOn)}`
         : ' · not yet posted'
       : '';
-  return `Issued ${formatDate(l.issuedOn)}${method}${by}${posted}`;
+  return `Issued ${formatIsoDate(l.issuedOn)}${method}${by}${posted}`;
 }

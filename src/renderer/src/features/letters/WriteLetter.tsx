@@ -1,8 +1,9 @@
-// "Write a letter": a menu of the letter types the case allows now; choosing one starts a draft
-// filled from the case and opens it. When none fits, the button is replaced by the reason.
-import { Button, Menu, Text } from '@mantine/core';
+// "Write a letter": a button for each letter type the case allows now (rarely more than two or
+// three); choosing one starts a draft filled from the case and opens it. When none fits, the
+// reason is shown instead.
+import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconChevronDown, IconMail } from '@tabler/icons-react';
+import { IconMail } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { LetterTypeOption } from '../../../../shared/contract/letters';
 import type { CaseDetail } from '../../../../shared/contract/types';
@@ -22,18 +23,18 @@ export function WriteLetter({
   types: QueryState<LetterTypeOption[]>;
 }) {
   const api = useApi();
-  const [busy, setBusy] = useState(false);
+  const [busy, setBusy] = useState<LetterType | null>(null);
   if (!types.data) return null;
   if (types.data.length === 0) {
     return (
-      <Text size="sm" c="dimmed" maw={360} ta="right">
+      <Text size="sm" c="dimmed">
         {noLetterReason(detail)}
       </Text>
     );
   }
 
   async function draft(type: LetterType, label: string) {
-    setBusy(true);
+    setBusy(type);
     try {
       const letter = await api.call('letters.draft', { caseId, type });
       navigate({ name: 'letter', id: letter.id });
@@ -45,30 +46,29 @@ export function WriteLetter({
       });
       types.reload();
     } finally {
-      setBusy(false);
+      setBusy(null);
     }
   }
 
   return (
-    <Menu position="bottom-end" withinPortal>
-      <Menu.Target>
+    <Group gap="xs" role="group" aria-labelledby="write-a-letter">
+      <Text size="sm" fw={600} id="write-a-letter">
+        Write a letter:
+      </Text>
+      {types.data.map((t) => (
         <Button
-          size="sm"
-          loading={busy}
-          leftSection={<IconMail size={16} aria-hidden />}
-          rightSection={<IconChevronDown size={16} aria-hidden />}
+          key={t.type}
+          size="xs"
+          variant="light"
+          loading={busy === t.type}
+          disabled={busy !== null && busy !== t.type}
+          leftSection={<IconMail size={14} aria-hidden />}
+          onClick={() => void draft(t.type, t.label)}
         >
-          Write a letter
+          {t.label}
         </Button>
-      </Menu.Target>
-      <Menu.Dropdown aria-label="Letter types">
-        {types.data.map((t) => (
-          <Menu.Item key={t.type} onClick={() => void draft(t.type, t.label)}>
-            {t.label}
-          </Menu.Item>
-        ))}
-      </Menu.Dropdown>
-    </Menu>
+      ))}
+    </Group>
   );
 }
 
