@@ -134,6 +134,8 @@ describe.skipIf(!chromiumPath)(
       const letters = new LettersSection(page);
       await letters.region.getByText('No letters have been written on this case.').waitFor();
       expect(await letters.offered()).toEqual(['Acknowledgement (stage 1)', 'Stage 1 response']);
+      await letters.region.scrollIntoViewIfNeeded();
+      await shot(page, 'letters-00-case-letters', { element: letters.region });
       const screen = await letters.choose('Stage 1 response');
       letterId = decodeURIComponent(new URL(page.url()).hash.split('/').pop()!);
       expect(letterId).not.toBe('');
@@ -182,7 +184,7 @@ describe.skipIf(!chromiumPath)(
       await rpc('letters.setSection', { id: letterId, section: 'remedy', text: [] });
       const dialog = await screen.openIssue();
       await page.keyboard.press('ControlOrMeta+Enter');
-      const missing = dialog.getByRole('alert').filter({ hasText: 'Missing from the letter' });
+      const missing = dialog.getByRole('alert').filter({ hasText: 'Not issued: missing from the letter' });
       await missing.waitFor();
       expect(await missing.getByRole('listitem').allInnerTexts()).toEqual(['The remedy offered']);
       await checkAccessibility(page, 'dialog: issue refused');
@@ -256,7 +258,7 @@ describe.skipIf(!chromiumPath)(
       await row.getByRole('button', { name: 'Download Stage 1 response (DOCX)' }).waitFor();
       expect(await violations()).toEqual([]);
       expect(app.problems).toEqual([]);
-      await shot(page, 'letters-08-case-page', {});
+      await shot(page, 'letters-08-case-letters', { element: new LettersSection(page).region });
     });
   },
 );

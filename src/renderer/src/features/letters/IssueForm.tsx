@@ -3,7 +3,7 @@
 // representative, the address. When the main side refuses it, each missing item is named.
 import { Alert, List, Radio, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { IssueLetterInput, type Letter } from '../../../../shared/contract/letters';
 import { todayIso } from '../../../../shared/complaints/calendar';
 import {
@@ -44,6 +44,11 @@ export function IssueForm({
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<FormErrors>(NO_FORM_ERRORS);
   const [missing, setMissing] = useState<string[]>([]);
+  const missingRef = useRef<HTMLDivElement>(null);
+  // Refused: the officer is taken to what is missing.
+  useEffect(() => {
+    if (missing.length) missingRef.current?.focus();
+  }, [missing]);
 
   async function submit() {
     const input = { id: letter.id, method, on };
@@ -57,7 +62,8 @@ export function IssueForm({
     } catch (error) {
       const items = missingFromError(error);
       setMissing(items);
-      setErrors(placeErrors(error, FIELDS));
+      // A refusal naming missing items is shown as that list alone; anything else in the form's way.
+      setErrors(items.length ? NO_FORM_ERRORS : placeErrors(error, FIELDS));
       if (items.length) onRefused();
     } finally {
       setBusy(false);
@@ -76,10 +82,13 @@ export function IssueForm({
     >
       {missing.length > 0 && (
         <Alert
+          ref={missingRef}
+          tabIndex={-1}
+          role="alert"
           color="red"
           variant="light"
           icon={<IconAlertTriangle aria-hidden />}
-          title="Missing from the letter"
+          title="Not issued: missing from the letter"
         >
           <List size="sm" spacing={2}>
             {missing.map((m) => (

@@ -8,6 +8,7 @@ import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
 import { useEditor } from '@tiptap/react';
 import { useEffect, useId } from 'react';
 import type { Letter } from '../../../../shared/contract/letters';
+import { isBlank } from '../../../../shared/letters/richText';
 import { getStyleNonce } from '../../styleNonce';
 import { EDITOR_EXTENSIONS } from './editorExtensions';
 import { docFromRichText, richTextFromDoc, type DocNode } from './richTextDoc';
@@ -63,25 +64,31 @@ export function SectionEditor({
         </Title>
         {!readOnly && <SaveStatus state={saver.state} />}
       </Group>
-      <RichTextEditor
-        editor={editor}
-        labels={{
-          boldControlLabel: `Bold (${section.label})`,
-          italicControlLabel: `Italic (${section.label})`,
-          bulletListControlLabel: `Bullet points (${section.label})`,
-        }}
-      >
-        {!readOnly && (
-          <RichTextEditor.Toolbar aria-label={`Formatting: ${section.label}`}>
-            <RichTextEditor.ControlsGroup>
-              <RichTextEditor.Bold />
-              <RichTextEditor.Italic />
-              <RichTextEditor.BulletList />
-            </RichTextEditor.ControlsGroup>
-          </RichTextEditor.Toolbar>
-        )}
-        <RichTextEditor.Content mih={readOnly ? undefined : 96} />
-      </RichTextEditor>
+      {readOnly && isBlank(section.text) ? (
+        <Text size="sm" c="dimmed">
+          Nothing was written in this section.
+        </Text>
+      ) : (
+        <RichTextEditor
+          editor={editor}
+          labels={{
+            boldControlLabel: `Bold (${section.label})`,
+            italicControlLabel: `Italic (${section.label})`,
+            bulletListControlLabel: `Bullet points (${section.label})`,
+          }}
+        >
+          {!readOnly && (
+            <RichTextEditor.Toolbar aria-label={`Formatting: ${section.label}`}>
+              <RichTextEditor.ControlsGroup>
+                <RichTextEditor.Bold />
+                <RichTextEditor.Italic />
+                <RichTextEditor.BulletList />
+              </RichTextEditor.ControlsGroup>
+            </RichTextEditor.Toolbar>
+          )}
+          <RichTextEditor.Content mih={readOnly ? undefined : 72} />
+        </RichTextEditor>
+      )}
       {saver.state.kind === 'failed' && (
         <Alert
           color="red"
