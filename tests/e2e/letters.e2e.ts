@@ -152,6 +152,18 @@ describe.skipIf(!chromiumPath)(
       expect(await page.getByText(/^Not ready to issue: missing the remedy offered\.$/).count()).toBe(1);
       await shot(page, 'letters-01-draft-refused', { viewport: true });
 
+      // A save that fails (Redress stopped) says so and keeps the text; Try again saves it.
+      await host.stop();
+      await screen.write('What we looked into', 'We read the repair records.');
+      const failed = page.getByRole('alert').filter({ hasText: '“What we looked into” is not saved' });
+      await failed.waitFor({ timeout: 15_000 });
+      expect(await screen.editor('What we looked into').innerText()).toBe('We read the repair records.');
+      await checkAccessibility(page, 'letter: a section not saved');
+      await host.start();
+      await failed.getByRole('button', { name: 'Try again' }).click();
+      await screen.waitSaved('What we looked into');
+      await failed.waitFor({ state: 'detached' });
+
       await screen.write(
         REMEDY,
         'We apologise, and will **fix the leak by 20 April**. We will also pay £150.',
@@ -257,8 +269,29 @@ describe.skipIf(!chromiumPath)(
       expect(await row.innerText()).toMatch(new RegExp(`Issued\\s+Issued ${formatIsoDate(today)}`));
       await row.getByRole('button', { name: 'Download Stage 1 response (DOCX)' }).waitFor();
       expect(await violations()).toEqual([]);
-      expect(app.problems).toEqual([]);
+      // Only the requests refused while Redress was stopped on purpose.
+      expect(app.problems.filter((p) => !/ERR_CONNECTION_REFUSED|Failed to load resource/.test(p))).toEqual(
+        [],
+      );
       await shot(page, 'letters-08-case-letters', { element: new LettersSection(page).region });
+    });
+
+    it('discards a draft after asking, and the case no longer lists it', async () => {
+      const letters = new LettersSection(page);
+      await letters.choose('Closure and satisfaction survey');
+      await page.getByRole('button', { name: 'Discard draft' }).focus();
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog', { name: 'Discard this draft?' });
+      await dialog.waitFor();
+      await page.waitForTimeout(250);
+      await checkAccessibility(page, 'dialog: Discard this draft?');
+      // Focus starts on Cancel, the safe choice; the red button discards.
+      const cancel = dialog.getByRole('button', { name: 'Cancel' });
+      expect(await cancel.evaluate((el) => el === document.activeElement)).toBe(true);
+      await dialog.getByRole('button', { name: 'Discard the draft' }).click();
+      await new CasePage(page).waitFor(reference);
+      await letters.letter('Stage 1 response').waitFor();
+      expect(await letters.region.getByRole('listitem').count()).toBe(1);
     });
   },
 );
