@@ -338,7 +338,7 @@ export const commands: Record<string, Command> = {
       io,
       result,
       () =>
-        `Added ${result.cases} cases, ${result.residents} residents and ${result.contacts} calls in ${(result.millis / 1000).toFixed(1)} s.`,
+        `Added ${result.cases} cases, ${result.residents} residents, ${result.contacts} calls and ${result.letters ?? 0} issued letters in ${(result.millis / 1000).toFixed(1)} s.`,
     );
   },
 
