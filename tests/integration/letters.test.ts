@@ -37,7 +37,9 @@ async function fresh(today: string) {
     expect(count('changes')).toBe(before);
     return result.error;
   };
-  await call('people.setUpOfficer', { name: 'Priya Shah', initials: 'PS', role: 'officer' });
+  const me = await call('people.setUpOfficer', { name: 'Priya Shah', initials: 'PS', role: 'officer' });
+  // Letters give the handler's contact details.
+  await call('people.update', { id: me.id, email: 'priya.shah@example.org' });
   const setToday = (d: string) => (clock = new Date(`${d}T09:00:00Z`));
   return { app, dir: tmp.dir, call, refusal, count, setToday };
 }
@@ -149,7 +151,7 @@ describe('letters', () => {
 
     const c = await t.call('cases.get', { idOrReference: caseId });
     expect(c.case.status).toBe('stage1_responded');
-    expect(c.complaint?.stage1RespondedOn).toBe('2026-04-10');
+    expect(c.complaint?.facts.stage1RespondedOn).toBe('2026-04-10');
     // Frozen: no edit, no second issue.
     expect(
       (await t.refusal('letters.setSection', { id: draft.id, section: 'remedy', text: [] })).message,
@@ -193,6 +195,11 @@ describe('letters', () => {
       representativeConsent: false,
     });
     const c = await t.call('cases.open', { type: 'complaint', summary: 'Noise', residentId: bare.id });
+    await t.call('cases.updateComplaint', {
+      id: c.id,
+      changes: { responsibilityNote: 'Noise nuisance is ours to tackle.' },
+    });
+    await t.call('points.add', { caseId: c.id, point: 'Loud music', outcomeSought: 'Quiet nights' });
     const ack = await t.call('letters.draft', { caseId: c.id, type: 'ack_stage1' });
     expect((await t.refusal('letters.issue', { id: ack.id, method: 'post' })).message).toMatch(
       /Zoë Ng has no postal address on record/,
@@ -218,7 +225,7 @@ describe('letters', () => {
     await t.call('letters.issue', { id: draft.id });
     const after = await t.call('cases.get', { idOrReference: c.id });
     expect(after.case.status).toBe('stage1');
-    expect(after.complaint?.stage1AcknowledgedOn).toBe('2026-04-01');
+    expect(after.complaint?.facts.stage1AcknowledgedOn).toBe('2026-04-01');
   });
 
   it('keeps the CLI contract: draft → missing, text, check, issue (exit 2 naming items), get', async () => {

@@ -137,6 +137,8 @@ export interface SeedResult {
   residents: number;
   contacts: number;
   millis: number;
+  /** Letters issued on the seeded complaints (demo data made through the app; none for benchmarks). */
+  letters?: number;
 }
 
 // ---- Sync through a central share ----

@@ -3,6 +3,7 @@
 // house style, the standard paragraphs and the officer's sections. The DOCX is filled from this
 // and the Code's content check reads this, so the check ticks exactly what will be printed.
 import type { Kysely, Selectable } from 'kysely';
+import { respondBy } from '../../../shared/complaints/deadlines';
 import { currentResponseDue, stageOf } from '../../../shared/complaints/lifecycle';
 import type { LetterAction, LetterContent, LetterPerson } from '../../../shared/letters/content';
 import { LETTER_STAGE } from '../../../shared/letters/letterTypes';
@@ -72,6 +73,19 @@ export async function addressLinesOf(
 const refusalReason = (reason: string | null): string | null =>
   reason ? (EXCLUSION_REASON_LABELS[reason as ExclusionReason] ?? null) : null;
 
+/** An acknowledgement that acknowledges the stage (issued on its date) starts the response clock then. */
+function ackResponseDue(
+  type: LetterContent['type'],
+  caseRow: Selectable<CasesTable>,
+  s: LetterSources,
+): string | null {
+  if (type === 'ack_stage1' && caseRow.status === 'open')
+    return respondBy(s.rules.calendar, s.rules.policy, 1, s.date);
+  if (type === 'ack_stage2' && caseRow.status === 'stage2_requested')
+    return respondBy(s.rules.calendar, s.rules.policy, 2, s.date);
+  return null;
+}
+
 export async function letterContent(db: Kysely<Database>, s: LetterSources): Promise<LetterContent> {
   const { letter, caseRow, resident } = s;
   const facts = factsFromRow(caseRow);
@@ -140,6 +154,7 @@ export async function letterContent(db: Kysely<Database>, s: LetterSources): Pro
     stage,
     receivedOn: caseRow.received_on ?? null,
     responseDue:
+      ackResponseDue(letter.type, caseRow, s) ??
       currentResponseDue(facts, s.rules.policy, s.rules.calendar) ??
       (stage === 2 ? caseRow.stage2_extended_to : caseRow.stage1_extended_to) ??
       null,

@@ -1,7 +1,7 @@
 // Drafting: a new letter filled from the case (only a type the case allows now), the officer's
 // sections written into it, and discarding a draft. An issued letter is never changed.
 import type { Selectable } from 'kysely';
-import { AppError } from '../../../shared/contract/errors';
+import { refusal } from '../../../shared/contract/errors';
 import type { Letter, LetterSummary } from '../../../shared/contract/letters';
 import type { ParsedInputOf } from '../../../shared/contract';
 import { stageOf } from '../../../shared/complaints/lifecycle';
@@ -17,15 +17,11 @@ import { prefill } from './prefill';
 import { activeTemplate } from './templates';
 import { caseOf, letterCaseState, letterSummary, letterView, liveLetter } from './view';
 
-function refuse(path: string, message: string): AppError {
-  return new AppError('VALIDATION', message, { issues: [{ path, message }] });
-}
-
 async function editableDraft(w: Write, id: string): Promise<Selectable<LettersTable>> {
   const row = await liveLetter(w.tx, id);
   if (row.status === 'issued')
-    throw refuse('id', 'This letter has been issued and cannot be changed: a correction is a new letter.');
-  if (row.status !== 'draft') throw refuse('id', 'This draft was discarded.');
+    throw refusal('id', 'This letter has been issued and cannot be changed: a correction is a new letter.');
+  if (row.status !== 'draft') throw refusal('id', 'This draft was discarded.');
   return row;
 }
 
@@ -36,7 +32,7 @@ export async function draftLetter(
   return write(ctx, async (w) => {
     const caseRow = await caseOf(w.tx, input.caseId);
     if (!lettersAllowed(await letterCaseState(w.tx, caseRow)).includes(input.type))
-      throw refuse('type', `${notAllowedReason(input.type)}; ${caseRow.reference} is not at that point.`);
+      throw refusal('type', `${notAllowedReason(input.type)}; ${caseRow.reference} is not at that point.`);
     const stage = LETTER_STAGE[input.type] ?? stageOf(factsFromRow(caseRow));
     const findings = await w.tx
       .selectFrom('complaint_points')
@@ -97,7 +93,7 @@ export async function setSection(
   return write(ctx, async (w) => {
     const row = await editableDraft(w, input.id);
     if (!LETTER_SECTIONS[row.type].includes(input.section))
-      throw refuse('section', `This letter has no "${input.section}" section.`);
+      throw refusal('section', `This letter has no "${input.section}" section.`);
     const sections = { ...(parseStored(sectionsSchema, row.sections) ?? {}), [input.section]: input.text };
     const value = JSON.stringify(sections);
     if (value !== row.sections) {

@@ -2,7 +2,7 @@
 // SHA-256 and frozen; the letter is logged on the case as correspondence; and the lifecycle step
 // it evidences is recorded on its date — all in one transaction, so a refused step leaves nothing.
 import type { Selectable } from 'kysely';
-import { AppError } from '../../../shared/contract/errors';
+import { AppError, refusal } from '../../../shared/contract/errors';
 import type { Letter, LetterFile } from '../../../shared/contract/letters';
 import type { ParsedInputOf } from '../../../shared/contract';
 import { todayIso } from '../../../shared/complaints/calendar';
@@ -26,10 +26,6 @@ import { letterFileName } from './docx/fileName';
 import { renderLetter } from './docx/render';
 import { logoFor } from './logo';
 import { drafted, letterCaseState, letterView, liveLetter, suggestedMethod, type Drafted } from './view';
-
-function refuse(path: string, message: string, details: Record<string, unknown> = {}): AppError {
-  return new AppError('VALIDATION', message, { issues: [{ path, message }], ...details });
-}
 
 const channelOf = (method: LetterMethod): Channel => (method === 'email' ? 'email' : 'letter');
 
@@ -159,28 +155,31 @@ export async function issueLetter(
 ): Promise<Letter> {
   const today = todayIso(ctx.now());
   const on = input.on ?? today;
-  if (on > today) throw refuse('on', FUTURE_DATE);
+  if (on > today) throw refusal('on', FUTURE_DATE);
   return write(ctx, async (w) => {
     const row: Selectable<LettersTable> = await liveLetter(w.tx, input.id);
     if (row.status === 'issued')
-      throw refuse('id', `This letter was already issued on ${row.issued_on}: a correction is a new letter.`);
-    if (row.status !== 'draft') throw refuse('id', 'This draft was discarded.');
+      throw refusal(
+        'id',
+        `This letter was already issued on ${row.issued_on}: a correction is a new letter.`,
+      );
+    if (row.status !== 'draft') throw refusal('id', 'This draft was discarded.');
     const d = await drafted(ctx, w.tx, row, on);
     if (!lettersAllowed(await letterCaseState(w.tx, d.caseRow)).includes(row.type))
-      throw refuse(
+      throw refusal(
         'id',
         `${notAllowedReason(row.type)}; ${d.caseRow.reference} has moved on since this was drafted.`,
       );
     const missing = missingItems({ content: d.content, placeholders: d.template.placeholders });
     if (missing.length)
-      throw refuse(
+      throw refusal(
         'id',
         `This letter cannot be issued yet. It must contain: ${missing.map((m) => m.label.toLowerCase()).join('; ')}.`,
         { missing },
       );
     const method = input.method ?? suggestedMethod(d.resident, d.content.addressee.addressLines.length > 0);
     const problem = methodProblem(d, method);
-    if (problem) throw refuse('method', problem);
+    if (problem) throw refusal('method', problem);
     const bytes = await buildDocx(ctx, d);
     const sha256 = saveBlob(ctx.dataDir, bytes);
     const after = {
