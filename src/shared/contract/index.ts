@@ -18,6 +18,7 @@ import { policyProcedures } from './policy';
 import { remedyProcedures } from './remedies';
 import { residentProcedures } from './residents';
 import { shareProcedures } from './share';
+import { templateProcedures } from './templates';
 import { workProcedures } from './work';
 
 export const contract = {
@@ -37,6 +38,7 @@ export const contract = {
   ...attachmentProcedures,
   ...remedyProcedures,
   ...learningProcedures,
+  ...templateProcedures,
 } as const;
 
 export type Contract = typeof contract;

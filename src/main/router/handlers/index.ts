@@ -17,6 +17,7 @@ import { policyHandlers } from './policy';
 import { remedyHandlers } from './remedies';
 import { residentHandlers } from './residents';
 import { shareHandlers } from './share';
+import { templateHandlers } from './templates';
 import { workHandlers } from './work';
 
 export const handlers: HandlersFor<Contract> = {
@@ -36,4 +37,5 @@ export const handlers: HandlersFor<Contract> = {
   ...attachmentHandlers,
   ...remedyHandlers,
   ...learningHandlers,
+  ...templateHandlers,
 };
