@@ -230,7 +230,8 @@ function letter(type: LetterType): Document {
       {
         properties: {
           page: {
-            size: { width: convertMillimetersToTwip(210), height: convertMillimetersToTwip(297) },
+            // A4 in twips, exactly as Word writes it.
+            size: { width: 11906, height: 16838 },
             margin: {
               top: margin,
               bottom: margin,
