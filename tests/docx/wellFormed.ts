@@ -6,7 +6,7 @@
 const NAME = /^[A-Za-z_][\w.\-:]*$/;
 const ENTITY = /^&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);/;
 // Tab, line feed and carriage return are the only characters below space XML allows.
-const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+const FORBIDDEN = new RegExp('[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\ufffe\\uffff]');
 
 function checkText(text: string, at: number): string | null {
   if (FORBIDDEN.test(text)) return `a character XML forbids near ${at}`;
