@@ -6,10 +6,16 @@
 const NAME = /^[A-Za-z_][\w.\-:]*$/;
 const ENTITY = /^&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);/;
 // Tab, line feed and carriage return are the only characters below space XML allows.
-const FORBIDDEN = new RegExp('[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\ufffe\\uffff]');
+const forbidden = (text: string): boolean => {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0xfffe || c === 0xffff) return true;
+  }
+  return false;
+};
 
 function checkText(text: string, at: number): string | null {
-  if (FORBIDDEN.test(text)) return `a character XML forbids near ${at}`;
+  if (forbidden(text)) return `a character XML forbids near ${at}`;
   for (let i = text.indexOf('&'); i !== -1; i = text.indexOf('&', i + 1))
     if (!ENTITY.test(text.slice(i))) return `an unescaped "&" near ${at + i}`;
   if (text.includes('>') && text.includes(']]>')) return `"]]>" in text near ${at}`;
