@@ -3,6 +3,8 @@
 // Windows, and the XML check the document tests rely on really catches broken XML.
 import { describe, expect, it } from 'vitest';
 import { letterFileName } from '../../src/main/services/letters/docx/fileName';
+import { fillText } from '../../src/main/services/letters/docx/fillText';
+import { placeholdersWhole } from '../../src/main/services/letters/docx/runs';
 import { imageSize } from '../../src/main/services/letters/docx/imageSize';
 import { bodyHalfPoints } from '../../src/main/services/letters/docx/largePrint';
 import { placeholdersIn } from '../../src/main/services/letters/docx/placeholders';
@@ -108,5 +110,31 @@ describe('the XML check the document tests use', () => {
     const found = xmlProblem(xml);
     if (problem === null) expect(found).toBeNull();
     else expect(found).toContain(problem);
+  });
+});
+
+describe('placeholders Word split across runs', () => {
+  const run = (text: string, bold = false) =>
+    `<w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`;
+  const texts = (xml: string) => [...xml.matchAll(/<w:t\b[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]);
+
+  it('puts each placeholder whole in the run it starts in, leaving the text around it where it was', () => {
+    const xml = `<w:p>${run('Ref: {')}${run('{refer', true)}${run('ence}} and {{date}}')}${run(' end')}</w:p>`;
+    expect(texts(placeholdersWhole(xml))).toEqual(['Ref: {{reference}}', '', ' and {{date}}', ' end']);
+  });
+
+  it('leaves a paragraph alone when every placeholder is already whole', () => {
+    const xml = `<w:p>${run('Dear {{addressee_name}}')}${run(', hello', true)}</w:p>`;
+    expect(placeholdersWhole(xml)).toBe(xml);
+  });
+
+  it('fills text placeholders escaped, with a line break between lines, and keeps block names for later', () => {
+    const xml = `<w:p><w:r><w:t>{{address_block}}</w:t></w:r></w:p><w:p><w:r><w:t>{{decisions}}</w:t></w:r></w:p>`;
+    const filled = fillText(xml, (name) => (name === 'decisions' ? 'block' : ['Zoë & <Co>', 'CF10 1AA']));
+    expect(filled).toContain(
+      '<w:t xml:space="preserve">Zoë &amp; &lt;Co&gt;</w:t><w:br/><w:t xml:space="preserve">CF10 1AA</w:t>',
+    );
+    expect(filled).toContain('{{decisions}}');
+    expect(xmlProblem(`<root>${filled}</root>`)).toBeNull();
   });
 });
