@@ -15,6 +15,7 @@ import { benchDeadlines } from './deadlines';
 import { benchSync } from './sync';
 import { benchActions } from './actions';
 import { benchCasePage } from './casePage';
+import { benchLetters } from './letters';
 
 const scales = (process.env.REDRESS_BENCH_SCALES ?? '100000,1000000').split(',').filter(Boolean).map(Number);
 const root = resolve(process.env.REDRESS_BENCH_DIR ?? '.bench');
@@ -318,6 +319,7 @@ async function main() {
     `Redress benchmarks — Node ${process.version}, better-sqlite3 store, schema v${SCHEMA_VERSION}; medians (ms), paired with raw better-sqlite3 in the same run.\n`,
   );
   for (const r of benchDeadlines()) record('rules', r.what, r.redress, r.raw, r.budget);
+  for (const r of await benchLetters()) record('letters', r.what, r.redress, r.raw, r.budget);
   for (const scale of scales) await benchScale(scale);
   if (process.env.REDRESS_BENCH_SYNC !== '0') {
     for (const r of await benchSync((line) => console.error(line)))

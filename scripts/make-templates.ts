@@ -9,6 +9,7 @@ import {
   Document,
   Footer,
   HeadingLevel,
+  LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
@@ -213,7 +214,8 @@ function letter(type: LetterType): Document {
       default: {
         document: {
           run: { font: HOUSE_FONT, size: HOUSE_BODY_HALF_POINTS },
-          paragraph: { spacing: { line: 276 } },
+          // 1.15 lines, proportional (auto), so large print's bigger text gets taller lines.
+          paragraph: { spacing: { line: 276, lineRule: LineRuleType.AUTO } },
         },
         heading1: {
           run: { font: HOUSE_FONT, size: 32, bold: true, color: '000000' },
@@ -230,7 +232,8 @@ function letter(type: LetterType): Document {
       {
         properties: {
           page: {
-            size: { width: convertMillimetersToTwip(210), height: convertMillimetersToTwip(297) },
+            // A4 in twips, exactly as Word writes it.
+            size: { width: 11906, height: 16838 },
             margin: {
               top: margin,
               bottom: margin,

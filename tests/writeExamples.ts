@@ -2,7 +2,7 @@
 // resident, a complaint, a point, an Ombudsman request, a conflict from a second laptop, a share).
 // Used by the after-commit test and by the contract fuzz as seeds to mutate. A new mutation in
 // the contract fails tests/integration/writeAnswers.test.ts until it has an example here.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openRedress, type RedressApp } from '../src/main/app';
 import { contract, type ProcedureName } from '../src/shared/contract';
@@ -371,6 +371,21 @@ export function writeExamples(world: ExampleWorld): Example[] {
       input: async () => ({
         improvementId: one(sql<{ id: string }>('SELECT id FROM improvements')).id,
         caseId: complaint().id,
+      }),
+    },
+    {
+      procedure: 'templates.import',
+      input: async () => ({
+        letterType: 'closure',
+        name: 'Our closure letter',
+        fileName: 'closure.docx',
+        bytes: readFileSync(join(__dirname, '..', 'resources', 'templates', 'closure.docx')).toString('base64'),
+      }),
+    },
+    {
+      procedure: 'templates.retire',
+      input: async () => ({
+        id: one(sql<{ id: string }>('SELECT id FROM letter_templates WHERE deleted_at IS NULL')).id,
       }),
     },
     {

@@ -1,7 +1,7 @@
 // Backup and restore on real stores: every record kind round-trips to the same sync state, a
 // store that synced with two others comes back whole and rejoins, and a damaged, newer or
 // misplaced backup is refused with a plain message and nothing written.
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { callProcedure } from '../../src/main/router/rpc';
@@ -133,6 +133,13 @@ describe('backup and restore', () => {
       caseId: id,
       fileName: 'repair-log.csv',
       bytes: Buffer.from('date,job\n2026-03-02,missed\n').toString('base64'),
+    });
+    // The landlord's own letter template (its file is in the blob store).
+    await t.call('templates.import', {
+      letterType: 'closure',
+      name: 'Our closure letter',
+      fileName: 'closure.docx',
+      bytes: readFileSync(join(__dirname, '..', '..', 'resources', 'templates', 'closure.docx')).toString('base64'),
     });
     const policy = await t.call('policy.get', {});
     await t.call('policy.update', { policy: { ...policy.policy, stage1ResponseDays: 9 } });

@@ -17,6 +17,7 @@ import { AMENDMENT_USAGE, amendmentCommands } from './amendmentCommands';
 import { ATTACHMENT_USAGE, attachmentCommands } from './attachmentCommands';
 import { REMEDY_USAGE, remedyCommands } from './remedyCommands';
 import { LETTER_USAGE, letterCommands } from './letterCommands';
+import { TEMPLATE_USAGE, templateCommands } from './templateCommands';
 
 function caseLine(c: CaseRow): string {
   return [
@@ -94,6 +95,7 @@ export const commands: Record<string, Command> = {
   ...remedyCommands,
   ...learningCommands,
   ...letterCommands,
+  ...templateCommands,
   'share init': joinCommand(true, 'Set up a new central share in'),
   'share join': joinCommand(false, 'Joined the central share in'),
 
@@ -453,4 +455,5 @@ ${INVESTIGATION_USAGE}
 ${ATTACHMENT_USAGE}
 ${REMEDY_USAGE}
 ${LEARNING_USAGE}
-${LETTER_USAGE}`;
+${LETTER_USAGE}
+${TEMPLATE_USAGE}`;

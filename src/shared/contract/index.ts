@@ -19,6 +19,7 @@ import { policyProcedures } from './policy';
 import { remedyProcedures } from './remedies';
 import { residentProcedures } from './residents';
 import { shareProcedures } from './share';
+import { templateProcedures } from './templates';
 import { workProcedures } from './work';
 
 export const contract = {
@@ -39,6 +40,7 @@ export const contract = {
   ...remedyProcedures,
   ...learningProcedures,
   ...letterProcedures,
+  ...templateProcedures,
 } as const;
 
 export type Contract = typeof contract;

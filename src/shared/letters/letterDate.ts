@@ -14,7 +14,7 @@ export function letterDate(iso: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
   const day = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(day.getTime())) return iso;
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    LONG.formatToParts(day).find((p) => p.type === type)?.value;
+  const parts = LONG.formatToParts(day);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value;
   return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}`;
 }

@@ -18,6 +18,7 @@ import { policyHandlers } from './policy';
 import { remedyHandlers } from './remedies';
 import { residentHandlers } from './residents';
 import { shareHandlers } from './share';
+import { templateHandlers } from './templates';
 import { workHandlers } from './work';
 
 export const handlers: HandlersFor<Contract> = {
@@ -38,4 +39,5 @@ export const handlers: HandlersFor<Contract> = {
   ...remedyHandlers,
   ...learningHandlers,
   ...letterHandlers,
+  ...templateHandlers,
 };

@@ -154,7 +154,7 @@ export function remediesBlock(remedies: readonly LetterRemedy[]): (Paragraph | T
   const anyMoney = remedies.some((r) => r.amountPence !== null);
   return [
     table(
-      [26, 54, 20],
+      [22, 52, 26],
       ['Remedy', 'What we will do', 'Compensation'],
       anyMoney ? [...rows, ['Total', '', formatPounds(compensationTotal(remedies))]] : rows,
     ),

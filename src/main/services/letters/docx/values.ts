@@ -1,7 +1,7 @@
 // What each placeholder says for one letter: text for the text placeholders, Word paragraphs,
 // lists and tables for the block ones. Every placeholder Redress knows has a value here, empty
 // when the letter has nothing for it, so no "{{…}}" is ever left in a letter.
-import { ImageRun, TextRun, type FileChild, type ParagraphChild } from 'docx';
+import { ImageRun, type FileChild, type ParagraphChild } from 'docx';
 import type { LetterContent } from '../../../../shared/letters/content';
 import { letterDate } from '../../../../shared/letters/letterDate';
 import { SECTION_NAMES, type SectionName } from '../../../../shared/letters/letterTypes';
@@ -22,20 +22,20 @@ export interface Logo {
   type: 'png' | 'jpg';
 }
 
-/** Inline content, kept in the template's own paragraph (its alignment and style stay). */
+/** Text, a line each, written into the template's own run (its font, alignment and style stay). */
+export type Lines = { lines: string[] };
+/** Inline content other than text (the logo), in the template's own paragraph. */
 export type Inline = { inline: ParagraphChild[] };
 /** Whole paragraphs, lists or tables, in place of the placeholder's paragraph; none removes it. */
 export type Blocks = { blocks: FileChild[] };
-export type Value = Inline | Blocks;
+export type Value = Lines | Inline | Blocks;
 
-const text = (value: string | null | undefined): Inline => ({ inline: value ? [new TextRun(value)] : [] });
+const text = (value: string | null | undefined): Lines => ({ lines: value ? [value] : [] });
 
 /** Lines kept in one paragraph, broken at each line: an address stays aligned as the template has it. */
-const lines = (values: readonly string[]): Inline => ({
-  inline: values.filter((l) => l.trim() !== '').map((l, i) => new TextRun({ text: l, break: i > 0 ? 1 : 0 })),
-});
+const lines = (values: readonly string[]): Lines => ({ lines: values.filter((l) => l.trim() !== '') });
 
-const date = (iso: string | null): Inline => text(iso ? letterDate(iso) : null);
+const date = (iso: string | null): Lines => text(iso ? letterDate(iso) : null);
 
 const joined = (parts: readonly (string | null | undefined)[]): string =>
   parts.filter((p): p is string => !!p && p.trim() !== '').join(' · ');
@@ -61,7 +61,7 @@ function logoRun(logo: Logo | null): Inline {
 }
 
 /** One standard paragraph's text, in the template's paragraph. */
-const standard = (content: LetterContent, key: keyof LetterContent['paragraphs']): Inline =>
+const standard = (content: LetterContent, key: keyof LetterContent['paragraphs']): Lines =>
   text(content.paragraphs[key]?.text);
 
 export function placeholderValues(content: LetterContent, logo: Logo | null): Record<PlaceholderName, Value> {

@@ -6,6 +6,7 @@ import { PageTitle } from '../../ui/PageTitle';
 import { Section } from '../../ui/Section';
 import { AttachmentLimitSection } from '../attachments';
 import { BackupSection } from '../backup';
+import { LetterTemplatesSection } from '../letter-templates';
 import { PeopleSection } from '../people';
 import { RemedySettingsSection } from '../remedies';
 import { RootCausesSection } from '../learning';
@@ -84,6 +85,7 @@ export function SettingsPage() {
       <ComplaintPolicySection />
       <AttachmentLimitSection />
       <RemedySettingsSection />
+      <LetterTemplatesSection />
 
       <RootCausesSection />
 

@@ -1,0 +1,2 @@
+// What the rest of the app may use of letter templates: the Settings section.
+export { LetterTemplatesSection } from './LetterTemplatesSection';
