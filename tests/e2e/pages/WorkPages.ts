@@ -39,6 +39,8 @@ export interface WorkRow {
   status: string;
   badge: string;
   hsRisk: boolean;
+  /** The case is here (and urgent) because my task or promised action on it is overdue. */
+  overdueWork: boolean;
   text: string;
 }
 
@@ -84,6 +86,7 @@ class WorkTablePage {
           status: cells[2]?.textContent?.trim() ?? '',
           badge: tr.querySelector('td [data-rag]')?.textContent?.trim() ?? '',
           hsRisk: tr.querySelector('[data-hs-risk]') !== null,
+          overdueWork: tr.getAttribute('data-overdue-work') === 'yes',
           text: (tr.textContent ?? '').replace(/\s+/g, ' ').trim(),
         };
       }),
