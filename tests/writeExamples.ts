@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { openRedress, type RedressApp } from '../src/main/app';
 import { contract, type ProcedureName } from '../src/shared/contract';
 import { CODE_POLICY } from '../src/shared/complaints/policy';
+import { issueTestLetter } from './postLetters';
 
 export type Call = (procedure: ProcedureName, input: unknown) => Promise<unknown>;
 
@@ -340,6 +341,32 @@ export function writeExamples(world: ExampleWorld): Example[] {
         improvementId: one(sql<{ id: string }>('SELECT id FROM improvements')).id,
         caseId: complaint().id,
       }),
+    },
+    {
+      procedure: 'post.markPosted',
+      input: async () => {
+        const { id } = await issueTestLetter(app, {
+          caseId: complaint().id,
+          issuedOn: today(app),
+          addressee: { name: 'Joan Okafor', addressLines: ['1 Mill Lane', 'Leeds', 'LS1 4AB'] },
+        });
+        return { ids: [id], on: today(app) };
+      },
+    },
+    {
+      procedure: 'post.export',
+      input: async () => ({ from: today(app), to: today(app), folder: join(dir, 'post-export') }),
+    },
+    {
+      procedure: 'post.cancelExport',
+      input: async () => {
+        const started = (await call('post.export', {
+          from: today(app),
+          to: today(app),
+          folder: join(dir, 'post-export-cancelled'),
+        })) as { exportId: string };
+        return { exportId: started.exportId };
+      },
     },
     {
       procedure: 'attention.resolveConflict',

@@ -16,6 +16,7 @@ import { PEOPLE_USAGE, peopleCommands } from './peopleCommands';
 import { AMENDMENT_USAGE, amendmentCommands } from './amendmentCommands';
 import { ATTACHMENT_USAGE, attachmentCommands } from './attachmentCommands';
 import { REMEDY_USAGE, remedyCommands } from './remedyCommands';
+import { POST_USAGE, postCommands } from './postCommands';
 
 function caseLine(c: CaseRow): string {
   return [
@@ -92,6 +93,7 @@ export const commands: Record<string, Command> = {
   ...attachmentCommands,
   ...remedyCommands,
   ...learningCommands,
+  ...postCommands,
   'share init': joinCommand(true, 'Set up a new central share in'),
   'share join': joinCommand(false, 'Joined the central share in'),
 
@@ -426,4 +428,5 @@ ${AMENDMENT_USAGE}
 ${INVESTIGATION_USAGE}
 ${ATTACHMENT_USAGE}
 ${REMEDY_USAGE}
-${LEARNING_USAGE}`;
+${LEARNING_USAGE}
+${POST_USAGE}`;

@@ -15,6 +15,7 @@ import { peopleProcedures } from './people';
 import { investigationProcedures } from './investigation';
 import { learningProcedures } from './learning';
 import { policyProcedures } from './policy';
+import { postProcedures } from './post';
 import { remedyProcedures } from './remedies';
 import { residentProcedures } from './residents';
 import { shareProcedures } from './share';
@@ -37,6 +38,7 @@ export const contract = {
   ...attachmentProcedures,
   ...remedyProcedures,
   ...learningProcedures,
+  ...postProcedures,
 } as const;
 
 export type Contract = typeof contract;

@@ -14,6 +14,7 @@ import { peopleHandlers } from './people';
 import { investigationHandlers } from './investigation';
 import { learningHandlers } from './learning';
 import { policyHandlers } from './policy';
+import { postHandlers } from './post';
 import { remedyHandlers } from './remedies';
 import { residentHandlers } from './residents';
 import { shareHandlers } from './share';
@@ -36,4 +37,5 @@ export const handlers: HandlersFor<Contract> = {
   ...attachmentHandlers,
   ...remedyHandlers,
   ...learningHandlers,
+  ...postHandlers,
 };
