@@ -31,6 +31,7 @@ export async function makeLettersPdf(options: {
   await mkdir(partsDir, { recursive: true });
   // A private profile: never the person's own, and never locked by a LibreOffice they have open.
   const profileDir = await mkdtemp(join(tmpdir(), 'redress-libreoffice-'));
+  options.onConverted(0, files.length);
   try {
     for (let start = 0; start < files.length; start += PDF_BATCH) {
       const batch = files.slice(start, start + PDF_BATCH);
