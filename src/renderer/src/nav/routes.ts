@@ -10,6 +10,7 @@ export type Route =
   | { name: 'call'; residentId?: string; caseId?: string }
   | { name: 'attention' }
   | { name: 'improvements' }
+  | { name: 'post' }
   | { name: 'settings' };
 
 export function parseRoute(hash: string): Route {
@@ -38,6 +39,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'attention' };
     case 'improvements':
       return { name: 'improvements' };
+    case 'post':
+      return { name: 'post' };
     case 'settings':
       return { name: 'settings' };
     default:
@@ -72,6 +75,8 @@ export function hrefFor(route: Route): string {
       return '#/attention';
     case 'improvements':
       return '#/improvements';
+    case 'post':
+      return '#/post';
     case 'settings':
       return '#/settings';
   }
@@ -87,6 +92,7 @@ export type Section =
   | 'call'
   | 'attention'
   | 'improvements'
+  | 'post'
   | 'settings';
 
 export function sectionOf(route: Route): Section {
@@ -107,6 +113,8 @@ export function sectionOf(route: Route): Section {
       return 'attention';
     case 'improvements':
       return 'improvements';
+    case 'post':
+      return 'post';
     case 'settings':
       return 'settings';
     default:
