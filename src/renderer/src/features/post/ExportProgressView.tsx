@@ -32,9 +32,7 @@ export function ExportProgressView({
       <Progress
         value={progress?.percent ?? 0}
         size="lg"
-        animated
         aria-label="How far the export has got"
-        aria-valuetext={`${progress?.percent ?? 0}%`}
       />
     </Stack>
   );

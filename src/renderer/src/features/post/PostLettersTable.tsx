@@ -63,7 +63,7 @@ export function PostLettersTable({
                   )}
                 </Text>
               ) : (
-                <Badge color="orange.9" variant="light">
+                <Badge color="orange.9" variant="outline" radius="sm">
                   Not yet posted
                 </Badge>
               )}

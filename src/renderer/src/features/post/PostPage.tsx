@@ -126,7 +126,6 @@ export function PostPage() {
                   leftSection={<IconFileExport size={18} aria-hidden />}
                   onClick={() => void exportNow()}
                   disabled={data.letters.length === 0 || running}
-                  loading={running}
                 >
                   Export {plural(data.letters.length, 'letter')}
                 </Button>
