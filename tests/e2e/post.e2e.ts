@@ -112,8 +112,9 @@ describe.skipIf(!chromiumPath)('the post run', () => {
 
     await post.markPosted('2 letters');
     // Only letters not yet posted are listed: none now.
-    await page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 0);
-    expect(await post.caption()).toMatch(/: 0 not yet posted, 2 posted\.$/);
+    await page
+      .getByText(/: 0 not yet posted, 2 posted\. Every one of them has been marked as posted\./)
+      .waitFor();
     await app.screenshot('post-03-marked');
     const list = await call<PostList>('post.list', { from: today, to: today });
     expect(list.letters.map((l) => l.postedOn)).toEqual([today, today]);

@@ -170,7 +170,16 @@ export function PostPage() {
               )}
             </Stack>
           </Paper>
-          <PostLettersTable letters={data.letters} loading={loading} caption={caption} />
+          {data.letters.length > 0 ? (
+            <PostLettersTable letters={data.letters} loading={loading} caption={caption} />
+          ) : (
+            <Text c="dimmed" role="status">
+              {caption}{' '}
+              {unposted && data.counts.posted > 0
+                ? 'Every one of them has been marked as posted.'
+                : 'There are no letters to post for these dates.'}
+            </Text>
+          )}
         </>
       )}
     </Stack>
