@@ -29,11 +29,7 @@ export function ExportProgressView({
           Cancel the export
         </Button>
       </Group>
-      <Progress
-        value={progress?.percent ?? 0}
-        size="lg"
-        aria-label="How far the export has got"
-      />
+      <Progress value={progress?.percent ?? 0} size="lg" aria-label="How far the export has got" />
     </Stack>
   );
 }
