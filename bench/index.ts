@@ -1,7 +1,7 @@
 // `npm run bench`: the skeleton's performance budgets at 100k and 1M cases, each beside the raw
 // better-sqlite3 figure for the same work measured in the same run (paired, interleaved).
 //   REDRESS_BENCH_SCALES=100000,1000000  (default)   REDRESS_BENCH_DIR=.bench  (seeded stores are kept)
-//   REDRESS_BENCH_SYNC=0 skips the sync benchmarks; the deadline rules' benchmark always runs
+//   REDRESS_BENCH_SYNC=0 skips the sync benchmarks, REDRESS_BENCH_POST=0 the post run's; the deadline rules' benchmark always runs
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
@@ -16,6 +16,7 @@ import { benchSync } from './sync';
 import { benchActions } from './actions';
 import { benchCasePage } from './casePage';
 import { benchLetters } from './letters';
+import { benchPost } from './post';
 
 const scales = (process.env.REDRESS_BENCH_SCALES ?? '100000,1000000').split(',').filter(Boolean).map(Number);
 const root = resolve(process.env.REDRESS_BENCH_DIR ?? '.bench');
@@ -320,6 +321,9 @@ async function main() {
   );
   for (const r of benchDeadlines()) record('rules', r.what, r.redress, r.raw, r.budget);
   for (const r of await benchLetters()) record('letters', r.what, r.redress, r.raw, r.budget);
+  if (process.env.REDRESS_BENCH_POST !== '0')
+    for (const r of await benchPost((line) => console.error(line)))
+      record('post', r.what, r.redress, r.raw, r.budget);
   for (const scale of scales) await benchScale(scale);
   if (process.env.REDRESS_BENCH_SYNC !== '0') {
     for (const r of await benchSync((line) => console.error(line)))

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { openRedress, type RedressApp } from '../src/main/app';
 import { contract, type ProcedureName } from '../src/shared/contract';
 import { CODE_POLICY } from '../src/shared/complaints/policy';
+import { issueTestLetter } from './postLetters';
 
 export type Call = (procedure: ProcedureName, input: unknown) => Promise<unknown>;
 
@@ -45,7 +46,9 @@ export function writeExamples(world: ExampleWorld): Example[] {
   const remedy = () => one(sql<{ id: string }>(`SELECT id FROM remedies ORDER BY created_at, id`));
   const action = () => one(sql<{ id: string }>('SELECT id FROM promised_actions ORDER BY created_at, id'));
   const draftLetter = () =>
-    one(sql<{ id: string }>(`SELECT id FROM letters WHERE status = 'draft' ORDER BY created_at DESC, id DESC`));
+    one(
+      sql<{ id: string }>(`SELECT id FROM letters WHERE status = 'draft' ORDER BY created_at DESC, id DESC`),
+    );
   const share = join(dir, 'share');
   return [
     { procedure: 'residents.create', input: async () => ({ name: 'Joan Okafor', phone: '07700 900123' }) },
@@ -273,7 +276,10 @@ export function writeExamples(world: ExampleWorld): Example[] {
       input: async () => {
         // What an acknowledgement must say: the definition, the landlord's part, who to contact.
         const c = complaint().id;
-        await call('cases.updateComplaint', { id: c, changes: { responsibilityNote: 'The repair is ours.' } });
+        await call('cases.updateComplaint', {
+          id: c,
+          changes: { responsibilityNote: 'The repair is ours.' },
+        });
         for (const p of sql<{ id: string }>('SELECT id FROM complaint_points WHERE case_id = ?', c))
           await call('points.update', { id: p.id, changes: { outcomeSought: 'A working boiler' } });
         const me = app.context.me!;
@@ -379,7 +385,9 @@ export function writeExamples(world: ExampleWorld): Example[] {
         letterType: 'closure',
         name: 'Our closure letter',
         fileName: 'closure.docx',
-        bytes: readFileSync(join(__dirname, '..', 'resources', 'templates', 'closure.docx')).toString('base64'),
+        bytes: readFileSync(join(__dirname, '..', 'resources', 'templates', 'closure.docx')).toString(
+          'base64',
+        ),
       }),
     },
     {
@@ -387,6 +395,32 @@ export function writeExamples(world: ExampleWorld): Example[] {
       input: async () => ({
         id: one(sql<{ id: string }>('SELECT id FROM letter_templates WHERE deleted_at IS NULL')).id,
       }),
+    },
+    {
+      procedure: 'post.markPosted',
+      input: async () => {
+        const { id } = await issueTestLetter(app, {
+          caseId: complaint().id,
+          issuedOn: today(app),
+          addressee: { name: 'Joan Okafor', addressLines: ['1 Mill Lane', 'Leeds', 'LS1 4AB'] },
+        });
+        return { ids: [id], on: today(app) };
+      },
+    },
+    {
+      procedure: 'post.export',
+      input: async () => ({ from: today(app), to: today(app), folder: join(dir, 'post-export') }),
+    },
+    {
+      procedure: 'post.cancelExport',
+      input: async () => {
+        const started = (await call('post.export', {
+          from: today(app),
+          to: today(app),
+          folder: join(dir, 'post-export-cancelled'),
+        })) as { exportId: string };
+        return { exportId: started.exportId };
+      },
     },
     {
       procedure: 'attention.resolveConflict',

@@ -147,7 +147,7 @@ function mutate(input: unknown, path: string[], value: unknown, idPool: string[]
 const hash = (s: string) => [...s].reduce((h, c) => (h * 31 + c.charCodeAt(0)) | 0, 7);
 
 /**
- * Paths stay inside the test's folder (the fuzz must not create shares or backups elsewhere), and
+ * Paths (and export folders) stay inside the test's folder (the fuzz must not create shares or backups elsewhere), and
  * demo data stays small (its size cap is the contract's, tested on its own).
  */
 function contain(input: unknown): unknown {
@@ -159,6 +159,8 @@ function contain(input: unknown): unknown {
       typeof copy.path === 'string'
         ? join(dir, 'fuzz', copy.path.replace(/[^a-z0-9]/gi, '').slice(0, 20) || 'p')
         : copy.path;
+  if (typeof copy.folder === 'string')
+    copy.folder = join(dir, 'fuzz', copy.folder.replace(/[^a-z0-9]/gi, '').slice(0, 20) || 'f');
   return copy;
 }
 

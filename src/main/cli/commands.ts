@@ -18,6 +18,7 @@ import { ATTACHMENT_USAGE, attachmentCommands } from './attachmentCommands';
 import { REMEDY_USAGE, remedyCommands } from './remedyCommands';
 import { LETTER_USAGE, letterCommands } from './letterCommands';
 import { TEMPLATE_USAGE, templateCommands } from './templateCommands';
+import { POST_USAGE, postCommands } from './postCommands';
 
 function caseLine(c: CaseRow): string {
   return [
@@ -96,6 +97,7 @@ export const commands: Record<string, Command> = {
   ...learningCommands,
   ...letterCommands,
   ...templateCommands,
+  ...postCommands,
   'share init': joinCommand(true, 'Set up a new central share in'),
   'share join': joinCommand(false, 'Joined the central share in'),
 
@@ -456,4 +458,5 @@ ${ATTACHMENT_USAGE}
 ${REMEDY_USAGE}
 ${LEARNING_USAGE}
 ${LETTER_USAGE}
-${TEMPLATE_USAGE}`;
+${TEMPLATE_USAGE}
+${POST_USAGE}`;

@@ -16,6 +16,7 @@ import { investigationProcedures } from './investigation';
 import { learningProcedures } from './learning';
 import { letterProcedures } from './letters';
 import { policyProcedures } from './policy';
+import { postProcedures } from './post';
 import { remedyProcedures } from './remedies';
 import { residentProcedures } from './residents';
 import { shareProcedures } from './share';
@@ -41,6 +42,7 @@ export const contract = {
   ...learningProcedures,
   ...letterProcedures,
   ...templateProcedures,
+  ...postProcedures,
 } as const;
 
 export type Contract = typeof contract;

@@ -15,6 +15,7 @@ import { investigationHandlers } from './investigation';
 import { learningHandlers } from './learning';
 import { letterHandlers } from './letters';
 import { policyHandlers } from './policy';
+import { postHandlers } from './post';
 import { remedyHandlers } from './remedies';
 import { residentHandlers } from './residents';
 import { shareHandlers } from './share';
@@ -40,4 +41,5 @@ export const handlers: HandlersFor<Contract> = {
   ...learningHandlers,
   ...letterHandlers,
   ...templateHandlers,
+  ...postHandlers,
 };

@@ -6,6 +6,7 @@ import {
   IconBulb,
   IconHome,
   IconListDetails,
+  IconMail,
   IconPhoneCall,
   IconSettings,
   IconUsers,
@@ -83,6 +84,13 @@ const IMPROVEMENTS: Item = {
   icon: <IconBulb size={18} aria-hidden />,
 };
 
+const POST: Item = {
+  section: 'post',
+  label: 'Post',
+  to: { name: 'post' },
+  icon: <IconMail size={18} aria-hidden />,
+};
+
 const SETTINGS: Item = {
   section: 'settings',
   label: 'Settings',
@@ -145,6 +153,7 @@ export function Navigation({ route }: { route: Route }) {
       <Divider my={6} />
       <Entry item={ATTENTION} current={current} count={status?.attention ?? 0} />
       <Entry item={IMPROVEMENTS} current={current} />
+      <Entry item={POST} current={current} />
       <Entry item={SETTINGS} current={current} />
     </Stack>
   );

@@ -6,6 +6,7 @@ import { LetterPage } from '../features/letters';
 import { LogCallPage } from '../features/log-call';
 import { MyWorkPage } from '../features/my-work';
 import { OpenCasesPage } from '../features/open-cases';
+import { PostPage } from '../features/post';
 import { ResidentPage, ResidentsPage } from '../features/residents';
 import { SettingsPage } from '../features/settings';
 import type { Route } from '../nav/routes';
@@ -41,6 +42,8 @@ export function RouteView({ route }: { route: Route }) {
       return <AttentionPage />;
     case 'improvements':
       return <ImprovementsPage />;
+    case 'post':
+      return <PostPage />;
     case 'settings':
       return <SettingsPage />;
   }

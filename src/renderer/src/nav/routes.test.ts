@@ -14,6 +14,7 @@ describe('hash routes', () => {
       { name: 'call' },
       { name: 'call', residentId: 'r1', caseId: 'c1' },
       { name: 'attention' },
+      { name: 'post' },
       { name: 'settings' },
     ];
     for (const route of routes) expect(parseRoute(hrefFor(route))).toEqual(route);

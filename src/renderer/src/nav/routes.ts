@@ -11,6 +11,7 @@ export type Route =
   | { name: 'call'; residentId?: string; caseId?: string }
   | { name: 'attention' }
   | { name: 'improvements' }
+  | { name: 'post' }
   | { name: 'settings' };
 
 export function parseRoute(hash: string): Route {
@@ -41,6 +42,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'attention' };
     case 'improvements':
       return { name: 'improvements' };
+    case 'post':
+      return { name: 'post' };
     case 'settings':
       return { name: 'settings' };
     default:
@@ -77,6 +80,8 @@ export function hrefFor(route: Route): string {
       return '#/attention';
     case 'improvements':
       return '#/improvements';
+    case 'post':
+      return '#/post';
     case 'settings':
       return '#/settings';
   }
@@ -92,6 +97,7 @@ export type Section =
   | 'call'
   | 'attention'
   | 'improvements'
+  | 'post'
   | 'settings';
 
 export function sectionOf(route: Route): Section {
@@ -113,6 +119,8 @@ export function sectionOf(route: Route): Section {
       return 'attention';
     case 'improvements':
       return 'improvements';
+    case 'post':
+      return 'post';
     case 'settings':
       return 'settings';
     default:

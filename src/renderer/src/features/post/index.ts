@@ -1,0 +1,2 @@
+// What the rest of the app may use of the post run: its screen.
+export { PostPage } from './PostPage';
