@@ -132,6 +132,11 @@ describe('backup and restore', () => {
       fileName: 'repair-log.csv',
       bytes: Buffer.from('date,job\n2026-03-02,missed\n').toString('base64'),
     });
+    await t.call('paragraphs.save', {
+      key: 'designated_person',
+      text: 'You can also ask your MP, a councillor or our tenant panel to help with your complaint.',
+      note: 'Plainer wording',
+    });
     const policy = await t.call('policy.get', {});
     await t.call('policy.update', { policy: { ...policy.policy, stage1ResponseDays: 9 } });
     const counts = Object.fromEntries(

@@ -14,6 +14,7 @@ import { complaintProcedures } from './complaints';
 import { peopleProcedures } from './people';
 import { investigationProcedures } from './investigation';
 import { learningProcedures } from './learning';
+import { letterSetupProcedures } from './letterSetup';
 import { policyProcedures } from './policy';
 import { remedyProcedures } from './remedies';
 import { residentProcedures } from './residents';
@@ -37,6 +38,7 @@ export const contract = {
   ...attachmentProcedures,
   ...remedyProcedures,
   ...learningProcedures,
+  ...letterSetupProcedures,
 } as const;
 
 export type Contract = typeof contract;

@@ -13,6 +13,7 @@ import { complaintHandlers } from './complaints';
 import { peopleHandlers } from './people';
 import { investigationHandlers } from './investigation';
 import { learningHandlers } from './learning';
+import { letterSetupHandlers } from './letterSetup';
 import { policyHandlers } from './policy';
 import { remedyHandlers } from './remedies';
 import { residentHandlers } from './residents';
@@ -36,4 +37,5 @@ export const handlers: HandlersFor<Contract> = {
   ...attachmentHandlers,
   ...remedyHandlers,
   ...learningHandlers,
+  ...letterSetupHandlers,
 };
