@@ -11,6 +11,7 @@ import { type Flags, UsageError } from './args';
 import { call, print, type Command, type Io } from './io';
 import { INVESTIGATION_USAGE, investigationCommands } from './investigationCommands';
 import { LEARNING_USAGE, learningCommands } from './learningCommands';
+import { LETTER_SETUP_USAGE, letterSetupCommands } from './letterSetupCommands';
 import { LIFECYCLE_USAGE, lifecycleCommands } from './lifecycleCommands';
 import { PEOPLE_USAGE, peopleCommands } from './peopleCommands';
 import { AMENDMENT_USAGE, amendmentCommands } from './amendmentCommands';
@@ -92,6 +93,7 @@ export const commands: Record<string, Command> = {
   ...attachmentCommands,
   ...remedyCommands,
   ...learningCommands,
+  ...letterSetupCommands,
   'share init': joinCommand(true, 'Set up a new central share in'),
   'share join': joinCommand(false, 'Joined the central share in'),
 
@@ -426,4 +428,5 @@ ${AMENDMENT_USAGE}
 ${INVESTIGATION_USAGE}
 ${ATTACHMENT_USAGE}
 ${REMEDY_USAGE}
-${LEARNING_USAGE}`;
+${LEARNING_USAGE}
+${LETTER_SETUP_USAGE}`;
