@@ -208,3 +208,24 @@ describe('the standard paragraphs', () => {
     expect(existsSync(join(app.context.dataDir, 'blobs'))).toBe(false);
   });
 });
+
+describe('demo data', () => {
+  it("gives letters a fictional landlord with a logo, and never overwrites a landlord's own house style", async () => {
+    const { call } = await store();
+    await call('demo.seed', { cases: 10, seed: 1 });
+    const demo = await call('houseStyle.get', {});
+    expect(demo).toMatchObject({
+      landlordName: 'Riverside Homes',
+      isSet: true,
+      addressLines: ['Riverside House', '12 Wharf Street', 'Northbridge', 'NB1 4RH'],
+    });
+    expect(demo.phone && demo.email && demo.website).toBeTruthy();
+    expect(demo.logo?.mediaType).toBe('image/png');
+    expect(sha(Buffer.from(demo.logo!.bytes, 'base64'))).toBe(demo.logoSha256);
+
+    const own = await store();
+    await own.call('houseStyle.set', style);
+    await own.call('demo.seed', { cases: 10, seed: 2 });
+    expect(await own.call('houseStyle.get', {})).toMatchObject({ ...style, logoSha256: null });
+  });
+});
