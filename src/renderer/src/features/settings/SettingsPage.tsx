@@ -9,6 +9,7 @@ import { BackupSection } from '../backup';
 import { PeopleSection } from '../people';
 import { RemedySettingsSection } from '../remedies';
 import { RootCausesSection } from '../learning';
+import { LetterSetupSection } from '../letter-setup';
 import { ConnectedShare, ConnectShareForm, useShareStatus } from '../sync';
 import { ComplaintPolicySection } from './ComplaintPolicySection';
 
@@ -86,6 +87,7 @@ export function SettingsPage() {
       <RemedySettingsSection />
 
       <RootCausesSection />
+      <LetterSetupSection />
 
       <BackupSection />
 
