@@ -82,8 +82,7 @@ function LogoField({
           </FileButton>
           {(shown || notArrived) && (
             <Button
-              variant="subtle"
-              color="red.9"
+              variant="default"
               leftSection={<IconTrash size={16} aria-hidden />}
               onClick={() => onChoice({ kind: 'remove' })}
             >

@@ -28,7 +28,7 @@ export function ParagraphHistory({ paragraph }: { paragraph: StandardParagraph }
                 <Table.Td>
                   {h.version}
                   {i === 0 && (
-                    <Badge ml={6} size="xs" variant="light" color="teal.9">
+                    <Badge ml={6} size="xs" variant="filled" color="teal.9">
                       Current
                     </Badge>
                   )}
@@ -43,7 +43,7 @@ export function ParagraphHistory({ paragraph }: { paragraph: StandardParagraph }
                     size="compact-xs"
                     variant="subtle"
                     aria-expanded={open === i}
-                    aria-label={`${open === i ? 'Hide' : 'Show'} the text of version ${h.version}`}
+                    aria-label={`${open === i ? 'Hide' : 'Show'} text of version ${h.version}`}
                     onClick={() => setOpen(open === i ? null : i)}
                   >
                     {open === i ? 'Hide text' : 'Show text'}
