@@ -45,6 +45,8 @@ export function writeExamples(world: ExampleWorld): Example[] {
   const resident = () => one(sql<{ id: string }>('SELECT id FROM residents ORDER BY n'));
   const remedy = () => one(sql<{ id: string }>(`SELECT id FROM remedies ORDER BY created_at, id`));
   const action = () => one(sql<{ id: string }>('SELECT id FROM promised_actions ORDER BY created_at, id'));
+  const draftLetter = () =>
+    one(sql<{ id: string }>(`SELECT id FROM letters WHERE status = 'draft' ORDER BY created_at DESC, id DESC`));
   const share = join(dir, 'share');
   return [
     { procedure: 'residents.create', input: async () => ({ name: 'Joan Okafor', phone: '07700 900123' }) },
@@ -249,6 +251,36 @@ export function writeExamples(world: ExampleWorld): Example[] {
     {
       procedure: 'actions.complete',
       input: async () => ({ id: action().id, evidence: 'Job 4411 signed off' }),
+    },
+    // Letters come before the amendment, which issues the stage 1 response.
+    { procedure: 'letters.draft', input: async () => ({ caseId: complaint().id, type: 'ack_stage1' }) },
+    {
+      procedure: 'letters.setSection',
+      input: async () => ({
+        id: draftLetter().id,
+        section: 'opening',
+        text: [{ kind: 'paragraph', runs: [{ text: 'Thank you for ' }, { text: 'telling us', bold: true }] }],
+      }),
+    },
+    {
+      procedure: 'letters.discard',
+      input: async () => {
+        await call('letters.draft', { caseId: complaint().id, type: 'ack_stage1' });
+        return { id: draftLetter().id };
+      },
+    },
+    {
+      procedure: 'letters.issue',
+      input: async () => {
+        // What an acknowledgement must say: the definition, the landlord's part, who to contact.
+        const c = complaint().id;
+        await call('cases.updateComplaint', { id: c, changes: { responsibilityNote: 'The repair is ours.' } });
+        for (const p of sql<{ id: string }>('SELECT id FROM complaint_points WHERE case_id = ?', c))
+          await call('points.update', { id: p.id, changes: { outcomeSought: 'A working boiler' } });
+        const me = app.context.me!;
+        await call('people.update', { id: me.id, email: 'officer@example.org' });
+        return { id: draftLetter().id, method: 'email' };
+      },
     },
     {
       procedure: 'amendments.amend',

@@ -127,6 +127,8 @@ describe('backup and restore', () => {
       value: 'upheld',
       reason: 'The repair log shows a missed visit',
     });
+    // A letter (a draft is enough: the record kind is what the backup carries).
+    await t.call('letters.draft', { caseId: id, type: 'closure' });
     await t.call('attachments.add', {
       caseId: id,
       fileName: 'repair-log.csv',

@@ -17,6 +17,7 @@ import { PEOPLE_USAGE, peopleCommands } from './peopleCommands';
 import { AMENDMENT_USAGE, amendmentCommands } from './amendmentCommands';
 import { ATTACHMENT_USAGE, attachmentCommands } from './attachmentCommands';
 import { REMEDY_USAGE, remedyCommands } from './remedyCommands';
+import { LETTER_USAGE, letterCommands } from './letterCommands';
 
 function caseLine(c: CaseRow): string {
   return [
@@ -93,6 +94,7 @@ export const commands: Record<string, Command> = {
   ...attachmentCommands,
   ...remedyCommands,
   ...learningCommands,
+  ...letterCommands,
   ...letterSetupCommands,
   'share init': joinCommand(true, 'Set up a new central share in'),
   'share join': joinCommand(false, 'Joined the central share in'),
@@ -189,6 +191,7 @@ export const commands: Record<string, Command> = {
       representativeRelationship: f.string('rep-relationship'),
       representativeContact: f.string('rep-contact'),
       representativeConsent: f.bool('rep-consent'),
+      largePrintPt: f.int('large-print'),
       property:
         address || postcode
           ? {
@@ -204,6 +207,27 @@ export const commands: Record<string, Command> = {
     f.rejectUnknown();
     const r = await call(app, 'residents.create', input);
     print(io, r, () => `Added resident ${r.name}: ${r.id}`);
+  },
+
+  async 'resident update'(app, f, p, io) {
+    const id = p[0];
+    if (!id)
+      throw new UsageError('Give the resident id, e.g. resident update 0190… --email joan@example.org');
+    const changes: InputOf<'residents.update'>['changes'] = {
+      phone: f.string('phone'),
+      email: f.string('email'),
+      preferredContactMethod: f.string('preferred-contact') as never,
+      reasonableAdjustments: f.string('adjustments'),
+      largePrintPt: f.bool('no-large-print') ? null : f.int('large-print'),
+    };
+    f.rejectUnknown();
+    const given = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
+    const r = await call(app, 'residents.update', { id, changes: given });
+    print(
+      io,
+      r,
+      () => `Updated ${r.name}${r.largePrintPt ? ` (letters in ${r.largePrintPt} pt large print)` : ''}.`,
+    );
   },
 
   async 'resident find'(app, f, p, io) {
@@ -338,7 +362,7 @@ export const commands: Record<string, Command> = {
       io,
       result,
       () =>
-        `Added ${result.cases} cases, ${result.residents} residents and ${result.contacts} calls in ${(result.millis / 1000).toFixed(1)} s.`,
+        `Added ${result.cases} cases, ${result.residents} residents, ${result.contacts} calls and ${result.letters ?? 0} issued letters in ${(result.millis / 1000).toFixed(1)} s.`,
     );
   },
 
@@ -402,6 +426,8 @@ export const USAGE = `Usage: npm run cli -- <command> [options]   (add --json fo
   init --name NAME [--initials AB] [--role officer|manager|admin]
   resident add --name NAME [--phone P] [--email E] [--address LINE1 --postcode PC [--town T] [--uprn U] [--tenure T]]
                [--vulnerable] [--adjustments TEXT] [--support-needs TEXT] [--preferred-contact M] [--rep-name N --rep-relationship R --rep-contact C --rep-consent]
+               [--large-print PT]   letters in large print (12–36 pt)
+  resident update ID [--phone P] [--email E] [--preferred-contact M] [--adjustments TEXT] [--large-print PT | --no-large-print]
   resident find QUERY
   resident show ID
   call log --channel phone|email|letter|in_person|web_form|social_media|estate_visit --summary TEXT
@@ -429,4 +455,5 @@ ${INVESTIGATION_USAGE}
 ${ATTACHMENT_USAGE}
 ${REMEDY_USAGE}
 ${LEARNING_USAGE}
+${LETTER_USAGE}
 ${LETTER_SETUP_USAGE}`;

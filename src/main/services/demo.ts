@@ -30,6 +30,7 @@ import { DEMO_FILES } from '../demo/files';
 import { investigation, SHOWCASES, type Colleague, type Showcase } from '../demo/investigation';
 import { IMPROVEMENTS, TEAMS } from '../demo/vocabulary';
 import { writeDemoBlob } from './demoBlobs';
+import { seedLetters } from './letters/seedLetters';
 import { DEMO_HOUSE_STYLE, demoLogoPng } from '../demo/houseStyle';
 import { HOUSE_STYLE_SETTING, houseStyleSchema } from './letters/houseStyle';
 
@@ -56,20 +57,32 @@ export interface SeedOptions {
 }
 
 /** `seed --cases N` and other scripts: into any store (the person running it chose to). */
-export function seedDemoData(
+export async function seedDemoData(
   ctx: ServiceContext,
   input: ParsedInputOf<'demo.seed'>,
   onProgress?: SeedOptions['onProgress'],
 ): Promise<SeedResult> {
-  return seedInSteps(ctx, { cases: input.cases, seed: input.seed, onProgress });
+  const result = await seedInSteps(ctx, { cases: input.cases, seed: input.seed, onProgress });
+  return withLetters(ctx, result, input.cases, input.seed);
+}
+
+/** Letters already issued on the seeded complaints' responses: about one in ten cases, at most 100. */
+async function withLetters(
+  ctx: ServiceContext,
+  result: SeedResult,
+  cases: number,
+  seed: number | undefined,
+): Promise<SeedResult> {
+  const letters = await seedLetters(ctx, Math.min(100, Math.ceil(cases / 10)), seed ?? cases);
+  return { ...result, letters };
 }
 
 /** The welcome screen and `--demo`: only into a store with nothing in it, not joined to a share. */
-export function seedEmptyStore(
+export async function seedEmptyStore(
   ctx: ServiceContext,
   input: ParsedInputOf<'demo.seedEmptyStore'>,
 ): Promise<SeedResult> {
-  return seedInSteps(ctx, {
+  const result = await seedInSteps(ctx, {
     cases: input.cases,
     precondition: () => {
       const share = ctx.sync?.status();
@@ -92,6 +105,7 @@ export function seedEmptyStore(
       }
     },
   });
+  return withLetters(ctx, result, input.cases, undefined);
 }
 
 /** Stores with a seed under way: a second one at the same time is refused. */

@@ -34,6 +34,7 @@ function residentColumns(
     representative_contact: input.representativeContact,
     representative_consent:
       input.representativeConsent === undefined ? undefined : input.representativeConsent ? 1 : 0,
+    large_print_pt: input.largePrintPt,
   };
   return Object.fromEntries(
     Object.entries(map).filter(([, v]) => v !== undefined),

@@ -44,6 +44,11 @@ export class AppError extends Error {
   }
 }
 
+/** A refusal of one field's value, named by its path, in plain words (VALIDATION). */
+export function refusal(path: string, message: string, details: Record<string, unknown> = {}): AppError {
+  return new AppError('VALIDATION', message, { issues: [{ path, message }], ...details });
+}
+
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorPayload };
 
 export function isErrorPayload(value: unknown): value is ErrorPayload {

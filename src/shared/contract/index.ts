@@ -14,6 +14,7 @@ import { complaintProcedures } from './complaints';
 import { peopleProcedures } from './people';
 import { investigationProcedures } from './investigation';
 import { learningProcedures } from './learning';
+import { letterProcedures } from './letters';
 import { letterSetupProcedures } from './letterSetup';
 import { policyProcedures } from './policy';
 import { remedyProcedures } from './remedies';
@@ -38,6 +39,7 @@ export const contract = {
   ...attachmentProcedures,
   ...remedyProcedures,
   ...learningProcedures,
+  ...letterProcedures,
   ...letterSetupProcedures,
 } as const;
 

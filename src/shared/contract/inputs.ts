@@ -13,6 +13,7 @@ import {
 
 import { isoDate, isoInstant, optionalText, recordId as id, requiredText as required, text } from '../domain/fields';
 import { absoluteFolder } from './folderPath';
+import { LARGE_PRINT_MAX_PT, LARGE_PRINT_MIN_PT } from '../letters/stored';
 
 export const UK_POSTCODE = /^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$/i;
 
@@ -76,6 +77,15 @@ const residentFields = {
   representativeRelationship: optionalText(100),
   representativeContact: optionalText(200),
   representativeConsent: z.boolean(),
+  /** Letters in large print: the body text size in points (null: the template's own). */
+  largePrintPt: z
+    .number()
+    .int({ message: 'A whole number of points' })
+    .min(LARGE_PRINT_MIN_PT, { message: `Large print is ${LARGE_PRINT_MIN_PT} to ${LARGE_PRINT_MAX_PT} points` })
+    .max(LARGE_PRINT_MAX_PT, { message: `Large print is ${LARGE_PRINT_MIN_PT} to ${LARGE_PRINT_MAX_PT} points` })
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
 };
 
 export const CreateResidentInput = z.object({

@@ -49,6 +49,8 @@ export interface Resident {
   representativeRelationship: string | null;
   representativeContact: string | null;
   representativeConsent: boolean;
+  /** Letters in large print, in points; null for the usual size. */
+  largePrintPt: number | null;
   propertyId: string | null;
   createdAt: string;
 }
@@ -135,6 +137,8 @@ export interface SeedResult {
   residents: number;
   contacts: number;
   millis: number;
+  /** Letters issued on the seeded complaints (demo data made through the app; none for benchmarks). */
+  letters?: number;
 }
 
 // ---- Sync through a central share ----

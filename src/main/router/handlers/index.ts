@@ -13,6 +13,7 @@ import { complaintHandlers } from './complaints';
 import { peopleHandlers } from './people';
 import { investigationHandlers } from './investigation';
 import { learningHandlers } from './learning';
+import { letterHandlers } from './letters';
 import { letterSetupHandlers } from './letterSetup';
 import { policyHandlers } from './policy';
 import { remedyHandlers } from './remedies';
@@ -37,5 +38,6 @@ export const handlers: HandlersFor<Contract> = {
   ...attachmentHandlers,
   ...remedyHandlers,
   ...learningHandlers,
+  ...letterHandlers,
   ...letterSetupHandlers,
 };

@@ -3,7 +3,7 @@
 // bytes is a second attachment. The bytes go beside the store under their SHA-256 before the
 // record that names them commits, so a saved attachment always has its file on this computer.
 import type { Kysely } from 'kysely';
-import { AppError } from '../../../shared/contract/errors';
+import { AppError, refusal } from '../../../shared/contract/errors';
 import type { Attachment } from '../../../shared/contract/attachments';
 import type { ParsedInputOf } from '../../../shared/contract';
 import {
@@ -20,10 +20,6 @@ import { within, write } from '../../store/context';
 import { attachmentRows, toAttachment } from './view';
 
 const LIMIT_SETTING = 'attachments.maxBytes';
-
-function refuse(path: string, message: string): AppError {
-  return new AppError('VALIDATION', message, { issues: [{ path, message }] });
-}
 
 /** The landlord's limit (a synced setting); a damaged value falls back to the shipped 25 MB. */
 export async function attachmentLimit(db: Kysely<Database>): Promise<number> {
@@ -57,7 +53,7 @@ async function checkPlace(w: Write, caseId: string, pointId: string | null): Pro
     .where('id', '=', pointId)
     .executeTakeFirst();
   if (!p || p.deleted_at || p.case_id !== caseId)
-    throw refuse('pointId', 'That point of complaint is not on this case: choose one of the case’s points.');
+    throw refusal('pointId', 'That point of complaint is not on this case: choose one of the case’s points.');
 }
 
 export async function addAttachment(
@@ -66,9 +62,9 @@ export async function addAttachment(
 ): Promise<Attachment> {
   const bytes = Buffer.from(input.bytes, 'base64');
   const recognised = recogniseAttachment(input.fileName, bytes.subarray(0, 32));
-  if ('problem' in recognised) throw refuse('fileName', recognised.problem);
+  if ('problem' in recognised) throw refusal('fileName', recognised.problem);
   const tooLarge = attachmentTooLarge(bytes.length, await attachmentLimit(ctx.db));
-  if (tooLarge) throw refuse('bytes', tooLarge);
+  if (tooLarge) throw refusal('bytes', tooLarge);
   const sha256 = sha256Of(bytes);
   return write(ctx, async (w) => {
     const pointId = input.pointId ?? null;

@@ -1,7 +1,7 @@
 // Lifecycle commands and the complaint's other records. Each runs the pure rules, then records
 // exactly the fields they return — audited and synced like every other change — in one transaction.
 import type { Insertable, Selectable } from 'kysely';
-import { AppError } from '../../../shared/contract/errors';
+import { AppError, refusal } from '../../../shared/contract/errors';
 import type { CaseDetail, ParsedInputOf } from '../../../shared/contract';
 import { evidenceDueBy, type Stage } from '../../../shared/complaints/deadlines';
 import { FROZEN_POINT_FIELDS, frozenProblem } from '../../../shared/complaints/issued';
@@ -24,10 +24,6 @@ import { deadlineRules } from './policy';
 
 const inactiveHandler = (name: string) =>
   `${name} has been deactivated, so cannot take new work. Choose an active colleague, or reactivate them under Settings → People.`;
-
-function refuse(path: string, message: string): AppError {
-  return new AppError('VALIDATION', message, { issues: [{ path, message }] });
-}
 
 async function liveCase(w: Write, id: string): Promise<Selectable<CasesTable>> {
   const row = await w.tx.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirst();
@@ -167,7 +163,7 @@ export async function commandCase(
         throw new AppError('VALIDATION', 'That handler is not a person in this case store.', {
           issues: [{ path: 'command.handlerId', message: 'No such person' }],
         });
-      if (person.active === 0) throw refuse('command.handlerId', inactiveHandler(person.name));
+      if (person.active === 0) throw refusal('command.handlerId', inactiveHandler(person.name));
     }
     await runCommand(ctx, w, input.id, command);
     return input.id;
@@ -200,18 +196,18 @@ export async function updateComplaint(
       ['issueNoticedOn', issueNoticedOn],
       ['ombudsmanDeterminedOn', ombudsmanDeterminedOn],
     ] as const)
-      if (value && value > today) throw refuse(`changes.${field}`, FUTURE_DATE);
+      if (value && value > today) throw refusal(`changes.${field}`, FUTURE_DATE);
     if (receivedOn) {
       const problem = receivedDateProblem(receivedOn, {
         today,
         acknowledgedOn: row.stage1_acknowledged_on ?? null,
         issueNoticedOn: noticed,
       });
-      if (problem) throw refuse('changes.receivedOn', problem);
+      if (problem) throw refusal('changes.receivedOn', problem);
     }
     if (issueNoticedOn) {
       const problem = issueNoticedProblem(issueNoticedOn, receivedOn ?? row.received_on ?? null);
-      if (problem) throw refuse('changes.issueNoticedOn', problem);
+      if (problem) throw refusal('changes.issueNoticedOn', problem);
     }
     await setCaseColumns(w, row, toColumns(input.changes, COMPLAINT_FIELDS));
     return input.id;
@@ -229,7 +225,7 @@ export async function healthAndSafety(
         issues: [{ path: 'detail', message: 'Describe the risk' }],
       });
     const toldLate = input.toldAt ? happenedAtProblem(input.toldAt, ctx.now()) : null;
-    if (toldLate) throw refuse('toldAt', toldLate);
+    if (toldLate) throw refusal('toldAt', toldLate);
     await setCaseColumns(
       w,
       row,
@@ -290,7 +286,7 @@ export async function contactAttempt(
   return caseWrite(ctx, async (w) => {
     const row = await liveCase(w, input.caseId);
     const late = happenedAtProblem(input.at, ctx.now());
-    if (late) throw refuse('at', late);
+    if (late) throw refusal('at', late);
     const record = {
       id: uuidv7(),
       occurred_at: input.at,
@@ -314,7 +310,7 @@ export async function addPoint(ctx: ServiceContext, input: ParsedInputOf<'points
     const row = await liveCase(w, input.caseId);
     // A closed case has given its answer: a new point would sit undecided on it.
     if (row.status === 'closed')
-      throw refuse('caseId', 'This case is closed: reopen it (or escalate it) to add a point of complaint.');
+      throw refusal('caseId', 'This case is closed: reopen it (or escalate it) to add a point of complaint.');
     const record = {
       id: uuidv7(),
       case_id: row.id,
@@ -355,10 +351,10 @@ function refuseFrozenEdit(
     stage2RespondedOn: kase.stage2_responded_on ?? null,
   };
   const problem = frozen.length ? frozenProblem(issued, before.stage as Stage, 'decision') : null;
-  if (problem) throw refuse(`changes.${frozen[0]}`, problem);
+  if (problem) throw refusal(`changes.${frozen[0]}`, problem);
   // Closed (say, put right at first contact): its decisions are what it closed on.
   if (frozen.length && kase.status === 'closed')
-    throw refuse(
+    throw refusal(
       `changes.${frozen[0]}`,
       'This case is closed, so its decisions stand as they were when it closed. Reopen it to change one.',
     );
@@ -405,7 +401,7 @@ export async function addOmbudsmanRequest(
       { requestedOn: input.requestedOn, dueOn: input.dueOn ?? null },
       today,
     );
-    if (problem) throw refuse(problem.field, problem.message);
+    if (problem) throw refusal(problem.field, problem.message);
     const row = await liveCase(w, input.caseId);
     const record = {
       id: uuidv7(),
@@ -439,7 +435,7 @@ export async function markOmbudsmanDone(
     await liveCase(w, before.case_id);
     const { today } = await deadlineRules(ctx, w.tx);
     const problem = ombudsmanDoneProblem(input.doneOn, before.requested_on, today);
-    if (problem) throw refuse('doneOn', problem);
+    if (problem) throw refusal('doneOn', problem);
     const changed = await w.changes.updated(
       'ombudsman_request',
       before.id,

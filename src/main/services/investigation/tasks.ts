@@ -3,7 +3,7 @@
 // recording different answers are put to a person (the registry says so), never settled silently.
 import type { Selectable } from 'kysely';
 import type { ParsedInputOf } from '../../../shared/contract';
-import { AppError } from '../../../shared/contract/errors';
+import { AppError, refusal } from '../../../shared/contract/errors';
 import type { InvestigationTask } from '../../../shared/contract/investigationTypes';
 import { todayIso } from '../../../shared/complaints/calendar';
 import { stageOf } from '../../../shared/complaints/lifecycle';
@@ -15,10 +15,6 @@ import { write } from '../../store/context';
 import { pointOnCase } from './points';
 import { caseForInvestigation, taskById, tasksOf } from './read';
 
-function refuse(path: string, message: string): AppError {
-  return new AppError('VALIDATION', message, { issues: [{ path, message }] });
-}
-
 /** An assignee must be a colleague still working here. */
 async function activePerson(w: Write, id: string, path: string): Promise<string> {
   const person = await w.tx
@@ -26,8 +22,8 @@ async function activePerson(w: Write, id: string, path: string): Promise<string>
     .select(['id', 'active'])
     .where('id', '=', id)
     .executeTakeFirst();
-  if (!person) throw refuse(path, 'That person is not in this case store.');
-  if (person.active !== 1) throw refuse(path, 'That colleague is no longer active: choose someone who is.');
+  if (!person) throw refusal(path, 'That person is not in this case store.');
+  if (person.active !== 1) throw refusal(path, 'That colleague is no longer active: choose someone who is.');
   return person.id;
 }
 
@@ -66,7 +62,7 @@ export async function addTask(
     const today = todayIso(ctx.now());
     const c = await caseForInvestigation(w.tx, input.caseId);
     const late = taskDueProblem(input.dueOn, today);
-    if (late) throw refuse('dueOn', late);
+    if (late) throw refusal('dueOn', late);
     const record = {
       id: uuidv7(),
       case_id: c.id,
@@ -98,7 +94,7 @@ export async function completeTask(
     const task = await openTask(w, input.taskId);
     const on = input.on ?? today;
     const problem = taskDoneProblem(on, task.created_at.slice(0, 10), today);
-    if (problem) throw refuse('on', problem);
+    if (problem) throw refusal('on', problem);
     await setTask(w, task, { status: 'done', answer: input.answer, done_on: on });
     return taskById(w.tx, task.id, today);
   });
@@ -128,7 +124,7 @@ export async function updateTask(
     const after: Partial<InvestigationTasksTable> = {};
     if (dueOn !== undefined) {
       const late = taskDueProblem(dueOn, today);
-      if (late) throw refuse('changes.dueOn', late);
+      if (late) throw refusal('changes.dueOn', late);
       after.due_on = dueOn;
     }
     if (assigneeId !== undefined)

@@ -1,6 +1,6 @@
 // Learning on one case: its service area, root cause and lesson learned, and the resident's
 // satisfaction once it is closed. These are the case's own columns, recorded like any other edit.
-import { AppError } from '../../../shared/contract/errors';
+import { refusal } from '../../../shared/contract/errors';
 import type { ParsedInputOf } from '../../../shared/contract';
 import type { CaseLearning } from '../../../shared/contract/learning';
 import { todayIso } from '../../../shared/complaints/calendar';
@@ -12,10 +12,6 @@ import { setCaseColumns } from '../complaints/commands';
 import { caseRow } from './caseRow';
 import { listImprovements } from './improvements';
 import { currentRootCauses } from './rootCauses';
-
-function refuse(path: string, message: string): AppError {
-  return new AppError('VALIDATION', message, { issues: [{ path, message }] });
-}
 
 export async function getLearning(ctx: ServiceContext, caseId: string): Promise<CaseLearning> {
   const row = await caseRow(ctx.db, caseId);
@@ -61,7 +57,7 @@ export function setLearning(
     if (rootCause) {
       const { causes } = await currentRootCauses(w.tx);
       const problem = rootCauseProblem(rootCause, causes);
-      if (problem) throw refuse('rootCause', problem);
+      if (problem) throw refusal('rootCause', problem);
       rootCause = knownRootCause(rootCause, causes);
     }
     await setCaseColumns(w, row, {
@@ -83,7 +79,7 @@ export function recordSatisfaction(
       today: todayIso(ctx.now()),
       closedOn: row.status === 'closed' ? (row.closed_on ?? askedOn) : null,
     });
-    if (problem) throw refuse(row.status === 'closed' ? 'on' : 'caseId', problem);
+    if (problem) throw refusal(row.status === 'closed' ? 'on' : 'caseId', problem);
     await setCaseColumns(w, row, {
       satisfaction_handling: input.handling,
       satisfaction_outcome: input.outcome,

@@ -1,16 +1,12 @@
 // Colleagues: added, corrected, deactivated and reactivated — never deleted, so a case keeps the
 // name of whoever handled it. Each change is a `person` record in the change log, so it syncs.
 import type { Kysely, Selectable } from 'kysely';
-import { AppError } from '../../../shared/contract/errors';
+import { AppError, refusal } from '../../../shared/contract/errors';
 import type { Colleague, ParsedInputOf } from '../../../shared/contract';
 import { uuidv7 } from '../../../shared/domain/ids';
 import type { Database, PeopleTable } from '../../db/schema';
 import type { ServiceContext, Write } from '../../store/context';
 import { write } from '../../store/context';
-
-function refuse(path: string, message: string): AppError {
-  return new AppError('VALIDATION', message, { issues: [{ path, message }] });
-}
 
 export function toColleague(row: Selectable<PeopleTable>): Colleague {
   return {
@@ -39,7 +35,7 @@ async function refuseDuplicateName(db: Kysely<Database>, name: string, exceptId:
     .execute();
   const other = same.find((p) => p.id !== exceptId);
   if (!other) return;
-  throw refuse(
+  throw refusal(
     'name',
     other.active === 0
       ? `${other.name} is already here, deactivated: reactivate them rather than adding them again.`
@@ -110,7 +106,7 @@ export async function updateColleague(
   return write(ctx, async (w) => {
     const before = await colleagueRow(w, input.id);
     if (input.active === false && before.id === w.actor.id)
-      throw refuse(
+      throw refusal(
         'active',
         'You cannot deactivate yourself: you are the officer using Redress on this computer. Ask a colleague to do it from theirs.',
       );

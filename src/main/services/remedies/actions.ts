@@ -1,6 +1,7 @@
 // Promised actions: what was promised, who owns it (a colleague or a team, and the contact the
 // resident was given), by when; each update given to the resident; and the evidence it was done.
 // They stay open after the case closes.
+import { refusal } from '../../../shared/contract/errors';
 import type { Kysely, Selectable } from 'kysely';
 import { AppError, type ParsedInputOf } from '../../../shared/contract';
 import type { ActionUpdate, CaseActions, PromisedAction } from '../../../shared/contract/remedyTypes';
@@ -11,7 +12,7 @@ import type { ServiceArea } from '../../../shared/domain/vocabulary';
 import type { Database, PromisedActionsTable } from '../../db/schema';
 import type { ServiceContext, Write } from '../../store/context';
 import { within, write } from '../../store/context';
-import { checkPoint, liveCase, refuse, stepDate } from './shared';
+import { checkPoint, liveCase, stepDate } from './shared';
 
 export type ActionRow = Selectable<PromisedActionsTable> & {
   case_reference: string;
@@ -99,7 +100,7 @@ export async function addAction(
         .where('id', '=', input.remedyId)
         .executeTakeFirst();
       if (!remedy || remedy.deleted_at || remedy.case_id !== c.id)
-        throw refuse('remedyId', 'That remedy is not on this case.');
+        throw refusal('remedyId', 'That remedy is not on this case.');
     }
     const record = {
       id: uuidv7(),
@@ -153,10 +154,13 @@ export async function completeAction(
   return write(ctx, async (w) => {
     const before = await liveAction(w, input.id);
     if (before.status !== 'open')
-      throw refuse('id', `This action is already ${before.status === 'done' ? 'done' : 'no longer needed'}.`);
+      throw refusal(
+        'id',
+        `This action is already ${before.status === 'done' ? 'done' : 'no longer needed'}.`,
+      );
     const on = stepDate(w, input.on);
     if (on < before.created_at.slice(0, 10))
-      throw refuse('on', `That date is before the action was promised (${before.created_at.slice(0, 10)}).`);
+      throw refusal('on', `That date is before the action was promised (${before.created_at.slice(0, 10)}).`);
     const after = { status: 'done' as const, completed_on: on, evidence: input.evidence };
     await w.changes.updated('promised_action', before.id, before, after);
     await w.tx

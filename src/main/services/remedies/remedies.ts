@@ -1,6 +1,7 @@
 // Remedies: added at the case's current stage, editable until that stage's response is issued
 // (then an amendment corrects them), approved by the compensation panel when over the threshold,
 // then offered, accepted or declined, and paid.
+import { refusal } from '../../../shared/contract/errors';
 import type { Kysely, Selectable } from 'kysely';
 import { AppError, type ParsedInputOf } from '../../../shared/contract';
 import type { Remedy, RemedyList } from '../../../shared/contract/remedyTypes';
@@ -19,7 +20,7 @@ import type { CasesTable, Database, RemediesTable } from '../../db/schema';
 import type { ServiceContext, Write } from '../../store/context';
 import { within, write } from '../../store/context';
 import { factsFromRow } from '../complaints/facts';
-import { checkPoint, liveCase, refuse, stepDate } from './shared';
+import { checkPoint, liveCase, stepDate } from './shared';
 import { remedySettings } from './settings';
 
 type RemedyRow = Selectable<RemediesTable>;
@@ -54,13 +55,13 @@ function moneyProblem(
   heads: readonly string[],
 ): AppError | null {
   if (kind === 'financial') {
-    if (amountPence === null) return refuse('amountPence', 'A financial remedy needs an amount.');
+    if (amountPence === null) return refusal('amountPence', 'A financial remedy needs an amount.');
     if (heads.length === 0)
-      return refuse('heads', 'Say what the compensation is for (at least one head, e.g. time and trouble).');
+      return refusal('heads', 'Say what the compensation is for (at least one head, e.g. time and trouble).');
     return null;
   }
-  if (amountPence !== null) return refuse('amountPence', 'Only a financial remedy has an amount.');
-  if (heads.length > 0) return refuse('heads', 'Only a financial remedy has heads of compensation.');
+  if (amountPence !== null) return refusal('amountPence', 'Only a financial remedy has an amount.');
+  if (heads.length > 0) return refusal('heads', 'Only a financial remedy has heads of compensation.');
   return null;
 }
 
@@ -144,7 +145,7 @@ export async function addRemedy(ctx: ServiceContext, input: ParsedInputOf<'remed
     const c = await liveCase(w, input.caseId);
     const stage = currentStage(c);
     const frozen = frozenFor(c, stage);
-    if (frozen) throw refuse('caseId', frozen);
+    if (frozen) throw refusal('caseId', frozen);
     await checkPoint(w, c.id, input.pointId);
     const amount = input.amountPence ?? null;
     const heads = [...new Set(input.heads ?? [])];
@@ -185,9 +186,9 @@ export async function updateRemedy(
     const before = await liveRemedy(w, input.id);
     const c = await liveCase(w, before.case_id);
     const frozen = frozenFor(c, before.stage);
-    if (frozen) throw refuse('changes', frozen);
+    if (frozen) throw refusal('changes', frozen);
     if (before.status !== 'proposed')
-      throw refuse('changes', 'This remedy has been offered to the resident: it stands as offered.');
+      throw refusal('changes', 'This remedy has been offered to the resident: it stands as offered.');
     const ch = input.changes;
     if (ch.pointId !== undefined) await checkPoint(w, c.id, ch.pointId);
     const kind = ch.kind ?? before.kind;
@@ -228,7 +229,7 @@ export async function approveRemedy(ctx: ServiceContext, id: string): Promise<Re
       },
       needsPanelSignOff(before.amount_pence, panelThresholdPence),
     );
-    if (problem) throw refuse('id', problem);
+    if (problem) throw refusal('id', problem);
     const after = { approved_by: w.actor.id, approved_at: w.at };
     await w.changes.updated('remedy', id, before, after);
     await w.tx
@@ -267,12 +268,13 @@ export async function remedyStepTaken(
       step,
       needsPanelSignOff(before.amount_pence, panelThresholdPence),
     );
-    if (!result.ok) throw refuse('id', result.message);
+    if (!result.ok) throw refusal('id', result.message);
     const on = stepDate(w, input.on);
     const previous = AFTER[step] ? before[AFTER[step]] : null;
-    if (previous && on < previous) throw refuse('on', `That date is before the previous step (${previous}).`);
+    if (previous && on < previous)
+      throw refusal('on', `That date is before the previous step (${previous}).`);
     if (input.offsetArrears && before.kind !== 'financial')
-      throw refuse('offsetArrears', 'Only compensation can be offset against arrears.');
+      throw refusal('offsetArrears', 'Only compensation can be offset against arrears.');
     const after = {
       status: result.status,
       [STEP_DATE[step]]: on,

@@ -1,15 +1,12 @@
 // What the remedies and actions services share: refusals in the contract's shape, the case a record
 // belongs to, and the dates officers give (today unless said, never in the future).
 import type { Selectable } from 'kysely';
-import { AppError } from '../../../shared/contract/errors';
+import { AppError, refusal } from '../../../shared/contract/errors';
+
 import { todayIso } from '../../../shared/complaints/calendar';
 import { FUTURE_DATE } from '../../../shared/complaints/received';
 import type { CasesTable } from '../../db/schema';
 import type { Write } from '../../store/context';
-
-export function refuse(path: string, message: string): AppError {
-  return new AppError('VALIDATION', message, { issues: [{ path, message }] });
-}
 
 export async function liveCase(w: Write, id: string): Promise<Selectable<CasesTable>> {
   const row = await w.tx.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirst();
@@ -21,7 +18,7 @@ export async function liveCase(w: Write, id: string): Promise<Selectable<CasesTa
 export function stepDate(w: Write, on: string | undefined, path = 'on'): string {
   const today = todayIso(new Date(w.at));
   const date = on ?? today;
-  if (date > today) throw refuse(path, FUTURE_DATE);
+  if (date > today) throw refusal(path, FUTURE_DATE);
   return date;
 }
 
@@ -38,5 +35,5 @@ export async function checkPoint(
     .where('id', '=', pointId)
     .executeTakeFirst();
   if (!point || point.deleted_at || point.case_id !== caseId)
-    throw refuse('pointId', 'That point of complaint is not on this case.');
+    throw refusal('pointId', 'That point of complaint is not on this case.');
 }
