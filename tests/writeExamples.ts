@@ -8,6 +8,7 @@ import { openRedress, type RedressApp } from '../src/main/app';
 import { contract, type ProcedureName } from '../src/shared/contract';
 import { CODE_POLICY } from '../src/shared/complaints/policy';
 import { issueTestLetter } from './postLetters';
+import { PNG_1PX } from './attachmentFiles';
 
 export type Call = (procedure: ProcedureName, input: unknown) => Promise<unknown>;
 
@@ -421,6 +422,26 @@ export function writeExamples(world: ExampleWorld): Example[] {
         })) as { exportId: string };
         return { exportId: started.exportId };
       },
+    },
+    {
+      procedure: 'houseStyle.set',
+      input: async () => ({
+        landlordName: 'Riverside Homes',
+        addressLines: ['1 Quay Street', 'Riverside', 'RV1 2AB'],
+        phone: '0113 496 0000',
+        email: 'complaints@riverside.example.org',
+        website: 'riverside.example.org',
+        signOff: 'Yours sincerely',
+        logo: { fileName: 'logo.png', bytes: PNG_1PX.toString('base64') },
+      }),
+    },
+    {
+      procedure: 'paragraphs.save',
+      input: async () => ({
+        key: 'data_protection',
+        text: 'We use your information only to look into and answer your complaint.',
+        note: 'Shorter wording',
+      }),
     },
     {
       procedure: 'attention.resolveConflict',

@@ -139,7 +139,14 @@ describe('backup and restore', () => {
       letterType: 'closure',
       name: 'Our closure letter',
       fileName: 'closure.docx',
-      bytes: readFileSync(join(__dirname, '..', '..', 'resources', 'templates', 'closure.docx')).toString('base64'),
+      bytes: readFileSync(join(__dirname, '..', '..', 'resources', 'templates', 'closure.docx')).toString(
+        'base64',
+      ),
+    });
+    await t.call('paragraphs.save', {
+      key: 'designated_person',
+      text: 'You can also ask your MP, a councillor or our tenant panel to help with your complaint.',
+      note: 'Plainer wording',
     });
     const policy = await t.call('policy.get', {});
     await t.call('policy.update', { policy: { ...policy.policy, stage1ResponseDays: 9 } });

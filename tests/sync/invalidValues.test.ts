@@ -99,7 +99,7 @@ describe('values from the share meet the contract’s rules', () => {
     expect(a.hash()).toBe(b.hash());
   });
 
-  it('an edit to a record that is written once (a case note, an update to the resident, an amendment, a version of a standard paragraph) is held', () => {
+  it('an edit to a record that is written once (a case note, an update to the resident, an amendment, a paragraph version) is held', () => {
     const insertOnly = Object.entries(RECORD_KINDS)
       .filter(([, k]) => 'insertOnly' in k && k.insertOnly)
       .map(([name]) => name);
@@ -110,7 +110,10 @@ describe('values from the share meet the contract’s rules', () => {
       /case note.*never changed once written/,
     );
     expect(valueProblem(edit('amendment', 'reason', 'Other'))).toMatch(/never changed once written/);
-    expect(valueProblem(edit('paragraph_version', 'text', 'Other'))).toMatch(/never changed once written/);
+    // A standard paragraph's wording is changed by a new version, never by rewriting an old one.
+    expect(valueProblem(edit('paragraph_version', 'text', 'Rewritten'))).toMatch(
+      /version of a standard paragraph.*never changed once written/,
+    );
     expect(valueProblem(edit('case', 'summary', 'Fine'))).toBeNull();
   });
 });

@@ -11,6 +11,7 @@ import { type Flags, UsageError } from './args';
 import { call, print, type Command, type Io } from './io';
 import { INVESTIGATION_USAGE, investigationCommands } from './investigationCommands';
 import { LEARNING_USAGE, learningCommands } from './learningCommands';
+import { LETTER_SETUP_USAGE, letterSetupCommands } from './letterSetupCommands';
 import { LIFECYCLE_USAGE, lifecycleCommands } from './lifecycleCommands';
 import { PEOPLE_USAGE, peopleCommands } from './peopleCommands';
 import { AMENDMENT_USAGE, amendmentCommands } from './amendmentCommands';
@@ -98,6 +99,7 @@ export const commands: Record<string, Command> = {
   ...letterCommands,
   ...templateCommands,
   ...postCommands,
+  ...letterSetupCommands,
   'share init': joinCommand(true, 'Set up a new central share in'),
   'share join': joinCommand(false, 'Joined the central share in'),
 
@@ -459,4 +461,5 @@ ${REMEDY_USAGE}
 ${LEARNING_USAGE}
 ${LETTER_USAGE}
 ${TEMPLATE_USAGE}
-${POST_USAGE}`;
+${POST_USAGE}
+${LETTER_SETUP_USAGE}`;

@@ -31,6 +31,8 @@ import { investigation, SHOWCASES, type Colleague, type Showcase } from '../demo
 import { IMPROVEMENTS, TEAMS } from '../demo/vocabulary';
 import { writeDemoBlob } from './demoBlobs';
 import { seedLetters } from './letters/seedLetters';
+import { DEMO_HOUSE_STYLE, demoLogoPng } from '../demo/houseStyle';
+import { HOUSE_STYLE_SETTING, houseStyleSchema } from './letters/houseStyle';
 
 const DAY = 86_400_000;
 /** Rows per transaction when nothing else is waiting (benchmarks, screenshots): fastest. */
@@ -240,6 +242,7 @@ function* seedSteps(ctx: ServiceContext, options: SeedOptions, step: number): Ge
       improvements.set(template.area, [...(improvements.get(template.area) ?? []), row.id]);
       allImprovements.push(row.id);
     });
+    seedHouseStyle(ctx, officers[0]!);
   })();
   yield;
   // The officer trying the demo gets a share of the work, so "My work" has something in it.
@@ -514,4 +517,34 @@ function* seedSteps(ctx: ServiceContext, options: SeedOptions, step: number): Ge
     contacts,
     millis: Math.round(performance.now() - started),
   };
+}
+
+/**
+ * Letters need a landlord: the demo's fictional one, with its logo, unless this store already has
+ * a house style of its own (demo data never overwrites a real landlord's). Logged as any setting.
+ */
+function seedHouseStyle(ctx: ServiceContext, actor: string): void {
+  const db = ctx.sqlite;
+  const row = db
+    .prepare<[string], { value: string }>('SELECT value FROM settings WHERE id = ?')
+    .get(HOUSE_STYLE_SETTING);
+  if (row?.value !== 'null') return;
+  const logoSha256 = writeDemoBlob(ctx.dataDir, demoLogoPng());
+  const value = JSON.stringify(houseStyleSchema.parse({ ...DEMO_HOUSE_STYLE, logoSha256 }));
+  db.prepare('UPDATE settings SET value = ?, updated_at = ? WHERE id = ?').run(
+    value,
+    ctx.now().toISOString(),
+    HOUSE_STYLE_SETTING,
+  );
+  db.prepare(
+    `INSERT INTO changes (hlc, replica_id, actor_id, entity, entity_id, op, field, old_value, new_value)
+     VALUES (?, ?, ?, 'setting', ?, 'set', 'value', ?, ?)`,
+  ).run(
+    ctx.clock.next(),
+    ctx.installation.id,
+    actor,
+    HOUSE_STYLE_SETTING,
+    JSON.stringify(row.value),
+    JSON.stringify(value),
+  );
 }

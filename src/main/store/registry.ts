@@ -500,6 +500,14 @@ export const RECORD_KINDS = {
   }),
 } as const satisfies Record<string, AnyRecordKind>;
 
+/**
+ * Files named inside a setting's JSON value rather than by a record's blob field (the letterhead
+ * logo inside the house style): sync uploads and fetches these too. `path` is a JSON path.
+ */
+export const SETTING_BLOBS: ReadonlyArray<{ setting: string; path: string }> = [
+  { setting: 'letters.houseStyle', path: '$.logoSha256' },
+];
+
 /** The name a record kind carries in the change log and on the share. */
 export type RecordKindName = keyof typeof RECORD_KINDS;
 

@@ -7,7 +7,7 @@ import type { SyncContext } from './port';
 import { listOtherReplicas } from './importer';
 import { blobDir, isShareLevel, type ShareFs } from './shareFs';
 import type { AtStore } from './storeAccess';
-import { RECORD_KINDS } from '../store/registry';
+import { RECORD_KINDS, SETTING_BLOBS } from '../store/registry';
 import { blobSize, isSha256, readVerifiedBlob, sha256Of, writeBlob } from '../store/blobStore';
 
 async function upload(ctx: SyncContext, fs: ShareFs, hash: string, bytes: Uint8Array): Promise<void> {
@@ -54,7 +54,13 @@ export async function getBlob(
 
 type Db = Parameters<Parameters<AtStore>[0]>[0];
 
-/** The files records name (attachments, issued letters, templates), from the registry's blob fields. */
+/** A string as an SQL literal (the registry's own constants, never input). */
+const literal = (s: string) => `'${s.replaceAll("'", "''")}'`;
+
+/**
+ * The files records name (attachments, issued letters, templates), from the registry's blob
+ * fields, and those named inside settings' JSON values (the house style's logo).
+ */
 function namedFiles(extraWhere: string): string {
   const selects = Object.values(RECORD_KINDS).flatMap((k) =>
     (k.blobs as readonly string[]).map(
@@ -63,7 +69,13 @@ function namedFiles(extraWhere: string): string {
         ((k.fields as readonly string[]).includes('deleted_at') ? ' AND deleted_at IS NULL' : ''),
     ),
   );
-  return `SELECT DISTINCT sha256 FROM (${selects.join(' UNION ')}) ${extraWhere}`;
+  // A damaged value names no file (json_extract would fail on it; CASE never evaluates it then).
+  const inSettings = SETTING_BLOBS.map(
+    ({ setting, path }) =>
+      `SELECT sha256 FROM (SELECT CASE WHEN json_valid(value) THEN json_extract(value, ${literal(path)}) END AS sha256 ` +
+      `FROM settings WHERE id = ${literal(setting)}) WHERE typeof(sha256) = 'text'`,
+  );
+  return `SELECT DISTINCT sha256 FROM (${[...selects, ...inSettings].join(' UNION ')}) ${extraWhere}`;
 }
 
 /** Files (of records not deleted) that this computer does not yet know are on the share. */
@@ -110,9 +122,7 @@ export async function uploadBlobs(ctx: SyncContext, store: AtStore, fs: ShareFs)
  * Those not on the share yet (their computer has not synced since) are tried again next time.
  */
 export async function fetchMissingBlobs(ctx: SyncContext, store: AtStore, fs: ShareFs): Promise<number> {
-  const wanted = (
-    await store((db) => db.prepare(namedFiles('')).all() as Array<{ sha256: string }>)
-  )
+  const wanted = (await store((db) => db.prepare(namedFiles('')).all() as Array<{ sha256: string }>))
     .map((r) => r.sha256)
     .filter((hash) => isSha256(hash) && blobSize(ctx.dataDir, hash) === null);
   const fetched: string[] = [];

@@ -15,6 +15,7 @@ import { peopleProcedures } from './people';
 import { investigationProcedures } from './investigation';
 import { learningProcedures } from './learning';
 import { letterProcedures } from './letters';
+import { letterSetupProcedures } from './letterSetup';
 import { policyProcedures } from './policy';
 import { postProcedures } from './post';
 import { remedyProcedures } from './remedies';
@@ -43,6 +44,7 @@ export const contract = {
   ...letterProcedures,
   ...templateProcedures,
   ...postProcedures,
+  ...letterSetupProcedures,
 } as const;
 
 export type Contract = typeof contract;

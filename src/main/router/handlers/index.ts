@@ -14,6 +14,7 @@ import { peopleHandlers } from './people';
 import { investigationHandlers } from './investigation';
 import { learningHandlers } from './learning';
 import { letterHandlers } from './letters';
+import { letterSetupHandlers } from './letterSetup';
 import { policyHandlers } from './policy';
 import { postHandlers } from './post';
 import { remedyHandlers } from './remedies';
@@ -42,4 +43,5 @@ export const handlers: HandlersFor<Contract> = {
   ...letterHandlers,
   ...templateHandlers,
   ...postHandlers,
+  ...letterSetupHandlers,
 };

@@ -10,6 +10,7 @@ import { LetterTemplatesSection } from '../letter-templates';
 import { PeopleSection } from '../people';
 import { RemedySettingsSection } from '../remedies';
 import { RootCausesSection } from '../learning';
+import { LetterSetupSection } from '../letter-setup';
 import { ConnectedShare, ConnectShareForm, useShareStatus } from '../sync';
 import { ComplaintPolicySection } from './ComplaintPolicySection';
 
@@ -88,6 +89,7 @@ export function SettingsPage() {
       <LetterTemplatesSection />
 
       <RootCausesSection />
+      <LetterSetupSection />
 
       <BackupSection />
 
