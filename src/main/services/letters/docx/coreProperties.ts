@@ -1,6 +1,6 @@
 // The letter's own title, author and last editor written into the package's core properties
 // (what Word shows under File > Info), the part made when the template has none.
-import { newPart, type DocxPackage } from './docxPackage';
+import { appendToRoot, newPart, type DocxPackage } from './docxPackage';
 
 const CORE = 'docProps/core.xml';
 const CORE_TYPE = 'http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties';
@@ -36,7 +36,7 @@ export function setCoreProperties(pkg: DocxPackage, properties: CoreProperties):
     const existing = new RegExp(`<${name}\\b[^>]*?(?:/>|>[\\s\\S]*?</${name}>)`);
     xml = existing.test(xml)
       ? xml.replace(existing, () => element)
-      : xml.replace('</cp:coreProperties>', `${element}</cp:coreProperties>`);
+      : appendToRoot(xml, 'cp:coreProperties', element);
   }
   pkg.write(path ?? CORE, xml);
   if (!path) {

@@ -16,6 +16,10 @@ export class DocxPackage {
     return this.changed.has(path) || path in this.files;
   }
 
+  paths(): string[] {
+    return [...new Set([...Object.keys(this.files), ...this.changed.keys()])];
+  }
+
   /** The part's XML, as changed so far; null when the package has no such part. */
   read(path: string): string | null {
     const changed = this.changed.get(path);
@@ -37,10 +41,7 @@ export class DocxPackage {
     const id = `rId${Math.max(0, ...taken) + 1}`;
     this.write(
       path,
-      rels.replace(
-        '</Relationships>',
-        `<Relationship Id="${id}" Type="${type}" Target="${target}"/></Relationships>`,
-      ),
+      appendToRoot(rels, 'Relationships', `<Relationship Id="${id}" Type="${type}" Target="${target}"/>`),
     );
     return id;
   }
@@ -57,7 +58,7 @@ export class DocxPackage {
       'part' in entry
         ? types.includes(`PartName="/${entry.part}"`)
         : new RegExp(`<Default\\b[^>]*Extension="${entry.extension}"`, 'i').test(types);
-    if (!known) this.write(CONTENT_TYPES, types.replace('</Types>', `${element}</Types>`));
+    if (!known) this.write(CONTENT_TYPES, appendToRoot(types, 'Types', element));
   }
 
   zip(): Uint8Array {
@@ -69,3 +70,13 @@ export class DocxPackage {
 }
 
 export const newPart = (root: string) => `${XML_DECLARATION}${root}`;
+
+/** The XML with `content` added at the end of its root element, which may be empty (`<root/>`). */
+export function appendToRoot(xml: string, root: string, content: string): string {
+  const close = xml.lastIndexOf(`</${root}>`);
+  if (close !== -1) return xml.slice(0, close) + content + xml.slice(close);
+  return xml.replace(
+    new RegExp(`<${root}\\b([^>]*?)\\s*/>`),
+    (_all, attrs: string) => `<${root}${attrs}>${content}</${root}>`,
+  );
+}

@@ -2,7 +2,7 @@
 // it uses, and LibreOffice drops a list item's number when its style is missing, so the style is
 // found under the name the template gives it, or added as docx defines it.
 import { StyleForParagraph } from 'docx';
-import type { DocxPackage } from './docxPackage';
+import { appendToRoot, type DocxPackage } from './docxPackage';
 import { xmlText } from './xmlText';
 
 const STYLES = 'word/styles.xml';
@@ -29,9 +29,10 @@ export function useListStyle(pkg: DocxPackage, parts: Map<string, string>): void
   });
   pkg.write(
     STYLES,
-    styles.replace(
-      '</w:styles>',
-      `${xmlText(style.prepForXml({ stack: [] } as never) as Record<string, unknown>)}</w:styles>`,
+    appendToRoot(
+      styles,
+      'w:styles',
+      xmlText(style.prepForXml({ stack: [] } as never) as Record<string, unknown>),
     ),
   );
 }

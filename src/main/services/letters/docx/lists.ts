@@ -3,7 +3,7 @@
 // the letter uses are added.
 import type { Numbering } from 'docx';
 import { xmlText } from './xmlText';
-import { newPart, type DocxPackage } from './docxPackage';
+import { appendToRoot, newPart, type DocxPackage } from './docxPackage';
 
 const DOCUMENT = 'word/document.xml';
 const NUMBERING_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering';
@@ -34,7 +34,9 @@ export function addLists(pkg: DocxPackage, numbering: Numbering, parts: Map<stri
   const written = xmlText(numbering.prepForXml({ stack: [] } as never) as Record<string, unknown>);
   const path = numberingPath(pkg) ?? 'word/numbering.xml';
   const existing = pkg.read(path);
-  const template = existing ?? newPart(written.replace(/<w:abstractNum\b[\s\S]*$/, '</w:numbering>'));
+  const template = existing
+    ? appendToRoot(existing, 'w:numbering', '')
+    : newPart(written.replace(/<w:abstractNum\b[\s\S]*$/, '</w:numbering>'));
   let nextNum = highest(template, /<w:num w:numId="(\d+)"/g);
   let nextAbstract = highest(template, /<w:abstractNum\b[^>]*w:abstractNumId="(\d+)"/g);
   const newNumIds = new Map<string, number>();

@@ -59,6 +59,6 @@ export async function renderLetter(input: RenderInput): Promise<Uint8Array> {
     creator: content.houseStyle.landlordName,
     lastModifiedBy: content.officer.name,
   });
-  const filled = pkg.zip();
-  return content.largePrintPt ? enlargeText(filled, content.largePrintPt) : filled;
+  if (content.largePrintPt) enlargeText(pkg, content.largePrintPt);
+  return pkg.zip();
 }
