@@ -1,7 +1,7 @@
 // Large print: every font size in the letter (its styles, its runs, its headers and footers)
 // scaled by one factor, so its body text is the size the resident asked for and its headings
 // stay in proportion. Word keeps sizes in half-points (w:sz, w:szCs).
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import type { DocxPackage } from './docxPackage';
 
 const SIZE = /<w:(sz|szCs) w:val="(\d+)"\s*\/>/g;
 /** Word's size when a document says none: 10 pt. */
@@ -38,23 +38,21 @@ function withDefaultSize(stylesXml: string, halfPoints: number): string {
     : stylesXml.replace(/(<w:styles\b[^>]*>)/, `$1${docDefaults}`);
 }
 
-export function enlargeText(docx: Uint8Array, bodyPt: number): Uint8Array {
-  const files = unzipSync(docx);
-  const styles = files['word/styles.xml'] ? strFromU8(files['word/styles.xml']) : null;
+/** Every font size in the package's text parts scaled so its body text is `bodyPt`; never smaller. */
+export function enlargeText(pkg: DocxPackage, bodyPt: number): void {
+  const styles = pkg.read('word/styles.xml');
   const base = styles ? bodyHalfPoints(styles) : WORD_DEFAULT_HALF_POINTS;
   const factor = (bodyPt * 2) / base;
-  if (factor <= 1) return docx;
-  if (styles) files['word/styles.xml'] = strToU8(withDefaultSize(styles, base));
-  const out: Zippable = {};
-  for (const [path, bytes] of Object.entries(files)) {
-    out[path] = isScaled(path)
-      ? strToU8(
-          strFromU8(bytes).replace(
-            SIZE,
-            (_, tag: string, v: string) => `<w:${tag} w:val="${Math.round(Number(v) * factor)}"/>`,
-          ),
-        )
-      : bytes;
-  }
-  return zipSync(out, { level: 6 });
+  if (factor <= 1) return;
+  if (styles) pkg.write('word/styles.xml', withDefaultSize(styles, base));
+  for (const path of pkg.paths().filter(isScaled))
+    pkg.write(
+      path,
+      pkg
+        .read(path)!
+        .replace(
+          SIZE,
+          (_, tag: string, v: string) => `<w:${tag} w:val="${Math.round(Number(v) * factor)}"/>`,
+        ),
+    );
 }

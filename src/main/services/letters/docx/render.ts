@@ -1,14 +1,20 @@
 // Fills a letter template (Redress's own or the landlord's) with one letter's content. Text goes
-// straight into the template's runs; lists, tables, the officer's sections and the logo go in
-// through docx's patchDocument, as real Word structures; and, for a resident who needs large
-// print, every font size is scaled up.
-import { PatchType, patchDocument, type IPatch } from 'docx';
-import { strToU8, zipSync } from 'fflate';
+// straight into the template's runs; lists, tables, the officer's sections and the logo are built
+// with docx's classes, written as XML in place of their placeholders' paragraphs, with the lists
+// and pictures they use added to the package; and, for a resident who needs large print, every
+// font size is scaled up. Only the parts that change are rewritten; the rest are kept as bytes.
+import type { XmlComponent } from 'docx';
 import type { LetterContent } from '../../../../shared/letters/content';
 import { LETTER_TYPE_LABELS } from '../../../../shared/letters/letterTypes';
-import { LIST_NUMBERING } from './blocks';
+import { blockWriter } from './blockWriter';
+import { setCoreProperties } from './coreProperties';
+import { DocxPackage } from './docxPackage';
+import { fillBlocks, type BlockXml } from './fillBlocks';
 import { fillText } from './fillText';
 import { enlargeText } from './largePrint';
+import { useListStyle } from './listStyle';
+import { addLists } from './lists';
+import { addPictures, highestDrawingId } from './pictures';
 import { preparedTemplate } from './prepared';
 import { placeholderValues, type Value } from './values';
 
@@ -27,26 +33,32 @@ export async function renderLetter(input: RenderInput): Promise<Uint8Array> {
     if (!value) return []; // Not a placeholder Redress knows: never printed as "{{…}}".
     return 'lines' in value ? value.lines : 'block';
   };
-  const files = { ...template.files };
-  for (const [path, xml] of template.parts) files[path] = strToU8(fillText(xml, linesOf));
-  const patches: Record<string, IPatch> = {};
-  for (const name of template.names) {
+  const writer = blockWriter();
+  const written = new Map<string, BlockXml>();
+  const blockOf = (name: string): BlockXml | undefined => {
     const value = values[name];
-    if (value && 'blocks' in value) patches[name] = { type: PatchType.DOCUMENT, children: value.blocks };
-    if (value && 'inline' in value) patches[name] = { type: PatchType.PARAGRAPH, children: value.inline };
-  }
-  const filled = await patchDocument({
-    outputType: 'uint8array',
-    // Stored, not compressed: patchDocument inflates it straight away and compresses its own output.
-    data: zipSync(files, { level: 0 }),
-    patches,
-    keepOriginalStyles: true,
-    numbering: LIST_NUMBERING,
-    properties: {
-      title: `${LETTER_TYPE_LABELS[content.type]} – ${content.reference}`,
-      creator: content.houseStyle.landlordName,
-      lastModifiedBy: content.officer.name,
-    },
+    if (!value || 'lines' in value) return undefined;
+    if (!written.has(name))
+      written.set(
+        name,
+        'blocks' in value
+          ? { blocks: writer.xmlOf(value.blocks as unknown as XmlComponent[]) }
+          : { inline: writer.xmlOf(value.inline as unknown as XmlComponent[]) },
+      );
+    return written.get(name);
+  };
+  const parts = new Map<string, string>();
+  for (const [path, xml] of template.parts) parts.set(path, fillBlocks(fillText(xml, linesOf), blockOf));
+  const pkg = new DocxPackage(template.files);
+  addLists(pkg, writer.numbering, parts);
+  addPictures(pkg, writer.media, parts, highestDrawingId(template.parts.values()));
+  useListStyle(pkg, parts);
+  for (const [path, xml] of parts) pkg.write(path, xml);
+  setCoreProperties(pkg, {
+    title: `${LETTER_TYPE_LABELS[content.type]} – ${content.reference}`,
+    creator: content.houseStyle.landlordName,
+    lastModifiedBy: content.officer.name,
   });
-  return content.largePrintPt ? enlargeText(filled, content.largePrintPt) : filled;
+  if (content.largePrintPt) enlargeText(pkg, content.largePrintPt);
+  return pkg.zip();
 }
