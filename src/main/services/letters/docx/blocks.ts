@@ -142,10 +142,12 @@ export function actionsBlock(actions: readonly LetterAction[]): (Paragraph | Tab
 export const compensationTotal = (remedies: readonly LetterRemedy[]): number =>
   remedies.reduce((sum, r) => sum + (r.amountPence ?? 0), 0);
 
-/** The remedies offered, with any compensation, and the total. */
+/**
+ * The remedies recorded on the case, with any compensation and its total; nothing when none are
+ * recorded (the officer's "Putting things right" section then says what is offered, and why).
+ */
 export function remediesBlock(remedies: readonly LetterRemedy[]): (Paragraph | Table)[] {
-  if (remedies.length === 0)
-    return [new Paragraph({ text: 'We are not offering a remedy for this complaint.', spacing: SPACED })];
+  if (remedies.length === 0) return [];
   const rows = remedies.map((r) => [
     REMEDY_KIND_LABELS[r.kind],
     r.text,
