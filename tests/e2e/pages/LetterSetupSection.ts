@@ -84,7 +84,8 @@ export class LetterSetupSection {
 
   async saveHouseStyle(): Promise<void> {
     await this.houseStyle.getByRole('button', { name: 'Save house style' }).click();
-    await this.page.getByText('House style saved.').waitFor();
+    // The last save's notice (an earlier one may still be showing).
+    await this.page.getByText('House style saved.').last().waitFor();
     await checkAccessibility(this.page, 'Settings → Letters: house style saved');
   }
 
