@@ -7,7 +7,7 @@ import type { ImprovementStatus, ServiceArea } from '../../../../shared/domain/v
 import { useApi } from '../../api/ApiContext';
 import { FormAlert } from './FormAlert';
 import { IMPROVEMENT_STATUS_OPTIONS, SERVICE_AREA_OPTIONS } from './options';
-import { useSave } from './useSave';
+import { useSave } from '../../ui/useSave';
 
 export function ImprovementForm({
   editing,

@@ -6,7 +6,7 @@ import type { ServiceArea } from '../../../../shared/domain/vocabulary';
 import { useApi } from '../../api/ApiContext';
 import { FormAlert } from './FormAlert';
 import { SERVICE_AREA_OPTIONS } from './options';
-import { useSave } from './useSave';
+import { useSave } from '../../ui/useSave';
 
 export function LearningForm({
   learning,

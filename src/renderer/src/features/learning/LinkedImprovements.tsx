@@ -8,7 +8,7 @@ import { hrefFor } from '../../nav/routes';
 import { FormAlert } from './FormAlert';
 import { ImprovementForm } from './ImprovementForm';
 import { ImprovementStatusBadge } from './ImprovementStatusBadge';
-import { useSave } from './useSave';
+import { useSave } from '../../ui/useSave';
 
 export function LinkedImprovements({
   learning,

@@ -7,7 +7,7 @@ import { useQuery } from '../../api/useQuery';
 import { ErrorAlert, PageLoader } from '../../ui/Feedback';
 import { Section } from '../../ui/Section';
 import { FormAlert } from './FormAlert';
-import { useSave } from './useSave';
+import { useSave } from '../../ui/useSave';
 
 function RootCausesForm({ current, onSaved }: { current: RootCauses; onSaved: (r: RootCauses) => void }) {
   const api = useApi();

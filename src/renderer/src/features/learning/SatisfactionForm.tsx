@@ -7,7 +7,7 @@ import { SATISFACTION_LABELS } from '../../../../shared/learning/satisfaction';
 import { useApi } from '../../api/ApiContext';
 import { todayIso } from '../../ui/dates';
 import { FormAlert } from './FormAlert';
-import { useSave } from './useSave';
+import { useSave } from '../../ui/useSave';
 
 const SCORES = [1, 2, 3, 4, 5] as const;
 

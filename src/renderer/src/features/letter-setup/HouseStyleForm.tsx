@@ -19,7 +19,7 @@ import type { HouseStyleView } from '../../../../shared/contract/letterSetup';
 import { useApi } from '../../api/ApiContext';
 import { FormAlert } from './FormAlert';
 import { logoUrl, readLogo, type ChosenLogo } from './logoFile';
-import { useSave } from './useSave';
+import { useSave } from '../../ui/useSave';
 
 const FIELDS = ['landlordName', 'addressLines', 'phone', 'email', 'website', 'signOff', 'logo'];
 

@@ -9,7 +9,7 @@ import { useApi } from '../../api/ApiContext';
 import { formatDate, plural } from '../../ui/format';
 import { FormAlert } from './FormAlert';
 import { ParagraphHistory } from './ParagraphHistory';
-import { useSave } from './useSave';
+import { useSave } from '../../ui/useSave';
 
 function versionLine(p: StandardParagraph): string {
   const c = p.current;

@@ -1,8 +1,8 @@
-// One save from a learning form: busy while it runs, the main side's refusal placed beside the
-// field it is about (or at the top of the form), and a short notice when it has saved.
+// One save from a form: busy while it runs, the main side's refusal placed beside the field it is
+// about (or at the top of the form), and a short notice when it has saved.
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { fieldErrorsFrom, messageOf, wasSaved, type FieldErrors } from '../../api/errors';
+import { fieldErrorsFrom, messageOf, wasSaved, type FieldErrors } from '../api/errors';
 
 export interface SaveErrors {
   fields: FieldErrors;
