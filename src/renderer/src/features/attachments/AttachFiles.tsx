@@ -8,7 +8,7 @@ import { attachmentTooLarge, fileSizeInWords } from '../../../../shared/attachme
 import { useApi } from '../../api/ApiContext';
 import { messageOf } from '../../api/errors';
 import { useQuery } from '../../api/useQuery';
-import { base64Of } from './fileBytes';
+import { base64Of } from '../../ui/fileBytes';
 
 export interface PointOption {
   value: string;

@@ -9,7 +9,7 @@ import { useApi } from '../../api/ApiContext';
 import { messageOf } from '../../api/errors';
 import { fileOpener } from '../../api/transport';
 import { formatDateTime } from '../../ui/format';
-import { bytesOf, download } from './fileBytes';
+import { bytesOf, download } from '../../ui/fileBytes';
 import { StateNote, Thumbnail, useThumbnail } from './Thumbnail';
 
 export function AttachmentRow({

@@ -2,4 +2,3 @@
 // files for the investigation workspace, and the limit in Settings.
 export { AttachmentLimitSection } from './AttachmentLimitSection';
 export { AttachmentsSection, PointAttachments } from './AttachmentsSection';
-export { bytesOf, download } from './fileBytes';

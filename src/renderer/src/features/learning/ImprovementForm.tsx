@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import type { Improvement } from '../../../../shared/contract/learning';
 import type { ImprovementStatus, ServiceArea } from '../../../../shared/domain/vocabulary';
 import { useApi } from '../../api/ApiContext';
-import { FormAlert } from './FormAlert';
+import { FormAlert } from '../../ui/FormAlert';
 import { IMPROVEMENT_STATUS_OPTIONS, SERVICE_AREA_OPTIONS } from './options';
 import { useSave } from '../../ui/useSave';
 

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import type { CaseLearning } from '../../../../shared/contract/learning';
 import type { ServiceArea } from '../../../../shared/domain/vocabulary';
 import { useApi } from '../../api/ApiContext';
-import { FormAlert } from './FormAlert';
+import { FormAlert } from '../../ui/FormAlert';
 import { SERVICE_AREA_OPTIONS } from './options';
 import { useSave } from '../../ui/useSave';
 

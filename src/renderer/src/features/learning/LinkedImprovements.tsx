@@ -5,7 +5,7 @@ import type { CaseLearning, Improvement } from '../../../../shared/contract/lear
 import { useApi } from '../../api/ApiContext';
 import { useQuery } from '../../api/useQuery';
 import { hrefFor } from '../../nav/routes';
-import { FormAlert } from './FormAlert';
+import { FormAlert } from '../../ui/FormAlert';
 import { ImprovementForm } from './ImprovementForm';
 import { ImprovementStatusBadge } from './ImprovementStatusBadge';
 import { useSave } from '../../ui/useSave';

@@ -6,7 +6,7 @@ import { useApi } from '../../api/ApiContext';
 import { useQuery } from '../../api/useQuery';
 import { ErrorAlert, PageLoader } from '../../ui/Feedback';
 import { Section } from '../../ui/Section';
-import { FormAlert } from './FormAlert';
+import { FormAlert } from '../../ui/FormAlert';
 import { useSave } from '../../ui/useSave';
 
 function RootCausesForm({ current, onSaved }: { current: RootCauses; onSaved: (r: RootCauses) => void }) {

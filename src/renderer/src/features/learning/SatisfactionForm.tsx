@@ -6,7 +6,7 @@ import type { CaseLearning } from '../../../../shared/contract/learning';
 import { SATISFACTION_LABELS } from '../../../../shared/learning/satisfaction';
 import { useApi } from '../../api/ApiContext';
 import { todayIso } from '../../ui/dates';
-import { FormAlert } from './FormAlert';
+import { FormAlert } from '../../ui/FormAlert';
 import { useSave } from '../../ui/useSave';
 
 const SCORES = [1, 2, 3, 4, 5] as const;

@@ -17,7 +17,7 @@ import { IconInfoCircle, IconPhoto, IconTrash } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import type { HouseStyleView } from '../../../../shared/contract/letterSetup';
 import { useApi } from '../../api/ApiContext';
-import { FormAlert } from './FormAlert';
+import { FormAlert } from '../../ui/FormAlert';
 import { logoUrl, readLogo, type ChosenLogo } from './logoFile';
 import { useSave } from '../../ui/useSave';
 

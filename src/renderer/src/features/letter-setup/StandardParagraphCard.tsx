@@ -7,7 +7,7 @@ import type { StandardParagraph } from '../../../../shared/contract/letterSetup'
 import { PARAGRAPH_MAX_CHARS } from '../../../../shared/letters/paragraphs';
 import { useApi } from '../../api/ApiContext';
 import { formatDate, plural } from '../../ui/format';
-import { FormAlert } from './FormAlert';
+import { FormAlert } from '../../ui/FormAlert';
 import { ParagraphHistory } from './ParagraphHistory';
 import { useSave } from '../../ui/useSave';
 

@@ -8,7 +8,7 @@ import type { TemplateImportResult } from '../../../../shared/contract/templates
 import { LETTER_TYPES, LETTER_TYPE_LABELS, type LetterType } from '../../../../shared/letters/letterTypes';
 import { useApi } from '../../api/ApiContext';
 import { messageOf } from '../../api/errors';
-import { base64OfFile } from './templateFiles';
+import { base64Of } from '../../ui/fileBytes';
 
 type Refusal = Extract<TemplateImportResult, { accepted: false }>;
 
@@ -60,7 +60,7 @@ export function ImportTemplateForm({ onImported }: { onImported: () => void }) {
         letterType: type,
         name: name.trim() || file.name.replace(/\.docx$/i, ''),
         fileName: file.name,
-        bytes: await base64OfFile(file),
+        bytes: await base64Of(file),
       });
       if (!result.accepted) {
         setRefusal(result);

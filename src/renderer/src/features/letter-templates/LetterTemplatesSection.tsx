@@ -12,7 +12,9 @@ import { ErrorAlert, PageLoader } from '../../ui/Feedback';
 import { formatDate } from '../../ui/format';
 import { Section } from '../../ui/Section';
 import { ImportTemplateForm } from './ImportTemplateForm';
-import { downloadDocx } from './templateFiles';
+import { download as saveDownload } from '../../ui/fileBytes';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 function TemplateRow({ t, onChanged }: { t: LetterTemplateInfo; onChanged: () => void }) {
   const api = useApi();
@@ -25,7 +27,7 @@ function TemplateRow({ t, onChanged }: { t: LetterTemplateInfo; onChanged: () =>
         letterType: t.letterType,
         ...(t.active ? { id: t.active.id } : {}),
       });
-      downloadDocx(file.fileName, file.bytes);
+      saveDownload(file.fileName, DOCX, file.bytes);
     } catch (e) {
       notifications.show({ color: 'red', message: messageOf(e) });
     } finally {

@@ -2,7 +2,7 @@
 // the system's viewer, a browser downloads it.
 import type { Client } from '../../../../shared/contract/client';
 import { fileOpener } from '../../api/transport';
-import { bytesOf, download } from '../attachments';
+import { bytesOf, download } from '../../ui/fileBytes';
 
 export const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 

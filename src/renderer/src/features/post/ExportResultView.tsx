@@ -7,7 +7,7 @@ import type { PostExportFile, PostExportResult } from '../../../../shared/contra
 import { useApi } from '../../api/ApiContext';
 import { ErrorAlert } from '../../ui/Feedback';
 import { plural } from '../../ui/format';
-import { downloadFile } from './downloadFile';
+import { download } from '../../ui/fileBytes';
 
 const DESCRIPTIONS: Record<Exclude<PostExportFile['kind'], 'letter'>, string> = {
   pdf: 'every letter, in order, ready to print',
@@ -30,7 +30,7 @@ export function ExportResultView({ exportId, result }: { exportId: string; resul
     setFetching(name);
     try {
       const file = await api.call('post.exportFile', { exportId, name });
-      downloadFile(file.name, file.mediaType, file.bytes);
+      download(file.name, file.mediaType, file.bytes);
     } catch (e) {
       setError(e);
     } finally {
