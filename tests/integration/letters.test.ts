@@ -240,6 +240,18 @@ describe('letters', () => {
     const d = JSON.parse(drafted.out);
     expect(d).toMatchObject({ type: 'stage1_response', missing: ['remedy'] });
     expect(typeof d.id).toBe('string');
+    const noFile = await cliIn(
+      t.dir,
+      'letter',
+      'text',
+      d.id,
+      '--section',
+      'remedy',
+      '--file',
+      join(t.dir, 'nope.txt'),
+    );
+    expect(noFile.code).toBe(2);
+    expect(noFile.err).toMatch(/Cannot read .*nope\.txt: there is no such file/);
     const notReady = await cliIn(t.dir, 'letter', 'issue', d.id);
     expect(notReady.code).toBe(2);
     expect(notReady.err).toMatch(/the remedy offered/);

@@ -1,12 +1,12 @@
 // Attachments from scripts: attach a file to a case, list a case's files, and write one back out,
 // verified against the fingerprint (SHA-256) it was attached with.
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { AppError } from '../../shared/contract/errors';
 import type { Attachment } from '../../shared/contract/attachments';
 import { attachmentTooLarge, fileSizeInWords, mediaTypeOf } from '../../shared/attachments/fileTypes';
 import { UsageError } from './args';
-import { call, print, type Command } from './io';
+import { call, print, readInputFile, type Command } from './io';
 
 const STATE_WORDS: Record<Attachment['state'], string> = {
   here: '',
@@ -16,18 +16,6 @@ const STATE_WORDS: Record<Attachment['state'], string> = {
 
 function line(a: Attachment): string {
   return `${a.sha256}  ${fileSizeInWords(a.sizeBytes).padStart(8)}  ${a.fileName}${a.caption ? ` — ${a.caption}` : ''}${STATE_WORDS[a.state]}`;
-}
-
-function readInput(path: string): Buffer {
-  try {
-    if (!statSync(path).isFile()) throw new UsageError(`${path} is not a file`);
-    return readFileSync(path);
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(
-      `Cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : (error as Error).message}`,
-    );
-  }
 }
 
 export const attachmentCommands: Record<string, Command> = {
@@ -44,7 +32,7 @@ export const attachmentCommands: Record<string, Command> = {
     const size = statSync(path, { throwIfNoEntry: false })?.size;
     const tooLarge = size === undefined ? null : attachmentTooLarge(size, maxBytes);
     if (tooLarge) throw new AppError('VALIDATION', tooLarge);
-    const bytes = readInput(path);
+    const bytes = readInputFile(path);
     const c = await call(app, 'cases.get', { idOrReference: key });
     const a = await call(app, 'attachments.add', {
       caseId: c.case.id,

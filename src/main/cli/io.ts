@@ -3,7 +3,8 @@ import type { InputOf, OutputOf, ProcedureName } from '../../shared/contract';
 import { AppError } from '../../shared/contract/errors';
 import type { RedressApp } from '../app';
 import type { CallOptions } from '../router/types';
-import type { Flags } from './args';
+import { readFileSync, statSync } from 'node:fs';
+import { UsageError, type Flags } from './args';
 
 export interface Io {
   json: boolean;
@@ -26,3 +27,16 @@ export async function call<K extends ProcedureName>(
 
 export const print = (io: Io, value: unknown, human: () => string) =>
   io.out(io.json ? JSON.stringify(value, null, 2) : human());
+
+/** A file a command was given to read, or a usage error saying plainly why it cannot be read. */
+export function readInputFile(path: string): Buffer {
+  try {
+    if (!statSync(path).isFile()) throw new UsageError(`${path} is not a file`);
+    return readFileSync(path);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(
+      `Cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : (error as Error).message}`,
+    );
+  }
+}

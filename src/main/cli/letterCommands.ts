@@ -1,7 +1,7 @@
 // Letters from scripts: which types a case allows, a draft filled from the case, its free-text
 // sections, the Code's content check, issuing (exit code 2, each missing item named, when it is
 // not ready) and the issued DOCX written out.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Letter } from '../../shared/contract/letters';
 import { isIsoDate } from '../../shared/complaints/calendar';
@@ -15,7 +15,7 @@ import {
 } from '../../shared/letters/letterTypes';
 import { richFromPlain } from '../../shared/letters/richText';
 import { UsageError, type Flags } from './args';
-import { call, print, type Command } from './io';
+import { call, print, readInputFile, type Command } from './io';
 import type { RedressApp } from '../app';
 
 function oneOf<T extends string>(f: Flags, name: string, values: readonly T[], example: T): T {
@@ -99,7 +99,9 @@ export const letterCommands: Record<string, Command> = {
     const id = letterId(p, 'letter text 0193… --section remedy --text "We will…"');
     const section = oneOf<SectionName>(f, 'section', SECTION_NAMES, 'remedy');
     const file = f.string('file');
-    const text = file ? readFileSync(resolve(file), 'utf8') : f.required('text', '"We have arranged…"');
+    const text = file
+      ? readInputFile(resolve(file)).toString('utf8')
+      : f.required('text', '"We have arranged…"');
     f.rejectUnknown();
     const l = await call(app, 'letters.setSection', { id, section, text: richFromPlain(text) });
     print(io, summary(l), () => checkLines(l));

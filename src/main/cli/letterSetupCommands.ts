@@ -1,6 +1,5 @@
 // The letters' set-up from scripts: the standard paragraphs (each save a new version) and the
 // house style. Each command is one procedure call, with the app's own rules.
-import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type {
   HouseStyleView,
@@ -9,19 +8,7 @@ import type {
 } from '../../shared/contract/letterSetup';
 import { PARAGRAPH_KEYS, type ParagraphKey } from '../../shared/letters/paragraphs';
 import { type Flags, UsageError } from './args';
-import { call, print, type Command } from './io';
-
-function readFile(path: string): Buffer {
-  try {
-    if (!statSync(path).isFile()) throw new UsageError(`${path} is not a file`);
-    return readFileSync(path);
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(
-      `Cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : (error as Error).message}`,
-    );
-  }
-}
+import { call, print, readInputFile, type Command } from './io';
 
 function paragraphKey(key: string | undefined): ParagraphKey {
   if (!key) throw new UsageError(`Give the paragraph, one of: ${PARAGRAPH_KEYS.join(', ')}`);
@@ -101,7 +88,7 @@ export const letterSetupCommands: Record<string, Command> = {
     const before = await paragraph(app, key);
     const saved = await call(app, 'paragraphs.save', {
       key,
-      text: text ?? readFile(file!).toString('utf8'),
+      text: text ?? readInputFile(file!).toString('utf8'),
       note,
     });
     const changed = saved.current.version !== before.current.version;
@@ -134,7 +121,7 @@ export const letterSetupCommands: Record<string, Command> = {
     const logo = noLogo
       ? null
       : logoFile !== undefined
-        ? { fileName: basename(logoFile), bytes: readFile(logoFile).toString('base64') }
+        ? { fileName: basename(logoFile), bytes: readInputFile(logoFile).toString('base64') }
         : undefined;
     const s = await call(app, 'houseStyle.set', {
       landlordName,

@@ -1,14 +1,14 @@
 // The landlord's letter templates from scripts: see which template each letter type prints with,
 // import a .docx (refused, exit code 2, naming each unknown and missing placeholder), write the
 // one in use out to edit it, and retire an imported one to go back to Redress's own.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { AppError } from '../../shared/contract/errors';
 import type { LetterTemplateInfo } from '../../shared/contract/templates';
 import { LETTER_TYPES, type LetterType } from '../../shared/letters/letterTypes';
 import type { RedressApp } from '../app';
 import { UsageError } from './args';
-import { call, print, type Command } from './io';
+import { call, print, readInputFile, type Command } from './io';
 
 function letterType(value: string | undefined, example: string): LetterType {
   if (!value) throw new UsageError(`Give the letter type, e.g. ${example}`);
@@ -23,17 +23,6 @@ const line = (t: LetterTemplateInfo) =>
 async function infoFor(app: RedressApp, type: LetterType): Promise<LetterTemplateInfo> {
   const all = await call(app, 'templates.list', {});
   return all.find((t) => t.letterType === type)!;
-}
-
-function readDocx(path: string): Buffer {
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(
-      `Cannot read ${path}: ${code === 'ENOENT' ? 'there is no such file' : (error as Error).message}`,
-    );
-  }
 }
 
 export const templateCommands: Record<string, Command> = {
@@ -55,7 +44,7 @@ export const templateCommands: Record<string, Command> = {
       letterType: type,
       name,
       fileName: basename(path),
-      bytes: readDocx(path).toString('base64'),
+      bytes: readInputFile(path).toString('base64'),
     });
     if (!result.accepted)
       throw new AppError('VALIDATION', result.message, {
