@@ -32,7 +32,7 @@ const channelOf = (method: LetterMethod): Channel => (method === 'email' ? 'emai
 /** The DOCX a letter would print as now: built from its content and its template. */
 export async function buildDocx(ctx: ServiceContext, d: Drafted): Promise<Uint8Array> {
   return renderLetter({
-    template: d.template.bytes,
+    template: d.template.bytes(),
     content: d.content,
     logo: logoFor(ctx.dataDir, d.content.houseStyle.logoSha256),
   });

@@ -11,8 +11,12 @@ import { templateById } from './templates';
 
 export interface PrintTemplate {
   name: string;
-  bytes: Uint8Array;
   placeholders: ReadonlySet<string>;
+  /**
+   * The file, read only when a letter is built: the checklist needs only the placeholders (kept
+   * with an imported template), so a draft opens even before its template's file has arrived.
+   */
+  bytes(): Uint8Array;
 }
 
 const shippedPlaceholders = new Map<LetterType, ReadonlySet<string>>();
@@ -24,7 +28,7 @@ async function shipped(type: LetterType): Promise<PrintTemplate> {
     names = new Set(await placeholdersIn(bytes));
     shippedPlaceholders.set(type, names);
   }
-  return { name: 'Redress standard template', bytes, placeholders: names };
+  return { name: 'Redress standard template', bytes: () => bytes, placeholders: names };
 }
 
 export async function printTemplate(
@@ -37,16 +41,20 @@ export async function printTemplate(
   const t = await templateById(db, templateId);
   if (!t?.sha256)
     throw new AppError('NOT_FOUND', 'The template this letter was drafted with is not in this case store.');
-  const bytes = readVerifiedBlob(dataDir, t.sha256);
-  if (bytes === 'missing')
-    throw new AppError(
-      'UNAVAILABLE',
-      `The template "${t.name}" has not arrived on this computer yet: sync with the central share, then try again.`,
-    );
-  if (bytes === 'damaged')
-    throw new AppError(
-      'STORE_UNAVAILABLE',
-      `The template "${t.name}" is damaged on this computer: import it again.`,
-    );
-  return { name: t.name, bytes, placeholders: new Set(t.placeholders ?? (await placeholdersIn(bytes))) };
+  const sha256 = t.sha256;
+  const bytes = (): Uint8Array => {
+    const file = readVerifiedBlob(dataDir, sha256);
+    if (file === 'missing')
+      throw new AppError(
+        'UNAVAILABLE',
+        `The template "${t.name}" has not arrived on this computer yet: sync with the central share, then try again.`,
+      );
+    if (file === 'damaged')
+      throw new AppError(
+        'STORE_UNAVAILABLE',
+        `The template "${t.name}" is damaged on this computer: import it again.`,
+      );
+    return file;
+  };
+  return { name: t.name, bytes, placeholders: new Set(t.placeholders ?? (await placeholdersIn(bytes()))) };
 }

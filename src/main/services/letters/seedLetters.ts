@@ -107,7 +107,7 @@ export async function seedLetters(ctx: ServiceContext, limit: number, seed: numb
           : 'post';
     if (!row.method) continue;
     const bytes = await renderLetter({
-      template: template.bytes,
+      template: template.bytes(),
       content,
       logo: logoFor(ctx.dataDir, content.houseStyle.logoSha256),
     });
