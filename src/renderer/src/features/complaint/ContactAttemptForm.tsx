@@ -11,7 +11,7 @@ import {
 } from '../../../../shared/domain/vocabulary';
 import { ContactAttemptInput } from '../../../../shared/contract';
 import { useApi } from '../../api/ApiContext';
-import { DateField } from './DateField';
+import { DateField } from '../../ui/DateField';
 import { localDateTimeToIso, nowLocalDateTime } from '../../ui/dates';
 import { ModalForm } from './ModalForm';
 import { useCaseAction } from './useCaseAction';

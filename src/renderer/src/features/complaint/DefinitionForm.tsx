@@ -6,7 +6,7 @@ import type { ComplaintView } from '../../../../shared/contract/types';
 import { SERVICE_AREA_LABELS, SERVICE_AREAS, type ServiceArea } from '../../../../shared/domain/vocabulary';
 import { UpdateComplaintInput } from '../../../../shared/contract';
 import { useApi } from '../../api/ApiContext';
-import { DateField } from './DateField';
+import { DateField } from '../../ui/DateField';
 import { todayIso } from '../../ui/dates';
 import { ModalForm } from './ModalForm';
 import { useCaseAction } from './useCaseAction';

@@ -3,7 +3,7 @@ import { Stack, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import type { ComplaintView } from '../../../../shared/contract/types';
 import { useApi } from '../../api/ApiContext';
-import { DateField } from './DateField';
+import { DateField } from '../../ui/DateField';
 import { todayIso } from '../../ui/dates';
 import { ModalForm } from './ModalForm';
 import { useCaseAction } from './useCaseAction';

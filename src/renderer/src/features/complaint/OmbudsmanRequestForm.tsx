@@ -4,7 +4,7 @@ import { SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { OmbudsmanRequestInput } from '../../../../shared/contract';
 import { useApi } from '../../api/ApiContext';
-import { DateField } from './DateField';
+import { DateField } from '../../ui/DateField';
 import { todayIso } from '../../ui/dates';
 import { ModalForm } from './ModalForm';
 import { useCaseAction } from './useCaseAction';

@@ -6,7 +6,6 @@ export { ComplaintSections } from './ComplaintSections';
 export { DeadlineBadge } from './DeadlineBadge';
 export { deadlineWhat } from './labels';
 // The dialog kit other case-page features reuse (the investigation workspace).
-export { DateField } from './DateField';
 export { ModalForm } from './ModalForm';
 export { checkInput } from './checkInput';
 export { hasErrors, NO_FORM_ERRORS, placeErrors, type FormErrors } from './formErrors';

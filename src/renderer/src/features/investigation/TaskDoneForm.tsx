@@ -5,7 +5,8 @@ import { CompleteTaskInput } from '../../../../shared/contract/investigation';
 import type { InvestigationTask } from '../../../../shared/contract/investigationTypes';
 import { useApi } from '../../api/ApiContext';
 import { todayIso } from '../../ui/dates';
-import { DateField, ModalForm } from '../complaint';
+import { ModalForm } from '../complaint';
+import { DateField } from '../../ui/DateField';
 import { useSave } from './useSave';
 
 export function TaskDoneForm({

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { AddTaskInput } from '../../../../shared/contract/investigation';
 import { useApi } from '../../api/ApiContext';
 import { todayIso } from '../../ui/dates';
-import { DateField, ModalForm } from '../complaint';
+import { ModalForm } from '../complaint';
+import { DateField } from '../../ui/DateField';
 import type { PointChoice } from './NoteForm';
 import { useSave } from './useSave';
 

@@ -13,7 +13,8 @@ import {
 import { formatPounds } from '../../../../shared/remedies/money';
 import { useApi } from '../../api/ApiContext';
 import { todayIso } from '../../ui/dates';
-import { DateField, ModalForm } from '../complaint';
+import { ModalForm } from '../complaint';
+import { DateField } from '../../ui/DateField';
 import { useSave } from './useSave';
 
 const CHANNEL_OPTIONS = CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c] }));

@@ -6,7 +6,8 @@ import { RemedyMoneyStepInput } from '../../../../shared/contract/remedies';
 import type { Remedy } from '../../../../shared/contract/remedyTypes';
 import { useApi } from '../../api/ApiContext';
 import { todayIso } from '../../ui/dates';
-import { DateField, ModalForm } from '../complaint';
+import { ModalForm } from '../complaint';
+import { DateField } from '../../ui/DateField';
 import { useSave } from './useSave';
 
 export type RemedyStep = 'offer' | 'accept' | 'decline' | 'pay';

@@ -8,7 +8,7 @@ import { CaseCommandInput } from '../../../../../shared/contract';
 import { useApi } from '../../../api/ApiContext';
 import { useSession } from '../../../api/SessionContext';
 import { AddColleagueInline, useColleagues } from '../../people';
-import { DateField } from '../DateField';
+import { DateField } from '../../../ui/DateField';
 import { formatIsoDate, todayIso } from '../../../ui/dates';
 import { ModalForm } from '../ModalForm';
 import { useCaseAction } from '../useCaseAction';

@@ -10,7 +10,7 @@ import {
 } from '../../../../../shared/domain/vocabulary';
 import { CaseCommandInput } from '../../../../../shared/contract';
 import { useApi } from '../../../api/ApiContext';
-import { DateField } from '../DateField';
+import { DateField } from '../../../ui/DateField';
 import { todayIso } from '../../../ui/dates';
 import { ModalForm } from '../ModalForm';
 import { useCaseAction } from '../useCaseAction';

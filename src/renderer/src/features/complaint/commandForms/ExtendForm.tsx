@@ -8,7 +8,7 @@ import { CODE_POLICY } from '../../../../../shared/complaints/policy';
 import { CaseCommandInput } from '../../../../../shared/contract';
 import { useApi } from '../../../api/ApiContext';
 import { useQuery } from '../../../api/useQuery';
-import { DateField } from '../DateField';
+import { DateField } from '../../../ui/DateField';
 import { formatIsoDate, todayIso, workingDays } from '../../../ui/dates';
 import { ModalForm } from '../ModalForm';
 import { useCaseAction } from '../useCaseAction';

@@ -3,7 +3,7 @@ import { Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { AppError } from '../../../../../shared/contract/errors';
 import { useApi } from '../../../api/ApiContext';
-import { DateField } from '../DateField';
+import { DateField } from '../../../ui/DateField';
 import { todayIso } from '../../../ui/dates';
 import { ModalForm } from '../ModalForm';
 import { useCaseAction } from '../useCaseAction';

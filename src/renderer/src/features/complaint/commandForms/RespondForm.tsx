@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { CaseCommandInput } from '../../../../../shared/contract';
 import { useApi } from '../../../api/ApiContext';
 import { plural } from '../../../ui/format';
-import { DateField } from '../DateField';
+import { DateField } from '../../../ui/DateField';
 import { formatIsoDate, todayIso } from '../../../ui/dates';
 import { ModalForm } from '../ModalForm';
 import { useCaseAction } from '../useCaseAction';
