@@ -12,15 +12,8 @@ import {
   type LetterMethod,
 } from '../../../../shared/letters/letterTypes';
 import { useApi } from '../../api/ApiContext';
-import {
-  DateField,
-  ModalForm,
-  NO_FORM_ERRORS,
-  checkInput,
-  hasErrors,
-  placeErrors,
-  type FormErrors,
-} from '../complaint';
+import { DateField } from '../../ui/DateField';
+import { ModalForm, NO_FORM_ERRORS, checkInput, hasErrors, placeErrors, type FormErrors } from '../complaint';
 import { missingFromError } from './missingFromError';
 
 const FIELDS = ['method', 'on'];
