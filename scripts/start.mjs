@@ -6,7 +6,8 @@
 //    src/main/host/serve.ts) and prints its address.
 //
 // --data-dir DIR (or REDRESS_DATA_DIR): which store to open; relative paths are taken from the
-// folder `npm start` was run in. --demo: fill an empty store with 500 demo cases on first run.
+// folder `npm start` was run in. --demo: an empty store gets the demo data (500 cases) for the
+// officer who sets up — the same as the welcome screen's "Add demo data".
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -33,6 +33,8 @@ export async function openRedress(options: {
   autoSync?: boolean;
   /** The sync runtime's settings (tests shorten the share's timeout). */
   sync?: SyncRuntimeOptions;
+  /** `--demo`: an empty store gets the demo data for the officer who sets up (see router/firstRunDemo.ts). */
+  demo?: boolean;
 }): Promise<RedressApp> {
   const store = openStore(options.dataDir);
   try {
@@ -45,6 +47,7 @@ export async function openRedress(options: {
       clock: new ChangeClock(installation.node, await readMeta(store.db, 'hlc'), () => now().getTime()),
       dataDir: options.dataDir,
       me: await loadMe(store.db),
+      demoRequested: options.demo === true,
       now,
       // The Code's rules across records, checked on what each write changes (inside its
       // transaction) and, through sync's port, on what each merge changes.

@@ -132,9 +132,10 @@ const AREA_TO_SERVICE: Record<string, ServiceArea> = {
   lettings: 'lettings',
 };
 
-export function demoCase(random: () => number, ageDays: number): DemoCase {
+/** `type`: a case of this type (the demo officer's own complaints), otherwise one as they come. */
+export function demoCase(random: () => number, ageDays: number, asType?: CaseType): DemoCase {
   const theme = pick(random, THEMES);
-  const type = weighted(random, TYPE_WEIGHTS);
+  const type = asType ?? weighted(random, TYPE_WEIGHTS);
   const issue = pick(random, theme.issues);
   // Repairs carry the contractor's job number, which officers search for: a realistic rare term.
   const job =

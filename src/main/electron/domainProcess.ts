@@ -14,7 +14,7 @@ import { AppError, type Result } from '../../shared/contract/errors';
 import { openRedress, type RedressApp } from '../app';
 import { moveRoamingStore, resolveDataDir, startupProblem } from '../dataDir';
 import { keepDailyBackups } from '../host/dailyBackups';
-import { seedDemoIfEmpty } from '../router/firstRunDemo';
+import { demoOutcomeLine, seedDemoIfEmpty } from '../router/firstRunDemo';
 import { callProcedure, toErrorPayload } from '../router/rpc';
 
 const parentPort = (process as NodeJS.Process & { parentPort?: ParentPort }).parentPort;
@@ -29,16 +29,10 @@ const dataDir = resolveDataDir(argv, process.env);
 const opening: Promise<RedressApp> = (async () => {
   // Main asks for this when the default folder is used: a store in roaming AppData moves here once.
   if (argv.includes('--move-roaming')) await moveRoamingStore([], process.env);
-  const app = await openRedress({ dataDir, autoSync: true });
+  const demo = argv.includes('--demo');
+  const app = await openRedress({ dataDir, autoSync: true, demo });
   keepDailyBackups(app.dispatch, (line) => console.error(`[redress] ${line}`));
-  if (argv.includes('--demo')) {
-    const outcome = await seedDemoIfEmpty(app.dispatch);
-    console.log(
-      outcome.seeded
-        ? `[redress] demo data: ${outcome.cases} cases added`
-        : `[redress] demo data not added: ${outcome.reason}`,
-    );
-  }
+  if (demo) console.log(`[redress] ${demoOutcomeLine(await seedDemoIfEmpty(app.dispatch))}`);
   return app;
 })();
 

@@ -36,6 +36,8 @@ export interface LocalHostOptions {
   autoSync?: boolean;
   /** The clock (tests move it on: "a week later"). */
   now?: () => Date;
+  /** `--demo`: demo data for the officer who sets up, in an empty store. */
+  demo?: boolean;
 }
 
 export interface LocalHost {
@@ -55,6 +57,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     dataDir: options.dataDir,
     autoSync: options.autoSync ?? true,
     ...(options.now ? { now: options.now } : {}),
+    ...(options.demo ? { demo: true } : {}),
   });
 
   let port = 0;

@@ -4,7 +4,7 @@
 // When it cannot start (a damaged or missing store, a read-only or network folder, a full disk,
 // a mistaken option) it prints one sentence saying why, and exits 1.
 import { moveRoamingStore, resolveDataDir, startupProblem } from '../dataDir';
-import { seedDemoIfEmpty } from '../router/firstRunDemo';
+import { demoOutcomeLine, seedDemoIfEmpty } from '../router/firstRunDemo';
 import { keepDailyBackups } from './dailyBackups';
 import { startLocalHost } from './localHost';
 
@@ -34,6 +34,7 @@ async function main(): Promise<void> {
     dataDir,
     port,
     rendererDir: option(argv, '--renderer-dir') ?? 'out/renderer',
+    demo: argv.includes('--demo'),
   });
   const stopBackups = keepDailyBackups(host.app.dispatch, (line) => console.error(line));
 
@@ -56,10 +57,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => stop('SIGTERM'));
 
   if (argv.includes('--demo')) {
-    const outcome = await seedDemoIfEmpty(host.app.dispatch);
-    console.error(
-      outcome.seeded ? `Demo data: ${outcome.cases} cases added.` : `Demo data not added: ${outcome.reason}.`,
-    );
+    console.error(demoOutcomeLine(await seedDemoIfEmpty(host.app.dispatch)));
   }
   console.log(`Redress is serving ${host.url}`);
 }

@@ -33,6 +33,8 @@ import { writeDemoBlob } from './demoBlobs';
 import { seedLetters } from './letters/seedLetters';
 import { DEMO_HOUSE_STYLE, demoLogoPng } from '../demo/houseStyle';
 import { HOUSE_STYLE_SETTING, houseStyleSchema } from './letters/houseStyle';
+import { officerShare } from '../demo/officerShare';
+import { healthAndSafetyColumns, writeOfficerExtras } from './demoOfficerShare';
 
 const DAY = 86_400_000;
 /** Rows per transaction when nothing else is waiting (benchmarks, screenshots): fastest. */
@@ -294,6 +296,10 @@ function* seedSteps(ctx: ServiceContext, options: SeedOptions, step: number): Ge
     'satisfaction_outcome',
     'satisfaction_comment',
     'satisfaction_asked_on',
+    'hs_risk',
+    'hs_risk_detail',
+    'hs_told_whom',
+    'hs_told_at',
   ];
   const insertCase = db.prepare(
     `INSERT INTO cases (id, reference, type, status, summary, resident_id, created_by, created_at, updated_at, ${JOURNEY.join(', ')})
@@ -410,6 +416,11 @@ function* seedSteps(ctx: ServiceContext, options: SeedOptions, step: number): Ge
     }
   };
 
+  // The officer trying the demo: the last cases are theirs, laid out across every urgency.
+  const mine = ctx.me
+    ? officerShare(ctx.me.id, officers[0]!, today, calendar, policy).slice(0, options.cases)
+    : [];
+  const firstMine = options.cases - mine.length;
   let contacts = 0;
   let reported = 0;
   for (let from = 0; from < options.cases; from += step) {
@@ -417,19 +428,23 @@ function* seedSteps(ctx: ServiceContext, options: SeedOptions, step: number): Ge
       // Read afresh each step: between steps another call may have opened a case this year.
       const sequences = new Map<number, number>();
       for (let i = from; i < Math.min(options.cases, from + step); i++) {
-        const createdAt = start + (span * (i + random() * 0.5)) / options.cases;
-        const c = demoCase(random, (now - createdAt) / DAY);
+        const designed = i >= firstMine ? mine[i - firstMine]! : null;
+        const createdAt = designed
+          ? Date.parse(`${designed.journey.received_on}T09:30:00.000Z`) + (i - firstMine) * 60_000
+          : start + (span * (i + random() * 0.5)) / options.cases;
+        const c = demoCase(random, (now - createdAt) / DAY, designed ? 'complaint' : undefined);
         // Skewed towards a minority of residents, as repeat complainants are.
         const resident = residents[Math.floor(residents.length * random() ** 1.6)]!;
-        const officer = pick(random, officers);
+        const officer = designed ? ctx.me!.id : pick(random, officers);
         const year = new Date(createdAt).getUTCFullYear();
         const sequence = (sequences.get(year) ?? Number(readSeq.get(`case_seq:${year}`)?.value ?? '0')) + 1;
         sequences.set(year, sequence);
         const at = new Date(createdAt).toISOString();
         const caseId = uuidv7(createdAt);
         // Complaints carry where they have got to under the Code; other contacts are open or closed.
-        const journey =
-          c.type === 'complaint'
+        const journey = designed
+          ? designed.journey
+          : c.type === 'complaint'
             ? complaintJourney(
                 random,
                 new Date(createdAt),
@@ -471,11 +486,13 @@ function* seedSteps(ctx: ServiceContext, options: SeedOptions, step: number): Ge
           updated_at: at,
           service_area: c.serviceArea,
           ...journey,
+          ...healthAndSafetyColumns(designed, today),
         };
         const n = insertCase.run(row).lastInsertRowid;
         created(officer, 'case', row);
         indexCase.run(n, row.reference, row.summary, resident.name);
         if (found) writeInvestigation(found, officer, caseId, row.closed_on ?? today);
+        if (designed) writeOfficerExtras(insert, random, ctx.me!, caseId, designed);
         const calls = [{ hours: 0, summary: c.summary, channel: c.channel }].concat(
           c.followUpHours.map((hours) => ({
             hours,

@@ -10,5 +10,6 @@ export async function appStatus(ctx: ServiceContext): Promise<AppStatus> {
     schemaVersion: SCHEMA_VERSION,
     dataDir: ctx.dataDir,
     isEmpty: !anyCase,
+    demoRequested: ctx.demoRequested === true && !anyCase,
   };
 }

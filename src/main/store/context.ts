@@ -25,6 +25,8 @@ export interface ServiceContext {
   dataDir: string;
   /** The officer using this installation, or null before first-run set-up. */
   me: Person | null;
+  /** Started with `--demo`: an empty store gets the demo data once the officer has set up. */
+  demoRequested?: boolean;
   now(): Date;
   /** The central share, as procedures may drive it (implemented by sync's runtime). */
   sync?: ShareControl;

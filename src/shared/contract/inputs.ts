@@ -211,8 +211,14 @@ export const SeedDemoInput = z.object({
   seed: z.number().int().optional(),
 });
 
+/**
+ * The demo store, however it is asked for (the welcome screen's "Add demo data" or `--demo`):
+ * the same number of cases, with the officer who set up owning a share across every urgency.
+ */
+export const DEMO_CASES = 500;
+
 export const SeedEmptyStoreInput = z.object({
-  cases: z.number().int().min(1).max(MAX_WINDOW_DEMO_CASES).default(500),
+  cases: z.number().int().min(1).max(MAX_WINDOW_DEMO_CASES).default(DEMO_CASES),
 });
 
 export const EmptyInput = z.object({}).default({});

@@ -23,6 +23,11 @@ export interface AppStatus {
   schemaVersion: number;
   dataDir: string;
   isEmpty: boolean;
+  /**
+   * Started with `--demo` and still empty: the welcome screen adds the demo data as soon as the
+   * officer has set up, so a share of it is theirs.
+   */
+  demoRequested: boolean;
 }
 
 export interface Property {

@@ -1,12 +1,12 @@
 import { Alert, Button, Group, Loader, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { DEMO_CASES } from '../../../../shared/contract/inputs';
 import type { SeedResult } from '../../../../shared/contract/types';
 import { useApi } from '../../api/ApiContext';
 import { ErrorAlert } from '../../ui/Feedback';
 
-const DEMO_CASES = 200;
-
-export function DemoDataStep({ onDone }: { onDone: () => void }) {
+/** `requested`: the app was started with `--demo`, so the data is added without asking again. */
+export function DemoDataStep({ onDone, requested }: { onDone: () => void; requested: boolean }) {
   const api = useApi();
   const [state, setState] = useState<{
     phase: 'choose' | 'seeding' | 'done' | 'failed';
@@ -19,12 +19,21 @@ export function DemoDataStep({ onDone }: { onDone: () => void }) {
   async function seed() {
     setState({ phase: 'seeding' });
     try {
-      const result = await api.call('demo.seedEmptyStore', { cases: DEMO_CASES });
+      const result = await api.call('demo.seedEmptyStore', {});
       setState({ phase: 'done', result });
     } catch (error) {
       setState({ phase: 'failed', error });
     }
   }
+
+  // Once only, even when React runs effects twice in development.
+  const started = useRef(false);
+  useEffect(() => {
+    if (!requested || started.current) return;
+    started.current = true;
+    void seed();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on arrival at this step, once
+  }, [requested]);
 
   if (state.phase === 'seeding') {
     return (

@@ -45,7 +45,7 @@ export function WelcomeScreen({ status, onDone }: { status: AppStatus; onDone: (
                 <Title order={2} size="h4">
                   Thanks{me ? `, ${me.name.split(' ')[0]}` : ''}. How would you like to start?
                 </Title>
-                <DemoDataStep onDone={onDone} />
+                <DemoDataStep onDone={onDone} requested={status.demoRequested} />
               </Stack>
             </Stepper.Step>
           </Stepper>
