@@ -20,6 +20,7 @@ import { policyProcedures } from './policy';
 import { postProcedures } from './post';
 import { remedyProcedures } from './remedies';
 import { residentProcedures } from './residents';
+import { searchProcedures } from './search';
 import { shareProcedures } from './share';
 import { templateProcedures } from './templates';
 import { workProcedures } from './work';
@@ -45,6 +46,7 @@ export const contract = {
   ...templateProcedures,
   ...postProcedures,
   ...letterSetupProcedures,
+  ...searchProcedures,
 } as const;
 
 export type Contract = typeof contract;

@@ -19,6 +19,7 @@ import { policyHandlers } from './policy';
 import { postHandlers } from './post';
 import { remedyHandlers } from './remedies';
 import { residentHandlers } from './residents';
+import { searchHandlers } from './search';
 import { shareHandlers } from './share';
 import { templateHandlers } from './templates';
 import { workHandlers } from './work';
@@ -44,4 +45,5 @@ export const handlers: HandlersFor<Contract> = {
   ...templateHandlers,
   ...postHandlers,
   ...letterSetupHandlers,
+  ...searchHandlers,
 };
