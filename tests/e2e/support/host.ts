@@ -23,6 +23,8 @@ export class TestHost {
     readonly dataDir: string,
     /** The host's clock, when a test moves time on. */
     readonly now?: () => Date,
+    /** As `--demo`: the welcome screen adds the demo data once the officer has set up. */
+    readonly options: { demo?: boolean } = {},
   ) {}
 
   async start(): Promise<LocalHost> {
@@ -32,6 +34,7 @@ export class TestHost {
       port: this.port,
       ...(this.token ? { token: this.token } : {}),
       ...(this.now ? { now: this.now } : {}),
+      ...(this.options.demo ? { demo: true } : {}),
     });
     this.port = host.port;
     this.token = host.token;

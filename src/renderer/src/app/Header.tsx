@@ -1,6 +1,7 @@
 import { ActionIcon, Avatar, Group, Text, Title, Tooltip } from '@mantine/core';
 import { IconKeyboard } from '@tabler/icons-react';
 import { ROLE_LABELS } from '../../../shared/domain/vocabulary';
+import { CommandBar } from '../features/command-bar';
 import { ShareIndicator } from '../features/sync';
 import { useSession } from '../api/SessionContext';
 
@@ -14,6 +15,7 @@ export function Header({ onShowShortcuts }: { onShowShortcuts: () => void }) {
         </Title>
       </Group>
       <Group gap="md" wrap="nowrap">
+        <CommandBar />
         <ShareIndicator />
         <Tooltip label="Keyboard shortcuts (?)">
           <ActionIcon

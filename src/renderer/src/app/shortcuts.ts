@@ -13,6 +13,7 @@ export function shortcutHelp(modKey: string): ShortcutHelp[] {
       ],
       does: 'Log a call',
     },
+    { keys: [[modKey, 'K']], does: 'Search: go to a case, a resident or a screen' },
     { keys: [['Alt', 'M']], does: 'Go to My work' },
     { keys: [['Alt', 'O']], does: 'Go to Open cases (everyone’s, most urgent first)' },
     { keys: [['Alt', 'C']], does: 'Go to Cases' },

@@ -26,7 +26,7 @@ export const STEP_WORDS: Record<RemedyStep, { button: string; title: string; dat
     date: 'Date declined',
     done: 'Recorded as declined.',
   },
-  pay: { button: 'Paid', title: 'Record the payment', date: 'Date paid', done: 'Recorded as paid.' },
+  pay: { button: 'Paid', title: 'Record that it was paid', date: 'Date paid', done: 'Recorded as paid.' },
 };
 
 export function RemedyStepForm({
