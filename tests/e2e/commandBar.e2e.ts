@@ -82,6 +82,7 @@ describe.skipIf(!chromiumPath)(
 
     it('shows its shortcut on the header button, opens with Ctrl+K and goes to a case by its reference', async () => {
       await expect(bar.button.textContent()).resolves.toMatch(/Search\s*Ctrl K/);
+      await picture('00-header-search-button');
       const mine = one<{ id: string; reference: string }>(
         `SELECT c.id, c.reference FROM cases c JOIN people p ON p.id = c.owner_id
          WHERE c.is_open = 1 ORDER BY c.n DESC LIMIT 1`,

@@ -60,10 +60,13 @@ export function CommandBar() {
         shortcut={['mod + K']}
         // Like the app's other chords, it works while typing in a field.
         tagsToIgnore={[]}
-        scrollable
-        maxHeight={440}
         title="Go to a case, a resident or a screen"
-        styles={{ title: { fontSize: 'var(--mantine-font-size-sm)', fontWeight: 600 } }}
+        styles={{
+          header: { padding: 'var(--mantine-spacing-sm) var(--mantine-spacing-md) 0', minHeight: 0 },
+          title: { fontSize: 'var(--mantine-font-size-sm)', fontWeight: 600 },
+          // The list scrolls, leaving room for the title, the box and the footer in a small window.
+          actionsList: { maxHeight: 'calc(100vh - 21rem)' },
+        }}
         classNames={{ action: classes.action }}
       >
         <Spotlight.Search
