@@ -15,7 +15,9 @@ const BUDGET_MS = 20;
 
 export async function benchSearch(app: RedressApp): Promise<{ rows: SearchMeasure[]; plans: string[] }> {
   const db = app.store.sqlite;
-  const latest = db.prepare('SELECT reference FROM cases ORDER BY n DESC LIMIT 1').get() as { reference: string };
+  const latest = db.prepare('SELECT reference FROM cases ORDER BY n DESC LIMIT 1').get() as {
+    reference: string;
+  };
   const rawCases = db.prepare(
     `SELECT c.id, c.reference, r.name FROM cases c LEFT JOIN residents r ON r.id = c.resident_id
      WHERE c.reference >= ? AND c.reference < ? AND c.deleted_at IS NULL ORDER BY c.reference DESC LIMIT 8`,
@@ -24,14 +26,20 @@ export async function benchSearch(app: RedressApp): Promise<{ rows: SearchMeasur
     `SELECT r.id, r.name FROM (SELECT rowid FROM resident_fts WHERE resident_fts MATCH ? ORDER BY rowid DESC LIMIT 8) f
      JOIN residents r ON r.n = f.rowid LEFT JOIN properties p ON p.id = r.property_id ORDER BY r.name`,
   );
-  const phone = (db.prepare('SELECT phone FROM residents WHERE phone IS NOT NULL ORDER BY n DESC LIMIT 1').get() as {
-    phone: string;
-  }).phone;
+  const phone = (
+    db.prepare('SELECT phone FROM residents WHERE phone IS NOT NULL ORDER BY n DESC LIMIT 1').get() as {
+      phone: string;
+    }
+  ).phone;
   // A year's references ("CMP-26-"), one case's, a surname, a phone's first digits.
   const yearPrefix = latest.reference.split('-').slice(0, 2).join('-') + '-';
   const queries: Array<[string, string, () => unknown]> = [
     [`reference "${yearPrefix}"`, yearPrefix, () => rawCases.all(yearPrefix, `${yearPrefix}~`)],
-    [`reference "${latest.reference}"`, latest.reference, () => rawCases.all(latest.reference, `${latest.reference}~`)],
+    [
+      `reference "${latest.reference}"`,
+      latest.reference,
+      () => rawCases.all(latest.reference, `${latest.reference}~`),
+    ],
     ['name "okafor"', 'okafor', () => rawResidents.all('name : ("okafor"*)')],
     [
       `phone "${phone.slice(0, 8)}"`,
@@ -53,9 +61,9 @@ export async function benchSearch(app: RedressApp): Promise<{ rows: SearchMeasur
   }
   const plans = [
     ...(
-      db
-        .prepare(`EXPLAIN QUERY PLAN ${rawCases.source}`)
-        .all(yearPrefix, `${yearPrefix}~`) as Array<{ detail: string }>
+      db.prepare(`EXPLAIN QUERY PLAN ${rawCases.source}`).all(yearPrefix, `${yearPrefix}~`) as Array<{
+        detail: string;
+      }>
     ).map((p) => `cases: ${p.detail}`),
   ];
   return { rows, plans };

@@ -144,7 +144,9 @@ describe.skipIf(!chromiumPath)(
 
       await bar.openByShortcut();
       expect(await bar.search('Zebedee Quixotic')).toMatch(/Nothing found/);
-      await expect(bar.dialog.getByText('Nothing found for “Zebedee Quixotic”.').isVisible()).resolves.toBe(true);
+      await expect(bar.dialog.getByText('Nothing found for “Zebedee Quixotic”.').isVisible()).resolves.toBe(
+        true,
+      );
       await picture('05-nothing-found');
       await page.keyboard.press('Escape');
       await bar.dialog.waitFor({ state: 'detached' });

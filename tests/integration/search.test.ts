@@ -62,7 +62,10 @@ describe('search.find', () => {
 
   it('finds residents by phone, with or without spaces, or from +44', async () => {
     for (const typed of ['07700 900123', '07700900123', '07700 900', '+44 7700 900123']) {
-      expect((await find(typed)).residents.map((r) => r.id), typed).toEqual([ids.ada]);
+      expect(
+        (await find(typed)).residents.map((r) => r.id),
+        typed,
+      ).toEqual([ids.ada]);
     }
     expect((await find('0113 496')).residents.map((r) => r.id)).toEqual([ids.bo]);
   });

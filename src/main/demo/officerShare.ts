@@ -4,7 +4,12 @@
 // investigation task and a promised action of theirs gone past their dates. Every date is counted
 // back from today on the landlord's working calendar, with the policy's timescales, so the
 // deadlines the app computes land exactly where they are meant to. Pure: dates in, rows' dates out.
-import { addWorkingDays, isWorkingDay, type IsoDate, type WorkingCalendar } from '../../shared/complaints/calendar';
+import {
+  addWorkingDays,
+  isWorkingDay,
+  type IsoDate,
+  type WorkingCalendar,
+} from '../../shared/complaints/calendar';
 import { stageTimescales } from '../../shared/complaints/deadlines';
 import type { PolicyProfile } from '../../shared/complaints/policy';
 import type { JourneyColumns } from './complaintJourney';

@@ -7,9 +7,7 @@ import type { AppStatus } from '../../shared/contract/types';
 import type { Dispatch } from './types';
 
 export type DemoOutcome =
-  | { kind: 'added'; cases: number }
-  | { kind: 'after set-up' }
-  | { kind: 'refused'; reason: string };
+  { kind: 'added'; cases: number } | { kind: 'after set-up' } | { kind: 'refused'; reason: string };
 
 export async function seedDemoIfEmpty(dispatch: Dispatch): Promise<DemoOutcome> {
   const status = await dispatch('app.status', {});

@@ -7,7 +7,12 @@ import { pick } from '../demo/random';
 import { ACTIONS, TASKS } from '../demo/vocabulary';
 import { uuidv7 } from '../../shared/domain/ids';
 
-type Insert = (table: string, entity: string, actor: string, row: Record<string, unknown> & { id: string }) => void;
+type Insert = (
+  table: string,
+  entity: string,
+  actor: string,
+  row: Record<string, unknown> & { id: string },
+) => void;
 
 /** Every demo case has the columns; only a designed case has a risk recorded. */
 export function healthAndSafetyColumns(designed: OfficerCase | null, today: string) {

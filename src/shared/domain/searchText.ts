@@ -7,7 +7,10 @@ const REFERENCE_START = /^[A-Z]{1,5}(-[0-9A-Z]*)*$/;
 
 /** The start of a case reference, upper-cased with dashes, or null when it cannot be one. */
 export function referencePrefix(typed: string): string | null {
-  const ref = typed.trim().toUpperCase().replace(/[\s-]+/g, '-');
+  const ref = typed
+    .trim()
+    .toUpperCase()
+    .replace(/[\s-]+/g, '-');
   return REFERENCE_START.test(ref) ? ref : null;
 }
 

@@ -105,8 +105,8 @@ export function CommandBar() {
         )}
         <Spotlight.Footer>
           <Text size="xs" c="dimmed">
-            ↑ ↓ to choose, Enter to open, Esc to close. Cases by the start of their reference; residents by name or
-            phone.
+            ↑ ↓ to choose, Enter to open, Esc to close. Cases by the start of their reference; residents by
+            name or phone.
           </Text>
         </Spotlight.Footer>
         <VisuallyHidden role="status" aria-live="polite">
