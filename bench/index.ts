@@ -17,6 +17,7 @@ import { benchActions } from './actions';
 import { benchCasePage } from './casePage';
 import { benchLetters } from './letters';
 import { benchPost } from './post';
+import { benchSearch } from './search';
 
 const scales = (process.env.REDRESS_BENCH_SCALES ?? '100000,1000000').split(',').filter(Boolean).map(Number);
 const root = resolve(process.env.REDRESS_BENCH_DIR ?? '.bench');
@@ -228,6 +229,7 @@ async function benchScale(scale: number) {
       );
       record(scale, `find resident as you type "${q}"`, r.a.median, r.b.median, null);
     }
+    for (const r of (await benchSearch(app)).rows) record(scale, r.what, r.redress, r.raw, r.budget);
 
     // Logging a call: the contact, its audit/outbox record and (with a case) the search index,
     // committed with synchronous=FULL. Raw: the same two inserts in one transaction.

@@ -66,5 +66,10 @@ export async function benchSearch(app: RedressApp): Promise<{ rows: SearchMeasur
       }>
     ).map((p) => `cases: ${p.detail}`),
   ];
+  // A scan of the cases would read all of them: the reference index must do the work.
+  if (!plans.some((p) => p.includes('USING INDEX cases_reference')) || plans.some((p) => /SCAN c\b/.test(p)))
+    throw new Error(
+      `The command bar's case search no longer walks the reference index:\n${plans.join('\n')}`,
+    );
   return { rows, plans };
 }
