@@ -94,14 +94,14 @@ export function DateField({
         <ActionIcon
           variant="subtle"
           color="gray"
-          aria-label={`Choose ${label.toLowerCase()} from a calendar`}
+          aria-label={`Pick from a calendar: ${label}`}
           onClick={() => setCalendarOpen((o) => !o)}
         >
           <IconCalendar size={18} aria-hidden />
         </ActionIcon>
       </Popover.Target>
       <Popover.Dropdown
-        aria-label={`${label}: calendar`}
+        aria-label={`Calendar: ${label}`}
         // Escape closes the calendar, not the dialog it is in (a dialog closes on any Escape
         // unless the key comes from an element marked like this).
         onFocusCapture={(e: FocusEvent<HTMLDivElement>) =>
@@ -112,6 +112,8 @@ export function DateField({
           value={read(text) ? day : null}
           onChange={pick}
           defaultDate={read(text) ? day : undefined}
+          // Days of the months either side would be faint grey (too faint to read): left out.
+          hideOutsideDates
           minDate={min?.slice(0, 10)}
           maxDate={max?.slice(0, 10)}
           getDayProps={(d) =>
@@ -121,8 +123,6 @@ export function DateField({
           ariaLabels={{
             previousMonth: 'Previous month',
             nextMonth: 'Next month',
-            monthLevelControl: 'Choose a month',
-            yearLevelControl: 'Choose a year',
             previousYear: 'Previous year',
             nextYear: 'Next year',
             previousDecade: 'Previous ten years',

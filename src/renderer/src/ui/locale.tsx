@@ -13,9 +13,15 @@ interface LocaleValue {
   locale: AppLocale;
   /** Saves the setting on this computer, then shows every date the new way. */
   change: (locale: AppLocale) => Promise<void>;
+  /** The screens were just drawn again after a change (so the setting can take focus back). */
+  justChanged: boolean;
 }
 
-const LocaleContext = createContext<LocaleValue>({ locale: DEFAULT_LOCALE, change: async () => {} });
+const LocaleContext = createContext<LocaleValue>({
+  locale: DEFAULT_LOCALE,
+  change: async () => {},
+  justChanged: false,
+});
 
 const CALENDAR: Record<AppLocale, { locale: string; firstDayOfWeek: 0 | 1 }> = {
   'en-GB': { locale: 'en-gb', firstDayOfWeek: 1 },
@@ -25,6 +31,7 @@ const CALENDAR: Record<AppLocale, { locale: string; firstDayOfWeek: 0 | 1 }> = {
 export function LocaleProvider({ enabled = true, children }: { enabled?: boolean; children: ReactNode }) {
   const api = useApi();
   const [locale, setLocale] = useState<AppLocale | null>(enabled ? null : DEFAULT_LOCALE);
+  const [justChanged, setJustChanged] = useState(false);
 
   useEffect(() => {
     if (!enabled) return;
@@ -44,11 +51,13 @@ export function LocaleProvider({ enabled = true, children }: { enabled?: boolean
   dayjs.locale(CALENDAR[locale].locale);
   const change = async (next: AppLocale) => {
     const saved = await api.call('settings.setLocale', { locale: next });
+    setJustChanged(true);
     setLocale(saved.locale);
   };
   return (
-    <LocaleContext.Provider value={{ locale, change }}>
-      <DatesProvider settings={{ ...CALENDAR[locale], weekendDays: [0, 6] }}>
+    <LocaleContext.Provider value={{ locale, change, justChanged }}>
+      {/* No weekend days: Mantine writes them in a red too faint to read (3.3:1). */}
+      <DatesProvider settings={{ ...CALENDAR[locale], weekendDays: [] }}>
         {/* Remounted on a change, so every date on screen is written again the new way. */}
         <Fragment key={locale}>{children}</Fragment>
       </DatesProvider>
