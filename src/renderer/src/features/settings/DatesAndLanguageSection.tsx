@@ -48,7 +48,7 @@ export function DatesAndLanguageSection() {
       <Stack gap="sm" maw={520}>
         <Radio.Group
           ref={groupRef}
-          label="Dates and language"
+          label="How dates are written"
           value={choice}
           onChange={(v) => {
             setChoice(v as AppLocale);
