@@ -233,6 +233,11 @@ describe.skipIf(!chromiumPath)('forms: dates, notices and errors', () => {
       for (const notice of noticeBoxes)
         expect(overlaps(notice, box), `${await button.innerText()}`).toBe(false);
     }
+    // Nor over the header's share status and menu, which stay in reach.
+    for (const button of await page.getByRole('banner').getByRole('button').all()) {
+      const box = await button.boundingBox();
+      for (const notice of noticeBoxes) if (box) expect(overlaps(notice, box)).toBe(false);
+    }
     // The dialog's own buttons (Cancel, Acknowledge) are where a person clicks: free to click.
     await dialog.getByRole('button', { name: 'Cancel' }).click({ trial: true, timeout: 2000 });
     await dialog

@@ -32,8 +32,8 @@ createRoot(root).render(
       defaultColorScheme="light"
       getStyleNonce={getStyleNonce}
     >
-      {/* Top right and narrow, so a notice never lies over a dialog (at most 620 px wide, centred) or
-          its buttons, which are at its foot. */}
+      {/* Top right below the header and narrow, so a notice never lies over a dialog (at most 620 px
+          wide, centred) or its buttons, nor over the header's share status (app/global.css). */}
       <Notifications position="top-right" containerWidth={320} limit={3} />
       <ApiProvider client={client}>
         <LocaleProvider enabled={!missingKey}>
