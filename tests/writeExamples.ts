@@ -397,6 +397,7 @@ export function writeExamples(world: ExampleWorld): Example[] {
         id: one(sql<{ id: string }>('SELECT id FROM letter_templates WHERE deleted_at IS NULL')).id,
       }),
     },
+    { procedure: 'settings.setLocale', input: async () => ({ locale: 'en-US' }) },
     {
       procedure: 'post.markPosted',
       input: async () => {

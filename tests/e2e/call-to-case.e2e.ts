@@ -119,7 +119,7 @@ describe.skipIf(!chromiumPath)(
       await call.typeSummary(
         'Letter about the broken door entry system, which has not worked since October.',
       );
-      await call.when.fill('2026-11-27T10:00');
+      await call.typeWhen('2026-11-27T10:00');
       await call.classifyAs('Complaint');
       await call.saveWithCtrlEnter();
       const letterReference = await call.savedCaseReference();

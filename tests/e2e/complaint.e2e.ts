@@ -25,6 +25,7 @@ import { CasePage } from './pages/CasePage';
 import { COMPLAINT_SHOTS, ComplaintPanel } from './pages/ComplaintPanel';
 import { LogCallPage } from './pages/LogCallPage';
 import { WelcomePage } from './pages/WelcomePage';
+import { typedDate } from './support/dates';
 import { findChromium, launchChromium } from './support/browser';
 import { assertRendererBuilt, TestHost } from './support/host';
 import { expectFocused } from './support/keyboard';
@@ -263,7 +264,7 @@ describe.skipIf(!chromiumPath)(
     it('acknowledges the complaint by phone, handled by the officer', async () => {
       const dialog = await panel.openAction('Acknowledge the complaint');
       await panel.expectFocusedField(dialog, 'Date acknowledged');
-      expect(await panel.field(dialog, 'Date acknowledged').inputValue()).toBe(today);
+      expect(await panel.field(dialog, 'Date acknowledged').inputValue()).toBe(typedDate(today));
       await expect(panel.field(dialog, 'How the resident was told').inputValue()).resolves.toBe('Phone');
       await expect(panel.field(dialog, 'Handler for stage 1').inputValue()).resolves.toBe(`${OFFICER} (you)`);
       await panel.screenshot('03-acknowledge');
@@ -313,7 +314,7 @@ describe.skipIf(!chromiumPath)(
       await panel.screenshot('05-extend-beyond-limit');
 
       await panel.setDate(dialog, 'New response date', day(15));
-      expect(await panel.field(dialog, 'Date the resident was told').inputValue()).toBe(today);
+      expect(await panel.field(dialog, 'Date the resident was told').inputValue()).toBe(typedDate(today));
       await panel.saveAndClose(dialog);
 
       await panel.waitForFact('Respond by', `Extended to ${shown(day(15))}`);

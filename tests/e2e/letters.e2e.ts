@@ -23,6 +23,7 @@ import { LetterScreen, LettersSection } from './pages/LetterPages';
 import { WelcomePage } from './pages/WelcomePage';
 import { shot } from './pages/WorkPages';
 import { checkAccessibility } from './support/accessibility';
+import { typedDate } from './support/dates';
 import { findChromium, launchChromium } from './support/browser';
 import { assertRendererBuilt, TestHost } from './support/host';
 
@@ -239,7 +240,9 @@ describe.skipIf(!chromiumPath)(
       expect(await dialog.getByRole('radio', { checked: true }).getAttribute('value')).toBe(
         (await rpc<{ suggestedMethod: string }>('letters.get', { id: letterId })).suggestedMethod,
       );
-      expect(await dialog.getByLabel(/^Date of the letter/).inputValue()).toBe(today);
+      expect(await dialog.getByRole('textbox', { name: /^Date of the letter/ }).inputValue()).toBe(
+        typedDate(today),
+      );
       await dialog.getByText(RESIDENT).waitFor();
       await shot(page, 'letters-06-issue-dialog', { viewport: true });
       await page.keyboard.press('ControlOrMeta+Enter');

@@ -568,7 +568,7 @@ const local = <T extends keyof Database>(_table: T, why: string, backup: LocalBa
  * and what a backup keeps of it.
  */
 export const LOCAL_TABLES = {
-  meta: local('meta', "this installation's identity, its officer, clock and share settings"),
+  meta: local('meta', "this installation's identity, its officer, clock, share settings and date format"),
   changes: local('changes', 'the change log: the audit trail and the outbox (it is what sync ships)', {
     columns: [
       'seq',

@@ -1,5 +1,6 @@
 import './jitless';
 import '@mantine/core/styles.css';
+import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/global.css';
 
@@ -14,6 +15,7 @@ import { isElectron, pickTransport } from './api/transport';
 import { App } from './app/App';
 import { cssVariablesResolver, theme } from './app/theme';
 import { getStyleNonce } from './styleNonce';
+import { LocaleProvider } from './ui/locale';
 
 takeTokenFromAddress();
 const client = createClient(pickTransport());
@@ -30,9 +32,13 @@ createRoot(root).render(
       defaultColorScheme="light"
       getStyleNonce={getStyleNonce}
     >
-      <Notifications position="bottom-right" limit={4} />
+      {/* Top right below the header and narrow, so a notice never lies over a dialog (at most 620 px
+          wide, centred) or its buttons, nor over the header's share status (app/global.css). */}
+      <Notifications position="top-right" containerWidth={320} limit={3} />
       <ApiProvider client={client}>
-        <App startUnauthorised={missingKey} />
+        <LocaleProvider enabled={!missingKey}>
+          <App startUnauthorised={missingKey} />
+        </LocaleProvider>
       </ApiProvider>
     </MantineProvider>
   </StrictMode>,

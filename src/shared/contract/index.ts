@@ -14,6 +14,7 @@ import { complaintProcedures } from './complaints';
 import { peopleProcedures } from './people';
 import { investigationProcedures } from './investigation';
 import { learningProcedures } from './learning';
+import { localeProcedures } from './locale';
 import { letterProcedures } from './letters';
 import { letterSetupProcedures } from './letterSetup';
 import { policyProcedures } from './policy';
@@ -47,6 +48,7 @@ export const contract = {
   ...postProcedures,
   ...letterSetupProcedures,
   ...searchProcedures,
+  ...localeProcedures,
 } as const;
 
 export type Contract = typeof contract;

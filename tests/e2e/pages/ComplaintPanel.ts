@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { checkAccessibility } from '../support/accessibility';
 import { expectFocused } from '../support/keyboard';
+import { typedDate } from '../support/dates';
 
 export const COMPLAINT_SHOTS = '/tmp/redress-shots';
 
@@ -113,11 +114,12 @@ export class ComplaintPanel {
     await expectFocused(this.field(scope, label));
   }
 
-  /** Sets a date field (the browser's own date control) by keyboard focus and fill. */
+  /** Types a date into a date field as an officer does, dd/mm/yyyy (over what it held). */
   async setDate(dialog: Locator, label: string, iso: string): Promise<void> {
     const field = this.field(dialog, label);
     await field.focus();
-    await field.fill(iso);
+    await field.press('ControlOrMeta+A');
+    await this.page.keyboard.type(typedDate(iso));
   }
 
   /** Focuses a field and types into it. */

@@ -1,6 +1,7 @@
 // "Log a call", driven by keyboard only.
 import type { Page } from 'playwright-core';
 import { checkAccessibility } from '../support/accessibility';
+import { writeTypedDateTime } from '../../../src/shared/domain/locale';
 import { expectFocused, tabTo } from '../support/keyboard';
 
 export interface NewResidentDetails {
@@ -24,7 +25,14 @@ export class LogCallPage {
 
   /** When the contact happened: empty means now. */
   get when() {
-    return this.page.getByLabel(/When was it\?/);
+    return this.page.getByRole('textbox', { name: /^When was it\?/ });
+  }
+
+  /** Types when it happened as an officer does: dd/mm/yyyy hh:mm. */
+  async typeWhen(localDateTime: string): Promise<void> {
+    await this.when.focus();
+    await this.page.keyboard.press('ControlOrMeta+A');
+    await this.page.keyboard.type(writeTypedDateTime(localDateTime, 'en-GB'));
   }
 
   get savedAlert() {

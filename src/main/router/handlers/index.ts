@@ -13,6 +13,7 @@ import { complaintHandlers } from './complaints';
 import { peopleHandlers } from './people';
 import { investigationHandlers } from './investigation';
 import { learningHandlers } from './learning';
+import { localeHandlers } from './locale';
 import { letterHandlers } from './letters';
 import { letterSetupHandlers } from './letterSetup';
 import { policyHandlers } from './policy';
@@ -46,4 +47,5 @@ export const handlers: HandlersFor<Contract> = {
   ...postHandlers,
   ...letterSetupHandlers,
   ...searchHandlers,
+  ...localeHandlers,
 };

@@ -2,22 +2,38 @@
 // calendar dates with no time or zone, so they are formatted as such (never shifted by the time
 // zone).
 import { todayIso as ukToday, type IsoDate } from '../../../shared/complaints/calendar';
+import { DEFAULT_LOCALE, type AppLocale } from '../../../shared/domain/locale';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-const LONG = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
+const formatters = (locale: AppLocale) => ({
+  long: new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }),
+  short: new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  }),
 });
-const SHORT = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  timeZone: 'UTC',
-});
+
+// The locale dates are shown in: this computer's setting, set once it is read (see ui/locale).
+let shown = { locale: DEFAULT_LOCALE, ...formatters(DEFAULT_LOCALE) };
+
+/** Shows every date from now on in `locale` (screens re-render when the setting changes). */
+export function showDatesIn(locale: AppLocale): void {
+  if (locale !== shown.locale) shown = { locale, ...formatters(locale) };
+}
+
+/** The locale dates are shown and typed in on this computer. */
+export function shownLocale(): AppLocale {
+  return shown.locale;
+}
 
 function utcDate(iso: IsoDate): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
@@ -44,7 +60,8 @@ export function localDateTimeToIso(value: string): string | null {
 }
 
 /**
- * A calendar date (YYYY-MM-DD) as people write it: "Wed 14 Jan 2026" ("—" for none). Read as a
+ * A calendar date (YYYY-MM-DD) as people write it: "Wed 14 Jan 2026" ("Wed Jan 14 2026" in
+ * English (US)), "—" for none. Read as a
  * date, not an instant, so no time zone can move it to the day before; anything unreadable passes
  * through.
  */
@@ -52,7 +69,7 @@ export function formatIsoDate(iso: IsoDate | null | undefined, options: { withYe
   if (!iso) return '—';
   const d = utcDate(iso);
   if (!d) return iso;
-  return (options.withYear === false ? SHORT : LONG).format(d).replace(/,/g, '');
+  return (options.withYear === false ? shown.short : shown.long).format(d).replace(/,/g, '');
 }
 
 /** The date `months` calendar months after `iso` (clamped to the month's last day). */

@@ -1,14 +1,29 @@
-const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-const dateOnly = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' });
+import { shownLocale } from './dates';
 
+// Built once per locale: these run for every row of a list.
+const cache = new Map<string, Intl.DateTimeFormat>();
+function formatter(withTime: boolean): Intl.DateTimeFormat {
+  const key = `${shownLocale()}:${withTime}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(shownLocale(), {
+      dateStyle: 'medium',
+      ...(withTime ? { timeStyle: 'short' } : {}),
+    });
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** A moment on this computer's clock, in the locale dates are shown in. */
 export function formatDateTime(iso: string): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : dateTime.format(d);
+  return Number.isNaN(d.getTime()) ? iso : formatter(true).format(d);
 }
 
 export function formatDate(iso: string): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : dateOnly.format(d);
+  return Number.isNaN(d.getTime()) ? iso : formatter(false).format(d);
 }
 
 export function truncate(text: string, max: number): string {

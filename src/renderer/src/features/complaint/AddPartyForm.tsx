@@ -37,7 +37,7 @@ export function AddPartyForm({
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
   const [query, setQuery] = useState('');
   const [picked, setPicked] = useState<ResidentSummary | null>(null);
-  const { busy, errors, check, run } = useCaseAction(['residentId']);
+  const { busy, check, run, shown } = useCaseAction(['residentId']);
   // Searching stops once a resident is picked (the box then shows their name).
   const { results, error: searchError, loading, waiting, searchedFor } = useResidentSearch(query, !picked);
   const byId = new Map(results.map((r) => [r.id, r]));
@@ -48,12 +48,14 @@ export function AddPartyForm({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [results]);
 
+  const local = check(
+    AddPartyInput,
+    { caseId, residentId: picked?.id },
+    { residentId: 'Search for the resident and pick them from the list.' },
+  );
+  const shownErrors = shown(local);
+
   function submit() {
-    const local = check(
-      AddPartyInput,
-      { caseId, residentId: picked?.id },
-      { residentId: 'Search for the resident and pick them from the list.' },
-    );
     void run(
       () => api.call('cases.addParty', { caseId, residentId: picked!.id }),
       (d) => onSaved(d, `${picked!.name} added to this complaint.`),
@@ -67,7 +69,7 @@ export function AddPartyForm({
       onSubmit={submit}
       onCancel={onCancel}
       busy={busy}
-      errors={errors}
+      errors={shownErrors}
       submitLabel="Add to the complaint"
     >
       <Stack gap="md">
@@ -106,7 +108,7 @@ export function AddPartyForm({
                 if (query.trim() && !picked) combobox.openDropdown();
               }}
               onBlur={() => combobox.closeDropdown()}
-              error={errors.fields.residentId}
+              error={shownErrors.fields.residentId}
               required
               autoComplete="off"
               spellCheck={false}

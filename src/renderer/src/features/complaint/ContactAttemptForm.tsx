@@ -33,14 +33,16 @@ export function ContactAttemptForm({
   const [channel, setChannel] = useState<Channel>('phone');
   const [outcome, setOutcome] = useState<ContactOutcome | null>(null);
   const [note, setNote] = useState('');
-  const { busy, errors, check, run } = useCaseAction(['at', 'channel', 'outcome', 'note']);
+  const { busy, check, run, shown } = useCaseAction(['at', 'channel', 'outcome', 'note']);
+
+  const input = { caseId, at: localDateTimeToIso(at), channel, outcome, note: note || null };
+  const local = check(ContactAttemptInput, input, {
+    at: 'Enter the date and time of the attempt.',
+    outcome: 'Choose what happened.',
+  });
+  const shownErrors = shown(local);
 
   function submit() {
-    const input = { caseId, at: localDateTimeToIso(at), channel, outcome, note: note || null };
-    const local = check(ContactAttemptInput, input, {
-      at: 'Enter the date and time of the attempt.',
-      outcome: 'Choose what happened.',
-    });
     void run(
       () => api.call('cases.contactAttempt', { ...input, at: input.at!, outcome: input.outcome! }),
       (d) => onSaved(d, 'Contact attempt recorded.'),
@@ -54,7 +56,7 @@ export function ContactAttemptForm({
       onSubmit={submit}
       onCancel={onCancel}
       busy={busy}
-      errors={errors}
+      errors={shownErrors}
       submitLabel="Record the attempt"
     >
       <Stack gap="md">
@@ -62,9 +64,9 @@ export function ContactAttemptForm({
           label="What happened?"
           value={outcome}
           onChange={(v) => setOutcome(v as ContactOutcome)}
-          error={errors.fields.outcome}
+          error={shownErrors.fields.outcome}
           required
-          data-invalid-group={errors.fields.outcome ? true : undefined}
+          data-invalid-group={shownErrors.fields.outcome ? true : undefined}
         >
           <Stack gap={8} mt={6}>
             {CONTACT_OUTCOMES.map((o, i) => (
@@ -77,14 +79,20 @@ export function ContactAttemptForm({
             ))}
           </Stack>
         </Radio.Group>
-        <DateField type="datetime-local" label="When" value={at} onChange={setAt} error={errors.fields.at} />
+        <DateField
+          type="datetime-local"
+          label="When"
+          value={at}
+          onChange={setAt}
+          error={shownErrors.fields.at}
+        />
         <Select
           label="How"
           data={CHANNEL_OPTIONS}
           value={channel}
           onChange={(v) => v && setChannel(v as Channel)}
           allowDeselect={false}
-          error={errors.fields.channel}
+          error={shownErrors.fields.channel}
           w={260}
           maw="100%"
         />
@@ -93,7 +101,7 @@ export function ContactAttemptForm({
           description="What was said or left, in brief."
           value={note}
           onChange={(e) => setNote(e.currentTarget.value)}
-          error={errors.fields.note}
+          error={shownErrors.fields.note}
           autosize
           minRows={2}
           maxRows={6}

@@ -32,7 +32,7 @@ export function DefinitionForm({
   const [responsibilityNote, setResponsibilityNote] = useState(complaint.responsibilityNote ?? '');
   const [communicationArrangements, setCommunication] = useState(complaint.communicationArrangements ?? '');
   const [adjustmentsAgreed, setAdjustments] = useState(complaint.adjustmentsAgreed ?? '');
-  const { busy, errors, check, run } = useCaseAction(
+  const { busy, check, run, shown } = useCaseAction(
     [
       'serviceArea',
       'receivedOn',
@@ -44,28 +44,31 @@ export function DefinitionForm({
     { prefixes: ['changes'] },
   );
 
+  // Only what changed, so a colleague's edit to another field is never overwritten.
+  const changes: Record<string, string | null> = {};
+  const put = (key: string, now: string | null, before: string | null) => {
+    if ((now || null) !== (before || null)) changes[key] = now || null;
+  };
+  put('serviceArea', serviceArea, complaint.serviceArea);
+  put('issueNoticedOn', issueNoticedOn, complaint.issueNoticedOn);
+  put('responsibilityNote', responsibilityNote.trim(), complaint.responsibilityNote);
+  put('communicationArrangements', communicationArrangements.trim(), complaint.communicationArrangements);
+  put('adjustmentsAgreed', adjustmentsAgreed.trim(), complaint.adjustmentsAgreed);
+  // The received date cannot be emptied: sent as typed, the schema refuses an empty one.
+  if (receivedOn !== (complaint.facts.receivedOn ?? '')) changes.receivedOn = receivedOn;
+  const local = check(
+    UpdateComplaintInput,
+    { id: caseId, changes },
+    { receivedOn: 'Enter the date the complaint was received.' },
+  );
+  const shownErrors = shown(local);
+
   function submit() {
-    // Only what changed, so a colleague's edit to another field is never overwritten.
-    const changes: Record<string, string | null> = {};
-    const put = (key: string, now: string | null, before: string | null) => {
-      if ((now || null) !== (before || null)) changes[key] = now || null;
-    };
-    put('serviceArea', serviceArea, complaint.serviceArea);
-    put('issueNoticedOn', issueNoticedOn, complaint.issueNoticedOn);
-    put('responsibilityNote', responsibilityNote.trim(), complaint.responsibilityNote);
-    put('communicationArrangements', communicationArrangements.trim(), complaint.communicationArrangements);
-    put('adjustmentsAgreed', adjustmentsAgreed.trim(), complaint.adjustmentsAgreed);
-    // The received date cannot be emptied: sent as typed, the schema refuses an empty one.
-    if (receivedOn !== (complaint.facts.receivedOn ?? '')) changes.receivedOn = receivedOn;
     if (Object.keys(changes).length === 0) return onCancel();
     void run(
       () => api.call('cases.updateComplaint', { id: caseId, changes }),
       (d) => onSaved(d, 'Complaint definition saved.'),
-      check(
-        UpdateComplaintInput,
-        { id: caseId, changes },
-        { receivedOn: 'Enter the date the complaint was received.' },
-      ),
+      local,
     );
   }
 
@@ -75,7 +78,7 @@ export function DefinitionForm({
       onSubmit={submit}
       onCancel={onCancel}
       busy={busy}
-      errors={errors}
+      errors={shownErrors}
       submitLabel="Save"
     >
       <Stack gap="md">
@@ -85,7 +88,7 @@ export function DefinitionForm({
           data={AREA_OPTIONS}
           value={serviceArea}
           onChange={(v) => setServiceArea(v as ServiceArea | null)}
-          error={errors.fields.serviceArea}
+          error={shownErrors.fields.serviceArea}
           clearable
           w={320}
           maw="100%"
@@ -97,7 +100,7 @@ export function DefinitionForm({
             value={receivedOn}
             onChange={setReceivedOn}
             max={todayIso()}
-            error={errors.fields.receivedOn}
+            error={shownErrors.fields.receivedOn}
             description="The Code’s clock starts here."
           />
           <DateField
@@ -105,7 +108,7 @@ export function DefinitionForm({
             value={issueNoticedOn}
             onChange={setIssueNoticedOn}
             max={todayIso()}
-            error={errors.fields.issueNoticedOn}
+            error={shownErrors.fields.issueNoticedOn}
             required={false}
             description="Or when the resident became aware."
           />
@@ -114,7 +117,7 @@ export function DefinitionForm({
           label="What we are and are not responsible for"
           value={responsibilityNote}
           onChange={(e) => setResponsibilityNote(e.currentTarget.value)}
-          error={errors.fields.responsibilityNote}
+          error={shownErrors.fields.responsibilityNote}
           autosize
           minRows={2}
           maxRows={8}
@@ -124,7 +127,7 @@ export function DefinitionForm({
           description="How and how often the resident will be kept informed."
           value={communicationArrangements}
           onChange={(e) => setCommunication(e.currentTarget.value)}
-          error={errors.fields.communicationArrangements}
+          error={shownErrors.fields.communicationArrangements}
           autosize
           minRows={2}
           maxRows={6}
@@ -134,7 +137,7 @@ export function DefinitionForm({
           description="E.g. large print, an interpreter, contact through a named representative."
           value={adjustmentsAgreed}
           onChange={(e) => setAdjustments(e.currentTarget.value)}
-          error={errors.fields.adjustmentsAgreed}
+          error={shownErrors.fields.adjustmentsAgreed}
           autosize
           minRows={2}
           maxRows={6}

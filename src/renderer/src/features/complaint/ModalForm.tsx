@@ -36,9 +36,18 @@ export function ModalForm({
   const formRef = useRef<HTMLFormElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
 
-  // A new set of errors: take the person to the first thing that needs fixing.
+  // A new set of errors: take the person to the first thing that needs fixing. Not when an error
+  // clears as its field is put right (the person is still typing there).
+  const shownBefore = useRef<FormErrors>(errors);
   useEffect(() => {
+    const before = shownBefore.current;
+    shownBefore.current = errors;
     if (!errors.form && Object.keys(errors.fields).length === 0) return;
+    const fewer =
+      errors.form === before.form &&
+      Object.keys(errors.fields).length < Object.keys(before.fields).length &&
+      Object.keys(errors.fields).every((k) => k in before.fields);
+    if (fewer) return;
     const field = formRef.current?.querySelector<HTMLElement>(
       'input[aria-invalid="true"], textarea[aria-invalid="true"], [data-invalid-group] input',
     );

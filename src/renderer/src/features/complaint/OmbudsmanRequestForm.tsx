@@ -26,14 +26,16 @@ export function OmbudsmanRequestForm({
   const [detail, setDetail] = useState('');
   const [requestedOn, setRequestedOn] = useState(todayIso);
   const [dueOn, setDueOn] = useState('');
-  const { busy, errors, check, run } = useCaseAction(['kind', 'detail', 'requestedOn', 'dueOn']);
+  const { busy, check, run, shown } = useCaseAction(['kind', 'detail', 'requestedOn', 'dueOn']);
+
+  const input = { caseId, kind, detail, requestedOn, dueOn: dueOn || null };
+  const local = check(OmbudsmanRequestInput, input, {
+    detail: 'Say what the Ombudsman asked for.',
+    requestedOn: 'Enter the date of the request.',
+  });
+  const shownErrors = shown(local);
 
   function submit() {
-    const input = { caseId, kind, detail, requestedOn, dueOn: dueOn || null };
-    const local = check(OmbudsmanRequestInput, input, {
-      detail: 'Say what the Ombudsman asked for.',
-      requestedOn: 'Enter the date of the request.',
-    });
     void run(
       () => api.call('ombudsman.addRequest', input),
       (d) => onSaved(d, kind === 'evidence' ? 'Evidence request recorded.' : 'Ombudsman order recorded.'),
@@ -47,7 +49,7 @@ export function OmbudsmanRequestForm({
       onSubmit={submit}
       onCancel={onCancel}
       busy={busy}
-      errors={errors}
+      errors={shownErrors}
       submitLabel="Add the request"
     >
       <Stack gap="md">
@@ -71,7 +73,7 @@ export function OmbudsmanRequestForm({
           label="What was asked for"
           value={detail}
           onChange={(e) => setDetail(e.currentTarget.value)}
-          error={errors.fields.detail}
+          error={shownErrors.fields.detail}
           required
           autosize
           minRows={2}
@@ -83,14 +85,14 @@ export function OmbudsmanRequestForm({
           value={requestedOn}
           onChange={setRequestedOn}
           max={todayIso()}
-          error={errors.fields.requestedOn}
+          error={shownErrors.fields.requestedOn}
         />
         <DateField
           label="Due"
           value={dueOn}
           onChange={setDueOn}
           min={requestedOn || undefined}
-          error={errors.fields.dueOn}
+          error={shownErrors.fields.dueOn}
           required={false}
           description={
             kind === 'evidence'

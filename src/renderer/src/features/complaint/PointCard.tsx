@@ -44,17 +44,19 @@ export function PointCard({
   const editable = open && !issuedOn;
   const [decision, setDecision] = useState<PointDecision | null>(point.decision);
   const [reasons, setReasons] = useState(point.reasons ?? '');
-  const { busy, errors, check, run } = useCaseAction(['decision', 'reasons'], { prefixes: ['changes'] });
+  const { busy, check, run, shown } = useCaseAction(['decision', 'reasons'], { prefixes: ['changes'] });
   const changed = decision !== point.decision || reasons.trim() !== (point.reasons ?? '');
   const headingId = `point-${point.id}`;
+
+  const changes = { decision, reasons: reasons || null };
+  const local = check(UpdatePointInput, { id: point.id, changes });
+  // A decision needs its reasons: the form's rule (the schema lets reasons wait).
+  if (decision && !reasons.trim()) local.fields.reasons = 'Give the reasons for the decision.';
+  const shownErrors = shown(local);
 
   function save(event?: FormEvent) {
     event?.preventDefault();
     if (!changed) return;
-    const changes = { decision, reasons: reasons || null };
-    const local = check(UpdatePointInput, { id: point.id, changes });
-    // A decision needs its reasons: the form's rule (the schema lets reasons wait).
-    if (decision && !reasons.trim()) local.fields.reasons = 'Give the reasons for the decision.';
     void run(
       () => api.call('points.update', { id: point.id, changes }),
       (d) => onSaved(d, `Decision on point ${number} saved.`),
@@ -138,7 +140,7 @@ export function PointCard({
                   data={DECISION_OPTIONS}
                   value={decision}
                   onChange={(v) => setDecision(v as PointDecision | null)}
-                  error={errors.fields.decision}
+                  error={shownErrors.fields.decision}
                   w={200}
                   clearable
                 />
@@ -147,16 +149,16 @@ export function PointCard({
                   description="Reference the policy, law or good practice relied on."
                   value={reasons}
                   onChange={(e) => setReasons(e.currentTarget.value)}
-                  error={errors.fields.reasons}
+                  error={shownErrors.fields.reasons}
                   autosize
                   minRows={2}
                   maxRows={8}
                   style={{ flex: 1, minWidth: 260 }}
                 />
               </Group>
-              {errors.form && (
+              {shownErrors.form && (
                 <Alert color="red" variant="light" role="alert" p="xs">
-                  {errors.form}
+                  {shownErrors.form}
                 </Alert>
               )}
               <Group justify="flex-end">

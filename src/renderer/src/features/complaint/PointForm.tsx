@@ -28,23 +28,25 @@ export function PointForm({
   const [outcomeSought, setOutcomeSought] = useState(point?.outcomeSought ?? '');
   const [possible, setPossible] = useState<OutcomePossible | null>(point?.outcomePossible ?? null);
   const [possibilityNote, setPossibilityNote] = useState(point?.possibilityNote ?? '');
-  const { busy, errors, check, run } = useCaseAction(
+  const { busy, check, run, shown } = useCaseAction(
     ['point', 'outcomeSought', 'outcomePossible', 'possibilityNote'],
     {
       prefixes: ['changes'],
     },
   );
 
+  const fields = {
+    outcomeSought: outcomeSought || null,
+    outcomePossible: possible,
+    possibilityNote: possibilityNote || null,
+  };
+  const wording = { point: 'Write the point of complaint, in the resident’s words.' };
+  const local = point
+    ? check(UpdatePointInput, { id: point.id, changes: { point: text, ...fields } }, wording)
+    : check(AddPointInput, { caseId, point: text, ...fields }, wording);
+  const shownErrors = shown(local);
+
   function submit() {
-    const fields = {
-      outcomeSought: outcomeSought || null,
-      outcomePossible: possible,
-      possibilityNote: possibilityNote || null,
-    };
-    const wording = { point: 'Write the point of complaint, in the resident’s words.' };
-    const local = point
-      ? check(UpdatePointInput, { id: point.id, changes: { point: text, ...fields } }, wording)
-      : check(AddPointInput, { caseId, point: text, ...fields }, wording);
     void run(
       () =>
         point
@@ -61,7 +63,7 @@ export function PointForm({
       onSubmit={submit}
       onCancel={onCancel}
       busy={busy}
-      errors={errors}
+      errors={shownErrors}
       submitLabel={point ? 'Save the point' : 'Add the point'}
     >
       <Stack gap="md">
@@ -69,7 +71,7 @@ export function PointForm({
           label="The point, in the resident’s words"
           value={text}
           onChange={(e) => setText(e.currentTarget.value)}
-          error={errors.fields.point}
+          error={shownErrors.fields.point}
           required
           autosize
           minRows={2}
@@ -81,7 +83,7 @@ export function PointForm({
           description="What they want to happen to put it right."
           value={outcomeSought}
           onChange={(e) => setOutcomeSought(e.currentTarget.value)}
-          error={errors.fields.outcomeSought}
+          error={shownErrors.fields.outcomeSought}
           autosize
           minRows={2}
           maxRows={6}
@@ -90,8 +92,8 @@ export function PointForm({
           label="Is that outcome possible?"
           value={possible}
           onChange={(v) => setPossible(v as OutcomePossible)}
-          error={errors.fields.outcomePossible}
-          data-invalid-group={errors.fields.outcomePossible ? true : undefined}
+          error={shownErrors.fields.outcomePossible}
+          data-invalid-group={shownErrors.fields.outcomePossible ? true : undefined}
         >
           <Group gap="lg" mt={6}>
             {OUTCOME_POSSIBLE.map((o) => (
@@ -104,7 +106,7 @@ export function PointForm({
           description="If it is only partly possible, or not at all, say why and what can be done instead."
           value={possibilityNote}
           onChange={(e) => setPossibilityNote(e.currentTarget.value)}
-          error={errors.fields.possibilityNote}
+          error={shownErrors.fields.possibilityNote}
           autosize
           minRows={1}
           maxRows={6}

@@ -2,7 +2,8 @@
 // errors placed by field when it fails (the form stays as typed), and the case as the main side
 // now has it when it succeeds.
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { stillWrong } from '../../ui/stillWrong';
 import { messageOf, wasSaved } from '../../api/errors';
 import type { z } from 'zod';
 import type { CaseDetail } from '../../../../shared/contract/types';
@@ -12,6 +13,10 @@ import { hasErrors, NO_FORM_ERRORS, placeErrors, type FormErrors, type Placement
 export function useCaseAction(fields: readonly string[], options: Placement = {}) {
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<FormErrors>(NO_FORM_ERRORS);
+  // The errors came from the form's own check (so they clear as the fields are put right).
+  const [found, setFound] = useState(false);
+  // The same object while what is shown stays the same, so the form moves focus only on a change.
+  const last = useRef<{ key: string; errors: FormErrors } | null>(null);
 
   /** What the contract's `schema` finds wrong with `input`, placed on this form's fields. */
   function check(schema: z.ZodType, input: unknown, whenEmpty: EmptyWording = {}): FormErrors {
@@ -27,10 +32,12 @@ export function useCaseAction(fields: readonly string[], options: Placement = {}
     if (busy) return false;
     if (hasErrors(local)) {
       setErrors(local);
+      setFound(true);
       return false;
     }
     setBusy(true);
     setErrors(NO_FORM_ERRORS);
+    setFound(false);
     try {
       const detail = await call();
       onSaved(detail);
@@ -47,5 +54,19 @@ export function useCaseAction(fields: readonly string[], options: Placement = {}
     }
   }
 
-  return { busy, errors, setErrors, check, run };
+  /**
+   * The errors to show, given the same check of what the form holds `now`: one the check found
+   * clears as soon as its field is put right; the main side's stay until the next save.
+   */
+  function shown(now: FormErrors): FormErrors {
+    if (!found) return errors;
+    const fields = stillWrong(errors.fields, now.fields);
+    if (Object.keys(fields).length === Object.keys(errors.fields).length) return errors;
+    const key = JSON.stringify(fields);
+    if (last.current?.key !== key || last.current.errors.form !== errors.form)
+      last.current = { key, errors: { fields, form: errors.form } };
+    return last.current.errors;
+  }
+
+  return { busy, errors, setErrors, check, run, shown };
 }

@@ -1,10 +1,11 @@
 // After closure: how satisfied the resident was with the handling and with the outcome (1–5),
 // what they said, and the day they were asked.
-import { Button, Group, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import type { CaseLearning } from '../../../../shared/contract/learning';
 import { SATISFACTION_LABELS } from '../../../../shared/learning/satisfaction';
 import { useApi } from '../../api/ApiContext';
+import { DateField } from '../../ui/DateField';
 import { todayIso } from '../../ui/dates';
 import { FormAlert } from '../../ui/FormAlert';
 import { useSave } from '../../ui/useSave';
@@ -97,16 +98,13 @@ export function SatisfactionForm({
           autosize
           minRows={2}
         />
-        <TextInput
-          type="date"
+        <DateField
           label="Date asked"
           value={on}
-          onChange={(e) => setOn(e.currentTarget.value)}
+          onChange={setOn}
           min={learning.closedOn ?? undefined}
           max={todayIso()}
           error={errors.fields.on}
-          w={220}
-          required
         />
         <Group justify="flex-end">
           <Button type="submit" variant="light" loading={busy}>

@@ -1,4 +1,5 @@
-import { Input, SegmentedControl, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Input, SegmentedControl, SimpleGrid, Stack, Textarea } from '@mantine/core';
+import { DateField } from '../../ui/DateField';
 import { useId, type Ref } from 'react';
 import {
   CHANNEL_LABELS,
@@ -87,14 +88,14 @@ export function CallDetailsFields({
         onChange={(e) => onSummary(e.currentTarget.value)}
         error={errors.summary}
       />
-      <TextInput
+      <DateField
         type="datetime-local"
         label="When was it? (leave empty for now)"
         description="For a letter or message that arrived earlier, when it arrived: a complaint’s deadlines count from that day."
         value={at}
-        onChange={(e) => onAt(e.currentTarget.value)}
+        onChange={onAt}
         error={errors.occurredAt}
-        styles={{ wrapper: { width: 240, maxWidth: '100%' } }}
+        required={false}
       />
     </Stack>
   );

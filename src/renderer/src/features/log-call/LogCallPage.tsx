@@ -19,7 +19,8 @@ import { NewResidentForm } from './NewResidentForm';
 import { newResidentFromQuery, type NewResidentValues } from './newResident';
 import { ResidentFinder } from './ResidentFinder';
 import { SelectedResident } from './SelectedResident';
-import { NO_ERRORS, useSubmitCall, type CallDraft } from './useSubmitCall';
+import { stillWrong } from '../../ui/stillWrong';
+import { checkCall, NO_ERRORS, useSubmitCall, type CallDraft, type SubmitErrors } from './useSubmitCall';
 
 type ResidentChoice = CallDraft['resident'];
 interface CaseContext {
@@ -62,7 +63,12 @@ export function LogCallPage({
     focusNext.current = target;
   };
 
-  const { submit, saving, errors, setErrors } = useSubmitCall({
+  const {
+    submit,
+    saving,
+    errors: found,
+    setErrors,
+  } = useSubmitCall({
     onResidentCreated: (created) => setResident({ kind: 'existing', summary: created }),
     onLogged: (result) => {
       rememberLastLogged(result);
@@ -110,6 +116,12 @@ export function LogCallPage({
       cancelled = true;
     };
   }, [api, residentId, caseId]);
+
+  // What the last save found wrong, less what the officer has put right since.
+  const now = found.found ? checkCall(draft()) : null;
+  const errors: SubmitErrors = now
+    ? { ...found, call: stillWrong(found.call, now.call), resident: stillWrong(found.resident, now.resident) }
+    : found;
 
   // Move focus after the thing it should land on has rendered.
   const showingErrors = Boolean(

@@ -28,6 +28,8 @@ export interface SubmitErrors {
   resident: FieldErrors;
   call: FieldErrors;
   form: string | null;
+  /** Found by checkCall before sending (so they clear as the fields become valid), not by the main side. */
+  found?: boolean;
 }
 
 export const NO_ERRORS: SubmitErrors = { resident: {}, call: {}, form: null };
@@ -46,6 +48,28 @@ export function summaryOfResident(
   };
 }
 
+/** The call as the form can check it before saving (the same schemas the main side uses). */
+export function checkCall(draft: CallDraft): SubmitErrors {
+  const out: SubmitErrors = { resident: {}, call: {}, form: null };
+  // The call as contacts.log will check it (who it is from is only known once the resident is saved).
+  const call = LogCallInput.safeParse({
+    channel: draft.channel,
+    direction: draft.direction,
+    summary: draft.summary,
+  });
+  if (!call.success) out.call = fieldErrorsFromZod(call.error.issues);
+  if (draft.at && !localDateTimeToIso(draft.at))
+    out.call.occurredAt = 'Give a date and time, or leave it empty for now';
+  // Not choosing is not the same as "Just log the call" (null to the schema): the form asks.
+  if (!draft.caseId && !draft.classification)
+    out.call.openCaseAs = 'Choose what this call is, or “Just log the call”';
+  if (draft.resident.kind === 'new') {
+    const parsed = CreateResidentInput.safeParse(toCreateResidentInput(draft.resident.values));
+    if (!parsed.success) out.resident = fieldErrorsFromZod(parsed.error.issues);
+  }
+  return out;
+}
+
 export function useSubmitCall(hooks: {
   onResidentCreated: (summary: ResidentSummary) => void;
   onLogged: (result: LogCallResult) => void;
@@ -54,32 +78,11 @@ export function useSubmitCall(hooks: {
   const [saving, setSaving] = useState(false);
   const [errors, setErrors] = useState<SubmitErrors>(NO_ERRORS);
 
-  function checkLocally(draft: CallDraft): SubmitErrors {
-    const out: SubmitErrors = { resident: {}, call: {}, form: null };
-    // The call as contacts.log will check it (who it is from is only known once the resident is saved).
-    const call = LogCallInput.safeParse({
-      channel: draft.channel,
-      direction: draft.direction,
-      summary: draft.summary,
-    });
-    if (!call.success) out.call = fieldErrorsFromZod(call.error.issues);
-    if (draft.at && !localDateTimeToIso(draft.at))
-      out.call.occurredAt = 'Give a date and time, or leave it empty for now';
-    // Not choosing is not the same as "Just log the call" (null to the schema): the form asks.
-    if (!draft.caseId && !draft.classification)
-      out.call.openCaseAs = 'Choose what this call is, or “Just log the call”';
-    if (draft.resident.kind === 'new') {
-      const parsed = CreateResidentInput.safeParse(toCreateResidentInput(draft.resident.values));
-      if (!parsed.success) out.resident = fieldErrorsFromZod(parsed.error.issues);
-    }
-    return out;
-  }
-
   async function submit(draft: CallDraft): Promise<boolean> {
     if (saving) return false;
-    const local = checkLocally(draft);
+    const local = checkCall(draft);
     if (Object.keys(local.call).length || Object.keys(local.resident).length) {
-      setErrors(local);
+      setErrors({ ...local, found: true });
       return false;
     }
     setErrors(NO_ERRORS);

@@ -1,12 +1,13 @@
 // "Mark N letters as posted": the letters just exported that are not yet marked, on the day they
 // go in the post (today unless changed); recorded on each letter and so on its case.
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { IconMailCheck } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import type { MarkedPosted } from '../../../../shared/contract/post';
 import { useApi } from '../../api/ApiContext';
 import { fieldErrorsFrom } from '../../api/errors';
-import { formatIsoDate, todayIso } from '../../ui/dates';
+import { DateField } from '../../ui/DateField';
+import { todayIso } from '../../ui/dates';
 import { ErrorAlert } from '../../ui/Feedback';
 import { plural } from '../../ui/format';
 
@@ -47,17 +48,7 @@ export function MarkPostedButton({ ids, onMarked }: { ids: string[]; onMarked(m:
             <Text size="sm">
               Each letter’s case will show it was posted on this day. Letters already marked keep their day.
             </Text>
-            <TextInput
-              type="date"
-              label="Posted on"
-              value={on}
-              max={todayIso()}
-              onChange={(e) => setOn(e.currentTarget.value)}
-              description={formatIsoDate(on)}
-              error={fieldError}
-              w={220}
-              required
-            />
+            <DateField label="Posted on" value={on} max={todayIso()} onChange={setOn} error={fieldError} />
             {error !== null && !fieldError && (
               <ErrorAlert title="They could not be marked as posted" error={error} />
             )}

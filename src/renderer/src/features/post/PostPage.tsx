@@ -1,13 +1,14 @@
 // The post run (managers): the issued letters going by post for a range of issue dates (today's
 // by default), exported into one folder to print and post — every letter as issued, one PDF of
 // them all, the address manifest and labels — then marked posted on their cases.
-import { Alert, Button, Checkbox, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconFileExport } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import type { MarkedPosted } from '../../../../shared/contract/post';
 import { folderPicker } from '../../api/transport';
 import { fieldErrorsFrom } from '../../api/errors';
 import { useQuery } from '../../api/useQuery';
+import { DateField } from '../../ui/DateField';
 import { formatIsoDate, todayIso } from '../../ui/dates';
 import { ErrorAlert, PageLoader } from '../../ui/Feedback';
 import { plural } from '../../ui/format';
@@ -71,29 +72,25 @@ export function PostPage() {
         issued, one PDF of them all to print, an address list and address labels — then mark them as posted.
       </Text>
       <Group align="flex-end" gap="md">
-        <TextInput
-          type="date"
+        <DateField
           label="Issued from"
           value={from}
           max={today}
-          onChange={(e) => {
-            setFrom(e.currentTarget.value);
+          onChange={(next) => {
+            setFrom(next);
             exporter.clear();
           }}
           error={rangeErrors.from}
-          w={200}
         />
-        <TextInput
-          type="date"
+        <DateField
           label="Issued to"
           value={to}
           max={today}
-          onChange={(e) => {
-            setTo(e.currentTarget.value);
+          onChange={(next) => {
+            setTo(next);
             exporter.clear();
           }}
           error={rangeErrors.to}
-          w={200}
         />
         <Checkbox
           label="Only letters not yet posted"

@@ -1,10 +1,11 @@
 // Office closure days (e.g. the Christmas shutdown): add a date, or the usual shutdown in one go;
 // remove any. Kept sorted and without repeats.
-import { Button, CloseButton, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { Button, CloseButton, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconCalendarPlus, IconChristmasTree } from '@tabler/icons-react';
 import { useId, useState } from 'react';
 import { isIsoDate, type IsoDate } from '../../../../shared/complaints/calendar';
 import { POLICY_LABELS } from '../../../../shared/complaints/policy';
+import { DateField } from '../../ui/DateField';
 import { formatIsoDate } from '../../ui/dates';
 import { CodeWarning } from './CodeWarning';
 import { christmasShutdown, normaliseClosureDays } from './policyForm';
@@ -97,26 +98,32 @@ export function ClosureDaysField({
       )}
 
       <Group align="flex-start" gap="sm">
-        <TextInput
-          type="date"
-          label="Add a closure day"
-          value={draft}
-          onChange={(e) => {
-            setDraft(e.currentTarget.value);
-            setDraftError(null);
-          }}
+        {/* Enter in the box adds the day (not from the calendar, where Enter picks one). */}
+        <div
           onKeyDown={(e) => {
-            if (e.key === 'Enter') {
+            if (e.key === 'Enter' && e.target instanceof HTMLInputElement) {
               e.preventDefault();
               addDraft();
             }
           }}
-          error={draftError}
-          w={200}
-        />
+        >
+          <DateField
+            label="Add a closure day"
+            value={draft}
+            onChange={(next) => {
+              setDraft(next);
+              setDraftError(null);
+            }}
+            error={draftError ?? undefined}
+            required={false}
+          />
+        </div>
         <div>
-          {/* As tall as the box's label, so the button lines up with the box. */}
+          {/* As tall as the box's label and format hint, so the button lines up with the box. */}
           <Text size="sm" fw={500} aria-hidden style={{ visibility: 'hidden' }}>
+            &nbsp;
+          </Text>
+          <Text size="xs" aria-hidden style={{ visibility: 'hidden' }} mb={5}>
             &nbsp;
           </Text>
           <Button

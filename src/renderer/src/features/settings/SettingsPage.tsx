@@ -13,6 +13,7 @@ import { RootCausesSection } from '../learning';
 import { LetterSetupSection } from '../letter-setup';
 import { ConnectedShare, ConnectShareForm, useShareStatus } from '../sync';
 import { ComplaintPolicySection } from './ComplaintPolicySection';
+import { DatesAndLanguageSection } from './DatesAndLanguageSection';
 
 function WhatIsAShare() {
   return (
@@ -92,6 +93,8 @@ export function SettingsPage() {
       <LetterSetupSection />
 
       <BackupSection />
+
+      <DatesAndLanguageSection />
 
       <Section title="This computer" id="settings-computer" titleSize="h3" p="lg" stack gap="md">
         <Table variant="vertical" layout="fixed" withTableBorder maw={760} aria-label="This computer">

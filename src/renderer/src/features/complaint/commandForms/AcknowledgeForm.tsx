@@ -34,7 +34,7 @@ export function AcknowledgeForm({
   const [handlerId, setHandlerId] = useState<string | null>(
     stage === 2 && me.id === stage1Handler ? null : me.id,
   );
-  const { busy, errors, check, run } = useCaseAction(['on', 'how', 'handlerId'], { prefixes: ['command'] });
+  const { busy, check, run, shown } = useCaseAction(['on', 'how', 'handlerId'], { prefixes: ['command'] });
 
   const stage1Name = complaint.stage1HandlerName ?? 'the stage 1 handler';
   const mustDiffer = `Stage 2 must be handled by someone other than ${stage1Name}, who handled stage 1.`;
@@ -52,15 +52,17 @@ export function AcknowledgeForm({
     };
   });
 
+  const command = { kind: 'acknowledge', on, how, handlerId } as const;
+  const local = check(
+    CaseCommandInput,
+    { id: caseId, command },
+    { on: 'Enter the date the complaint was acknowledged.' },
+  );
+  // The Code's rule, which needs to know who handled stage 1: the schema cannot say it.
+  if (stage === 2 && (!handlerId || handlerId === stage1Handler)) local.fields.handlerId = chooseOther;
+  const shownErrors = shown(local);
+
   function submit() {
-    const command = { kind: 'acknowledge', on, how, handlerId } as const;
-    const local = check(
-      CaseCommandInput,
-      { id: caseId, command },
-      { on: 'Enter the date the complaint was acknowledged.' },
-    );
-    // The Code's rule, which needs to know who handled stage 1: the schema cannot say it.
-    if (stage === 2 && (!handlerId || handlerId === stage1Handler)) local.fields.handlerId = chooseOther;
     void run(
       () => api.call('cases.command', { id: caseId, command }),
       (detail) => onSaved(detail, `${reference} acknowledged at stage ${stage}.`),
@@ -75,7 +77,7 @@ export function AcknowledgeForm({
       onSubmit={submit}
       onCancel={onCancel}
       busy={busy}
-      errors={errors}
+      errors={shownErrors}
       submitLabel={stage === 2 ? 'Acknowledge stage 2' : 'Acknowledge'}
     >
       <Stack gap="md">
@@ -91,7 +93,7 @@ export function AcknowledgeForm({
           value={on}
           onChange={setOn}
           max={todayIso()}
-          error={errors.fields.on}
+          error={shownErrors.fields.on}
           autoFocus
         />
         <Select
@@ -100,7 +102,7 @@ export function AcknowledgeForm({
           value={how}
           onChange={(v) => v && setHow(v as Channel)}
           allowDeselect={false}
-          error={errors.fields.how}
+          error={shownErrors.fields.how}
           w={260}
           maw="100%"
         />
@@ -111,7 +113,7 @@ export function AcknowledgeForm({
           data={options}
           value={handlerId}
           onChange={setHandlerId}
-          error={errors.fields.handlerId}
+          error={shownErrors.fields.handlerId}
           required
           styles={{ wrapper: { width: 360, maxWidth: '100%' } }}
         />

@@ -17,7 +17,7 @@ export function AssignForm({ caseId, reference, status, complaint, onSaved, onCa
   const atStage2 = status === 'stage2' || status === 'stage2_responded';
   const stage1Handler = complaint.facts.stage1HandlerId;
   const [handlerId, setHandlerId] = useState<string | null>(null);
-  const { busy, errors, check, run } = useCaseAction(['handlerId'], { prefixes: ['command'] });
+  const { busy, check, run, shown } = useCaseAction(['handlerId'], { prefixes: ['command'] });
   const offered = (people.data ?? [{ id: me.id, name: me.name, role: me.role, active: true }]).filter(
     (p) => p.active,
   );
@@ -30,13 +30,11 @@ export function AssignForm({ caseId, reference, status, complaint, onSaved, onCa
     };
   });
 
+  const command = { kind: 'assign', handlerId: handlerId ?? '' } as const;
+  const local = check(CaseCommandInput, { id: caseId, command }, { handlerId: 'Choose who takes the case.' });
+  const shownErrors = shown(local);
+
   function submit() {
-    const command = { kind: 'assign', handlerId: handlerId ?? '' } as const;
-    const local = check(
-      CaseCommandInput,
-      { id: caseId, command },
-      { handlerId: 'Choose who takes the case.' },
-    );
     void run(
       () => api.call('cases.command', { id: caseId, command }),
       (detail) =>
@@ -51,7 +49,7 @@ export function AssignForm({ caseId, reference, status, complaint, onSaved, onCa
       onSubmit={submit}
       onCancel={onCancel}
       busy={busy}
-      errors={errors}
+      errors={shownErrors}
       submitLabel="Hand over"
     >
       <Stack gap="md">
@@ -65,7 +63,7 @@ export function AssignForm({ caseId, reference, status, complaint, onSaved, onCa
           data={options}
           value={handlerId}
           onChange={setHandlerId}
-          error={errors.fields.handlerId}
+          error={shownErrors.fields.handlerId}
           required
           data-autofocus
           styles={{ wrapper: { width: 360, maxWidth: '100%' } }}

@@ -13,17 +13,24 @@ export function EscalateForm({ caseId, reference, complaint, onSaved, onCancel }
   const api = useApi();
   const [requestedOn, setRequestedOn] = useState(todayIso);
   const [reason, setReason] = useState('');
-  const { busy, errors, check, run } = useCaseAction(['requestedOn', 'reason'], {
+  const { busy, check, run, shown } = useCaseAction(['requestedOn', 'reason'], {
     prefixes: ['command'],
     aliases: { on: 'requestedOn' },
   });
 
+  const command = { kind: 'escalate', requestedOn, reason: reason || null } as const;
+  const local = check(
+    CaseCommandInput,
+    { id: caseId, command },
+    { requestedOn: 'Enter the date the resident asked.' },
+  );
+  const shownErrors = shown(local);
+
   function submit() {
-    const command = { kind: 'escalate', requestedOn, reason: reason || null } as const;
     void run(
       () => api.call('cases.command', { id: caseId, command }),
       (detail) => onSaved(detail, `${reference} escalated to stage 2.`),
-      check(CaseCommandInput, { id: caseId, command }, { requestedOn: 'Enter the date the resident asked.' }),
+      local,
     );
   }
 
@@ -33,7 +40,7 @@ export function EscalateForm({ caseId, reference, complaint, onSaved, onCancel }
       onSubmit={submit}
       onCancel={onCancel}
       busy={busy}
-      errors={errors}
+      errors={shownErrors}
       submitLabel="Escalate to stage 2"
     >
       <Stack gap="md">
@@ -47,7 +54,7 @@ export function EscalateForm({ caseId, reference, complaint, onSaved, onCancel }
           onChange={setRequestedOn}
           max={todayIso()}
           min={complaint.facts.stage1RespondedOn ?? undefined}
-          error={errors.fields.requestedOn}
+          error={shownErrors.fields.requestedOn}
           autoFocus
         />
         <Textarea
@@ -55,7 +62,7 @@ export function EscalateForm({ caseId, reference, complaint, onSaved, onCancel }
           description="Optional: the resident does not have to give reasons."
           value={reason}
           onChange={(e) => setReason(e.currentTarget.value)}
-          error={errors.fields.reason}
+          error={shownErrors.fields.reason}
           autosize
           minRows={2}
           maxRows={6}

@@ -31,23 +31,25 @@ export function ExclusionForm({
   const [on, setOn] = useState(todayIso);
   const [reason, setReason] = useState<ExclusionReason | null>(null);
   const [explanation, setExplanation] = useState('');
-  const { busy, errors, check, run } = useCaseAction(['on', 'reason', 'explanation'], {
+  const { busy, check, run, shown } = useCaseAction(['on', 'reason', 'explanation'], {
     prefixes: ['command'],
   });
   const decline = kind === 'decline';
 
+  const local = check(
+    CaseCommandInput,
+    { id: caseId, command: { kind, on, reason, explanation } },
+    {
+      on: 'Enter the date of the decision.',
+      reason: 'Choose the reason.',
+      explanation: decline
+        ? 'Explain in writing why the complaint is not accepted.'
+        : 'Explain in writing why escalation is refused.',
+    },
+  );
+  const shownErrors = shown(local);
+
   function submit() {
-    const local = check(
-      CaseCommandInput,
-      { id: caseId, command: { kind, on, reason, explanation } },
-      {
-        on: 'Enter the date of the decision.',
-        reason: 'Choose the reason.',
-        explanation: decline
-          ? 'Explain in writing why the complaint is not accepted.'
-          : 'Explain in writing why escalation is refused.',
-      },
-    );
     void run(
       () => api.call('cases.command', { id: caseId, command: { kind, on, reason: reason!, explanation } }),
       (detail) =>
@@ -67,7 +69,7 @@ export function ExclusionForm({
       onSubmit={submit}
       onCancel={onCancel}
       busy={busy}
-      errors={errors}
+      errors={shownErrors}
       submitLabel={decline ? 'Do not accept' : 'Refuse escalation'}
       submitColor="red.9"
     >
@@ -84,7 +86,7 @@ export function ExclusionForm({
           data={REASON_OPTIONS}
           value={reason}
           onChange={(v) => setReason(v as ExclusionReason | null)}
-          error={errors.fields.reason}
+          error={shownErrors.fields.reason}
           required
           data-autofocus
           comboboxProps={{ withinPortal: true }}
@@ -94,7 +96,7 @@ export function ExclusionForm({
           description="The reasons, in plain words, as they will read them."
           value={explanation}
           onChange={(e) => setExplanation(e.currentTarget.value)}
-          error={errors.fields.explanation}
+          error={shownErrors.fields.explanation}
           required
           autosize
           minRows={3}
@@ -105,7 +107,7 @@ export function ExclusionForm({
           value={on}
           onChange={setOn}
           max={todayIso()}
-          error={errors.fields.on}
+          error={shownErrors.fields.on}
         />
         <Alert color="indigo" variant="light" icon={<IconScale aria-hidden />} p="sm">
           The resident will be told, in writing, of their right to take this decision to the Housing

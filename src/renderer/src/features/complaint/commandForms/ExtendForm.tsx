@@ -25,7 +25,7 @@ export function ExtendForm({ caseId, reference, status, complaint, onSaved, onCa
   const [reason, setReason] = useState('');
   const [residentToldOn, setResidentToldOn] = useState(todayIso);
   const [exceptionalReason, setExceptionalReason] = useState('');
-  const { busy, errors, check, run } = useCaseAction(
+  const { busy, check, run, shown } = useCaseAction(
     ['newDue', 'reason', 'residentToldOn', 'exceptionalReason'],
     {
       prefixes: ['command'],
@@ -33,28 +33,30 @@ export function ExtendForm({ caseId, reference, status, complaint, onSaved, onCa
   );
   const beyondLimit = Boolean(latest && newDue && newDue > latest);
 
+  const command = {
+    kind: 'extend',
+    newDue,
+    reason,
+    residentToldOn,
+    exceptionalReason: exceptionalReason || null,
+  } as const;
+  const local = check(
+    CaseCommandInput,
+    { id: caseId, command },
+    {
+      newDue: 'Enter the new response date.',
+      reason: 'Give the reason for the extension (it goes to the resident).',
+      residentToldOn: 'Enter the date the resident was told.',
+    },
+  );
+  // The Code's limits, which depend on this case's deadlines: the schema cannot know them.
+  if (!local.fields.newDue && current && newDue <= current)
+    local.fields.newDue = `The new date must be after the current deadline, ${formatIsoDate(current)}.`;
+  if (beyondLimit && !exceptionalReason.trim())
+    local.fields.exceptionalReason = `Going beyond ${formatIsoDate(latest)} needs an exceptional reason.`;
+  const shownErrors = shown(local);
+
   function submit() {
-    const command = {
-      kind: 'extend',
-      newDue,
-      reason,
-      residentToldOn,
-      exceptionalReason: exceptionalReason || null,
-    } as const;
-    const local = check(
-      CaseCommandInput,
-      { id: caseId, command },
-      {
-        newDue: 'Enter the new response date.',
-        reason: 'Give the reason for the extension (it goes to the resident).',
-        residentToldOn: 'Enter the date the resident was told.',
-      },
-    );
-    // The Code's limits, which depend on this case's deadlines: the schema cannot know them.
-    if (!local.fields.newDue && current && newDue <= current)
-      local.fields.newDue = `The new date must be after the current deadline, ${formatIsoDate(current)}.`;
-    if (beyondLimit && !exceptionalReason.trim())
-      local.fields.exceptionalReason = `Going beyond ${formatIsoDate(latest)} needs an exceptional reason.`;
     void run(
       () => api.call('cases.command', { id: caseId, command }),
       (detail) => onSaved(detail, `${reference}: stage ${stage} response now due ${formatIsoDate(newDue)}.`),
@@ -68,7 +70,7 @@ export function ExtendForm({ caseId, reference, status, complaint, onSaved, onCa
       onSubmit={submit}
       onCancel={onCancel}
       busy={busy}
-      errors={errors}
+      errors={shownErrors}
       submitLabel="Extend the deadline"
     >
       <Stack gap="md">
@@ -91,7 +93,7 @@ export function ExtendForm({ caseId, reference, status, complaint, onSaved, onCa
           value={newDue}
           onChange={setNewDue}
           min={current ?? undefined}
-          error={errors.fields.newDue}
+          error={shownErrors.fields.newDue}
           autoFocus
         />
         <Textarea
@@ -99,7 +101,7 @@ export function ExtendForm({ caseId, reference, status, complaint, onSaved, onCa
           description="In plain words: it goes to the resident."
           value={reason}
           onChange={(e) => setReason(e.currentTarget.value)}
-          error={errors.fields.reason}
+          error={shownErrors.fields.reason}
           required
           autosize
           minRows={2}
@@ -110,7 +112,7 @@ export function ExtendForm({ caseId, reference, status, complaint, onSaved, onCa
           value={residentToldOn}
           onChange={setResidentToldOn}
           max={todayIso()}
-          error={errors.fields.residentToldOn}
+          error={shownErrors.fields.residentToldOn}
         />
         <Textarea
           label="Exceptional reason"
@@ -121,7 +123,7 @@ export function ExtendForm({ caseId, reference, status, complaint, onSaved, onCa
           }
           value={exceptionalReason}
           onChange={(e) => setExceptionalReason(e.currentTarget.value)}
-          error={errors.fields.exceptionalReason}
+          error={shownErrors.fields.exceptionalReason}
           required={beyondLimit}
           autosize
           minRows={beyondLimit ? 2 : 1}

@@ -59,20 +59,22 @@ export function NoteCommandForm({
   const [on, setOn] = useState(todayIso);
   const [note, setNote] = useState('');
   const [actionsManager, setActionsManager] = useState('');
-  const { busy, errors, check, run } = useCaseAction(['on', 'note', 'actionsManager'], {
+  const { busy, check, run, shown } = useCaseAction(['on', 'note', 'actionsManager'], {
     prefixes: ['command'],
   });
 
+  const command =
+    kind === 'close'
+      ? { kind, on, note: note || null, actionsManager: actionsManager || null }
+      : { kind, on, note };
+  const local = check(
+    CaseCommandInput,
+    { id: caseId, command },
+    { on: 'Enter the date.', note: `${w.note} is needed.` },
+  );
+  const shownErrors = shown(local);
+
   function submit() {
-    const command =
-      kind === 'close'
-        ? { kind, on, note: note || null, actionsManager: actionsManager || null }
-        : { kind, on, note };
-    const local = check(
-      CaseCommandInput,
-      { id: caseId, command },
-      { on: 'Enter the date.', note: `${w.note} is needed.` },
-    );
     void run(
       () => api.call('cases.command', { id: caseId, command }),
       (detail) => onSaved(detail, `${reference} ${w.done}.`),
@@ -88,7 +90,7 @@ export function NoteCommandForm({
       onSubmit={submit}
       onCancel={onCancel}
       busy={busy}
-      errors={errors}
+      errors={shownErrors}
       submitLabel={w.submit}
     >
       <Stack gap="md">
@@ -100,7 +102,7 @@ export function NoteCommandForm({
           value={on}
           onChange={setOn}
           max={todayIso()}
-          error={errors.fields.on}
+          error={shownErrors.fields.on}
           autoFocus
         />
         <Textarea
@@ -108,7 +110,7 @@ export function NoteCommandForm({
           description={w.hint}
           value={note}
           onChange={(e) => setNote(e.currentTarget.value)}
-          error={errors.fields.note}
+          error={shownErrors.fields.note}
           required={w.required}
           autosize
           minRows={2}
@@ -119,7 +121,7 @@ export function NoteCommandForm({
             caseId={caseId}
             value={actionsManager}
             onChange={setActionsManager}
-            error={errors.fields.actionsManager}
+            error={shownErrors.fields.actionsManager}
           />
         )}
       </Stack>

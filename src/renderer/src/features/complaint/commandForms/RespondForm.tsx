@@ -16,12 +16,19 @@ export function RespondForm({ caseId, reference, status, complaint, onSaved, onC
   const api = useApi();
   const stage = status === 'stage2' ? 2 : 1;
   const [on, setOn] = useState(todayIso);
-  const { busy, errors, check, run } = useCaseAction(['on'], { prefixes: ['command'] });
+  const { busy, check, run, shown } = useCaseAction(['on'], { prefixes: ['command'] });
   const undecided = complaint.points.filter((p) => p.stage <= stage && !p.decision).length;
   const title = stage === 2 ? 'Issue the final response' : 'Issue the stage 1 response';
 
+  const command = { kind: 'respond', on } as const;
+  const local = check(
+    CaseCommandInput,
+    { id: caseId, command },
+    { on: 'Enter the date the response was sent.' },
+  );
+  const shownErrors = shown(local);
+
   function submit() {
-    const command = { kind: 'respond', on } as const;
     void run(
       () => api.call('cases.command', { id: caseId, command }),
       (detail) =>
@@ -31,7 +38,7 @@ export function RespondForm({ caseId, reference, status, complaint, onSaved, onC
             ? `${reference}: final response issued on ${formatIsoDate(on)}.`
             : `${reference}: stage 1 response issued on ${formatIsoDate(on)}.`,
         ),
-      check(CaseCommandInput, { id: caseId, command }, { on: 'Enter the date the response was sent.' }),
+      local,
     );
   }
 
@@ -41,11 +48,11 @@ export function RespondForm({ caseId, reference, status, complaint, onSaved, onC
       onSubmit={submit}
       onCancel={onCancel}
       busy={busy}
-      errors={errors}
+      errors={shownErrors}
       submitLabel={title}
     >
       <Stack gap="md">
-        {undecided > 0 && !errors.form && (
+        {undecided > 0 && !shownErrors.form && (
           <Alert color="orange" variant="light" icon={<IconAlertTriangle aria-hidden />} p="sm">
             {plural(undecided, 'point of complaint')} still {undecided === 1 ? 'needs' : 'need'} a decision.
             Record one on every point before responding.
@@ -56,7 +63,7 @@ export function RespondForm({ caseId, reference, status, complaint, onSaved, onC
           value={on}
           onChange={setOn}
           max={todayIso()}
-          error={errors.fields.on}
+          error={shownErrors.fields.on}
           autoFocus
         />
         <div>
