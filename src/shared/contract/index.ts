@@ -13,6 +13,7 @@ import { caseProcedures } from './cases';
 import { complaintProcedures } from './complaints';
 import { peopleProcedures } from './people';
 import { investigationProcedures } from './investigation';
+import { historyProcedures } from './history';
 import { learningProcedures } from './learning';
 import { letterProcedures } from './letters';
 import { letterSetupProcedures } from './letterSetup';
@@ -45,6 +46,7 @@ export const contract = {
   ...templateProcedures,
   ...postProcedures,
   ...letterSetupProcedures,
+  ...historyProcedures,
 } as const;
 
 export type Contract = typeof contract;

@@ -11,6 +11,7 @@ import { callHandlers } from './calls';
 import { caseHandlers } from './cases';
 import { complaintHandlers } from './complaints';
 import { peopleHandlers } from './people';
+import { historyHandlers } from './history';
 import { investigationHandlers } from './investigation';
 import { learningHandlers } from './learning';
 import { letterHandlers } from './letters';
@@ -44,4 +45,5 @@ export const handlers: HandlersFor<Contract> = {
   ...templateHandlers,
   ...postHandlers,
   ...letterSetupHandlers,
+  ...historyHandlers,
 };
