@@ -16,7 +16,7 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
   const c = detail.case;
   const resident = detail.resident;
   return (
-    <Stack gap={6}>
+    <Stack gap={6} data-testid="case-header">
       <PageTitle documentTitle={resident ? `${c.reference} — ${resident.name}` : c.reference}>
         {c.reference}
       </PageTitle>
