@@ -2,7 +2,7 @@
 // a move or a corrected address (homes can be shared), the audit trail, and the case's history.
 import { afterEach, describe, expect, it } from 'vitest';
 import { todayIso } from '../../src/shared/complaints/calendar';
-import { openTestApp, tempDir } from '../helpers';
+import { cliIn, openTestApp, tempDir } from '../helpers';
 
 const cleanups: Array<() => void | Promise<void>> = [];
 afterEach(async () => {
@@ -240,5 +240,39 @@ describe('editing a resident', () => {
     expect(
       await fails({ id: '01936a1e-0000-7000-8000-0000000000ff', changes: { phone: '0113 496 0001' } }),
     ).toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('edits from the CLI: consent on a date, then withdrawn; a plain error for a consent date in the future', async () => {
+    const tmp = tempDir();
+    cleanups.push(tmp.remove);
+    expect((await cliIn(tmp.dir, 'init', '--name', 'Priya Shah')).code).toBe(0);
+    const added = await cliIn(tmp.dir, 'resident', 'add', '--name', 'Joan Okafor', '--json');
+    const id = (JSON.parse(added.out) as { id: string }).id;
+    const given = await cliIn(
+      tmp.dir,
+      'resident',
+      'update',
+      id,
+      '--vulnerable',
+      '--rep-name',
+      'Ade Okafor',
+      '--rep-consent-on',
+      '2026-01-05',
+      '--json',
+    );
+    expect(JSON.parse(given.out)).toMatchObject({
+      vulnerable: true,
+      representativeName: 'Ade Okafor',
+      representativeConsent: true,
+      representativeConsentOn: '2026-01-05',
+    });
+    const withdrawn = await cliIn(tmp.dir, 'resident', 'update', id, '--no-rep-consent', '--json');
+    expect(JSON.parse(withdrawn.out)).toMatchObject({
+      representativeConsent: false,
+      representativeConsentOn: null,
+    });
+    const future = await cliIn(tmp.dir, 'resident', 'update', id, '--rep-consent-on', '2099-01-01');
+    expect(future.code).not.toBe(0);
+    expect(future.err + future.out).toContain('That date is in the future.');
   });
 });

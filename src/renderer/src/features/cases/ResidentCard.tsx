@@ -63,7 +63,9 @@ export function ResidentCard({
             {resident.representativeRelationship ? ` (${resident.representativeRelationship})` : ''}
             {resident.representativeContact ? `, ${resident.representativeContact}` : ''}.{' '}
             {resident.representativeConsent
-              ? `Consent given ${formatIsoDate(resident.representativeConsentOn)}.`
+              ? resident.representativeConsentOn
+                ? `Consent given ${formatIsoDate(resident.representativeConsentOn)}.`
+                : 'Consent given (date not recorded).'
               : 'No consent recorded: do not share details.'}
           </Text>
         )}

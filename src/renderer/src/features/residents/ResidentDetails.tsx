@@ -34,7 +34,7 @@ export function ResidentDetails({ resident: r }: { resident: Resident }) {
           <Row label="Support needs">{r.supportNeeds ?? 'None recorded'}</Row>
           <Row label="Representative">
             {r.representativeName
-              ? `${r.representativeName}${r.representativeRelationship ? ` (${r.representativeRelationship})` : ''}${r.representativeContact ? `, ${r.representativeContact}` : ''}. ${r.representativeConsent ? `Consent given ${formatIsoDate(r.representativeConsentOn)}.` : 'No consent recorded.'}`
+              ? `${r.representativeName}${r.representativeRelationship ? ` (${r.representativeRelationship})` : ''}${r.representativeContact ? `, ${r.representativeContact}` : ''}. ${r.representativeConsent ? (r.representativeConsentOn ? `Consent given ${formatIsoDate(r.representativeConsentOn)}.` : 'Consent given (date not recorded).') : 'No consent recorded.'}`
               : 'None'}
           </Row>
           <Row label="Letters">
