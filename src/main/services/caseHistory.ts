@@ -24,26 +24,30 @@ function parsed(text: string | null): unknown {
   }
 }
 
-/** Which changes of one record kind are this case's (the registry's history place decides). */
-function changesOf(name: string, kind: AnyRecordKind, caseId: string, residentId: string | null) {
+/** The ids of one record kind's records that are this case's (the registry's history place decides). */
+async function idsOf(ctx: ServiceContext, kind: AnyRecordKind, caseId: string, residentId: string | null) {
   switch (kind.history) {
     case 'none':
-      return null;
+      return [];
     case 'case':
-      return sql<boolean>`(ch.entity = ${name} AND ch.entity_id = ${caseId})`;
-    case 'belongs_to_case':
-      return sql<boolean>`(ch.entity = ${name} AND ch.entity_id IN (SELECT id FROM ${sql.table(kind.table as CaseChildTable)} WHERE case_id = ${caseId}))`;
-    case 'case_resident':
-      if (!residentId) return null;
-      if (kind.table === 'residents')
-        return sql<boolean>`(ch.entity = ${name} AND ch.entity_id = ${residentId})`;
+      return [caseId];
+    case 'belongs_to_case': {
+      const rows = await sql<{ id: string }>`SELECT id FROM ${sql.table(kind.table as CaseChildTable)}
+        WHERE case_id = ${caseId}`.execute(ctx.db);
+      return rows.rows.map((r) => r.id);
+    }
+    case 'case_resident': {
+      if (!residentId) return [];
+      if (kind.table === 'residents') return [residentId];
       // Their home now, and every home they were recorded at before a move.
-      return sql<boolean>`(ch.entity = ${name} AND ch.entity_id IN (
-        SELECT property_id FROM residents WHERE id = ${residentId}
+      const rows = await sql<{ id: string | null }>`
+        SELECT property_id AS id FROM residents WHERE id = ${residentId}
         UNION SELECT json_extract(new_value, '$') FROM changes
-          WHERE entity = 'resident' AND entity_id = ${residentId} AND field = 'property_id'
+          WHERE entity_id = ${residentId} AND field = 'property_id'
         UNION SELECT json_extract(new_value, '$.property_id') FROM changes
-          WHERE entity = 'resident' AND entity_id = ${residentId} AND op = 'create'))`;
+          WHERE entity_id = ${residentId} AND field IS NULL`.execute(ctx.db);
+      return rows.rows.flatMap((r) => (typeof r.id === 'string' ? [r.id] : []));
+    }
   }
 }
 
@@ -54,36 +58,45 @@ export async function caseHistory(ctx: ServiceContext, caseId: string): Promise<
     .where('id', '=', caseId)
     .executeTakeFirst();
   if (!c) throw new AppError('NOT_FOUND', 'That case is not in this case store.');
-  const places = Object.entries(RECORD_KINDS as Record<string, AnyRecordKind>)
-    .map(([name, kind]) => changesOf(name, kind, c.id, c.resident_id))
-    .filter((p) => p !== null);
-  const rows = await ctx.db
-    .selectFrom('changes as ch')
-    .leftJoin('people as p', 'p.id', 'ch.actor_id')
-    .select([
-      'ch.hlc',
-      'ch.entity',
-      'ch.entity_id',
-      'ch.op',
-      'ch.field',
-      'ch.old_value',
-      'ch.new_value',
-      'p.name as actor_name',
-    ])
-    .where(sql<boolean>`(${sql.join(places, sql` OR `)})`)
-    .orderBy('ch.hlc', 'desc')
-    .limit(MAX_ENTRIES)
-    .execute();
-  const changes = rows.map((r): LoggedChange & { hlc: string; actor: string | null } => ({
-    hlc: r.hlc,
-    actor: r.actor_name,
-    entity: r.entity,
-    entityId: r.entity_id,
-    op: r.op === 'create' ? 'create' : 'set',
-    field: r.field,
-    oldValue: parsed(r.old_value),
-    newValue: parsed(r.new_value),
-  }));
+  // The records first (each kind through its own case index), then their changes by record id
+  // (the change log's index): a case's history costs the same in a store of ten cases or a million.
+  const wanted: Array<{ entity: string; ids: string[] }> = [];
+  for (const [entity, kind] of Object.entries(RECORD_KINDS as Record<string, AnyRecordKind>))
+    wanted.push({ entity, ids: await idsOf(ctx, kind, c.id, c.resident_id) });
+  const rows: ChangeRow[] = [];
+  for (const { entity, ids } of wanted)
+    for (let i = 0; i < ids.length; i += IN_SLICE)
+      rows.push(
+        ...(await ctx.db
+          .selectFrom('changes as ch')
+          .leftJoin('people as p', 'p.id', 'ch.actor_id')
+          .select([
+            'ch.hlc',
+            'ch.entity',
+            'ch.entity_id',
+            'ch.op',
+            'ch.field',
+            'ch.old_value',
+            'ch.new_value',
+            'p.name as actor_name',
+          ])
+          .where('ch.entity_id', 'in', ids.slice(i, i + IN_SLICE))
+          .where('ch.entity', '=', entity)
+          .execute()),
+      );
+  rows.sort((x, y) => (x.hlc < y.hlc ? 1 : x.hlc > y.hlc ? -1 : 0));
+  const changes = rows
+    .slice(0, MAX_ENTRIES)
+    .map((r): LoggedChange & { hlc: string; actor: string | null } => ({
+      hlc: r.hlc,
+      actor: r.actor_name,
+      entity: r.entity,
+      entityId: r.entity_id,
+      op: r.op === 'create' ? 'create' : 'set',
+      field: r.field,
+      oldValue: parsed(r.old_value),
+      newValue: parsed(r.new_value),
+    }));
   const records = await namesFor(ctx, changes);
   const entries: CaseHistoryEntry[] = [];
   for (const ch of changes) {
@@ -92,6 +105,17 @@ export async function caseHistory(ctx: ServiceContext, caseId: string): Promise<
       entries.push({ hlc: ch.hlc, at: ch.hlc.slice(0, 24), actorName: ch.actor ?? 'Unknown', ...words });
   }
   return entries;
+}
+
+interface ChangeRow {
+  hlc: string;
+  entity: string;
+  entity_id: string;
+  op: string;
+  field: string | null;
+  old_value: string | null;
+  new_value: string | null;
+  actor_name: string | null;
 }
 
 /** Every record the changes name (their own records and the ids in their values), read by table. */
