@@ -55,7 +55,16 @@ export function writeExamples(world: ExampleWorld): Example[] {
     { procedure: 'residents.create', input: async () => ({ name: 'Joan Okafor', phone: '07700 900123' }) },
     {
       procedure: 'residents.update',
-      input: async () => ({ id: resident().id, changes: { email: 'joan@example.org' } }),
+      input: async () => ({
+        id: resident().id,
+        changes: {
+          email: 'joan@example.org',
+          representativeName: 'Ade Okafor',
+          representativeConsent: true,
+          representativeConsentOn: today(app),
+          home: { property: { addressLine1: '12 Oak Road', postcode: 'LS11 5QQ' }, how: 'moved' },
+        },
+      }),
     },
     {
       procedure: 'contacts.log',

@@ -328,13 +328,17 @@ describe('a complaint through both stages, against a real store', () => {
       ['closure_note', null, 'Fan fitted; compensation paid'],
     ])
       expect(sets).toContainEqual([...expected, 'Priya Shah']);
-    // The case history shows the case and its own records (points, the extension), not calls.
-    expect(
-      d.history
-        .filter((h) => h.op === 'create')
-        .map((h) => h.entity)
-        .sort(),
-    ).toEqual(['case', 'complaint_point', 'complaint_point', 'complaint_point', 'extension']);
+    // The case history shows the case and its own records (points, the extension) and, since
+    // issue 12, its calls and contact attempts too.
+    const createdKinds = d.history.filter((h) => h.op === 'create').map((h) => h.entity);
+    expect(createdKinds.filter((e) => e !== 'contact').sort()).toEqual([
+      'case',
+      'complaint_point',
+      'complaint_point',
+      'complaint_point',
+      'extension',
+    ]);
+    expect(createdKinds.filter((e) => e === 'contact').length).toBeGreaterThan(0);
 
     // The case's other records are audited under their own ids: extension, contacts and points.
     const rows = await t.app.context.db

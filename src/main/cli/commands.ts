@@ -195,6 +195,7 @@ export const commands: Record<string, Command> = {
       representativeRelationship: f.string('rep-relationship'),
       representativeContact: f.string('rep-contact'),
       representativeConsent: f.bool('rep-consent'),
+      representativeConsentOn: f.string('rep-consent-on'),
       largePrintPt: f.int('large-print'),
       property:
         address || postcode
@@ -217,11 +218,22 @@ export const commands: Record<string, Command> = {
     const id = p[0];
     if (!id)
       throw new UsageError('Give the resident id, e.g. resident update 0190… --email joan@example.org');
+    const consentOn = f.string('rep-consent-on');
     const changes: InputOf<'residents.update'>['changes'] = {
+      name: f.string('name'),
       phone: f.string('phone'),
       email: f.string('email'),
       preferredContactMethod: f.string('preferred-contact') as never,
+      preferredContactTimes: f.string('contact-times'),
       reasonableAdjustments: f.string('adjustments'),
+      supportNeeds: f.string('support-needs'),
+      vulnerable: f.bool('not-vulnerable') ? false : f.bool('vulnerable') ? true : undefined,
+      representativeName: f.string('rep-name'),
+      representativeRelationship: f.string('rep-relationship'),
+      representativeContact: f.string('rep-contact'),
+      // Consent is given on a date, or withdrawn (which clears the date).
+      representativeConsent: f.bool('no-rep-consent') ? false : consentOn ? true : undefined,
+      representativeConsentOn: consentOn,
       largePrintPt: f.bool('no-large-print') ? null : f.int('large-print'),
     };
     f.rejectUnknown();
@@ -429,9 +441,11 @@ export const USAGE = `Usage: npm run cli -- <command> [options]   (add --json fo
 
   init --name NAME [--initials AB] [--role officer|manager|admin]
   resident add --name NAME [--phone P] [--email E] [--address LINE1 --postcode PC [--town T] [--uprn U] [--tenure T]]
-               [--vulnerable] [--adjustments TEXT] [--support-needs TEXT] [--preferred-contact M] [--rep-name N --rep-relationship R --rep-contact C --rep-consent]
+               [--vulnerable] [--adjustments TEXT] [--support-needs TEXT] [--preferred-contact M] [--rep-name N --rep-relationship R --rep-contact C --rep-consent [--rep-consent-on DATE]]
                [--large-print PT]   letters in large print (12–36 pt)
-  resident update ID [--phone P] [--email E] [--preferred-contact M] [--adjustments TEXT] [--large-print PT | --no-large-print]
+  resident update ID [--name N] [--phone P] [--email E] [--preferred-contact M] [--contact-times T] [--adjustments TEXT]
+               [--support-needs TEXT] [--vulnerable | --not-vulnerable] [--rep-name N] [--rep-relationship R] [--rep-contact C]
+               [--rep-consent-on DATE | --no-rep-consent] [--large-print PT | --no-large-print]
   resident find QUERY
   resident show ID
   call log --channel phone|email|letter|in_person|web_form|social_media|estate_visit --summary TEXT

@@ -75,6 +75,8 @@ export interface ResidentsTable {
   representative_relationship: string | null;
   representative_contact: string | null;
   representative_consent: number;
+  /** The day the resident gave that consent (migration 8); null while none is given. */
+  representative_consent_on: string | null;
   /** Body text size for letters in points, for a resident who needs large print (migration 6). */
   large_print_pt: number | null;
   property_id: string | null;

@@ -18,6 +18,7 @@ export function toResident(r: Omit<Selectable<ResidentsTable>, 'deleted_at'>): R
     representativeRelationship: r.representative_relationship,
     representativeContact: r.representative_contact,
     representativeConsent: r.representative_consent === 1,
+    representativeConsentOn: r.representative_consent_on ?? null,
     largePrintPt: r.large_print_pt ?? null,
     propertyId: r.property_id,
     createdAt: r.created_at,

@@ -4,6 +4,9 @@ import { AppError } from '../../shared/contract/errors';
 import type { ParsedInputOf } from '../../shared/contract';
 import type { Property, Resident, ResidentDetail, ResidentSummary } from '../../shared/contract/types';
 import { uuidv7 } from '../../shared/domain/ids';
+import { todayIso } from '../../shared/complaints/calendar';
+import { consentProblem, type Consent } from '../../shared/residents/consent';
+import { changeHome } from './residentHome';
 import { indexCase, indexResident, toFtsQuery } from '../db/fts';
 import type { ResidentsTable } from '../db/schema';
 import { listCases } from './cases';
@@ -34,6 +37,7 @@ function residentColumns(
     representative_contact: input.representativeContact,
     representative_consent:
       input.representativeConsent === undefined ? undefined : input.representativeConsent ? 1 : 0,
+    representative_consent_on: input.representativeConsentOn,
     large_print_pt: input.largePrintPt,
   };
   return Object.fromEntries(
@@ -77,11 +81,20 @@ export async function createResident(
       });
     }
     const { propertyId: _p, property: _q, ...fields } = input;
+    // Consent ticked while the call is logged was given by then: today, unless a date is given.
+    const consent = {
+      consent: input.representativeConsent,
+      consentOn: input.representativeConsent
+        ? (input.representativeConsentOn ?? todayIso(ctx.now()))
+        : input.representativeConsentOn,
+    };
+    refuseConsent(consent, todayIso(ctx.now()));
     const row = {
       id: uuidv7(),
       ...(residentColumns(fields) as ResidentFields),
       vulnerable: input.vulnerable ? 1 : 0,
-      representative_consent: input.representativeConsent ? 1 : 0,
+      representative_consent: consent.consent ? 1 : 0,
+      representative_consent_on: consent.consentOn,
       property_id: propertyId,
       created_at: w.at,
       created_by: w.actor.id,
@@ -109,17 +122,33 @@ export async function updateResident(
       .selectFrom('residents')
       .selectAll()
       .where('id', '=', input.id)
+      .where('deleted_at', 'is', null)
       .executeTakeFirst();
     if (!before) throw new AppError('NOT_FOUND', 'That resident is not in this case store.');
-    const after = residentColumns(input.changes);
+    const { home, ...fields } = input.changes;
+    const after: Partial<ResidentFields> & { property_id?: string | null } = residentColumns(fields);
+    // Withdrawing consent clears its date; giving it needs one (shared/residents/consent.ts).
+    if (after.representative_consent === 0 && fields.representativeConsentOn === undefined)
+      after.representative_consent_on = null;
+    const consent = {
+      consent: (after.representative_consent ?? before.representative_consent) === 1,
+      consentOn:
+        after.representative_consent_on !== undefined
+          ? after.representative_consent_on
+          : before.representative_consent_on,
+    };
+    if (after.representative_consent !== undefined || after.representative_consent_on !== undefined)
+      refuseConsent(consent, todayIso(ctx.now()));
+    if (home) after.property_id = await changeHome(w, before.property_id, home);
     const changed = await w.changes.updated('resident', before.id, before, after);
-    if (changed.length === 0) return toResident(before);
+    if (changed.length === 0 && !home) return toResident(before);
     const row = { ...before, ...after, updated_at: w.at };
-    await w.tx
-      .updateTable('residents')
-      .set({ ...after, updated_at: w.at })
-      .where('id', '=', before.id)
-      .execute();
+    if (changed.length > 0)
+      await w.tx
+        .updateTable('residents')
+        .set({ ...after, updated_at: w.at })
+        .where('id', '=', before.id)
+        .execute();
     const property = await propertyOf(w, row.property_id);
     await indexResident(w.tx, row.n, {
       name: row.name,
@@ -139,6 +168,13 @@ export async function updateResident(
     }
     return toResident(row);
   });
+}
+
+function refuseConsent(consent: Consent, today: string): void {
+  const problem = consentProblem(consent, today);
+  if (!problem) return;
+  const path = consent.consent || !consent.consentOn ? 'representativeConsentOn' : 'representativeConsent';
+  throw new AppError('VALIDATION', problem, { issues: [{ path, message: problem }] });
 }
 
 export async function findResidents(

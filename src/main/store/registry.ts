@@ -15,6 +15,8 @@ export type HistoryPlace =
   | 'case'
   /** Records that belong to a case through their `case_id` (points, extensions, …). */
   | 'belongs_to_case'
+  /** The case's resident and their home (an edit to either is part of the case's story). */
+  | 'case_resident'
   /** Not shown in a case's history. */
   | 'none';
 
@@ -138,6 +140,7 @@ export const RECORD_KINDS = {
     ],
     local: ['n'],
     references: { created_by: 'people' },
+    history: 'case_resident',
     search: { index: 'property', fields: ['address_line1', 'address_line2', 'town', 'postcode'] },
   }),
   resident: kind('residents', {
@@ -155,6 +158,7 @@ export const RECORD_KINDS = {
       'representative_relationship',
       'representative_contact',
       'representative_consent',
+      'representative_consent_on',
       'large_print_pt',
       'property_id',
       'created_at',
@@ -164,6 +168,7 @@ export const RECORD_KINDS = {
     ],
     local: ['n'],
     references: { property_id: 'properties', created_by: 'people' },
+    history: 'case_resident',
     search: { index: 'resident', fields: ['name', 'phone', 'email', 'property_id'] },
   }),
   case: kind('cases', {
@@ -275,6 +280,7 @@ export const RECORD_KINDS = {
     ],
     local: ['n'],
     references: { resident_id: 'residents', case_id: 'cases', logged_by: 'people' },
+    history: 'belongs_to_case',
   }),
   case_note: kind('case_notes', {
     label: 'case note',

@@ -13,6 +13,7 @@ import { caseProcedures } from './cases';
 import { complaintProcedures } from './complaints';
 import { peopleProcedures } from './people';
 import { investigationProcedures } from './investigation';
+import { historyProcedures } from './history';
 import { learningProcedures } from './learning';
 import { localeProcedures } from './locale';
 import { letterProcedures } from './letters';
@@ -49,6 +50,7 @@ export const contract = {
   ...letterSetupProcedures,
   ...searchProcedures,
   ...localeProcedures,
+  ...historyProcedures,
 } as const;
 
 export type Contract = typeof contract;

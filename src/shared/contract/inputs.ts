@@ -11,7 +11,14 @@ import {
   TENURES,
 } from '../domain/vocabulary';
 
-import { isoDate, isoInstant, optionalText, recordId as id, requiredText as required, text } from '../domain/fields';
+import {
+  isoDate,
+  isoInstant,
+  optionalText,
+  recordId as id,
+  requiredText as required,
+  text,
+} from '../domain/fields';
 import { absoluteFolder } from './folderPath';
 import { LARGE_PRINT_MAX_PT, LARGE_PRINT_MIN_PT } from '../letters/stored';
 
@@ -77,12 +84,21 @@ const residentFields = {
   representativeRelationship: optionalText(100),
   representativeContact: optionalText(200),
   representativeConsent: z.boolean(),
+  /** The day the resident gave consent: needed with consent, never in the future (shared/residents/consent.ts). */
+  representativeConsentOn: isoDate
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
   /** Letters in large print: the body text size in points (null: the template's own). */
   largePrintPt: z
     .number()
     .int({ message: 'A whole number of points' })
-    .min(LARGE_PRINT_MIN_PT, { message: `Large print is ${LARGE_PRINT_MIN_PT} to ${LARGE_PRINT_MAX_PT} points` })
-    .max(LARGE_PRINT_MAX_PT, { message: `Large print is ${LARGE_PRINT_MIN_PT} to ${LARGE_PRINT_MAX_PT} points` })
+    .min(LARGE_PRINT_MIN_PT, {
+      message: `Large print is ${LARGE_PRINT_MIN_PT} to ${LARGE_PRINT_MAX_PT} points`,
+    })
+    .max(LARGE_PRINT_MAX_PT, {
+      message: `Large print is ${LARGE_PRINT_MIN_PT} to ${LARGE_PRINT_MAX_PT} points`,
+    })
     .nullable()
     .optional()
     .transform((v) => v ?? null),
@@ -97,10 +113,23 @@ export const CreateResidentInput = z.object({
   property: PropertyInput.optional().nullable(),
 });
 
+/** How a resident's address changes: they moved (a new home for them alone) or it was mistyped. */
+export const ADDRESS_CHANGES = ['moved', 'corrected'] as const;
+export type AddressChange = (typeof ADDRESS_CHANGES)[number];
+
+export const HomeChangeInput = z.object({
+  property: PropertyInput,
+  /**
+   * moved: the resident gets a new home record and anyone who shared the old one keeps it;
+   * corrected: the home record itself is corrected, for everyone recorded at it.
+   */
+  how: z.enum(ADDRESS_CHANGES),
+});
+
 export const UpdateResidentInput = z.object({
   id,
   changes: z
-    .object(residentFields)
+    .object({ ...residentFields, home: HomeChangeInput })
     .partial()
     .refine((c) => Object.keys(c).length > 0, {
       message: 'Nothing to change',

@@ -54,6 +54,8 @@ export interface Resident {
   representativeRelationship: string | null;
   representativeContact: string | null;
   representativeConsent: boolean;
+  /** The day consent was given (YYYY-MM-DD); null without consent. */
+  representativeConsentOn: string | null;
   /** Letters in large print, in points; null for the usual size. */
   largePrintPt: number | null;
   propertyId: string | null;

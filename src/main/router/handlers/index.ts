@@ -11,6 +11,7 @@ import { callHandlers } from './calls';
 import { caseHandlers } from './cases';
 import { complaintHandlers } from './complaints';
 import { peopleHandlers } from './people';
+import { historyHandlers } from './history';
 import { investigationHandlers } from './investigation';
 import { learningHandlers } from './learning';
 import { localeHandlers } from './locale';
@@ -48,4 +49,5 @@ export const handlers: HandlersFor<Contract> = {
   ...letterSetupHandlers,
   ...searchHandlers,
   ...localeHandlers,
+  ...historyHandlers,
 };

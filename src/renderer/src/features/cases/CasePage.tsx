@@ -5,10 +5,7 @@ import { useState } from 'react';
 import type { CaseDetail } from '../../../../shared/contract/types';
 import { useQuery } from '../../api/useQuery';
 import { navigate } from '../../nav/useRoute';
-import { CaseStatusBadge, CaseTypeBadge } from '../../ui/Badges';
 import { ErrorAlert, PageLoader } from '../../ui/Feedback';
-import { formatDateTime } from '../../ui/format';
-import { PageTitle } from '../../ui/PageTitle';
 import { RouteLink } from '../../nav/RouteLink';
 import { Section } from '../../ui/Section';
 import { AmendmentsList } from '../amendments';
@@ -21,6 +18,7 @@ import { LettersSection } from '../letters';
 import { useReloadOnSync } from '../sync';
 import { ResidentCard } from './ResidentCard';
 import { CaseActions } from './CaseActions';
+import { CaseHeader } from './CaseHeader';
 import { CaseHistory } from './CaseHistory';
 import { ContactTimeline } from './ContactTimeline';
 
@@ -54,16 +52,7 @@ export function CasePage({ idOrReference }: { idOrReference: string }) {
           ← Cases
         </RouteLink>
         <Group justify="space-between" align="flex-start">
-          <Stack gap={6}>
-            <PageTitle documentTitle={c.reference}>{c.reference}</PageTitle>
-            <Group gap="xs">
-              <CaseTypeBadge type={c.type} />
-              <CaseStatusBadge status={c.status} />
-              <Text size="sm" c="dimmed">
-                Opened {formatDateTime(c.createdAt)} by {c.createdByName}
-              </Text>
-            </Group>
-          </Stack>
+          <CaseHeader detail={data} />
           <Button
             leftSection={<IconPhonePlus size={18} aria-hidden />}
             onClick={() =>
@@ -98,14 +87,22 @@ export function CasePage({ idOrReference }: { idOrReference: string }) {
               <ContactTimeline contacts={data.contacts} show="case" />
             </Section>
             <Paper withBorder radius="md" p="md" component="section" aria-label="Case history">
-              <CaseHistory history={data.history} />
+              <CaseHistory caseId={c.id} changed={data} />
             </Paper>
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="lg">
             {data.resident ? (
-              <ResidentCard resident={data.resident} property={data.property} />
+              <ResidentCard
+                resident={data.resident}
+                property={data.property}
+                onEdited={(resident) => {
+                  // The answer shows at once; the reload brings the address with it.
+                  setSaved({ over: query.data, detail: { ...data, resident } });
+                  reload();
+                }}
+              />
             ) : (
               <Paper withBorder radius="md" p="md">
                 <Text c="dimmed">No resident is linked to this case.</Text>

@@ -14,26 +14,23 @@ import { formatIsoDate } from '../../ui/dates';
 import { Fact } from './Fact';
 import { deadlineWhat } from './labels';
 
+/**
+ * Where the case stands, said once (the page's header carries its type): the stage under the Code
+ * is part of the status ("Stage 1", "Escalation requested"), and a closed case says how far it got.
+ */
 function statusWords(status: CaseStatus, complaint: ComplaintView): string {
-  const label = CASE_STATUS_LABELS[status];
-  const reason = complaint.facts.closureReason;
-  if (status === 'closed' && reason) return `${label} — ${CLOSURE_REASON_LABELS[reason]}`;
-  if (status === 'open' && complaint.facts.type === 'complaint') return `${label} — awaiting acknowledgement`;
-  return label;
-}
-
-function stageWords(status: CaseStatus, complaint: ComplaintView): string {
-  const stage = stageOf({ status });
   const f = complaint.facts;
-  if (stage) return `Stage ${stage}`;
-  if (f.type !== 'complaint') return 'Not a complaint';
-  if (status === 'closed')
-    return f.stage2AcknowledgedOn
-      ? 'Reached stage 2'
-      : f.stage1AcknowledgedOn
-        ? 'Reached stage 1'
-        : 'Not started';
-  return 'Not started';
+  const label = CASE_STATUS_LABELS[status];
+  if (status === 'open' && f.type === 'complaint') return `${label} — awaiting acknowledgement`;
+  if (status !== 'closed') return label;
+  const why = f.closureReason ? `${label} — ${CLOSURE_REASON_LABELS[f.closureReason]}` : label;
+  if (f.type !== 'complaint') return why;
+  const reached = f.stage2AcknowledgedOn
+    ? 'reached stage 2'
+    : f.stage1AcknowledgedOn
+      ? 'reached stage 1'
+      : null;
+  return reached ? `${why} (${reached})` : why;
 }
 
 function Handlers({ complaint }: { complaint: ComplaintView }) {
@@ -65,7 +62,6 @@ export function ComplaintStatusStrip({
     <Stack gap="md">
       <SimpleGrid component="dl" cols={{ base: 1, xs: 2, lg: 4 }} spacing="md" verticalSpacing="sm" m={0}>
         <Fact label="Status">{statusWords(status, complaint)}</Fact>
-        <Fact label="Stage">{stageWords(status, complaint)}</Fact>
         <Fact label="Handler">
           <Handlers complaint={complaint} />
         </Fact>
@@ -121,6 +117,9 @@ export function ComplaintStatusStrip({
           {complaint.latestExtendedResponse && (
             <Fact label="Latest with extension">{formatIsoDate(complaint.latestExtendedResponse)}</Fact>
           )}
+          {(stage === 2 || status === 'closed') && (
+            <StageOneFacts complaint={complaint} closed={status === 'closed'} />
+          )}
           {status === 'closed' && <ClosedFacts complaint={complaint} />}
         </SimpleGrid>
       )}
@@ -150,5 +149,22 @@ function acknowledgedNote(stage: 1 | 2 | null, complaint: ComplaintView) {
     <Text span size="sm" display="block" c="dimmed">
       Acknowledged {formatIsoDate(on)}
     </Text>
+  );
+}
+
+/** Stage 1's dates once the case has moved past it: escalation or closure must not hide them. */
+function StageOneFacts({ complaint, closed }: { complaint: ComplaintView; closed: boolean }) {
+  const f = complaint.facts;
+  if (!f.stage1AcknowledgedOn && !f.stage1RespondedOn) return null;
+  return (
+    <>
+      {f.stage1AcknowledgedOn && (
+        <Fact label="Stage 1 acknowledged">{formatIsoDate(f.stage1AcknowledgedOn)}</Fact>
+      )}
+      {/* A closed case lists its responses with its closure. */}
+      {!closed && f.stage1RespondedOn && (
+        <Fact label="Stage 1 response">{formatIsoDate(f.stage1RespondedOn)}</Fact>
+      )}
+    </>
   );
 }

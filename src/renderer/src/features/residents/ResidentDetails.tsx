@@ -2,6 +2,7 @@ import { Table } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { Resident } from '../../../../shared/contract/types';
 import { CONTACT_METHOD_LABELS } from '../../../../shared/domain/vocabulary';
+import { formatIsoDate } from '../../ui/dates';
 import { Section } from '../../ui/Section';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
@@ -33,8 +34,11 @@ export function ResidentDetails({ resident: r }: { resident: Resident }) {
           <Row label="Support needs">{r.supportNeeds ?? 'None recorded'}</Row>
           <Row label="Representative">
             {r.representativeName
-              ? `${r.representativeName}${r.representativeRelationship ? ` (${r.representativeRelationship})` : ''}${r.representativeContact ? `, ${r.representativeContact}` : ''}. ${r.representativeConsent ? 'Consent given.' : 'No consent recorded.'}`
+              ? `${r.representativeName}${r.representativeRelationship ? ` (${r.representativeRelationship})` : ''}${r.representativeContact ? `, ${r.representativeContact}` : ''}. ${r.representativeConsent ? (r.representativeConsentOn ? `Consent given ${formatIsoDate(r.representativeConsentOn)}.` : 'Consent given (date not recorded).') : 'No consent recorded.'}`
               : 'None'}
+          </Row>
+          <Row label="Letters">
+            {r.largePrintPt ? `Large print (${r.largePrintPt} pt)` : 'Standard print'}
           </Row>
         </Table.Tbody>
       </Table>

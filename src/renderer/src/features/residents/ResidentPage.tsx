@@ -1,5 +1,7 @@
 import { Button, Grid, Group, Stack, Text } from '@mantine/core';
-import { IconPhonePlus } from '@tabler/icons-react';
+import { IconPencil, IconPhonePlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { Resident } from '../../../../shared/contract/types';
 import { TENURE_LABELS } from '../../../../shared/domain/vocabulary';
 import { useQuery } from '../../api/useQuery';
 import { navigate } from '../../nav/useRoute';
@@ -10,10 +12,19 @@ import { PageTitle } from '../../ui/PageTitle';
 import { RouteLink } from '../../nav/RouteLink';
 import { Section } from '../../ui/Section';
 import { CasesTable, ContactTimeline } from '../cases';
+import { ResidentEditor } from '../resident-editor';
 import { ResidentDetails } from './ResidentDetails';
 
 export function ResidentPage({ id }: { id: string }) {
-  const { data, error, loading, reload } = useQuery('residents.get', { id });
+  const query = useQuery('residents.get', { id });
+  const { error, loading, reload } = query;
+  const [editing, setEditing] = useState(false);
+  // What a save answered shows at once, until the reload (which brings the address) replaces it.
+  const [saved, setSaved] = useState<{ over: unknown; resident: Resident } | null>(null);
+  const data =
+    saved && query.data && saved.over === query.data
+      ? { ...query.data, resident: saved.resident }
+      : query.data;
 
   if (error) {
     return (
@@ -42,14 +53,34 @@ export function ResidentPage({ id }: { id: string }) {
               On record since {formatDate(resident.createdAt)}
             </Text>
           </Stack>
-          <Button
-            leftSection={<IconPhonePlus size={18} aria-hidden />}
-            onClick={() => navigate({ name: 'call', residentId: resident.id })}
-          >
-            Log a call for this resident
-          </Button>
+          <Group gap="sm">
+            <Button
+              variant="default"
+              leftSection={<IconPencil size={18} aria-hidden />}
+              onClick={() => setEditing(true)}
+            >
+              Edit details
+            </Button>
+            <Button
+              leftSection={<IconPhonePlus size={18} aria-hidden />}
+              onClick={() => navigate({ name: 'call', residentId: resident.id })}
+            >
+              Log a call for this resident
+            </Button>
+          </Group>
         </Group>
       </Stack>
+
+      <ResidentEditor
+        resident={resident}
+        property={property}
+        opened={editing}
+        onClose={() => setEditing(false)}
+        onSaved={(r) => {
+          setSaved({ over: query.data, resident: r });
+          reload();
+        }}
+      />
 
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
