@@ -72,4 +72,7 @@ export function calendarFor(policy: PolicyProfile): WorkingCalendar {
 }
 
 /** The bundled bank holidays as a short fingerprint: a version that ships new dates is noticed. */
-export const CALENDAR_FINGERPRINT = createHash('sha256').update(JSON.stringify(data)).digest('hex').slice(0, 16);
+export const CALENDAR_FINGERPRINT = createHash('sha256')
+  .update(JSON.stringify(data))
+  .digest('hex')
+  .slice(0, 16);

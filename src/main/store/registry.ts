@@ -610,6 +610,9 @@ export const LOCAL_TABLES = {
   search_pending: local('search_pending', 'records whose search entries a merge left to rebuild'),
   case_fts: local('case_fts', 'the case search index, rebuilt from the records'),
   resident_fts: local('resident_fts', 'the resident search index, rebuilt from the records'),
-  deadline_pending: local('deadline_pending', "cases whose next deadline is to be worked out again"),
-  officer_preferences: local('officer_preferences', "each officer's own choices on this computer (list columns)"),
+  deadline_pending: local('deadline_pending', 'cases whose next deadline is to be worked out again'),
+  officer_preferences: local(
+    'officer_preferences',
+    "each officer's own choices on this computer (list columns)",
+  ),
 } satisfies { [T in keyof Database]?: LocalTable<T> };

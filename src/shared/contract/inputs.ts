@@ -11,7 +11,14 @@ import {
   TENURES,
 } from '../domain/vocabulary';
 
-import { isoDate, isoInstant, optionalText, recordId as id, requiredText as required, text } from '../domain/fields';
+import {
+  isoDate,
+  isoInstant,
+  optionalText,
+  recordId as id,
+  requiredText as required,
+  text,
+} from '../domain/fields';
 import { absoluteFolder } from './folderPath';
 import { LARGE_PRINT_MAX_PT, LARGE_PRINT_MIN_PT } from '../letters/stored';
 
@@ -81,8 +88,12 @@ const residentFields = {
   largePrintPt: z
     .number()
     .int({ message: 'A whole number of points' })
-    .min(LARGE_PRINT_MIN_PT, { message: `Large print is ${LARGE_PRINT_MIN_PT} to ${LARGE_PRINT_MAX_PT} points` })
-    .max(LARGE_PRINT_MAX_PT, { message: `Large print is ${LARGE_PRINT_MIN_PT} to ${LARGE_PRINT_MAX_PT} points` })
+    .min(LARGE_PRINT_MIN_PT, {
+      message: `Large print is ${LARGE_PRINT_MIN_PT} to ${LARGE_PRINT_MAX_PT} points`,
+    })
+    .max(LARGE_PRINT_MAX_PT, {
+      message: `Large print is ${LARGE_PRINT_MIN_PT} to ${LARGE_PRINT_MAX_PT} points`,
+    })
     .nullable()
     .optional()
     .transform((v) => v ?? null),
@@ -168,13 +179,14 @@ export const UpdateCaseInput = z.object({
     .refine((c) => Object.keys(c).length > 0, { message: 'Nothing to change' }),
 });
 
-export const CASE_SORTS = ['newest', 'oldest', 'reference', 'reference_desc'] as const;
+export const CASE_SORTS = ['newest', 'oldest', 'reference', 'reference_desc', 'deadline'] as const;
 export type CaseSort = (typeof CASE_SORTS)[number];
 export const CASE_SORT_LABELS: Record<CaseSort, string> = {
   newest: 'Newest first',
   oldest: 'Oldest first',
   reference: 'Reference A–Z',
   reference_desc: 'Reference Z–A',
+  deadline: 'Next deadline (soonest first)',
 };
 
 export const ListCasesInput = z.object({

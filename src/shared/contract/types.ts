@@ -89,6 +89,15 @@ export interface CaseRow {
   createdAt: string;
 }
 
+/** A row of the Cases list: the case, who handles it and its next deadline (none once closed). */
+export interface CaseListRow extends CaseRow {
+  ownerId: string | null;
+  ownerName: string | null;
+  nextDue: string | null;
+  /** How urgent the next deadline is today (null when nothing is due). */
+  rag: 'overdue' | 'due_today' | 'due_soon' | 'on_track' | null;
+}
+
 export interface DeletedCase {
   id: string;
   reference: string;
@@ -96,8 +105,10 @@ export interface DeletedCase {
 }
 
 export interface CaseListPage {
-  items: CaseRow[];
+  items: CaseListRow[];
   nextCursor: string | null;
+  /** Cases matching the filters and search, on every page. */
+  total: number;
 }
 
 export interface ChangeEntry {

@@ -16,13 +16,22 @@ ALTER TABLE cases ADD COLUMN due_order TEXT GENERATED ALWAYS AS (
   coalesce(next_due_on, '9999-12-31') || CASE WHEN hs_risk = 1 THEN '0' ELSE '1' END
 ) VIRTUAL;
 
-CREATE INDEX cases_open_due ON cases(is_open, due_order, n, status, hs_risk) WHERE deleted_at IS NULL;
+-- Open cases (the work lists): small indexes holding every column a filter or a tile count reads.
+CREATE INDEX cases_open_due ON cases(due_order, n, status, hs_risk, type, owner_id, service_area)
+  WHERE deleted_at IS NULL AND is_open = 1;
+CREATE INDEX cases_owner_open_due ON cases(owner_id, due_order, n, status, hs_risk, type, service_area)
+  WHERE deleted_at IS NULL AND is_open = 1;
+CREATE INDEX cases_type_open_due ON cases(type, due_order, n, status, hs_risk, owner_id, service_area)
+  WHERE deleted_at IS NULL AND is_open = 1;
+CREATE INDEX cases_area_open_due ON cases(service_area, due_order, n, status, hs_risk, type, owner_id)
+  WHERE deleted_at IS NULL AND is_open = 1;
+-- The Cases list sorted by deadline, for its other filters.
 CREATE INDEX cases_due ON cases(due_order, n) WHERE deleted_at IS NULL;
-CREATE INDEX cases_owner_open_due ON cases(owner_id, is_open, due_order, n) WHERE deleted_at IS NULL;
-CREATE INDEX cases_owner_due ON cases(owner_id, due_order, n) WHERE deleted_at IS NULL;
-CREATE INDEX cases_type_open_due ON cases(type, is_open, due_order, n) WHERE deleted_at IS NULL;
+CREATE INDEX cases_state_due ON cases(is_open, due_order, n) WHERE deleted_at IS NULL;
 CREATE INDEX cases_type_due ON cases(type, due_order, n) WHERE deleted_at IS NULL;
-CREATE INDEX cases_area_open_due ON cases(service_area, is_open, due_order, n) WHERE deleted_at IS NULL;
+CREATE INDEX cases_type_state_due ON cases(type, is_open, due_order, n) WHERE deleted_at IS NULL;
+CREATE INDEX cases_owner_due ON cases(owner_id, due_order, n) WHERE deleted_at IS NULL;
+CREATE INDEX cases_owner_state_due ON cases(owner_id, is_open, due_order, n) WHERE deleted_at IS NULL;
 
 CREATE TABLE deadline_pending (case_id TEXT PRIMARY KEY) WITHOUT ROWID;
 

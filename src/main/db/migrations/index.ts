@@ -13,6 +13,14 @@ export interface Migration {
 }
 
 /** In order. The store's `user_version` is the version of the last one applied. */
-export const migrations: readonly Migration[] = [initial, sync, mergeFromLog, complaints, investigations, letters, worklists];
+export const migrations: readonly Migration[] = [
+  initial,
+  sync,
+  mergeFromLog,
+  complaints,
+  investigations,
+  letters,
+  worklists,
+];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

@@ -7,6 +7,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { caseDeadline } from '../../../shared/complaints/caseDeadline';
 import type { Selectable } from 'kysely';
 import type { CasesTable } from '../../db/schema';
+import type { ServiceContext } from '../../store/context';
 import { CALENDAR_FINGERPRINT, calendarFor } from '../../calendars';
 import { dateProblem, readableFacts } from './facts';
 import { policyFromSettings } from './policy';
@@ -84,4 +85,10 @@ export function settleDeadlinesOnOpen(db: BetterSqlite3.Database): number {
     })();
   }
   return settleDeadlines(db);
+}
+
+/** Cases a bulk path (the demo seed, a restore) left to work out, before a list reads them. */
+export async function settlePendingDeadlines(ctx: ServiceContext): Promise<void> {
+  // Holding the store's one connection, so this never lands inside another call's transaction.
+  await ctx.db.connection().execute(async () => settleDeadlines(ctx.sqlite));
 }
