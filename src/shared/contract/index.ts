@@ -23,6 +23,7 @@ import { residentProcedures } from './residents';
 import { shareProcedures } from './share';
 import { templateProcedures } from './templates';
 import { workProcedures } from './work';
+import { listProcedures } from './lists';
 
 export const contract = {
   ...appProcedures,
@@ -45,6 +46,7 @@ export const contract = {
   ...templateProcedures,
   ...postProcedures,
   ...letterSetupProcedures,
+  ...listProcedures,
 } as const;
 
 export type Contract = typeof contract;

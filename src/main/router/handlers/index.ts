@@ -22,6 +22,7 @@ import { residentHandlers } from './residents';
 import { shareHandlers } from './share';
 import { templateHandlers } from './templates';
 import { workHandlers } from './work';
+import { listHandlers } from './lists';
 
 export const handlers: HandlersFor<Contract> = {
   ...appHandlers,
@@ -44,4 +45,5 @@ export const handlers: HandlersFor<Contract> = {
   ...templateHandlers,
   ...postHandlers,
   ...letterSetupHandlers,
+  ...listHandlers,
 };
