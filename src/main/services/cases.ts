@@ -14,6 +14,11 @@ import { toCaseRow } from './mappers';
 import { runCommand, setCaseColumns } from './complaints/commands';
 import { todayIso } from '../../shared/complaints/calendar';
 import { ragStatus } from '../../shared/complaints/deadlines';
+import { caseDeadline } from '../../shared/complaints/caseDeadline';
+import type { PolicyProfile } from '../../shared/complaints/policy';
+import type { WorkingCalendar } from '../../shared/complaints/calendar';
+import type { DeadlineView } from '../../shared/contract/types';
+import { readableFacts } from './complaints/facts';
 import { settlePendingDeadlines } from './complaints/nextDeadlines';
 import { deadlineRules } from './complaints/policy';
 import { receivedDateProblem, receivedOnWhenRetyped } from '../../shared/complaints/received';
@@ -204,6 +209,23 @@ const SORTS: Record<CaseSort, SortSpec> = {
 
 type Cursor = [key: string, n: number];
 
+/**
+ * A listed case's deadline from its stored next due date: the lifecycle's, or (when the stored
+ * date is not the lifecycle's) its outstanding Ombudsman request, the only other source.
+ */
+function listedDeadline(
+  row: Parameters<typeof readableFacts>[0] & { next_due_on?: string | null },
+  policy: PolicyProfile,
+  calendar: WorkingCalendar,
+  today: IsoDate,
+): DeadlineView | null {
+  const due = row.next_due_on;
+  if (!due) return null;
+  const own = caseDeadline(readableFacts(row).facts, policy, calendar, today);
+  if (own?.due === due) return own;
+  return { what: 'ombudsman', stage: null, due, ...ragStatus(calendar, due, today) };
+}
+
 function cursorKey(
   sort: SortSpec,
   row: { created_at: string; reference: string; due_order: string },
@@ -290,14 +312,13 @@ export async function listCases(
     .reduce((c, term) => c.where(term), ctx.db.selectFrom('cases as c'))
     .select(sql<number>`count(*)`.as('n'))
     .executeTakeFirstOrThrow();
-  const { calendar, today } = await deadlineRules(ctx);
+  const { policy, calendar, today } = await deadlineRules(ctx);
   return {
     items: page.map((row) => ({
       ...toCaseRow(row),
       ownerId: row.owner_id ?? null,
       ownerName: row.owner_name,
-      nextDue: row.next_due_on ?? null,
-      rag: row.next_due_on ? ragStatus(calendar, row.next_due_on, today).rag : null,
+      deadline: listedDeadline(row, policy, calendar, today),
     })),
     nextCursor: more ? encodeCursor([cursorKey(sort, last), last.n]) : null,
     total: counted.n,

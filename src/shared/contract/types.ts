@@ -1,4 +1,4 @@
-import type { ComplaintView } from './complaintTypes';
+import type { ComplaintView, DeadlineView } from './complaintTypes';
 // What the main side returns. Only what the screens need crosses to the renderer.
 import type {
   CaseStatus,
@@ -93,9 +93,8 @@ export interface CaseRow {
 export interface CaseListRow extends CaseRow {
   ownerId: string | null;
   ownerName: string | null;
-  nextDue: string | null;
-  /** How urgent the next deadline is today (null when nothing is due). */
-  rag: 'overdue' | 'due_today' | 'due_soon' | 'on_track' | null;
+  /** The next deadline and how urgent it is today (null when nothing is due). */
+  deadline: DeadlineView | null;
 }
 
 export interface DeletedCase {
