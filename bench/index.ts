@@ -18,6 +18,7 @@ import { benchCasePage } from './casePage';
 import { benchLetters } from './letters';
 import { benchPost } from './post';
 import { benchSearch } from './search';
+import { benchWorkLists } from './worklists';
 
 const scales = (process.env.REDRESS_BENCH_SCALES ?? '100000,1000000').split(',').filter(Boolean).map(Number);
 const root = resolve(process.env.REDRESS_BENCH_DIR ?? '.bench');
@@ -88,12 +89,14 @@ const ORDER: Record<CaseSort, string> = {
   oldest: 'c.created_at ASC, c.n ASC',
   reference: 'c.reference ASC, c.n ASC',
   reference_desc: 'c.reference DESC, c.n DESC',
+  deadline: 'c.due_order ASC, c.n ASC',
 };
 const KEY: Record<CaseSort, string> = {
   newest: 'created_at',
   oldest: 'created_at',
   reference: 'reference',
   reference_desc: 'reference',
+  deadline: 'due_order',
 };
 const FILTERS: Array<{ label: string; type?: string; status?: string }> = [
   { label: 'all' },
@@ -143,6 +146,7 @@ async function benchScale(scale: number) {
     for (const sort of CASE_SORTS) {
       for (const f of FILTERS) {
         const where = [
+          'c.deleted_at IS NULL',
           f.type ? `c.type = '${f.type}'` : null,
           f.status ? `c.is_open = ${f.status === 'open' ? 1 : 0}` : null,
         ].filter(Boolean);
@@ -163,6 +167,8 @@ async function benchScale(scale: number) {
             `SELECT c.*, r.name AS resident_name FROM cases c LEFT JOIN residents r ON r.id = c.resident_id ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''} ORDER BY ${ORDER[sort]} LIMIT 51`,
           );
           const args = cursor ? [mid!.k, mid!.n] : [];
+          // The list answers its total too: the same count, raw.
+          const rawCount = db.prepare(`SELECT count(*) FROM cases c WHERE ${where.join(' AND ')}`).pluck();
           const input: InputOf<'cases.list'> = {
             sort,
             type: f.type as never,
@@ -172,7 +178,7 @@ async function benchScale(scale: number) {
           const r = await paired(
             150,
             () => call(app, 'cases.list', input),
-            () => raw.all(...args),
+            () => [raw.all(...args), rawCount.get()],
           );
           record(scale, `case list, ${sort}, ${f.label}, ${depth}`, r.a.median, r.b.median, 2);
         }
@@ -254,6 +260,8 @@ async function benchScale(scale: number) {
         '{"summary":"Resident rang about the repair"}',
       );
     });
+    await benchWorkLists(app, scale, (procedure, input) => call(app, procedure as never, input), record);
+
     // "My work": the officer holds 200 open cases among all of them (set up here, outside timing).
     const me = app.context.me!.id;
     db.prepare('UPDATE cases SET owner_id = NULL WHERE owner_id = ?').run(me);

@@ -344,6 +344,10 @@ export function writeExamples(world: ExampleWorld): Example[] {
       input: async () => ({ policy: { ...CODE_POLICY, closureDays: ['2026-12-24'] } }),
     },
     {
+      procedure: 'lists.setColumns',
+      input: async () => ({ list: 'open_cases', columns: ['type', 'nextDeadline', 'handler'] }),
+    },
+    {
       procedure: 'learning.set',
       input: async () => ({
         caseId: complaint().id,

@@ -6,8 +6,10 @@ import { openStore, type Store } from './db/open';
 import { createDispatch } from './router/dispatch';
 import type { Dispatch } from './router/types';
 import { checkChangedCases } from './services/complaints/integrity';
+import { settleDeadlines, settleDeadlinesOnOpen } from './services/complaints/nextDeadlines';
 import { ensureInstallation, loadMe, readMeta } from './services/installation';
 import { ChangeClock } from './store/clock';
+import type { RecordChecks } from './store/context';
 import { catchUpSearch } from './store/searchCatchUp';
 import type { SyncContext } from './sync/port';
 import { SyncRuntime, type SyncRuntimeOptions } from './sync/runtime';
@@ -25,6 +27,15 @@ export interface RedressApp {
   store: Store;
   close(): Promise<void>;
 }
+
+/**
+ * What every write and merge runs before it commits, on what it changed: the lifecycle's rules
+ * across records, and the next deadlines of the cases it touched (noted by the store's triggers).
+ */
+const recordChecks: RecordChecks = (db, changed, at) => {
+  checkChangedCases(db, changed, at);
+  settleDeadlines(db);
+};
 
 export async function openRedress(options: {
   dataDir: string;
@@ -51,11 +62,13 @@ export async function openRedress(options: {
       now,
       // The Code's rules across records, checked on what each write changes (inside its
       // transaction) and, through sync's port, on what each merge changes.
-      checks: checkChangedCases,
-      domain: { afterMerge: checkChangedCases },
+      checks: recordChecks,
+      domain: { afterMerge: recordChecks },
     };
     // Search entries a restore or a merge left pending when it was interrupted.
     catchUpSearch(store.sqlite);
+    // Next deadlines of a new or upgraded store, or a calendar that changed with this version.
+    settleDeadlinesOnOpen(store.sqlite);
     const sync = new SyncRuntime(ctx, options.sync);
     ctx.sync = sync;
     ctx.afterWrite = () => sync.afterWrite();

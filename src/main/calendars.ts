@@ -1,5 +1,6 @@
 // The bank holidays shipped with the app, as working calendars. The data is bundled (not read
 // from disk at run time) so the CLI, tests and the packaged app all see the same dates.
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import data from '../../resources/calendars/bank-holidays.json';
 import {
@@ -69,3 +70,9 @@ export function calendarFor(policy: PolicyProfile): WorkingCalendar {
   }
   return cal;
 }
+
+/** The bundled bank holidays as a short fingerprint: a version that ships new dates is noticed. */
+export const CALENDAR_FINGERPRINT = createHash('sha256')
+  .update(JSON.stringify(data))
+  .digest('hex')
+  .slice(0, 16);

@@ -476,7 +476,13 @@ describe('my work', () => {
       respondBy: '2026-06-24',
       deadline: { due: '2026-06-24', rag: 'on_track' },
     });
-    const caseRow = () => t.app.context.sqlite.prepare('SELECT * FROM cases WHERE id = ?').get(id);
+    const fullRow = () =>
+      t.app.context.sqlite.prepare('SELECT * FROM cases WHERE id = ?').get(id) as Record<string, unknown>;
+    // The case's own (synced) fields; its next deadline is derived on this computer.
+    const caseRow = () => {
+      const { next_due_on: _due, due_order: _order, ...synced } = fullRow();
+      return synced;
+    };
     const stored = caseRow();
 
     const looser: PolicyProfile = { ...CODE_POLICY, closureDays: [], stage1ResponseDays: 15 };
@@ -494,6 +500,7 @@ describe('my work', () => {
     expect(d.complaint.deadline).toMatchObject({ what: 'respond', due: '2026-07-01', workingDaysLeft: 15 });
     expect((await call('work.list', { mine: true })).items[0]?.deadline?.due).toBe('2026-07-01');
     expect(caseRow()).toEqual(stored);
+    expect(fullRow().next_due_on).toBe('2026-07-01');
 
     // An office closure day is a non-working day too (and is warned about).
     const closures = await call('policy.update', {

@@ -144,6 +144,10 @@ export interface CasesTable {
   satisfaction_asked_on?: string | null;
   /** Generated: status <> 'closed'. Never written. */
   is_open: ColumnType<number, never, never>;
+  /** Derived here (migration 7): the case's next deadline, recomputed whenever it may move. */
+  next_due_on?: string | null;
+  /** Generated: the next deadline as a sort key (nothing due last, health and safety first). */
+  due_order: ColumnType<string, never, never>;
 }
 
 export interface ComplaintPointsTable {
@@ -481,6 +485,19 @@ export interface SearchPendingTable {
   entity_id: string;
 }
 
+/** Cases whose next deadline may have moved ('*': every case that can have one). */
+export interface DeadlinePendingTable {
+  case_id: string;
+}
+
+/** An officer's own choices on this computer (list columns): never synced. */
+export interface OfficerPreferencesTable {
+  person_id: string;
+  key: string;
+  value: string;
+  updated_at: string;
+}
+
 export interface AttentionTable {
   id: string;
   kind: string;
@@ -544,4 +561,6 @@ export interface Database {
   pending_ops: PendingOpsTable;
   attention: AttentionTable;
   search_pending: SearchPendingTable;
+  deadline_pending: DeadlinePendingTable;
+  officer_preferences: OfficerPreferencesTable;
 }

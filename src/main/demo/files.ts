@@ -72,6 +72,9 @@ export const DEMO_FILES: readonly DemoFile[] = [
   {
     fileName: 'email-contractor-report.txt',
     mediaType: 'text/plain',
-    bytes: email('Job report', 'Attended 08:10, no answer at the door, no card left. Job returned unfinished.'),
+    bytes: email(
+      'Job report',
+      'Attended 08:10, no answer at the door, no card left. Job returned unfinished.',
+    ),
   },
 ];

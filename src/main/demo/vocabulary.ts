@@ -383,10 +383,19 @@ export const ACTION_UPDATES = [
 /** Lessons learned, with the root cause each goes with (from the shipped list). */
 export const LESSONS: ReadonlyArray<[string, string]> = [
   ['Appointment missed', 'Text residents the day before every repair appointment.'],
-  ['Repair not completed or delayed', 'Chase jobs that pass their target date, not only when the resident calls.'],
+  [
+    'Repair not completed or delayed',
+    'Chase jobs that pass their target date, not only when the resident calls.',
+  ],
   ['Poor communication', 'Return calls within one working day, even when there is no news.'],
-  ['Contractor performance', 'Check the contractor’s attendance logs before telling a resident a job is done.'],
-  ['Policy or procedure not followed', 'Damp reports go to a surveyor within 10 working days, not a general operative.'],
+  [
+    'Contractor performance',
+    'Check the contractor’s attendance logs before telling a resident a job is done.',
+  ],
+  [
+    'Policy or procedure not followed',
+    'Damp reports go to a surveyor within 10 working days, not a general operative.',
+  ],
   ['Information incorrect', 'Check the rent account before writing to the resident about arrears.'],
   ['Staff conduct', 'Refresher training on respectful communication for the repairs desk.'],
 ];

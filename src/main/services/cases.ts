@@ -13,6 +13,14 @@ import { readMeta, writeMeta } from './installation';
 import { toCaseRow } from './mappers';
 import { runCommand, setCaseColumns } from './complaints/commands';
 import { todayIso } from '../../shared/complaints/calendar';
+import { ragStatus } from '../../shared/complaints/deadlines';
+import { caseDeadline } from '../../shared/complaints/caseDeadline';
+import type { PolicyProfile } from '../../shared/complaints/policy';
+import type { WorkingCalendar } from '../../shared/complaints/calendar';
+import type { DeadlineView } from '../../shared/contract/types';
+import { readableFacts } from './complaints/facts';
+import { settlePendingDeadlines } from './complaints/nextDeadlines';
+import { deadlineRules } from './complaints/policy';
 import { receivedDateProblem, receivedOnWhenRetyped } from '../../shared/complaints/received';
 import type { IsoDate } from '../../shared/complaints/calendar';
 
@@ -187,7 +195,7 @@ export async function updateCase(
 // ---- Listing ----
 
 interface SortSpec {
-  column: 'c.created_at' | 'c.reference';
+  column: 'c.created_at' | 'c.reference' | 'c.due_order';
   direction: 'asc' | 'desc';
 }
 const SORTS: Record<CaseSort, SortSpec> = {
@@ -195,9 +203,36 @@ const SORTS: Record<CaseSort, SortSpec> = {
   oldest: { column: 'c.created_at', direction: 'asc' },
   reference: { column: 'c.reference', direction: 'asc' },
   reference_desc: { column: 'c.reference', direction: 'desc' },
+  // Soonest deadline first; nothing due last (cases.due_order, migration 7).
+  deadline: { column: 'c.due_order', direction: 'asc' },
 };
 
 type Cursor = [key: string, n: number];
+
+/**
+ * A listed case's deadline from its stored next due date: the lifecycle's, or (when the stored
+ * date is not the lifecycle's) its outstanding Ombudsman request, the only other source.
+ */
+function listedDeadline(
+  row: Parameters<typeof readableFacts>[0] & { next_due_on?: string | null },
+  policy: PolicyProfile,
+  calendar: WorkingCalendar,
+  today: IsoDate,
+): DeadlineView | null {
+  const due = row.next_due_on;
+  if (!due) return null;
+  const own = caseDeadline(readableFacts(row).facts, policy, calendar, today);
+  if (own?.due === due) return own;
+  return { what: 'ombudsman', stage: null, due, ...ragStatus(calendar, due, today) };
+}
+
+function cursorKey(
+  sort: SortSpec,
+  row: { created_at: string; reference: string; due_order: string },
+): string {
+  if (sort.column === 'c.created_at') return row.created_at;
+  return sort.column === 'c.reference' ? row.reference : row.due_order;
+}
 
 function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify(cursor)).toString('base64url');
@@ -227,7 +262,8 @@ export async function listCases(
 ): Promise<CaseListPage> {
   const sort = SORTS[input.sort];
   const match = input.search ? toFtsQuery(input.search, 'last', 3) : null;
-  if (input.search && !match) return { items: [], nextCursor: null };
+  if (input.search && !match) return { items: [], nextCursor: null, total: 0 };
+  await settlePendingDeadlines(ctx);
   const byRecordOrder = match !== null && sort.column === 'c.created_at';
   const cursor = input.cursor ? decodeCursor(input.cursor) : null;
   const cmp = sort.direction === 'desc' ? '<' : '>';
@@ -243,17 +279,22 @@ export async function listCases(
       : ctx.db.selectFrom('cases as c')
   )
     .leftJoin('residents as r', 'r.id', 'c.resident_id')
+    .leftJoin('people as p', 'p.id', 'c.owner_id')
     .selectAll('c')
-    .select('r.name as resident_name');
+    .select(['r.name as resident_name', 'p.name as owner_name']);
 
-  if (match && !byRecordOrder) {
-    q = q.where(sql<boolean>`c.n IN (SELECT rowid FROM case_fts WHERE case_fts MATCH ${match})`);
-  }
-  q = q.where('c.deleted_at', 'is', null);
-  if (input.type) q = q.where('c.type', '=', input.type);
-  if (input.status) q = q.where('c.is_open', '=', input.status === 'open' ? 1 : 0);
-  if (input.residentId) q = q.where('c.resident_id', '=', input.residentId);
-  if (input.mine) q = q.where('c.owner_id', '=', ctx.me?.id ?? '');
+  // The filters, as literal terms (the partial indexes on deadlines are declared that way).
+  const terms = [sql<boolean>`c.deleted_at IS NULL`];
+  if (input.type) terms.push(sql<boolean>`c.type = ${input.type}`);
+  if (input.status)
+    terms.push(input.status === 'open' ? sql<boolean>`c.is_open = 1` : sql<boolean>`c.is_open = 0`);
+  if (input.residentId) terms.push(sql<boolean>`c.resident_id = ${input.residentId}`);
+  if (input.mine) terms.push(sql<boolean>`c.owner_id = ${ctx.me?.id ?? ''}`);
+  const matching = match
+    ? sql<boolean>`c.n IN (SELECT rowid FROM case_fts WHERE case_fts MATCH ${match})`
+    : null;
+  for (const term of terms) q = q.where(term);
+  if (matching && !byRecordOrder) q = q.where(matching);
   if (cursor) {
     q = byRecordOrder
       ? q.where(sql<boolean>`f.rowid ${sql.raw(cmp)} ${cursor[1]}`)
@@ -267,10 +308,19 @@ export async function listCases(
   const page = rows.slice(0, input.limit);
   const last = page[page.length - 1];
   const more = rows.length > input.limit && last;
+  const counted = await [...terms, ...(matching ? [matching] : [])]
+    .reduce((c, term) => c.where(term), ctx.db.selectFrom('cases as c'))
+    .select(sql<number>`count(*)`.as('n'))
+    .executeTakeFirstOrThrow();
+  const { policy, calendar, today } = await deadlineRules(ctx);
   return {
-    items: page.map(toCaseRow),
-    nextCursor: more
-      ? encodeCursor([sort.column === 'c.created_at' ? last.created_at : last.reference, last.n])
-      : null,
+    items: page.map((row) => ({
+      ...toCaseRow(row),
+      ownerId: row.owner_id ?? null,
+      ownerName: row.owner_name,
+      deadline: listedDeadline(row, policy, calendar, today),
+    })),
+    nextCursor: more ? encodeCursor([cursorKey(sort, last), last.n]) : null,
+    total: counted.n,
   };
 }

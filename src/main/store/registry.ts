@@ -185,7 +185,7 @@ export const RECORD_KINDS = {
       'deleted_at',
       ...CASE_COMPLAINT_FIELDS,
     ],
-    local: ['n', 'is_open'],
+    local: ['n', 'is_open', 'next_due_on', 'due_order'],
     decisions: ['status', 'type', 'owner_id', 'stage1_extended_to', 'stage2_extended_to'],
     references: {
       resident_id: 'residents',
@@ -616,4 +616,9 @@ export const LOCAL_TABLES = {
   search_pending: local('search_pending', 'records whose search entries a merge left to rebuild'),
   case_fts: local('case_fts', 'the case search index, rebuilt from the records'),
   resident_fts: local('resident_fts', 'the resident search index, rebuilt from the records'),
+  deadline_pending: local('deadline_pending', 'cases whose next deadline is to be worked out again'),
+  officer_preferences: local(
+    'officer_preferences',
+    "each officer's own choices on this computer (list columns)",
+  ),
 } satisfies { [T in keyof Database]?: LocalTable<T> };

@@ -55,7 +55,9 @@ export const base64Bytes = z
     message: `The file is larger than Redress can take in one go (${MAX_ATTACHMENT_LIMIT / 1_048_576} MB)`,
   })
   .refine(isBase64, { message: 'Must be the file’s bytes in base64' });
-export const sha256 = z.string().regex(/^[0-9a-f]{64}$/, { message: 'Must be a file fingerprint (64 hex digits)' });
+export const sha256 = z
+  .string()
+  .regex(/^[0-9a-f]{64}$/, { message: 'Must be a file fingerprint (64 hex digits)' });
 
 export const AddAttachmentInput = z.object({
   caseId: recordId,

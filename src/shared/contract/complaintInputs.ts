@@ -9,7 +9,9 @@ import {
   OUTCOME_POSSIBLE,
   POINT_DECISIONS,
   SERVICE_AREAS,
+  CASE_TYPES,
 } from '../domain/vocabulary';
+import { URGENCY_FILTERS } from '../complaints/urgencyBands';
 
 const id = recordId;
 
@@ -99,6 +101,12 @@ export const ListWorkInput = z.object({
     .optional(),
   ownerId: id.nullable().optional(),
   serviceArea: z.enum(SERVICE_AREAS).nullable().optional(),
+  /** Only cases of this type (compliments and enquiries have no deadline). */
+  type: z.enum(CASE_TYPES).nullable().optional(),
+  /** Only the cases one urgency tile counts. */
+  urgency: z.enum(URGENCY_FILTERS).nullable().optional(),
+  /** How many of the matching cases, most urgent first, to skip (a page's start). */
+  offset: z.number().int().min(0).max(10_000_000).default(0),
   limit: z.number().int().min(1).max(1000).default(200),
 });
 

@@ -128,9 +128,21 @@ export interface OverdueWork {
 
 export interface WorkList {
   items: WorkItem[];
-  /** Open cases matching the filters (items holds the most urgent, up to the limit). */
+  /** Cases matching the filters, the urgency filter included (items holds one page of them). */
   total: number;
+  /** Where this page starts among them (0 for the first). */
+  offset: number;
+  /** How many match each urgency tile, with the other filters applied. */
+  tiles: UrgencyTiles;
   today: IsoDate;
+}
+
+/** The urgency tiles' counts: exact, for the filters in force (but not the urgency filter itself). */
+export interface UrgencyTiles {
+  overdue: number;
+  dueToday: number;
+  dueSoon: number;
+  healthAndSafety: number;
 }
 
 export interface PolicyView {

@@ -26,6 +26,7 @@ import { searchProcedures } from './search';
 import { shareProcedures } from './share';
 import { templateProcedures } from './templates';
 import { workProcedures } from './work';
+import { listProcedures } from './lists';
 
 export const contract = {
   ...appProcedures,
@@ -51,6 +52,7 @@ export const contract = {
   ...searchProcedures,
   ...localeProcedures,
   ...historyProcedures,
+  ...listProcedures,
 } as const;
 
 export type Contract = typeof contract;

@@ -197,13 +197,14 @@ export const UpdateCaseInput = z.object({
     .refine((c) => Object.keys(c).length > 0, { message: 'Nothing to change' }),
 });
 
-export const CASE_SORTS = ['newest', 'oldest', 'reference', 'reference_desc'] as const;
+export const CASE_SORTS = ['newest', 'oldest', 'reference', 'reference_desc', 'deadline'] as const;
 export type CaseSort = (typeof CASE_SORTS)[number];
 export const CASE_SORT_LABELS: Record<CaseSort, string> = {
   newest: 'Newest first',
   oldest: 'Oldest first',
   reference: 'Reference A–Z',
   reference_desc: 'Reference Z–A',
+  deadline: 'Next deadline (soonest first)',
 };
 
 export const ListCasesInput = z.object({

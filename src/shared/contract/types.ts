@@ -1,4 +1,4 @@
-import type { ComplaintView } from './complaintTypes';
+import type { ComplaintView, DeadlineView } from './complaintTypes';
 // What the main side returns. Only what the screens need crosses to the renderer.
 import type {
   CaseStatus,
@@ -96,6 +96,14 @@ export interface CaseRow {
   createdAt: string;
 }
 
+/** A row of the Cases list: the case, who handles it and its next deadline (none once closed). */
+export interface CaseListRow extends CaseRow {
+  ownerId: string | null;
+  ownerName: string | null;
+  /** The next deadline and how urgent it is today (null when nothing is due). */
+  deadline: DeadlineView | null;
+}
+
 export interface DeletedCase {
   id: string;
   reference: string;
@@ -103,8 +111,10 @@ export interface DeletedCase {
 }
 
 export interface CaseListPage {
-  items: CaseRow[];
+  items: CaseListRow[];
   nextCursor: string | null;
+  /** Cases matching the filters and search, on every page. */
+  total: number;
 }
 
 export interface ChangeEntry {

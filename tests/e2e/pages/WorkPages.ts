@@ -80,10 +80,15 @@ class WorkTablePage {
     return this.rows.evaluateAll((trs) =>
       trs.map((tr) => {
         const cells = Array.from(tr.querySelectorAll('td'));
+        // The columns are the officer's choice: the stage is found by its heading.
+        const heads = Array.from(tr.closest('table')?.querySelectorAll('thead th') ?? []).map((th) =>
+          th.textContent?.trim(),
+        );
+        const stageAt = heads.indexOf('Stage');
         return {
           reference: tr.getAttribute('data-reference') ?? '',
           rag: tr.getAttribute('data-rag') ?? '',
-          status: cells[2]?.textContent?.trim() ?? '',
+          status: stageAt >= 0 ? (cells[stageAt]?.textContent?.trim() ?? '') : '',
           badge: tr.querySelector('td [data-rag]')?.textContent?.trim() ?? '',
           hsRisk: tr.querySelector('[data-hs-risk]') !== null,
           overdueWork: tr.getAttribute('data-overdue-work') === 'yes',

@@ -4,6 +4,7 @@ import { mergeFromLog } from './003_merge_from_log';
 import { complaints } from './004_complaints';
 import { investigations } from './005_investigations';
 import { letters } from './006_letters';
+import { worklists } from './007_worklists';
 import { residentConsent } from './008_resident_consent';
 
 export interface Migration {
@@ -13,6 +14,15 @@ export interface Migration {
 }
 
 /** In order. The store's `user_version` is the version of the last one applied. */
-export const migrations: readonly Migration[] = [initial, sync, mergeFromLog, complaints, investigations, letters, residentConsent];
+export const migrations: readonly Migration[] = [
+  initial,
+  sync,
+  mergeFromLog,
+  complaints,
+  investigations,
+  letters,
+  worklists,
+  residentConsent,
+];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

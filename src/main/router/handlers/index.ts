@@ -25,6 +25,7 @@ import { searchHandlers } from './search';
 import { shareHandlers } from './share';
 import { templateHandlers } from './templates';
 import { workHandlers } from './work';
+import { listHandlers } from './lists';
 
 export const handlers: HandlersFor<Contract> = {
   ...appHandlers,
@@ -50,4 +51,5 @@ export const handlers: HandlersFor<Contract> = {
   ...searchHandlers,
   ...localeHandlers,
   ...historyHandlers,
+  ...listHandlers,
 };

@@ -24,12 +24,23 @@ export async function currentPolicy(db: Kysely<Database>): Promise<PolicyProfile
     .select(['id', 'value'])
     .where('id', 'like', 'policy.%')
     .execute();
+  return policyFromSettings(rows);
+}
+
+/** The policy from its settings rows (`policy.*`); each damaged value falls back to the Code's. */
+export function policyFromSettings(rows: ReadonlyArray<{ id: string; value: string }>): PolicyProfile {
   const stored: Record<string, unknown> = { ...CODE_POLICY, closureDays: [] };
   for (const r of rows) {
     const key = r.id.slice('policy.'.length) as keyof PolicyProfile;
     const field = policyProfileSchema.shape[key];
     if (!field) continue; // a setting from a newer version
-    const parsed = field.safeParse(JSON.parse(r.value));
+    let value: unknown;
+    try {
+      value = JSON.parse(r.value);
+    } catch {
+      continue;
+    }
+    const parsed = field.safeParse(value);
     if (parsed.success) stored[key] = parsed.data;
   }
   return stored as unknown as PolicyProfile;

@@ -1,6 +1,6 @@
 import { Group, Select } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { CASE_SORT_LABELS, CASE_SORTS, type CaseSort } from '../../../../shared/contract/inputs';
 import {
   OPENNESS,
@@ -23,10 +23,13 @@ export function CaseFiltersBar({
   filters,
   onChange,
   showStatus = true,
+  children,
 }: {
   filters: CaseFilters;
   onChange: (change: Partial<CaseFilters>) => void;
   showStatus?: boolean;
+  /** More controls at the end of the bar (the Columns menu). */
+  children?: ReactNode;
 }) {
   const [search, setSearch] = useState(filters.search);
   const applySearch = useDebouncedCallback((value: string) => onChange({ search: value }), 250);
@@ -75,8 +78,9 @@ export function CaseFiltersBar({
         value={filters.sort}
         onChange={(v) => v && onChange({ sort: v as CaseSort })}
         allowDeselect={false}
-        w={170}
+        w={230}
       />
+      {children}
     </Group>
   );
 }

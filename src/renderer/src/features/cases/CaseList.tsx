@@ -7,6 +7,8 @@ import { CasesTable } from './CasesTable';
 import { Pager } from './Pager';
 import { ErrorAlert, PageLoader } from '../../ui/Feedback';
 import { useReloadOnSync } from '../sync';
+import { ColumnsMenu, useListColumns } from '../lists';
+import { plural } from '../../ui/format';
 
 export function CaseList({
   listId,
@@ -29,16 +31,21 @@ export function CaseList({
   const filtering = Boolean(f.search.trim() || (f.type && !fixed?.type) || (f.status && !fixed?.status));
   const { data, error, loading, reload } = paging.query;
   useReloadOnSync(reload);
+  const columns = useListColumns('cases');
   const items = data?.items ?? [];
+  const total = data?.total ?? 0;
   const from = (paging.page - 1) * PAGE_SIZE + 1;
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const caption =
     items.length === 0
       ? ''
-      : `Showing ${from.toLocaleString('en-GB')}–${(from + items.length - 1).toLocaleString('en-GB')}${paging.hasNext ? ', more on the next page' : ''}`;
+      : `Showing ${from.toLocaleString('en-GB')}–${(from + items.length - 1).toLocaleString('en-GB')} of ${plural(total, 'case')}`;
 
   return (
     <Stack gap="md">
-      <CaseFiltersBar filters={paging.filters} onChange={paging.setFilters} showStatus={!fixed?.status} />
+      <CaseFiltersBar filters={paging.filters} onChange={paging.setFilters} showStatus={!fixed?.status}>
+        <ColumnsMenu list="cases" columns={columns.columns} onChange={columns.choose} error={columns.error} />
+      </CaseFiltersBar>
       {error ? (
         <ErrorAlert title="The cases could not be loaded" error={error} onRetry={reload} />
       ) : !data ? (
@@ -49,10 +56,18 @@ export function CaseList({
         </Text>
       ) : (
         <>
-          <CasesTable items={items} loading={loading} caption={caption} />
+          <CasesTable
+            items={items}
+            loading={loading}
+            caption={caption}
+            columns={columns.columns}
+            sortedByDeadline={f.sort === 'deadline'}
+          />
           <Pager
             label="Case list pages"
             page={paging.page}
+            pages={pages}
+            total={total}
             hasPrevious={paging.hasPrevious}
             hasNext={paging.hasNext}
             onPrevious={paging.previous}

@@ -1,8 +1,11 @@
 import { Button, Group, Text } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
+import { plural } from '../../ui/format';
 
 export function Pager({
   page,
+  pages,
+  total,
   hasPrevious,
   hasNext,
   onPrevious,
@@ -11,6 +14,9 @@ export function Pager({
   label,
 }: {
   page: number;
+  /** How many pages and cases the filters match, when known. */
+  pages?: number;
+  total?: number;
   hasPrevious: boolean;
   hasNext: boolean;
   onPrevious: () => void;
@@ -30,7 +36,10 @@ export function Pager({
         Previous page
       </Button>
       <Text size="sm" c="dimmed" aria-live="polite">
-        Page {page}
+        Page {page.toLocaleString('en-GB')}
+        {pages !== undefined && total !== undefined
+          ? ` of ${pages.toLocaleString('en-GB')} · ${plural(total, 'case')}`
+          : ''}
       </Text>
       <Button
         variant="default"

@@ -10,7 +10,8 @@ import { plural } from '../../ui/format';
 import { PageTitle } from '../../ui/PageTitle';
 import { RouteLink } from '../../nav/RouteLink';
 import { useReloadOnSync } from '../sync';
-import { urgencyCounts } from './urgency';
+import type { UrgencyFilter } from '../../../../shared/complaints/urgencyBands';
+import { RAG_LABELS } from '../../../../shared/complaints/deadlines';
 import { UrgencySummary } from './UrgencySummary';
 import { WorkTable } from './WorkTable';
 import { listCaption, MoreButton, PAGE, MAX_LIMIT } from './listLimit';
@@ -68,10 +69,17 @@ function NothingYet() {
   );
 }
 
+/** A tile's cases in words, for captions: "overdue", "due today", "at health and safety risk". */
+export function urgencyWords(urgency: UrgencyFilter | null): string {
+  if (!urgency) return 'any';
+  return urgency === 'health_and_safety' ? 'at health and safety risk' : RAG_LABELS[urgency].toLowerCase();
+}
+
 export function MyWorkPage() {
   const { me } = useSession();
   const [limit, setLimit] = useState(PAGE);
-  const { data, error, loading, reload } = useQuery('work.list', { mine: true, limit });
+  const [urgency, setUrgency] = useState<UrgencyFilter | null>(null);
+  const { data, error, loading, reload } = useQuery('work.list', { mine: true, limit, urgency });
   useReloadOnSync(reload);
   const items = data?.items ?? [];
   const total = data?.total ?? 0;
@@ -91,20 +99,34 @@ export function MyWorkPage() {
         <ErrorAlert title="Your work could not be loaded" error={error} onRetry={reload} />
       ) : !data ? (
         <PageLoader label="Loading your cases…" />
-      ) : items.length === 0 ? (
+      ) : items.length === 0 && !urgency ? (
         <NothingYet />
       ) : (
         <>
           {error && (
             <ErrorAlert title="Your work could not be brought up to date" error={error} onRetry={reload} />
           )}
-          <UrgencySummary counts={urgencyCounts(items, total)} label="Your cases by urgency" />
-          <WorkTable
-            items={items}
-            loading={loading}
-            label="My work"
-            caption={listCaption(items.length, total)}
+          <UrgencySummary
+            tiles={data.tiles}
+            active={urgency}
+            onToggle={(u) => {
+              setLimit(PAGE);
+              setUrgency(u);
+            }}
+            label="Your cases by urgency (press one to show only those)"
           />
+          {items.length === 0 ? (
+            <Text role="status" py="lg">
+              None of your cases is {urgencyWords(urgency)}. Press the tile again to see all your cases.
+            </Text>
+          ) : (
+            <WorkTable
+              items={items}
+              loading={loading}
+              label="My work"
+              caption={`${listCaption(items.length, total)}${urgency ? ` (only ${urgencyWords(urgency)})` : ''}`}
+            />
+          )}
           <MoreButton
             shown={items.length}
             total={total}

@@ -1,5 +1,8 @@
-// Open cases, most urgent first: "My work" and the managers' "Open cases" both use it.
+// Open cases, most urgent first: "My work" and the managers' "Open cases" both use it. The
+// reference always shows; the other columns are the list's (Open cases lets each officer choose).
 import { Stack, Table, Text } from '@mantine/core';
+import type { ListColumn } from '../../../../shared/lists/columns';
+import { CaseTypeBadge } from '../../ui/Badges';
 import type { WorkItem } from '../../../../shared/contract/complaintTypes';
 import { CASE_STATUS_LABELS, SERVICE_AREA_LABELS } from '../../../../shared/domain/vocabulary';
 import { navigate } from '../../nav/useRoute';
@@ -11,38 +14,47 @@ import { HealthAndSafetyMarker } from './HealthAndSafetyMarker';
 import { OverdueWorkMarker } from './OverdueWorkMarker';
 import classes from './WorkTable.module.css';
 
+/** My work's columns: the officer's own cases need no handler column. */
+export const MY_WORK_COLUMNS: readonly ListColumn[] = ['resident', 'subject', 'stage', 'nextDeadline'];
+
 export function WorkTable({
   items,
   loading,
   caption,
   label,
-  showOwner = false,
-  showServiceArea = false,
+  columns = MY_WORK_COLUMNS,
 }: {
   items: WorkItem[];
   loading: boolean;
   caption: string;
   /** The table's accessible name. */
   label: string;
-  showOwner?: boolean;
-  showServiceArea?: boolean;
+  columns?: readonly ListColumn[];
 }) {
+  const has = (c: ListColumn) => columns.includes(c);
   return (
     <ListTable
       loading={loading}
       hasRows={items.length > 0}
       caption={caption}
-      minWidth={showOwner ? 900 : 700}
+      minWidth={columns.length > 5 ? 900 : 700}
       aria-label={label}
     >
       <Table.Thead>
         <Table.Tr>
+          {has('type') && <Table.Th scope="col">Type</Table.Th>}
           <Table.Th scope="col">Case</Table.Th>
-          <Table.Th scope="col">Resident</Table.Th>
-          <Table.Th scope="col">Status</Table.Th>
-          <Table.Th scope="col">Next deadline</Table.Th>
-          {showOwner && <Table.Th scope="col">Officer</Table.Th>}
-          {showServiceArea && <Table.Th scope="col">Service area</Table.Th>}
+          {has('resident') && <Table.Th scope="col">Resident</Table.Th>}
+          {has('subject') && <Table.Th scope="col">Subject</Table.Th>}
+          {has('stage') && <Table.Th scope="col">Stage</Table.Th>}
+          {/* The list is always in deadline order, soonest first (nothing due last). */}
+          {has('nextDeadline') && (
+            <Table.Th scope="col" aria-sort="ascending">
+              Next deadline
+            </Table.Th>
+          )}
+          {has('handler') && <Table.Th scope="col">Handler</Table.Th>}
+          {has('serviceArea') && <Table.Th scope="col">Service area</Table.Th>}
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -59,46 +71,59 @@ export function WorkTable({
               navigate({ name: 'case', id: item.id });
             }}
           >
+            {has('type') && (
+              <Table.Td className={classes.nowrap}>
+                <CaseTypeBadge type={item.type} />
+              </Table.Td>
+            )}
             <Table.Td>
               <Stack gap={4} align="flex-start">
                 <RouteLink to={{ name: 'case', id: item.id }} fw={600} className={classes.nowrap}>
                   {item.reference}
                 </RouteLink>
-                {item.summary && (
-                  <Text size="sm" c="dimmed" title={item.summary} maw={280} lineClamp={2}>
-                    {item.summary}
-                  </Text>
-                )}
                 {item.hsRisk && <HealthAndSafetyMarker />}
                 {item.overdueWork && <OverdueWorkMarker work={item.overdueWork} />}
               </Stack>
             </Table.Td>
-            <Table.Td>
-              {item.residentName ?? (
-                <Text span c="dimmed" size="sm">
-                  No resident
-                </Text>
-              )}
-            </Table.Td>
-            <Table.Td className={classes.nowrap}>{CASE_STATUS_LABELS[item.status]}</Table.Td>
-            <Table.Td className={classes.nowrap}>
-              {item.deadline ? (
-                <Stack gap={2} align="flex-start">
-                  <DeadlineBadge deadline={item.deadline} size="lg" />
-                  <Text span fw={600} size="sm">
-                    {formatIsoDate(item.deadline.due)}
-                  </Text>
+            {has('resident') && (
+              <Table.Td>
+                {item.residentName ?? (
                   <Text span c="dimmed" size="sm">
-                    {deadlineWhat(item.deadline)}
+                    No resident
                   </Text>
-                </Stack>
-              ) : (
-                <Text span size="sm" c="dimmed">
-                  No deadline
+                )}
+              </Table.Td>
+            )}
+            {has('subject') && (
+              <Table.Td>
+                <Text size="sm" title={item.summary} maw={300} lineClamp={2}>
+                  {item.summary}
                 </Text>
-              )}
-            </Table.Td>
-            {showOwner && (
+              </Table.Td>
+            )}
+            {has('stage') && (
+              <Table.Td className={classes.nowrap}>{CASE_STATUS_LABELS[item.status]}</Table.Td>
+            )}
+            {has('nextDeadline') && (
+              <Table.Td className={classes.nowrap}>
+                {item.deadline ? (
+                  <Stack gap={2} align="flex-start">
+                    <DeadlineBadge deadline={item.deadline} size="lg" />
+                    <Text span fw={600} size="sm">
+                      {formatIsoDate(item.deadline.due)}
+                    </Text>
+                    <Text span c="dimmed" size="sm">
+                      {deadlineWhat(item.deadline)}
+                    </Text>
+                  </Stack>
+                ) : (
+                  <Text span size="sm" c="dimmed">
+                    No deadline
+                  </Text>
+                )}
+              </Table.Td>
+            )}
+            {has('handler') && (
               <Table.Td>
                 {item.ownerName ?? (
                   <Text span size="sm" c="dimmed">
@@ -107,7 +132,7 @@ export function WorkTable({
                 )}
               </Table.Td>
             )}
-            {showServiceArea && (
+            {has('serviceArea') && (
               <Table.Td>
                 {item.serviceArea ? (
                   SERVICE_AREA_LABELS[item.serviceArea]

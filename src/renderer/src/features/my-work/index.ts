@@ -1,7 +1,6 @@
 // What the rest of the app may use of My work: the screen, and the work list pieces that Open
-// cases shares (the urgency tiles, the table and its "show more").
+// cases shares (the urgency tiles and the table).
 export { listCaption, MAX_LIMIT, MoreButton, PAGE } from './listLimit';
-export { MyWorkPage } from './MyWorkPage';
-export { urgencyCounts } from './urgency';
+export { MyWorkPage, urgencyWords } from './MyWorkPage';
 export { UrgencySummary } from './UrgencySummary';
 export { WorkTable } from './WorkTable';

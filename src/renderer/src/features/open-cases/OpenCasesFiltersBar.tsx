@@ -1,8 +1,15 @@
 import { Button, Group, Input, SegmentedControl, Select } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { PersonSummary } from '../../../../shared/contract/complaintTypes';
-import { SERVICE_AREA_LABELS, SERVICE_AREAS, type ServiceArea } from '../../../../shared/domain/vocabulary';
+import {
+  CASE_TYPE_LABELS,
+  CASE_TYPES,
+  SERVICE_AREA_LABELS,
+  SERVICE_AREAS,
+  type CaseType,
+  type ServiceArea,
+} from '../../../../shared/domain/vocabulary';
 import { isFiltered, type OpenCasesFilters, type StageFilter } from './useOpenCasesFilters';
 
 const STAGES: Array<{ value: StageFilter; label: string }> = [
@@ -10,6 +17,8 @@ const STAGES: Array<{ value: StageFilter; label: string }> = [
   { value: '1', label: 'Stage 1' },
   { value: '2', label: 'Stage 2' },
 ];
+
+const TYPE_OPTIONS = CASE_TYPES.map((t) => ({ value: t, label: CASE_TYPE_LABELS[t] }));
 
 const AREA_OPTIONS = SERVICE_AREAS.map((a) => ({ value: a, label: SERVICE_AREA_LABELS[a] }));
 
@@ -20,6 +29,7 @@ export function OpenCasesFiltersBar({
   people,
   meId,
   peopleLoading,
+  children,
 }: {
   filters: OpenCasesFilters;
   onChange: (change: Partial<OpenCasesFilters>) => void;
@@ -27,6 +37,8 @@ export function OpenCasesFiltersBar({
   people: PersonSummary[];
   meId: string;
   peopleLoading: boolean;
+  /** More controls at the end of the bar (the Columns menu). */
+  children?: ReactNode;
 }) {
   const stageLabel = useId();
   const officerOptions = [...people]
@@ -69,6 +81,15 @@ export function OpenCasesFiltersBar({
         w={240}
       />
       <Select
+        label="Type"
+        placeholder="Any type"
+        data={TYPE_OPTIONS}
+        value={filters.type}
+        onChange={(v) => onChange({ type: (v as CaseType | null) ?? null })}
+        clearable
+        w={200}
+      />
+      <Select
         label="Service area"
         placeholder="Any service area"
         data={AREA_OPTIONS}
@@ -84,6 +105,7 @@ export function OpenCasesFiltersBar({
           Clear filters
         </Button>
       )}
+      {children}
     </Group>
   );
 }
