@@ -266,10 +266,10 @@ function* seedSteps(ctx: ServiceContext, options: SeedOptions, step: number): Ge
   const insertResident = db.prepare(
     `INSERT INTO residents (id, name, phone, email, preferred_contact_method, preferred_contact_times, reasonable_adjustments,
        support_needs, vulnerable, representative_name, representative_relationship, representative_contact,
-       representative_consent, property_id, created_at, created_by, updated_at)
+       representative_consent, representative_consent_on, property_id, created_at, created_by, updated_at)
      VALUES (@id, @name, @phone, @email, @preferred_contact_method, @preferred_contact_times, @reasonable_adjustments,
        @support_needs, @vulnerable, @representative_name, @representative_relationship, @representative_contact,
-       @representative_consent, @property_id, @created_at, @created_by, @updated_at)`,
+       @representative_consent, @representative_consent_on, @property_id, @created_at, @created_by, @updated_at)`,
   );
   const indexResident = db.prepare(
     'INSERT INTO resident_fts (rowid, name, phone, email, address, postcode) VALUES (?, ?, ?, ?, ?, ?)',
@@ -361,6 +361,8 @@ function* seedSteps(ctx: ServiceContext, options: SeedOptions, step: number): Ge
           representative_relationship: r.representative?.relationship ?? null,
           representative_contact: r.representative?.contact ?? null,
           representative_consent: r.representative?.consent ? 1 : 0,
+          // Consent is recorded with the day it was given: the day the demo resident was added.
+          representative_consent_on: r.representative?.consent ? at.slice(0, 10) : null,
           property_id: property.id,
           created_at: at,
           created_by: actor,
