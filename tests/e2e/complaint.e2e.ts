@@ -466,7 +466,7 @@ describe.skipIf(!chromiumPath)(
       await panel.saveAndClose(dialog);
       await panel.waitForFact('Status', 'Closed — Resolved');
       expect(await panel.factText('Closed')).toBe(shown(today));
-      expect(await panel.factText('Stage')).toBe('Reached stage 2');
+      expect(await panel.factText('Status')).toBe('Closed — Resolved (reached stage 2)');
       expect(await panel.factText('Final response')).toBe(shown(today));
       expect(await panel.factText('Closing note')).toBe(
         'Repair done; £150 paid for the missed appointments.',
