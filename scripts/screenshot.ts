@@ -1,5 +1,6 @@
 // `npm run screenshot`: the README's picture, taken from the real renderer against a real store
-// with demo data (run `npm run build` first). Writes docs/screenshot.png.
+// with demo data (run `npm run build` first). Writes docs/screenshot.png (My work), docs/open-cases.png
+// and docs/case-page.png.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,6 +32,22 @@ async function main() {
     await page.waitForTimeout(400);
     await page.screenshot({ path: join(ROOT, 'docs/screenshot.png') });
     console.log('Wrote docs/screenshot.png');
+
+    // Open cases at the size officers use: one page of the team's cases, with the total and the tiles.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.getByRole('link', { name: /Open cases/ }).first().click();
+    await page.getByText(/^Showing 1–50 of/).waitFor();
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: join(ROOT, 'docs/open-cases.png') });
+    console.log('Wrote docs/open-cases.png');
+
+    // A case page: who, what and where it stands, from the first of the officer's own cases.
+    await page.getByRole('link', { name: /My work/ }).first().click();
+    await page.getByRole('table').getByRole('link').first().click();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: join(ROOT, 'docs/case-page.png') });
+    console.log('Wrote docs/case-page.png');
   } finally {
     await browser.close();
     await host.stop();
