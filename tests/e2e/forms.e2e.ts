@@ -12,6 +12,7 @@ import type { LocalHost } from '../../src/main/host/localHost';
 import type { CaseDetail } from '../../src/shared/contract/types';
 import { AppPage } from './pages/AppPage';
 import { CasePage } from './pages/CasePage';
+import { InvestigationSection } from './pages/InvestigationSection';
 import { ComplaintPanel } from './pages/ComplaintPanel';
 import { LogCallPage } from './pages/LogCallPage';
 import { WelcomePage } from './pages/WelcomePage';
@@ -274,5 +275,31 @@ describe.skipIf(!chromiumPath)('forms: dates, notices and errors', () => {
     await classify.waitFor({ state: 'detached' });
     await checkAccessibility(page, 'Log a call: every error put right');
     await shot('log-call-errors-cleared');
+  });
+
+  it("clears an investigation dialog's errors as each field is put right (Add a task)", async () => {
+    await openCase();
+    const inv = new InvestigationSection(page);
+    await inv.waitFor();
+    const dialog = await panel.openDialog(
+      inv.tasks.getByRole('button', { name: 'Add a task' }),
+      'Add a task',
+    );
+    await dialog.getByRole('button', { name: 'Add the task' }).click();
+    const what = dialog.getByRole('textbox', { name: /What must be checked/ });
+    await expect.poll(() => what.getAttribute('aria-invalid')).toBe('true');
+    const withWhomError = dialog.getByText('Say who it is checked with: a department, contractor or person.');
+    await withWhomError.waitFor();
+    await checkAccessibility(page, 'Add a task: saved empty, errors shown');
+
+    await what.focus();
+    await page.keyboard.type('Get the repair logs');
+    await expect.poll(() => what.getAttribute('aria-invalid')).not.toBe('true');
+    await expectFocused(what);
+    await expect(dialog.getByText('Say what must be checked.').count()).resolves.toBe(0);
+    await expect(withWhomError.isVisible()).resolves.toBe(true);
+    await checkAccessibility(page, 'Add a task: one field put right');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
   });
 });

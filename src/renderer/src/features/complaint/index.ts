@@ -10,3 +10,4 @@ export { ModalForm } from './ModalForm';
 export { checkInput } from './checkInput';
 export { hasErrors, NO_FORM_ERRORS, placeErrors, type FormErrors } from './formErrors';
 export { useDialog } from './useDialog';
+export { useCaseAction } from './useCaseAction';

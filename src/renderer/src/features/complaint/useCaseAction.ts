@@ -1,12 +1,11 @@
-// One save from a complaint form: checked first with the contract's schema, busy while it runs,
-// errors placed by field when it fails (the form stays as typed), and the case as the main side
-// now has it when it succeeds.
+// One save from a case's dialog (complaint steps, investigation, remedies and actions): checked
+// first with the contract's schema, busy while it runs, errors placed by field when it fails (the
+// form stays as typed), and what the main side answered when it succeeds.
 import { notifications } from '@mantine/notifications';
 import { useRef, useState } from 'react';
 import { stillWrong } from '../../ui/stillWrong';
 import { messageOf, wasSaved } from '../../api/errors';
 import type { z } from 'zod';
-import type { CaseDetail } from '../../../../shared/contract/types';
 import { checkInput, type EmptyWording } from './checkInput';
 import { hasErrors, NO_FORM_ERRORS, placeErrors, type FormErrors, type Placement } from './formErrors';
 
@@ -23,11 +22,15 @@ export function useCaseAction(fields: readonly string[], options: Placement = {}
     return checkInput(schema, input, fields, { ...options, whenEmpty });
   }
 
-  /** Runs `call` unless the form's own check (`local`) found problems; true when it saved. */
-  async function run(
-    call: () => Promise<CaseDetail>,
-    onSaved: (detail: CaseDetail) => void,
+  /**
+   * Runs `call` unless the form's own check (`local`) found problems; true when it saved.
+   * `onSavedNotShown`: what to do when it saved but the answer could not be read (close the form).
+   */
+  async function run<T>(
+    call: () => Promise<T>,
+    onSaved: (answer: T) => void,
     local: FormErrors = NO_FORM_ERRORS,
+    onSavedNotShown?: () => void,
   ): Promise<boolean> {
     if (busy) return false;
     if (hasErrors(local)) {
@@ -39,12 +42,12 @@ export function useCaseAction(fields: readonly string[], options: Placement = {}
     setErrors(NO_FORM_ERRORS);
     setFound(false);
     try {
-      const detail = await call();
-      onSaved(detail);
+      onSaved(await call());
       return true;
     } catch (error) {
       if (wasSaved(error)) {
         notifications.show({ color: 'yellow.9', title: 'Saved', message: messageOf(error) });
+        onSavedNotShown?.();
         return true;
       }
       setErrors(placeErrors(error, fields, options));

@@ -4,8 +4,7 @@ import { useState } from 'react';
 import { InvestigatePointInput } from '../../../../shared/contract/investigation';
 import type { PointInvestigation } from '../../../../shared/contract/investigationTypes';
 import { useApi } from '../../api/ApiContext';
-import { ModalForm } from '../complaint';
-import { useSave } from './useSave';
+import { ModalForm, useCaseAction } from '../complaint';
 
 export function FindingsForm({
   point,
@@ -21,16 +20,14 @@ export function FindingsForm({
   const api = useApi();
   const [findings, setFindings] = useState(point.findings ?? '');
   const [basis, setBasis] = useState(point.basis ?? '');
-  const { busy, errors, save } = useSave(['findings', 'basis']);
+  const { busy, check, run, shown } = useCaseAction(['findings', 'basis']);
+  const input = { pointId: point.id, findings, basis };
+  const local = check(InvestigatePointInput, input);
+  const errors = shown(local);
 
   function submit() {
-    const input = { pointId: point.id, findings, basis };
-    void save(
-      InvestigatePointInput,
-      input,
-      () => api.call('points.investigate', input),
-      () => onSaved(`Findings on point ${number} saved.`),
-    );
+    const done = () => onSaved(`Findings on point ${number} saved.`);
+    void run(() => api.call('points.investigate', input), done, local, done);
   }
 
   return (

@@ -4,8 +4,7 @@ import { useState } from 'react';
 import { AddNoteInput, CorrectNoteInput } from '../../../../shared/contract/investigation';
 import type { CaseNote } from '../../../../shared/contract/investigationTypes';
 import { useApi } from '../../api/ApiContext';
-import { ModalForm } from '../complaint';
-import { useSave } from './useSave';
+import { ModalForm, useCaseAction } from '../complaint';
 
 export interface PointChoice {
   value: string;
@@ -31,28 +30,19 @@ export function NoteForm({
   const api = useApi();
   const [text, setText] = useState(correcting?.text ?? '');
   const [about, setAbout] = useState<string>(WHOLE_CASE);
-  const { busy, errors, save } = useSave(['text', 'pointId']);
+  const { busy, check, run, shown } = useCaseAction(['text', 'pointId']);
+  const correction = correcting ? { noteId: correcting.id, text } : null;
+  const note = { caseId, text, pointId: about === WHOLE_CASE ? null : about };
+  const local = correction
+    ? check(CorrectNoteInput, correction, { text: 'Write the corrected note.' })
+    : check(AddNoteInput, note, { text: 'Write the note.' });
+  const errors = shown(local);
 
   function submit() {
-    if (correcting) {
-      const input = { noteId: correcting.id, text };
-      void save(
-        CorrectNoteInput,
-        input,
-        () => api.call('notes.correct', input),
-        () => onSaved('Correction added. The original note is still shown.'),
-        { text: 'Write the corrected note.' },
-      );
-      return;
-    }
-    const input = { caseId, text, pointId: about === WHOLE_CASE ? null : about };
-    void save(
-      AddNoteInput,
-      input,
-      () => api.call('notes.add', input),
-      () => onSaved('Note added.'),
-      { text: 'Write the note.' },
-    );
+    const done = () =>
+      onSaved(correction ? 'Correction added. The original note is still shown.' : 'Note added.');
+    const call = () => (correction ? api.call('notes.correct', correction) : api.call('notes.add', note));
+    void run(call, done, local, done);
   }
 
   return (

@@ -5,9 +5,8 @@ import { CompleteTaskInput } from '../../../../shared/contract/investigation';
 import type { InvestigationTask } from '../../../../shared/contract/investigationTypes';
 import { useApi } from '../../api/ApiContext';
 import { todayIso } from '../../ui/dates';
-import { ModalForm } from '../complaint';
+import { ModalForm, useCaseAction } from '../complaint';
 import { DateField } from '../../ui/DateField';
-import { useSave } from './useSave';
 
 export function TaskDoneForm({
   task,
@@ -21,20 +20,17 @@ export function TaskDoneForm({
   const api = useApi();
   const [answer, setAnswer] = useState('');
   const [on, setOn] = useState(todayIso);
-  const { busy, errors, save } = useSave(['answer', 'on']);
+  const { busy, check, run, shown } = useCaseAction(['answer', 'on']);
+  const input = { taskId: task.id, answer, on };
+  const local = check(CompleteTaskInput, input, {
+    answer: 'Write the answer that came back.',
+    on: 'Enter the date the answer came back.',
+  });
+  const errors = shown(local);
 
   function submit() {
-    const input = { taskId: task.id, answer, on };
-    void save(
-      CompleteTaskInput,
-      input,
-      () => api.call('tasks.complete', input),
-      () => onSaved('Task marked done.'),
-      {
-        answer: 'Write the answer that came back.',
-        on: 'Enter the date the answer came back.',
-      },
-    );
+    const done = () => onSaved('Task marked done.');
+    void run(() => api.call('tasks.complete', input), done, local, done);
   }
 
   return (

@@ -4,10 +4,9 @@ import { useState } from 'react';
 import { AddTaskInput } from '../../../../shared/contract/investigation';
 import { useApi } from '../../api/ApiContext';
 import { todayIso } from '../../ui/dates';
-import { ModalForm } from '../complaint';
+import { ModalForm, useCaseAction } from '../complaint';
 import { DateField } from '../../ui/DateField';
 import type { PointChoice } from './NoteForm';
-import { useSave } from './useSave';
 
 const WHOLE_CASE = 'case';
 
@@ -30,21 +29,18 @@ export function TaskForm({
   const [dueOn, setDueOn] = useState('');
   const [assigneeId, setAssigneeId] = useState<string | null>(null);
   const [about, setAbout] = useState<string>(WHOLE_CASE);
-  const { busy, errors, save } = useSave(['what', 'withWhom', 'dueOn', 'assigneeId', 'pointId']);
+  const { busy, check, run, shown } = useCaseAction(['what', 'withWhom', 'dueOn', 'assigneeId', 'pointId']);
+  const input = { caseId, what, withWhom, dueOn, assigneeId, pointId: about === WHOLE_CASE ? null : about };
+  const local = check(AddTaskInput, input, {
+    what: 'Say what must be checked.',
+    withWhom: 'Say who it is checked with: a department, contractor or person.',
+    dueOn: 'Enter the date it is due.',
+  });
+  const errors = shown(local);
 
   function submit() {
-    const input = { caseId, what, withWhom, dueOn, assigneeId, pointId: about === WHOLE_CASE ? null : about };
-    void save(
-      AddTaskInput,
-      input,
-      () => api.call('tasks.add', input),
-      () => onSaved('Task added.'),
-      {
-        what: 'Say what must be checked.',
-        withWhom: 'Say who it is checked with: a department, contractor or person.',
-        dueOn: 'Enter the date it is due.',
-      },
-    );
+    const done = () => onSaved('Task added.');
+    void run(() => api.call('tasks.add', input), done, local, done);
   }
 
   return (

@@ -13,9 +13,8 @@ import {
 import { formatPounds } from '../../../../shared/remedies/money';
 import { useApi } from '../../api/ApiContext';
 import { todayIso } from '../../ui/dates';
-import { ModalForm } from '../complaint';
+import { ModalForm, useCaseAction } from '../complaint';
 import { DateField } from '../../ui/DateField';
-import { useSave } from './useSave';
 
 const CHANNEL_OPTIONS = CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c] }));
 
@@ -36,16 +35,18 @@ export function AddActionForm({
   const [ownerContact, setOwnerContact] = useState('');
   const [dueOn, setDueOn] = useState('');
   const [remedyId, setRemedyId] = useState<string | null>(null);
-  const { busy, errors, check, run } = useSave(['what', 'owner', 'ownerContact', 'dueOn', 'remedyId']);
+  const { busy, check, run, shown } = useCaseAction(['what', 'owner', 'ownerContact', 'dueOn', 'remedyId']);
+
+  const input = { caseId, what, owner, ownerContact, dueOn, remedyId };
+  const local = check(AddActionInput, input, {
+    dueOn: 'Enter the date it is promised by.',
+    owner: 'Name the colleague or team who owns it.',
+    ownerContact: 'Enter the contact the resident was given.',
+    what: 'Say what was promised.',
+  });
+  const errors = shown(local);
 
   function submit() {
-    const input = { caseId, what, owner, ownerContact, dueOn, remedyId };
-    const local = check(AddActionInput, input, {
-      dueOn: 'Enter the date it is promised by.',
-      owner: 'Name the colleague or team who owns it.',
-      ownerContact: 'Enter the contact the resident was given.',
-      what: 'Say what was promised.',
-    });
     void run(() => api.call('actions.add', input), onSaved, local);
   }
 
@@ -118,14 +119,16 @@ export function ActionUpdateForm({
   const [method, setMethod] = useState<Channel>('phone');
   const [said, setSaid] = useState('');
   const [on, setOn] = useState(todayIso);
-  const { busy, errors, check, run } = useSave(['method', 'said', 'on']);
+  const { busy, check, run, shown } = useCaseAction(['method', 'said', 'on']);
+
+  const input = { id: action.id, method, said, on };
+  const local = check(ActionUpdateInput, input, {
+    said: 'Say what the resident was told.',
+    on: 'Enter the date.',
+  });
+  const errors = shown(local);
 
   function submit() {
-    const input = { id: action.id, method, said, on };
-    const local = check(ActionUpdateInput, input, {
-      said: 'Say what the resident was told.',
-      on: 'Enter the date.',
-    });
     void run(() => api.call('actions.update', input), onSaved, local);
   }
 
@@ -175,14 +178,16 @@ export function CompleteActionForm({
   const api = useApi();
   const [evidence, setEvidence] = useState('');
   const [on, setOn] = useState(todayIso);
-  const { busy, errors, check, run } = useSave(['evidence', 'on']);
+  const { busy, check, run, shown } = useCaseAction(['evidence', 'on']);
+
+  const input = { id: action.id, evidence, on };
+  const local = check(CompleteActionInput, input, {
+    evidence: 'Say what shows it was done (a job number, a signed-off visit…).',
+    on: 'Enter the date it was done.',
+  });
+  const errors = shown(local);
 
   function submit() {
-    const input = { id: action.id, evidence, on };
-    const local = check(CompleteActionInput, input, {
-      evidence: 'Say what shows it was done (a job number, a signed-off visit…).',
-      on: 'Enter the date it was done.',
-    });
     void run(() => api.call('actions.complete', input), onSaved, local);
   }
 

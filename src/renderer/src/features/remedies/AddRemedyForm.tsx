@@ -17,9 +17,8 @@ import {
 } from '../../../../shared/domain/vocabulary';
 import { useApi } from '../../api/ApiContext';
 import { truncate } from '../../ui/format';
-import { ModalForm } from '../complaint';
+import { ModalForm, useCaseAction } from '../complaint';
 import { BandGuidance } from './BandGuidance';
-import { useSave } from './useSave';
 
 const KIND_OPTIONS = REMEDY_KINDS.map((k) => ({ value: k, label: REMEDY_KIND_LABELS[k] }));
 
@@ -42,21 +41,23 @@ export function AddRemedyForm({
   const [text, setText] = useState('');
   const [amount, setAmount] = useState('');
   const [heads, setHeads] = useState<CompensationHead[]>([]);
-  const { busy, errors, check, run } = useSave(['kind', 'pointId', 'text', 'amountPence', 'heads']);
+  const { busy, check, run, shown } = useCaseAction(['kind', 'pointId', 'text', 'amountPence', 'heads']);
   const financial = kind === 'financial';
   const pence = financial ? poundsToPence(amount) : null;
 
+  const input = {
+    caseId,
+    pointId,
+    kind,
+    text: text || null,
+    ...(financial ? { amountPence: pence ?? Number.NaN, heads } : {}),
+  };
+  const local = check(AddRemedyInput, input, { amountPence: 'Enter the amount in pounds, e.g. 150.00.' });
+  if (financial && amount.trim() && pence === null)
+    local.fields.amountPence = 'Enter the amount in pounds and pence, e.g. 150.00.';
+  const errors = shown(local);
+
   function submit() {
-    const input = {
-      caseId,
-      pointId,
-      kind,
-      text: text || null,
-      ...(financial ? { amountPence: pence ?? Number.NaN, heads } : {}),
-    };
-    const local = check(AddRemedyInput, input, { amountPence: 'Enter the amount in pounds, e.g. 150.00.' });
-    if (financial && amount.trim() && pence === null)
-      local.fields.amountPence = 'Enter the amount in pounds and pence, e.g. 150.00.';
     void run(() => api.call('remedies.add', input), onSaved, local);
   }
 

@@ -6,9 +6,8 @@ import { RemedyMoneyStepInput } from '../../../../shared/contract/remedies';
 import type { Remedy } from '../../../../shared/contract/remedyTypes';
 import { useApi } from '../../api/ApiContext';
 import { todayIso } from '../../ui/dates';
-import { ModalForm } from '../complaint';
+import { ModalForm, useCaseAction } from '../complaint';
 import { DateField } from '../../ui/DateField';
-import { useSave } from './useSave';
 
 export type RemedyStep = 'offer' | 'accept' | 'decline' | 'pay';
 
@@ -44,12 +43,14 @@ export function RemedyStepForm({
   const w = STEP_WORDS[step];
   const [on, setOn] = useState(todayIso);
   const [offset, setOffset] = useState(remedy.offsetArrears);
-  const { busy, errors, check, run } = useSave(['on', 'offsetArrears']);
+  const { busy, check, run, shown } = useCaseAction(['on', 'offsetArrears']);
   const money = remedy.kind === 'financial' && (step === 'accept' || step === 'pay');
 
+  const input = { id: remedy.id, on, ...(money ? { offsetArrears: offset } : {}) };
+  const local = check(RemedyMoneyStepInput, input, { on: 'Enter the date.' });
+  const errors = shown(local);
+
   function submit() {
-    const input = { id: remedy.id, on, ...(money ? { offsetArrears: offset } : {}) };
-    const local = check(RemedyMoneyStepInput, input, { on: 'Enter the date.' });
     void run(() => api.call(`remedies.${step}`, input), onSaved, local);
   }
 
