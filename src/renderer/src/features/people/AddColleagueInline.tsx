@@ -5,7 +5,7 @@
 import { Alert, Button, Fieldset, Group, Stack } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
 import { IconUserPlus } from '@tabler/icons-react';
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Colleague } from '../../../../shared/contract';
 import { ColleagueFields, NO_COLLEAGUE, type ColleagueValues } from './ColleagueFields';
 import { useColleagueSave } from './useColleagueSave';
@@ -15,22 +15,30 @@ export function AddColleagueInline({ onAdded }: { onAdded: (c: Colleague) => voi
   const [values, setValues] = useState<ColleagueValues>(NO_COLLEAGUE);
   const { busy, errors, save, clear } = useColleagueSave();
   const opener = useRef<HTMLButtonElement>(null);
+  // Focus goes back to the opener once it is on the page again: a timer or animation frame can
+  // run before React has put it back, leaving focus on the page's body (and Ctrl+Enter unheard).
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (open || !refocus.current) return;
+    refocus.current = false;
+    opener.current?.focus();
+  }, [open]);
 
   function close() {
+    refocus.current = true;
     setOpen(false);
     setValues(NO_COLLEAGUE);
     clear();
-    requestAnimationFrame(() => opener.current?.focus());
   }
 
   async function add() {
     const c = await save(values);
     if (!c) return;
+    // Focus stays in the dialog, so Ctrl+Enter then saves it with the colleague chosen.
+    refocus.current = true;
     setOpen(false);
     setValues(NO_COLLEAGUE);
     onAdded(c);
-    // Focus stays in the dialog, so Ctrl+Enter then saves it with the colleague chosen.
-    requestAnimationFrame(() => opener.current?.focus());
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLFieldSetElement>) {
