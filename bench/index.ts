@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { migrations, SCHEMA_VERSION } from '../src/main/db/migrations';
 import { seedStore } from '../src/main/services/demo';
 import { CASE_SORTS, type CaseSort, type InputOf } from '../src/shared/contract';
+import { CASE_COUNT_CAP } from '../src/shared/contract/inputs';
 import { fmt, paired, printTable, timeOnce, type Row } from './measure';
 import { benchDeadlines } from './deadlines';
 import { benchSync } from './sync';
@@ -167,8 +168,12 @@ async function benchScale(scale: number) {
             `SELECT c.*, r.name AS resident_name FROM cases c LEFT JOIN residents r ON r.id = c.resident_id ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''} ORDER BY ${ORDER[sort]} LIMIT 51`,
           );
           const args = cursor ? [mid!.k, mid!.n] : [];
-          // The list answers its total too: the same count, raw.
-          const rawCount = db.prepare(`SELECT count(*) FROM cases c WHERE ${where.join(' AND ')}`).pluck();
+          // The list answers its total too, counted up to the cap: the same count, raw.
+          const rawCount = db
+            .prepare(
+              `SELECT count(*) FROM (SELECT 1 FROM cases c WHERE ${where.join(' AND ')} LIMIT ${CASE_COUNT_CAP + 1})`,
+            )
+            .pluck();
           const input: InputOf<'cases.list'> = {
             sort,
             type: f.type as never,

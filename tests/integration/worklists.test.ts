@@ -7,6 +7,7 @@ import { openRedress } from '../../src/main/app';
 import { CODE_POLICY } from '../../src/shared/complaints/policy';
 import type { InputOf, OutputOf, ProcedureName } from '../../src/shared/contract';
 import type { WorkItem } from '../../src/shared/contract/types';
+import { CASE_COUNT_CAP } from '../../src/shared/contract/inputs';
 import { tempDir } from '../helpers';
 import { expectStoredEqualsComputed, truth, type Truth } from '../nextDeadlineTruth';
 
@@ -260,7 +261,20 @@ describe('the Cases list: totals, handler and next deadline, sorted by deadline'
       all.filter((c) => c.type === 'compliment').length,
     );
     expect((await t.call('cases.list', {})).total).toBe(all.length);
+    expect((await t.call('cases.list', {})).totalCapped).toBe(false);
   });
+
+  it('counts up to 10,000 and then says "more than": a million-case store is not counted on every page', async () => {
+    const t = await fresh();
+    await t.call('demo.seed', { cases: CASE_COUNT_CAP + 40, seed: 6 });
+    const all = await t.call('cases.list', {});
+    expect(all).toMatchObject({ total: CASE_COUNT_CAP, totalCapped: true });
+    expect(all.items).toHaveLength(50);
+    // A filter that matches fewer is counted exactly.
+    const open = await t.call('cases.list', { status: 'open' });
+    expect(open.totalCapped).toBe(false);
+    expect(open.total).toBe((await t.call('work.list', { limit: 1 })).total);
+  }, 60_000);
 });
 
 describe('column choices per officer', () => {

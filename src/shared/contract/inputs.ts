@@ -207,6 +207,9 @@ export const CASE_SORT_LABELS: Record<CaseSort, string> = {
   deadline: 'Next deadline (soonest first)',
 };
 
+/** The most cases the case list counts for its total (past it, the total reads "more than"). */
+export const CASE_COUNT_CAP = 10_000;
+
 export const ListCasesInput = z.object({
   search: text(200).optional(),
   type: z.enum(CASE_TYPES).optional().nullable(),

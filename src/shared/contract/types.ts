@@ -113,8 +113,10 @@ export interface DeletedCase {
 export interface CaseListPage {
   items: CaseListRow[];
   nextCursor: string | null;
-  /** Cases matching the filters and search, on every page. */
+  /** Cases matching the filters and search, on every page, counted up to CASE_COUNT_CAP. */
   total: number;
+  /** More cases match than were counted: `total` is CASE_COUNT_CAP and means "more than". */
+  totalCapped: boolean;
 }
 
 export interface ChangeEntry {

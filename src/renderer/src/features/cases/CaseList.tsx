@@ -34,12 +34,15 @@ export function CaseList({
   const columns = useListColumns('cases');
   const items = data?.items ?? [];
   const total = data?.total ?? 0;
+  // Past the count's cap the main side says only "more than": so do the caption and the pager.
+  const capped = data?.totalCapped ?? false;
   const from = (paging.page - 1) * PAGE_SIZE + 1;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const counted = capped ? `more than ${plural(total, 'case')}` : plural(total, 'case');
   const caption =
     items.length === 0
       ? ''
-      : `Showing ${from.toLocaleString('en-GB')}–${(from + items.length - 1).toLocaleString('en-GB')} of ${plural(total, 'case')}`;
+      : `Showing ${from.toLocaleString('en-GB')}–${(from + items.length - 1).toLocaleString('en-GB')} of ${counted}`;
 
   return (
     <Stack gap="md">
@@ -68,6 +71,7 @@ export function CaseList({
             page={paging.page}
             pages={pages}
             total={total}
+            capped={capped}
             hasPrevious={paging.hasPrevious}
             hasNext={paging.hasNext}
             onPrevious={paging.previous}

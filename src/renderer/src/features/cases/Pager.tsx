@@ -6,6 +6,7 @@ export function Pager({
   page,
   pages,
   total,
+  capped = false,
   hasPrevious,
   hasNext,
   onPrevious,
@@ -17,6 +18,8 @@ export function Pager({
   /** How many pages and cases the filters match, when known. */
   pages?: number;
   total?: number;
+  /** More match than were counted: "Page 3 of 200+ · more than 10,000 cases". */
+  capped?: boolean;
   hasPrevious: boolean;
   hasNext: boolean;
   onPrevious: () => void;
@@ -38,7 +41,9 @@ export function Pager({
       <Text size="sm" c="dimmed" aria-live="polite">
         Page {page.toLocaleString('en-GB')}
         {pages !== undefined && total !== undefined
-          ? ` of ${pages.toLocaleString('en-GB')} · ${plural(total, 'case')}`
+          ? capped
+            ? ` of ${pages.toLocaleString('en-GB')}+ · more than ${plural(total, 'case')}`
+            : ` of ${pages.toLocaleString('en-GB')} · ${plural(total, 'case')}`
           : ''}
       </Text>
       <Button
