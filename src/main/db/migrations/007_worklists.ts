@@ -27,11 +27,13 @@ CREATE INDEX cases_area_open_due ON cases(service_area, due_order, n, status, hs
   WHERE deleted_at IS NULL AND is_open = 1;
 -- The Cases list sorted by deadline, for its other filters.
 CREATE INDEX cases_due ON cases(due_order, n) WHERE deleted_at IS NULL;
-CREATE INDEX cases_state_due ON cases(is_open, due_order, n) WHERE deleted_at IS NULL;
+-- hs_risk rides along so the health and safety tile counts inside the index (the planner picks
+-- these for Open cases too; without it, counting the tile read every open case's row: 85 ms at 1M).
+CREATE INDEX cases_state_due ON cases(is_open, due_order, n, hs_risk) WHERE deleted_at IS NULL;
 CREATE INDEX cases_type_due ON cases(type, due_order, n) WHERE deleted_at IS NULL;
-CREATE INDEX cases_type_state_due ON cases(type, is_open, due_order, n) WHERE deleted_at IS NULL;
+CREATE INDEX cases_type_state_due ON cases(type, is_open, due_order, n, hs_risk) WHERE deleted_at IS NULL;
 CREATE INDEX cases_owner_due ON cases(owner_id, due_order, n) WHERE deleted_at IS NULL;
-CREATE INDEX cases_owner_state_due ON cases(owner_id, is_open, due_order, n) WHERE deleted_at IS NULL;
+CREATE INDEX cases_owner_state_due ON cases(owner_id, is_open, due_order, n, hs_risk) WHERE deleted_at IS NULL;
 
 CREATE TABLE deadline_pending (case_id TEXT PRIMARY KEY) WITHOUT ROWID;
 

@@ -160,23 +160,25 @@ async function openCases(ctx: ServiceContext, input: Input, rules: Rules): Promi
   const terms = [sql<boolean>`c.deleted_at IS NULL`, sql<boolean>`c.is_open = 1`, ...filterTerms(input)];
   const open = () => terms.reduce((q, term) => q.where(term), ctx.db.selectFrom('cases as c'));
   const b = rules.bands;
-  const counts = await open()
-    .select([
-      sql<number>`count(*)`.as('all'),
-      sql<number>`coalesce(sum(c.due_order < ${b.today}), 0)`.as('overdue'),
-      sql<number>`coalesce(sum(c.due_order >= ${b.today} AND c.due_order < ${b.soonFrom}), 0)`.as('dueToday'),
-      sql<number>`coalesce(sum(c.due_order >= ${b.soonFrom} AND c.due_order < ${b.onTrackFrom}), 0)`.as(
-        'dueSoon',
-      ),
-      sql<number>`coalesce(sum(c.hs_risk = 1), 0)`.as('healthAndSafety'),
-    ])
-    .executeTakeFirstOrThrow();
-  const tiles: UrgencyTiles = {
-    overdue: counts.overdue,
-    dueToday: counts.dueToday,
-    dueSoon: counts.dueSoon,
-    healthAndSafety: counts.healthAndSafety,
-  };
+  // One range count per tile, each answered inside an index. (A single pass summing every tile
+  // reads each open case's row, since SQLite takes the generated due_order from the table: 200 ms
+  // at a million cases instead of well under one.)
+  const count = async (term?: ReturnType<typeof urgencyTerm>) =>
+    Number(
+      (
+        await (term ? open().where(term) : open())
+          .select(sql<number>`count(*)`.as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  const [all, overdue, dueToday, dueSoon, healthAndSafety] = await Promise.all([
+    count(),
+    count(urgencyTerm('overdue', b)),
+    count(urgencyTerm('due_today', b)),
+    count(urgencyTerm('due_soon', b)),
+    count(urgencyTerm('health_and_safety', b)),
+  ]);
+  const tiles: UrgencyTiles = { overdue, dueToday, dueSoon, healthAndSafety };
   let page = open().select('c.n');
   if (input.urgency) page = page.where(urgencyTerm(input.urgency, b));
   const ns = (
@@ -190,7 +192,7 @@ async function openCases(ctx: ServiceContext, input: Input, rules: Rules): Promi
       const r = byN.get(n);
       return r ? [toWorkItem(r, rules, none)] : [];
     }),
-    total: input.urgency ? tiles[TILE_OF[input.urgency]] : counts.all,
+    total: input.urgency ? tiles[TILE_OF[input.urgency]] : all,
     offset: input.offset,
     tiles,
     today: rules.today,
