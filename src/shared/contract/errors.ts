@@ -8,6 +8,9 @@ export const ERROR_CODES = [
   'CONFLICT',
   'UNKNOWN_PROCEDURE',
   'UNAUTHORISED',
+  'FORBIDDEN', // signed in, but this person's role may not do it: the message says who may
+  'SIGNED_OUT', // nobody is signed in (or the app is locked): sign in first
+  'SIGN_IN_FAILED', // wrong password; details.waitSeconds says how long before the next try
   'STORE_TOO_NEW', // the store was written by a newer Redress
   'UNAVAILABLE', // the central share cannot be reached (offline, unmounted, read-only)
   'SAVED_NOT_SHOWN', // the change was saved, but its result could not be read back: reload, do not retry
