@@ -3,10 +3,20 @@
 // in the domain process (src/main/electron/domainProcess.ts), reached through that port.
 import { mkdirSync } from 'node:fs';
 import { resolve, join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, MessageChannelMain, shell, type IpcMainEvent } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  MessageChannelMain,
+  powerMonitor,
+  shell,
+  type IpcMainEvent,
+} from 'electron';
 import { explicitDataDir, resolveDataDir } from './dataDir';
 import { APP_ENTRY_URL, devServerUrl, isAppUrl } from './electron/appOrigin';
 import { DomainSupervisor } from './electron/domainSupervisor';
+import { lockOnSleep } from './electron/lockOnSleep';
 import { registerAppScheme, serveAppScheme } from './electron/protocol';
 import { hardenSessions } from './electron/security';
 import { writeTempCopy } from './electron/openFile';
@@ -179,6 +189,18 @@ function start(): void {
     serveAppScheme(join(__dirname, '../renderer'));
     domain.start();
     createWindow();
+    lockOnSleep({
+      powerMonitor,
+      openChannel: () => {
+        const { port1, port2 } = new MessageChannelMain();
+        if (domain.connect(port1)) return port2;
+        port1.close();
+        port2.close();
+        return null;
+      },
+      // Main's own message: the preload only listens to main, so no window can fake it.
+      tellWindow: () => mainWindow?.webContents.send('redress:locked'),
+    });
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createWindow();
     });

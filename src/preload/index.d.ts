@@ -13,6 +13,8 @@ export interface RedressBridge {
   pickFolder(title: string): Promise<string | null>;
   /** Opens a copy of an attachment's (verified) bytes with the system's viewer: '' when it opened, else why not. */
   openFile(fileName: string, bytes: Uint8Array): Promise<string>;
+  /** Calls `listener` whenever the desktop app locks Redress (sleep, screen lock); returns how to stop. */
+  onLocked(listener: () => void): () => void;
 }
 
 declare global {

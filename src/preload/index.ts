@@ -62,6 +62,10 @@ ipcRenderer.on('redress:port', (event: IpcRendererEvent) => {
 
 ipcRenderer.send('redress:connect');
 
+// Main says Redress locked itself (sleep, screen lock): ipcRenderer only hears main, never a page.
+const lockedListeners = new Set<() => void>();
+ipcRenderer.on('redress:locked', () => lockedListeners.forEach((listener) => listener()));
+
 const bridge: RedressBridge = {
   async pickFolder(title: string): Promise<string | null> {
     const chosen: unknown = await ipcRenderer.invoke('redress:pick-folder', String(title).slice(0, 200));
@@ -70,6 +74,11 @@ const bridge: RedressBridge = {
   async openFile(fileName: string, bytes: Uint8Array): Promise<string> {
     const answer: unknown = await ipcRenderer.invoke('redress:open-file', String(fileName), bytes);
     return typeof answer === 'string' ? answer : 'Redress could not open the file.';
+  },
+  onLocked(listener: () => void): () => void {
+    if (typeof listener !== 'function') return () => undefined;
+    lockedListeners.add(listener);
+    return () => lockedListeners.delete(listener);
   },
   invoke(procedure: string, input: unknown): Promise<Result<unknown>> {
     if (typeof procedure !== 'string')

@@ -8,6 +8,7 @@ interface RedressBridge {
   invoke(procedure: string, input: unknown): Promise<Result<unknown>>;
   pickFolder?(title: string): Promise<string | null>;
   openFile?(fileName: string, bytes: Uint8Array): Promise<string>;
+  onLocked?(listener: () => void): () => void;
 }
 
 type Listener = () => void;
@@ -17,6 +18,25 @@ const unauthorisedListeners = new Set<Listener>();
 export function onUnauthorised(listener: Listener): () => void {
   unauthorisedListeners.add(listener);
   return () => unauthorisedListeners.delete(listener);
+}
+
+const signedOutListeners = new Set<Listener>();
+
+/**
+ * Called whenever any procedure answers SIGNED_OUT (the app was locked elsewhere, or this person
+ * was deactivated by another computer's sync): the window must show the sign-in screen.
+ */
+export function onSignedOut(listener: Listener): () => void {
+  signedOutListeners.add(listener);
+  return () => signedOutListeners.delete(listener);
+}
+
+/**
+ * Called when the desktop app locked Redress itself (the computer went to sleep or its screen was
+ * locked); never in a browser.
+ */
+export function onLockedByComputer(listener: Listener): () => void {
+  return bridge()?.onLocked?.(listener) ?? (() => undefined);
 }
 
 function failure(code: ErrorPayload['code'], message: string): Result<unknown> {
@@ -97,7 +117,16 @@ const httpTransport: Transport = async (procedure, input) => {
     : failure('INTERNAL', `Redress answered with an unexpected response (HTTP ${response.status}).`);
 };
 
+/** Tells the sign-in listeners about every SIGNED_OUT answer, whichever screen asked. */
+const watchingSignOut =
+  (transport: Transport): Transport =>
+  async (procedure, input) => {
+    const result = await transport(procedure, input);
+    if (!result.ok && result.error.code === 'SIGNED_OUT') signedOutListeners.forEach((l) => l());
+    return result;
+  };
+
 export function pickTransport(): Transport {
   const b = bridge();
-  return b ? electronTransport(b) : httpTransport;
+  return watchingSignOut(b ? electronTransport(b) : httpTransport);
 }

@@ -2,6 +2,7 @@ import { ActionIcon, Avatar, Group, Text, Title, Tooltip } from '@mantine/core';
 import { IconKeyboard } from '@tabler/icons-react';
 import { ROLE_LABELS } from '../../../shared/domain/vocabulary';
 import { CommandBar } from '../features/command-bar';
+import { LockButton } from '../features/sign-in';
 import { ShareIndicator } from '../features/sync';
 import { useSession } from '../api/SessionContext';
 
@@ -46,6 +47,7 @@ export function Header({ onShowShortcuts }: { onShowShortcuts: () => void }) {
             </Text>
           </div>
         </Group>
+        <LockButton />
       </Group>
     </Group>
   );

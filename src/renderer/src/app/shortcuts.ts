@@ -21,6 +21,7 @@ export function shortcutHelp(modKey: string): ShortcutHelp[] {
     { keys: [['Alt', 'A']], does: 'Go to Needs attention' },
     { keys: [['Alt', 'S']], does: 'Go to Settings (central share, complaint policy)' },
     { keys: [['/']], does: 'Search the list on this page' },
+    { keys: [[modKey, 'Shift', 'L']], does: 'Lock Redress (sign in again to carry on)' },
     { keys: [[modKey, 'Enter']], does: 'Save the call (on Log a call)' },
     { keys: [['?'], [modKey, '/']], does: 'Show these shortcuts' },
   ];

@@ -10,6 +10,7 @@ import { LetterTemplatesSection } from '../letter-templates';
 import { PeopleSection } from '../people';
 import { RemedySettingsSection } from '../remedies';
 import { RootCausesSection } from '../learning';
+import { SecuritySection } from '../sign-in';
 import { LetterSetupSection } from '../letter-setup';
 import { ConnectedShare, ConnectShareForm, useShareStatus } from '../sync';
 import { ComplaintPolicySection } from './ComplaintPolicySection';
@@ -83,6 +84,7 @@ export function SettingsPage() {
       </Section>
 
       <PeopleSection />
+      <SecuritySection />
 
       <ComplaintPolicySection />
       <AttachmentLimitSection />

@@ -5,6 +5,7 @@ import type { Person } from '../../../../shared/contract/types';
 import { ROLE_LABELS, ROLES, type Role } from '../../../../shared/domain/vocabulary';
 import { useApi } from '../../api/ApiContext';
 import { fieldErrorsFrom, fieldErrorsFromZod, messageOf, type FieldErrors } from '../../api/errors';
+import { PASSWORD_RULES, PasswordField } from '../sign-in';
 
 const ROLE_OPTIONS = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
 
@@ -18,29 +19,34 @@ export function suggestInitials(name: string): string {
     .toUpperCase();
 }
 
-export function OfficerForm({ onSaved }: { onSaved: (me: Person) => void }) {
+export function OfficerForm({ onSaved }: { onSaved: (me: Person, recoveryKey: string) => void }) {
   const api = useApi();
   const [name, setName] = useState('');
   const [initials, setInitials] = useState('');
   const [initialsTouched, setInitialsTouched] = useState(false);
   const [role, setRole] = useState<Role>('officer');
+  const [password, setPassword] = useState('');
+  const [confirm, setConfirm] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const input = { name, initials, role };
+    const input = { name, initials, role, password };
     const parsed = SetUpOfficerInput.safeParse(input);
-    if (!parsed.success) {
-      setErrors(fieldErrorsFromZod(parsed.error.issues));
+    const found = parsed.success ? {} : fieldErrorsFromZod(parsed.error.issues);
+    if (!found.password && confirm !== password) found.confirm = 'The two passwords are different';
+    if (Object.keys(found).length > 0) {
+      setErrors(found);
       return;
     }
     setErrors({});
     setFormError(null);
     setSaving(true);
     try {
-      onSaved(await api.call('people.setUpOfficer', input));
+      const { recoveryKey, ...me } = await api.call('people.setUpOfficer', input);
+      onSaved(me, recoveryKey);
     } catch (error) {
       const fields = fieldErrorsFrom(error);
       setErrors(fields);
@@ -89,6 +95,25 @@ export function OfficerForm({ onSaved }: { onSaved: (me: Person) => void }) {
           error={errors.role}
           allowDeselect={false}
           w={280}
+        />
+        <PasswordField
+          label="Choose a password"
+          description={`${PASSWORD_RULES} You will type it each time you sign in.`}
+          value={password}
+          onChange={(e) => setPassword(e.currentTarget.value)}
+          error={errors.password}
+          required
+          autoComplete="new-password"
+          maw={420}
+        />
+        <PasswordField
+          label="Type the password again"
+          value={confirm}
+          onChange={(e) => setConfirm(e.currentTarget.value)}
+          error={errors.confirm}
+          required
+          autoComplete="new-password"
+          maw={420}
         />
         {formError && (
           <div role="alert" style={{ color: 'var(--mantine-color-red-8)' }}>

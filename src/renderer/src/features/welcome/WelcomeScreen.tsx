@@ -5,13 +5,22 @@ import type { AppStatus, Person } from '../../../../shared/contract/types';
 import { RestoreBackupForm } from '../backup';
 import { DemoDataStep } from './DemoDataStep';
 import { OfficerForm } from './OfficerForm';
+import { RecoveryKeyStep } from './RecoveryKeyStep';
 
 export function WelcomeScreen({ status, onDone }: { status: AppStatus; onDone: () => void }) {
   useDocumentTitle('Welcome · Redress');
   const [me, setMe] = useState<Person | null>(null);
+  // Held only until the officer says it is stored: Redress never shows it again.
+  const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
+  const step = !me ? 0 : recoveryKey ? 1 : 2;
 
-  function saved(person: Person) {
+  function saved(person: Person, key: string) {
     setMe(person);
+    setRecoveryKey(key);
+  }
+
+  function stored() {
+    setRecoveryKey(null);
     // Only offer demo data on an empty store.
     if (!status.isEmpty) onDone();
   }
@@ -31,13 +40,21 @@ export function WelcomeScreen({ status, onDone }: { status: AppStatus; onDone: (
               Everything is stored on this computer, in {status.dataDir}.
             </Text>
           </div>
-          <Stepper active={me ? 1 : 0} size="sm" allowNextStepsSelect={false}>
+          <Stepper active={step} size="sm" allowNextStepsSelect={false}>
             <Stepper.Step label="About you" description="Who is recording">
               <Stack mt="md">
                 <Title order={2} size="h4">
                   About you
                 </Title>
                 <OfficerForm onSaved={saved} />
+              </Stack>
+            </Stepper.Step>
+            <Stepper.Step label="Recovery key" description="Shown once">
+              <Stack mt="md">
+                <Title order={2} size="h4">
+                  Store your recovery key
+                </Title>
+                {recoveryKey && <RecoveryKeyStep recoveryKey={recoveryKey} onStored={stored} />}
               </Stack>
             </Stepper.Step>
             <Stepper.Step label="Getting started" description="Demo data or empty">

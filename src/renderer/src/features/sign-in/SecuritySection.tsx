@@ -1,0 +1,22 @@
+// Settings → Sign-in and security: the signed-in person's password, and when this computer locks.
+import { Text } from '@mantine/core';
+import { Section, Subsection } from '../../ui/Section';
+import { ChangePasswordForm } from './ChangePasswordForm';
+import { LockAfterForm } from './LockAfterForm';
+
+export function SecuritySection() {
+  return (
+    <Section title="Sign-in and security" id="settings-security" titleSize="h3" p="lg" stack gap="lg">
+      <Text size="sm" c="dimmed" maw={760}>
+        Your password opens Redress on every computer you use it on. Changing it here changes it on the others
+        when they next sync. Nobody, not even an administrator, can see it.
+      </Text>
+      <Subsection title="Change your password">
+        <ChangePasswordForm />
+      </Subsection>
+      <Subsection title="Lock when not in use">
+        <LockAfterForm />
+      </Subsection>
+    </Section>
+  );
+}
