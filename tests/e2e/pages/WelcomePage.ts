@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { checkAccessibility } from '../support/accessibility';
+import { E2E_PASSWORD } from '../support/signIn';
 
 export class WelcomePage {
   constructor(readonly page: Page) {}
@@ -8,14 +9,38 @@ export class WelcomePage {
     return this.page.getByRole('heading', { level: 1, name: 'Welcome to Redress' });
   }
 
-  /** Fills "About you" by keyboard: the name field has focus on arrival. */
-  async setUpOfficer(name: string): Promise<void> {
+  get recoveryKey() {
+    return this.page.getByLabel('Redress recovery key');
+  }
+
+  /**
+   * Fills "About you" by keyboard (the name field has focus on arrival) with a password, then
+   * stores the recovery key shown once. Every e2e officer's password is E2E_PASSWORD.
+   */
+  async setUpOfficer(name: string, password = E2E_PASSWORD): Promise<void> {
+    await this.fillAboutYou(name, password);
+    await this.storeRecoveryKey();
+  }
+
+  async fillAboutYou(name: string, password = E2E_PASSWORD, again = password): Promise<void> {
     await this.heading.waitFor({ timeout: 15_000 });
     const nameField = this.page.getByRole('textbox', { name: 'Your name' });
     await nameField.waitFor();
     await checkAccessibility(this.page, 'Welcome: about you');
     await this.page.keyboard.type(name);
+    await this.page.getByLabel('Choose a password', { exact: true }).fill(password);
+    await this.page.getByLabel('Type the password again', { exact: true }).fill(again);
     await this.page.keyboard.press('Enter');
+  }
+
+  /** The recovery key step: ticks "stored safely" and continues; returns the key shown. */
+  async storeRecoveryKey(): Promise<string> {
+    await this.recoveryKey.waitFor({ timeout: 15_000 });
+    await checkAccessibility(this.page, 'Welcome: recovery key');
+    const key = (await this.recoveryKey.textContent()) ?? '';
+    await this.page.getByRole('checkbox', { name: 'I have stored the recovery key safely' }).check();
+    await this.page.getByRole('button', { name: 'Continue' }).click();
+    return key;
   }
 
   async startWithEmptyStore(): Promise<void> {

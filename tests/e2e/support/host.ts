@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startLocalHost, type LocalHost } from '../../../src/main/host/localHost';
+import { signedInPerson, signInAgain } from './signIn';
 
 export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 export const RENDERER_DIR = join(ROOT, 'out/renderer');
@@ -57,8 +58,15 @@ export class TestHost {
     this.host = null;
   }
 
+  /**
+   * Stops and starts on the same data. The store opens locked, so whoever was signed in is signed
+   * in again (with the e2e password), as they would after a restart of the app.
+   */
   async restart(): Promise<LocalHost> {
+    const person = this.host ? await signedInPerson(this.host) : null;
     await this.stop();
-    return this.start();
+    const host = await this.start();
+    if (person) await signInAgain(host, person);
+    return host;
   }
 }

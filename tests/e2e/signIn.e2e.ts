@@ -1,0 +1,192 @@
+// Signing in, by keyboard, in the real renderer served by the local host on an encrypted store:
+// set-up with a password and the recovery key shown once, Lock from the header (nothing of the
+// case stays on screen), a wrong password refused in plain words, signing back in to the same
+// case, a changed password, Redress locking itself after a minute without use (the page's clock is
+// moved on, not waited for), and a procedure answering SIGNED_OUT. Every state passes the axe gate
+// at 1366×768; pictures go to /tmp/shots13/signin.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LocalHost } from '../../src/main/host/localHost';
+import { AppPage } from './pages/AppPage';
+import { lockByButton, SecuritySettings, SignInPage } from './pages/SignInPages';
+import { WelcomePage } from './pages/WelcomePage';
+import { checkAccessibility } from './support/accessibility';
+import { findChromium, launchChromium } from './support/browser';
+import { assertRendererBuilt, TestHost } from './support/host';
+import { E2E_PASSWORD } from './support/signIn';
+
+const chromiumPath = findChromium();
+const SHOTS = process.env.REDRESS_SIGNIN_SHOTS ?? '/tmp/shots13/signin';
+const SUMMARY = 'Damp in the back bedroom, reported three times';
+const NEW_PASSWORD = 'a kettle on the windowsill';
+
+describe.skipIf(!chromiumPath)('signing in, locking and passwords', () => {
+  let dataDir: string;
+  let host: TestHost;
+  let local: LocalHost;
+  let browser: Browser;
+  let page: Page;
+  let app: AppPage;
+  let signIn: SignInPage;
+  let caseRef = '';
+  let caseId = '';
+
+  async function shot(name: string): Promise<void> {
+    await checkAccessibility(page, `screenshot: ${name}`);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+  }
+
+  beforeAll(async () => {
+    assertRendererBuilt();
+    dataDir = mkdtempSync(join(tmpdir(), 'redress-e2e-signin-'));
+    host = new TestHost(dataDir);
+    local = await host.start();
+    browser = await launchChromium(chromiumPath!);
+    page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    page.setDefaultTimeout(15_000);
+    // The page's own clock, running at the normal pace until a test moves it on.
+    await page.clock.install();
+    app = new AppPage(page);
+    signIn = new SignInPage(page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('sets up with a password, then shows the recovery key once and asks for it to be stored', async () => {
+    await app.open(host.url);
+    const welcome = new WelcomePage(page);
+    await welcome.fillAboutYou('Priya Shah', E2E_PASSWORD, 'not the same password');
+    await page.getByText('The two passwords are different').waitFor();
+    await page.getByLabel('Choose a password', { exact: true }).fill('short');
+    await page.getByLabel('Type the password again', { exact: true }).fill('short');
+    await page.keyboard.press('Enter');
+    await page.getByText('A password needs at least 10 characters').waitFor();
+    await shot('01-set-up-password-rules');
+
+    await page.getByLabel('Choose a password', { exact: true }).fill(E2E_PASSWORD);
+    await page.getByLabel('Type the password again', { exact: true }).fill(E2E_PASSWORD);
+    await page.keyboard.press('Enter');
+    await welcome.recoveryKey.waitFor();
+    const key = ((await welcome.recoveryKey.textContent()) ?? '').trim();
+    expect(key.length).toBeGreaterThanOrEqual(20);
+    await expect(page.getByRole('button', { name: 'Print' }).isVisible()).resolves.toBe(true);
+    await shot('02-recovery-key');
+
+    // Not before it is stored.
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByText('Tick this once the key is printed or written down').waitFor();
+    await shot('03-recovery-key-not-ticked');
+    await welcome.storeRecoveryKey();
+    await welcome.startWithEmptyStore();
+    await app.waitForHeading('My work');
+    // Shown once: nowhere on the page any more.
+    await expect(page.getByText(key).count()).resolves.toBe(0);
+  });
+
+  it('locks from the header: the sign-in screen replaces the case, and none of it stays on the page', async () => {
+    const opened = await local.app.dispatch('cases.open', { type: 'complaint', summary: SUMMARY });
+    if (!opened.ok) throw new Error(opened.error.message);
+    ({ id: caseId, reference: caseRef } = opened.value as { id: string; reference: string });
+    await page.goto(`${host.url.split('#')[0]}#/cases/${encodeURIComponent(caseId)}`);
+    await app.waitForHeading(caseRef);
+    await expect(page.getByText(SUMMARY).first().isVisible()).resolves.toBe(true);
+    await shot('04-case-before-lock');
+
+    await lockByButton(page);
+    await signIn.waitForIt('Sign in after Lock');
+    await expect(page.getByText(SUMMARY).count()).resolves.toBe(0);
+    await expect(page.getByText(caseRef).count()).resolves.toBe(0);
+    // The only person here is already chosen, and the password box has focus.
+    await expect(page.getByRole('radio', { name: 'Priya Shah' }).getAttribute('aria-checked')).resolves.toBe(
+      'true',
+    );
+    await shot('05-sign-in');
+  });
+
+  it('refuses a wrong password in plain words, and a Show button reveals what was typed', async () => {
+    await signIn.signIn('not my password at all');
+    await signIn.passwordError.waitFor();
+    await shot('06-wrong-password');
+
+    await signIn.passwordField.fill('shown as typed');
+    await page.getByRole('button', { name: 'Show password' }).click();
+    await expect(signIn.passwordField.getAttribute('type')).resolves.toBe('text');
+    await page.getByRole('button', { name: 'Hide password' }).waitFor();
+    await signIn.passwordField.fill('');
+  });
+
+  it('signs back in to the same case', async () => {
+    // A refused try may ask for a wait first: the countdown says how long.
+    if (await signIn.waitNotice.isVisible()) {
+      await shot('07-wait');
+      await signIn.waitNotice.waitFor({ state: 'detached', timeout: 90_000 });
+    }
+    await signIn.signIn();
+    await app.waitForHeading(caseRef);
+    await expect(page.getByText(SUMMARY).first().isVisible()).resolves.toBe(true);
+    expect(page.url()).toContain(`#/cases/${encodeURIComponent(caseId)}`);
+  });
+
+  it('changes the password in Settings, refusing a wrong current one on its field', async () => {
+    await page.keyboard.press('Alt+S');
+    await app.waitForHeading('Settings');
+    const security = new SecuritySettings(page);
+    await security.changePassword(E2E_PASSWORD, NEW_PASSWORD, 'something else entirely');
+    await security.section.getByText('The two new passwords are different').waitFor();
+    await security.changePassword('not my password at all', NEW_PASSWORD);
+    await security.section.getByText(/^That is not your current password/).waitFor();
+    await security.section.scrollIntoViewIfNeeded();
+    await checkAccessibility(page, 'Settings: wrong current password');
+    await page.screenshot({ path: join(SHOTS, '08-change-password-wrong.png') });
+
+    if (await security.section.getByText(/Too many tries/).isVisible()) await page.waitForTimeout(1000 * 31);
+    await security.changePassword(E2E_PASSWORD, NEW_PASSWORD);
+    await page.getByText('Your password is changed').waitFor();
+
+    // The old password no longer opens it; the new one does.
+    await page.keyboard.press('Control+Shift+L');
+    await signIn.waitForIt('Sign in after Ctrl+Shift+L');
+    await signIn.signIn(NEW_PASSWORD);
+    await app.waitForHeading('Settings');
+  });
+
+  it('locks itself after a minute without use, and says why', async () => {
+    const security = new SecuritySettings(page);
+    await security.setLockAfter('0');
+    await security.section.getByText('At least 1 minute').waitFor();
+    await security.setLockAfter('1');
+    await page.getByText('Redress now locks after 1 minute without use').waitFor();
+    await security.section.scrollIntoViewIfNeeded();
+    await checkAccessibility(page, 'Settings: lock after 1 minute');
+    await page.screenshot({ path: join(SHOTS, '09-security-settings.png') });
+
+    await page.clock.fastForward('01:05');
+    await signIn.waitForIt('Sign in after inactivity');
+    await page.getByText('Redress locked itself because it was not used for a while.').waitFor();
+    await shot('10-locked-after-inactivity');
+    await signIn.signIn(NEW_PASSWORD);
+    await app.waitForHeading('Settings');
+  });
+
+  it('shows the sign-in screen with a plain sentence when a procedure answers SIGNED_OUT', async () => {
+    // Locked behind the window's back (as another computer's sync deactivating this person would).
+    const locked = await local.app.dispatch('session.lock', {});
+    expect(locked.ok).toBe(true);
+    await page.keyboard.press('Alt+C');
+    await signIn.waitForIt('Sign in after SIGNED_OUT');
+    await page.getByText(/You have been signed out/).waitFor();
+    await shot('11-signed-out');
+    await signIn.signIn(NEW_PASSWORD);
+    await app.waitForHeading('Cases');
+    expect(app.problems.filter((p) => !p.includes('401'))).toEqual([]);
+  });
+});

@@ -1,0 +1,29 @@
+// The password every e2e officer is set up with, and signing the host's officer back in after a
+// restart (the store opens locked): the suite's files set up and restart without knowing either.
+import type { LocalHost } from '../../../src/main/host/localHost';
+
+export const E2E_PASSWORD = 'correct horse battery staple';
+
+interface Status {
+  state: 'new' | 'locked' | 'signedIn';
+  me: { id: string } | null;
+}
+
+async function status(host: LocalHost): Promise<Status> {
+  const result = await host.app.dispatch('session.status', {});
+  if (!result.ok) throw new Error(`session.status failed: ${result.error.code} ${result.error.message}`);
+  return result.value as Status;
+}
+
+/** Who is signed in on this host now (null when nobody is, or nobody is set up). */
+export async function signedInPerson(host: LocalHost): Promise<string | null> {
+  const s = await status(host);
+  return s.state === 'signedIn' ? (s.me?.id ?? null) : null;
+}
+
+/** Signs `personId` in with the e2e password, as the sign-in screen would. */
+export async function signInAgain(host: LocalHost, personId: string): Promise<void> {
+  if ((await status(host)).state !== 'locked') return;
+  const result = await host.app.dispatch('session.signIn', { personId, password: E2E_PASSWORD });
+  if (!result.ok) throw new Error(`session.signIn failed: ${result.error.code} ${result.error.message}`);
+}
