@@ -15,6 +15,7 @@ export class WelcomePage {
     await nameField.waitFor();
     await checkAccessibility(this.page, 'Welcome: about you');
     await this.page.keyboard.type(name);
+    await this.page.getByLabel('Your password').fill('e2e password 1');
     await this.page.keyboard.press('Enter');
   }
 

@@ -1,4 +1,4 @@
-import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Group, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { SetUpOfficerInput } from '../../../../shared/contract/inputs';
 import type { Person } from '../../../../shared/contract/types';
@@ -24,13 +24,14 @@ export function OfficerForm({ onSaved }: { onSaved: (me: Person) => void }) {
   const [initials, setInitials] = useState('');
   const [initialsTouched, setInitialsTouched] = useState(false);
   const [role, setRole] = useState<Role>('officer');
+  const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const input = { name, initials, role };
+    const input = { name, initials, role, password };
     const parsed = SetUpOfficerInput.safeParse(input);
     if (!parsed.success) {
       setErrors(fieldErrorsFromZod(parsed.error.issues));
@@ -89,6 +90,16 @@ export function OfficerForm({ onSaved }: { onSaved: (me: Person) => void }) {
           error={errors.role}
           allowDeselect={false}
           w={280}
+        />
+        <PasswordInput
+          label="Your password"
+          description="At least 10 characters. It unlocks Redress on this computer; nobody can read it back."
+          value={password}
+          onChange={(e) => setPassword(e.currentTarget.value)}
+          error={errors.password}
+          required
+          autoComplete="new-password"
+          w={360}
         />
         {formError && (
           <div role="alert" style={{ color: 'var(--mantine-color-red-8)' }}>
