@@ -1,3 +1,4 @@
+import { TEST_PASSWORD, TEST_UNLOCK } from '../tests/helpers';
 // `npm run bench`: the skeleton's performance budgets at 100k and 1M cases, each beside the raw
 // better-sqlite3 figure for the same work measured in the same run (paired, interleaved).
 //   REDRESS_BENCH_SCALES=100000,1000000  (default)   REDRESS_BENCH_DIR=.bench  (seeded stores are kept)
@@ -63,8 +64,8 @@ async function seeded(scale: number): Promise<string> {
   if (existsSync(join(dir, 'ready'))) return dir;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const app = await openRedress({ dataDir: dir });
-  await call(app, 'people.setUpOfficer', { name: 'Bench Officer', initials: 'BO' });
+  const app = await openRedress({ unlock: TEST_UNLOCK, dataDir: dir });
+  await call(app, 'people.setUpOfficer', { password: TEST_PASSWORD, name: 'Bench Officer', initials: 'BO' });
   const { ms, value } = await timeOnce(() =>
     seedStore(app.context, {
       cases: scale,
@@ -117,7 +118,7 @@ async function benchScale(scale: number) {
   const opens: number[] = [];
   for (let i = 0; i < 5; i++) {
     const { ms, value } = await timeOnce(async () => {
-      const app = await openRedress({ dataDir: dir });
+      const app = await openRedress({ unlock: TEST_UNLOCK, dataDir: dir });
       await call(app, 'cases.list', { sort: 'newest' });
       return app;
     });
@@ -140,7 +141,7 @@ async function benchScale(scale: number) {
   const median = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)]!;
   record(scale, 'open store + first page of cases', median(opens), median(rawOpens), null);
 
-  const app = await openRedress({ dataDir: dir });
+  const app = await openRedress({ unlock: TEST_UNLOCK, dataDir: dir });
   const db = app.store.sqlite;
   try {
     // Every sort the UI offers, with every filter, on page 1 and on a page half-way through.

@@ -1,3 +1,4 @@
+import { TEST_PASSWORD, TEST_UNLOCK } from '../tests/helpers';
 // Filling one letter: renderLetter on Redress's own stage 1 response template beside the raw
 // docx figure for the same letter — the same content built with `new Document` and packed with
 // `Packer.toBuffer` — paired in the same run, medians after warm-up. Budget: ≤ 1.3× raw.
@@ -73,13 +74,18 @@ async function rawLetter(content: LetterContent): Promise<Buffer> {
 
 /** A real store with a decided stage 1 complaint and its response drafted: what an officer previews. */
 async function draftedLetter(dir: string) {
-  const app = await openRedress({ dataDir: dir });
+  const app = await openRedress({ unlock: TEST_UNLOCK, dataDir: dir });
   const call = async <K extends ProcedureName>(procedure: K, input: InputOf<K>): Promise<OutputOf<K>> => {
     const result = await app.dispatch(procedure, input);
     if (!result.ok) throw new Error(`${procedure}: ${result.error.message}`);
     return result.value as OutputOf<K>;
   };
-  const me = await call('people.setUpOfficer', { name: 'Priya Shah', initials: 'PS', role: 'officer' });
+  const me = await call('people.setUpOfficer', {
+    password: TEST_PASSWORD,
+    name: 'Priya Shah',
+    initials: 'PS',
+    role: 'officer',
+  });
   await call('people.update', { id: me.id, email: 'priya.shah@example.org', phone: '0113 496 0100' });
   const resident = await call('residents.create', {
     name: 'Siân Llŷr',

@@ -1,3 +1,4 @@
+import { TEST_PASSWORD, TEST_UNLOCK } from '../tests/helpers';
 // The post run (issue 11): exporting 1,000 issued letters to a folder — each DOCX from the store of
 // files, manifest.csv and labels.docx — through the real dispatch, beside the raw file work of the
 // same run (copying the same 1,000 files); how long the event loop is ever held up while it runs
@@ -104,11 +105,16 @@ async function exportAll(
 export async function benchPost(log: (line: string) => void): Promise<PostBenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'redress-bench-post-'));
   const rows: PostBenchRow[] = [];
-  const app = await openRedress({ dataDir: join(dir, 'store') });
+  const app = await openRedress({ unlock: TEST_UNLOCK, dataDir: join(dir, 'store') });
   const path = process.env.PATH;
   try {
     const call = caller(app);
-    await call('people.setUpOfficer', { name: 'Bench Manager', initials: 'BM', role: 'manager' });
+    await call('people.setUpOfficer', {
+      password: TEST_PASSWORD,
+      name: 'Bench Manager',
+      initials: 'BM',
+      role: 'manager',
+    });
     log('Post run: issuing 1,000 letters…');
     const hashes = await issueLetters(app, call);
     const soffice = findSoffice();

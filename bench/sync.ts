@@ -1,3 +1,4 @@
+import { TEST_PASSWORD, TEST_UNLOCK } from '../tests/helpers';
 // Sync benchmarks: the budgets of the central-share issue, each measured in this run, with the
 // bare better-sqlite3 last-writer-wins apply of the same 100k changes as the raw limit.
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -55,8 +56,9 @@ class CountingFs implements ShareFs {
 }
 
 async function officer(dataDir: string, name: string): Promise<RedressApp> {
-  const app = await openRedress({ dataDir });
+  const app = await openRedress({ unlock: TEST_UNLOCK, dataDir });
   await app.dispatch('people.setUpOfficer', {
+    password: TEST_PASSWORD,
     name,
     initials: name.slice(0, 2).toUpperCase(),
     role: 'officer',
@@ -225,7 +227,7 @@ export async function benchSync(log: (line: string) => void): Promise<SyncRow[]>
     for (const s of segments) await incoming.writeNew(`replicas/${rid}/seg/${s.name}`, s.bytes);
     const bareMs = bareApply(join(bare, STORE_FILE), ops);
     const bareByRecordMs = bareApply(join(bareByRecord, STORE_FILE), ops, 'by record');
-    const m = await openRedress({ dataDir: merged });
+    const m = await openRedress({ unlock: TEST_UNLOCK, dataDir: merged });
     log('Sync bench: merging 100,000 incoming changes…');
     const mergeReport = await syncOnce(m.context, new NodeShareFs(incomingShare));
     rows.push({

@@ -1,3 +1,4 @@
+import { TEST_PASSWORD, TEST_UNLOCK } from '../tests/helpers';
 // `npm run screenshot`: the README's picture, taken from the real renderer against a real store
 // with demo data (run `npm run build` first). Writes docs/screenshot.png (My work), docs/open-cases.png
 // and docs/case-page.png.
@@ -15,8 +16,13 @@ async function main() {
   if (!chromiumPath)
     throw new Error('Chromium is needed: apt-get install -y chromium, or set CHROMIUM_PATH.');
   const dataDir = mkdtempSync(join(tmpdir(), 'redress-shot-'));
-  const app = await openRedress({ dataDir });
-  await app.dispatch('people.setUpOfficer', { name: 'Priya Shah', initials: 'PS', role: 'officer' });
+  const app = await openRedress({ unlock: TEST_UNLOCK, dataDir });
+  await app.dispatch('people.setUpOfficer', {
+    password: TEST_PASSWORD,
+    name: 'Priya Shah',
+    initials: 'PS',
+    role: 'officer',
+  });
   seedStore(app.context, { cases: 2000, seed: 11 });
   await app.close();
 
@@ -27,7 +33,10 @@ async function main() {
     const page = await browser.newPage({ viewport: { width: 1360, height: 820 } });
     await page.goto(url);
     // My work: the officer's open cases, most urgent first, with each Code deadline's RAG status.
-    await page.getByRole('link', { name: /My work/ }).first().click();
+    await page
+      .getByRole('link', { name: /My work/ })
+      .first()
+      .click();
     await page.getByRole('table').waitFor();
     await page.waitForTimeout(400);
     await page.screenshot({ path: join(ROOT, 'docs/screenshot.png') });
@@ -35,14 +44,20 @@ async function main() {
 
     // Open cases at the size officers use: one page of the team's cases, with the total and the tiles.
     await page.setViewportSize({ width: 1366, height: 768 });
-    await page.getByRole('link', { name: /Open cases/ }).first().click();
+    await page
+      .getByRole('link', { name: /Open cases/ })
+      .first()
+      .click();
     await page.getByText(/^Showing 1–50 of/).waitFor();
     await page.waitForTimeout(400);
     await page.screenshot({ path: join(ROOT, 'docs/open-cases.png') });
     console.log('Wrote docs/open-cases.png');
 
     // A case page: who, what and where it stands, from the first of the officer's own cases.
-    await page.getByRole('link', { name: /My work/ }).first().click();
+    await page
+      .getByRole('link', { name: /My work/ })
+      .first()
+      .click();
     await page.getByRole('table').getByRole('link').first().click();
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.waitForTimeout(600);

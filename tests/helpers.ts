@@ -10,16 +10,27 @@ export function tempDir(prefix = 'redress-test-'): { dir: string; remove(): void
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** The password of every officer the tests set up (stores are encrypted; tests sign in with it). */
+export const TEST_PASSWORD = 'test password 1';
+
+/** Signs in as the store opens (a set-up store), so tests that reopen a store find it unlocked. */
+export const TEST_UNLOCK = { password: TEST_PASSWORD };
+
 /** A real store in a temp folder, with a typed call that throws on error results. */
 export async function openTestApp(dataDir: string, options: { officer?: boolean } = {}) {
-  const app = await openRedress({ dataDir });
+  const app = await openRedress({ dataDir, unlock: TEST_UNLOCK });
   const call = async <K extends ProcedureName>(procedure: K, input: InputOf<K>): Promise<OutputOf<K>> => {
     const result = await app.dispatch(procedure, input);
     if (!result.ok) throw new Error(`${procedure}: ${result.error.code} ${result.error.message}`);
     return result.value as OutputOf<K>;
   };
   if (options.officer !== false && !app.context.me) {
-    await call('people.setUpOfficer', { name: 'Priya Shah', initials: 'PS', role: 'officer' });
+    await call('people.setUpOfficer', {
+      name: 'Priya Shah',
+      initials: 'PS',
+      role: 'officer',
+      password: TEST_PASSWORD,
+    });
   }
   return { app, call };
 }
@@ -32,7 +43,7 @@ export async function cliIn(dataDir: string, ...argv: string[]) {
   const err: string[] = [];
   const code = await runCli(
     argv,
-    { REDRESS_DATA_DIR: dataDir },
+    { REDRESS_DATA_DIR: dataDir, REDRESS_PASSPHRASE: TEST_PASSWORD },
     { out: (t) => out.push(t), progress: (t) => err.push(t) },
   );
   return { code, out: out.join('\n'), err: err.join('\n') };

@@ -1,3 +1,4 @@
+import { TEST_PASSWORD, TEST_UNLOCK } from './helpers';
 // A valid call of every procedure that writes, in an order that builds what the next needs (a
 // resident, a complaint, a point, an Ombudsman request, a conflict from a second laptop, a share).
 // Used by the after-commit test and by the contract fuzz as seeds to mutate. A new mutation in
@@ -465,14 +466,19 @@ export function writeExamples(world: ExampleWorld): Example[] {
         mkdirSync(share, { recursive: true });
         await call('share.join', { path: share, create: true, deviceLabel: null });
         await call('sync.folder', { path: share });
-        const other = await openRedress({ dataDir: join(dir, 'other') });
+        const other = await openRedress({ unlock: TEST_UNLOCK, dataDir: join(dir, 'other') });
         try {
           const otherCall = async (p: ProcedureName, input: unknown) => {
             const r = await other.dispatch(p, input);
             if (!r.ok) throw new Error(`${p}: ${r.error.message}`);
             return r.value;
           };
-          await otherCall('people.setUpOfficer', { name: 'Sam Lee', initials: 'SL', role: 'officer' });
+          await otherCall('people.setUpOfficer', {
+            password: TEST_PASSWORD,
+            name: 'Sam Lee',
+            initials: 'SL',
+            role: 'officer',
+          });
           await otherCall('share.join', { path: share, create: false, deviceLabel: null });
           await otherCall('sync.folder', { path: share });
           const { id } = one(

@@ -9,7 +9,11 @@ export function editDocumentXml(docx: Uint8Array, edit: (xml: string) => string)
 }
 
 /** Adds or replaces a part of the package, e.g. a macro project. */
-export function withPart(docx: Uint8Array, path: string, bytes: Uint8Array<ArrayBuffer> | string): Uint8Array {
+export function withPart(
+  docx: Uint8Array,
+  path: string,
+  bytes: Uint8Array<ArrayBuffer> | string,
+): Uint8Array {
   const files = unzipSync(docx);
   files[path] = typeof bytes === 'string' ? strToU8(bytes) : bytes;
   return zipSync(files);

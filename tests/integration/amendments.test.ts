@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openRedress } from '../../src/main/app';
 import type { InputOf, OutputOf, ProcedureName } from '../../src/shared/contract';
 import { uuidv7 } from '../../src/shared/domain/ids';
-import { tempDir } from '../helpers';
+import { tempDir, TEST_PASSWORD, TEST_UNLOCK } from '../helpers';
 
 const cleanups: Array<() => void | Promise<void>> = [];
 afterEach(async () => {
@@ -15,7 +15,7 @@ async function fresh() {
   const tmp = tempDir();
   cleanups.push(tmp.remove);
   let clock = new Date('2026-04-01T09:00:00Z');
-  const app = await openRedress({ dataDir: tmp.dir, now: () => clock });
+  const app = await openRedress({ unlock: TEST_UNLOCK, dataDir: tmp.dir, now: () => clock });
   cleanups.push(() => app.close());
   const call = async <K extends ProcedureName>(procedure: K, input: InputOf<K>): Promise<OutputOf<K>> => {
     const result = await app.dispatch(procedure, input);
@@ -34,7 +34,12 @@ async function fresh() {
     );
     return result.error;
   };
-  const me = await call('people.setUpOfficer', { name: 'Priya Shah', initials: 'PS', role: 'officer' });
+  const me = await call('people.setUpOfficer', {
+    password: TEST_PASSWORD,
+    name: 'Priya Shah',
+    initials: 'PS',
+    role: 'officer',
+  });
   const setToday = (d: string) => {
     clock = new Date(`${d}T09:00:00Z`);
   };

@@ -143,7 +143,9 @@ describe('the command line, over the same router as the app', () => {
     const tmp = tempDir();
     const seeded = await cli(tmp.dir, 'seed', '--cases', '20', '--seed', '4');
     expect(seeded.err).toBe('Seeding: 20 of 20 cases');
-    expect(seeded.out).toMatch(/^Added 20 cases, 7 residents, \d+ calls and \d+ issued letters in [\d.]+ s\.$/);
+    expect(seeded.out).toMatch(
+      /^Added 20 cases, 7 residents, \d+ calls and \d+ issued letters in [\d.]+ s\.$/,
+    );
     const dates = await cli(tmp.dir, 'deadlines', '--stage', '1', '--received', '2026-04-01', '--json');
     expect(JSON.parse(dates.out)).toMatchObject({
       acknowledgeBy: expect.stringMatching(/^2026-04-\d\d$/),

@@ -7,7 +7,7 @@ import { applyCommand, EMPTY_FACTS, type ComplaintFacts } from '../../src/shared
 import { CODE_POLICY, type PolicyProfile } from '../../src/shared/complaints/policy';
 import type { CaseDetail, InputOf, OutputOf, ProcedureName } from '../../src/shared/contract';
 import { uuidv7 } from '../../src/shared/domain/ids';
-import { tempDir } from '../helpers';
+import { tempDir, TEST_PASSWORD, TEST_UNLOCK } from '../helpers';
 
 const cleanups: Array<() => void | Promise<void>> = [];
 afterEach(async () => {
@@ -19,7 +19,7 @@ async function fresh(today: string) {
   const tmp = tempDir();
   cleanups.push(tmp.remove);
   let clock = new Date(`${today}T09:00:00Z`);
-  const app = await openRedress({ dataDir: tmp.dir, now: () => clock });
+  const app = await openRedress({ unlock: TEST_UNLOCK, dataDir: tmp.dir, now: () => clock });
   cleanups.push(() => app.close());
   const call = async <K extends ProcedureName>(procedure: K, input: InputOf<K>): Promise<OutputOf<K>> => {
     const result = await app.dispatch(procedure, input);
@@ -39,7 +39,12 @@ async function fresh(today: string) {
     extensions: (app.context.sqlite.prepare('SELECT count(*) AS n FROM extensions').get() as { n: number }).n,
     cases: app.context.sqlite.prepare('SELECT * FROM cases ORDER BY id').all(),
   });
-  const me = await call('people.setUpOfficer', { name: 'Priya Shah', initials: 'PS', role: 'officer' });
+  const me = await call('people.setUpOfficer', {
+    password: TEST_PASSWORD,
+    name: 'Priya Shah',
+    initials: 'PS',
+    role: 'officer',
+  });
   /** Another officer known to this store (as if synced from their computer). */
   const addOfficer = async (name: string, initials: string) => {
     const id = uuidv7();

@@ -11,7 +11,7 @@ import { openRedress, type RedressApp } from '../../src/main/app';
 import { fieldValueProblem } from '../../src/main/store/fieldValues';
 import { RECORD_KINDS } from '../../src/main/store/registry';
 import { contract, ERROR_CODES, type ProcedureName } from '../../src/shared/contract';
-import { tempDir } from '../helpers';
+import { tempDir, TEST_PASSWORD, TEST_UNLOCK } from '../helpers';
 import { writeExamples, type Example } from '../writeExamples';
 
 const RUNS = Number(process.env.REDRESS_FUZZ_RUNS ?? 400);
@@ -26,13 +26,18 @@ beforeAll(async () => {
   const tmp = tempDir('redress-fuzz-');
   dir = tmp.dir;
   remove = tmp.remove;
-  app = await openRedress({ dataDir: join(dir, 'store') });
+  app = await openRedress({ unlock: TEST_UNLOCK, dataDir: join(dir, 'store') });
   const call = async (procedure: ProcedureName, input: unknown) => {
     const r = await app.dispatch(procedure, input);
     if (!r.ok) throw new Error(`${procedure}: ${r.error.code} ${r.error.message}`);
     return r.value;
   };
-  await call('people.setUpOfficer', { name: 'Priya Shah', initials: 'PS', role: 'officer' });
+  await call('people.setUpOfficer', {
+    password: TEST_PASSWORD,
+    name: 'Priya Shah',
+    initials: 'PS',
+    role: 'officer',
+  });
   // Every write once, for real, so ids exist to aim mutated inputs at.
   for (const example of writeExamples({ app, dir, call }) as Example[]) {
     const input = await example.input();

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openRedress } from '../../src/main/app';
 import { FROZEN_POINT_FIELDS } from '../../src/shared/complaints/issued';
 import type { ProcedureName } from '../../src/shared/contract';
-import { tempDir } from '../helpers';
+import { tempDir, TEST_PASSWORD, TEST_UNLOCK } from '../helpers';
 
 const cleanups: Array<() => void | Promise<void>> = [];
 afterEach(async () => {
@@ -108,7 +108,7 @@ async function runWalk(
 ): Promise<{ amended: number; frozenRefused: number; closedResolved: number }> {
   const tmp = tempDir();
   let day = new Date('2026-04-01T09:00:00Z');
-  const app = await openRedress({ dataDir: tmp.dir, now: () => day });
+  const app = await openRedress({ unlock: TEST_UNLOCK, dataDir: tmp.dir, now: () => day });
   const stats = { amended: 0, frozenRefused: 0, closedResolved: 0 };
   try {
     const call = async (procedure: ProcedureName, input: unknown) => app.dispatch(procedure, input);
@@ -117,7 +117,12 @@ async function runWalk(
       if (!r.ok) throw new Error(`${procedure}: ${r.error.message}`);
       return r.value as { id: string };
     };
-    await ok('people.setUpOfficer', { name: 'Priya Shah', initials: 'PS', role: 'officer' });
+    await ok('people.setUpOfficer', {
+      password: TEST_PASSWORD,
+      name: 'Priya Shah',
+      initials: 'PS',
+      role: 'officer',
+    });
     const tom = await ok('people.add', { name: 'Tom Reid', initials: 'TR' });
     const caseId = (await ok('cases.open', { type: 'complaint', summary: 'Missed repairs' })).id;
     await ok('points.add', { caseId, point: 'Three missed repair appointments' });

@@ -7,7 +7,7 @@ import { openRedress } from '../../src/main/app';
 import { seedDemoIfEmpty } from '../../src/main/router/firstRunDemo';
 import { DEMO_CASES } from '../../src/shared/contract/inputs';
 import type { AppStatus, WorkList } from '../../src/shared/contract/types';
-import { tempDir } from '../helpers';
+import { tempDir, TEST_PASSWORD, TEST_UNLOCK } from '../helpers';
 
 const cleanups: Array<() => unknown> = [];
 afterEach(async () => {
@@ -17,14 +17,20 @@ afterEach(async () => {
 async function open(options: { demo?: boolean; now?: () => Date } = {}) {
   const root = tempDir('redress-demo-path-');
   cleanups.push(root.remove);
-  const app = await openRedress({ dataDir: join(root.dir, 'store'), ...options });
+  const app = await openRedress({ unlock: TEST_UNLOCK, dataDir: join(root.dir, 'store'), ...options });
   cleanups.push(() => app.close());
   const call = async (procedure: string, input: unknown) => {
     const r = await app.dispatch(procedure as never, input as never);
     if (!r.ok) throw new Error(`${procedure}: ${r.error.message}`);
     return r.value as never;
   };
-  const setUp = () => call('people.setUpOfficer', { name: 'Priya Shah', initials: 'PS', role: 'officer' });
+  const setUp = () =>
+    call('people.setUpOfficer', {
+      password: TEST_PASSWORD,
+      name: 'Priya Shah',
+      initials: 'PS',
+      role: 'officer',
+    });
   const cases = () => (app.store.sqlite.prepare('SELECT count(*) AS n FROM cases').get() as { n: number }).n;
   return { app, call, setUp, cases };
 }

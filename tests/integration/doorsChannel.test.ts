@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { callProcedure } from '../../src/main/router/rpc';
 import { startLocalHost } from '../../src/main/host/localHost';
-import { openTestApp, tempDir } from '../helpers';
+import { openTestApp, tempDir, TEST_PASSWORD } from '../helpers';
 
 const cleanups: Array<() => unknown> = [];
 afterEach(async () => {
@@ -68,7 +68,7 @@ describe('a field sent as undefined', () => {
     };
     await post({
       procedure: 'people.setUpOfficer',
-      input: { name: 'Priya Shah', initials: 'PS', role: 'officer' },
+      input: { password: TEST_PASSWORD, name: 'Priya Shah', initials: 'PS', role: 'officer' },
     });
     const opened = await post({ procedure: 'cases.open', input: { type: 'complaint', summary: 'Damp' } });
     const result = await post({

@@ -2,7 +2,7 @@
 // second set-up (from a window, a script or a page) is refused and changes nothing.
 import { afterEach, describe, expect, it } from 'vitest';
 import { callProcedure } from '../../src/main/router/rpc';
-import { cliIn, openTestApp, tempDir } from '../helpers';
+import { cliIn, openTestApp, tempDir, TEST_PASSWORD } from '../helpers';
 
 const cleanups: Array<() => unknown> = [];
 afterEach(async () => {
@@ -20,7 +20,7 @@ describe('people.setUpOfficer', () => {
 
     const again = await callProcedure(app.dispatch, {
       procedure: 'people.setUpOfficer',
-      input: { name: 'Mallory Boss', initials: 'MB', role: 'manager' },
+      input: { password: TEST_PASSWORD, name: 'Mallory Boss', initials: 'MB', role: 'manager' },
     });
     expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     if (!again.ok) expect(again.error.message).toMatch(/already set up on this computer for Priya Shah/);
@@ -41,7 +41,12 @@ describe('people.setUpOfficer', () => {
     cleanups.push(() => app.close());
     const results = await Promise.all(
       ['Ann Lee', 'Bob Roe'].map((name) =>
-        app.dispatch('people.setUpOfficer', { name, initials: name.slice(0, 1), role: 'officer' }),
+        app.dispatch('people.setUpOfficer', {
+          password: TEST_PASSWORD,
+          name,
+          initials: name.slice(0, 1),
+          role: 'officer',
+        }),
       ),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(1);

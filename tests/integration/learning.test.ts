@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openRedress } from '../../src/main/app';
 import type { InputOf, OutputOf, ProcedureName } from '../../src/shared/contract';
-import { tempDir } from '../helpers';
+import { tempDir, TEST_PASSWORD, TEST_UNLOCK } from '../helpers';
 
 const cleanups: Array<() => void | Promise<void>> = [];
 afterEach(async () => {
@@ -16,7 +16,7 @@ async function fresh() {
   const tmp = tempDir();
   cleanups.push(tmp.remove);
   let clock = new Date(`${TODAY}T09:00:00Z`);
-  const app = await openRedress({ dataDir: tmp.dir, now: () => clock });
+  const app = await openRedress({ unlock: TEST_UNLOCK, dataDir: tmp.dir, now: () => clock });
   cleanups.push(() => app.close());
   const call = async <K extends ProcedureName>(procedure: K, input: InputOf<K>): Promise<OutputOf<K>> => {
     const result = await app.dispatch(procedure, input);
@@ -38,7 +38,12 @@ async function fresh() {
     ]).toEqual(before);
     return result.error;
   };
-  await call('people.setUpOfficer', { name: 'Priya Shah', initials: 'PS', role: 'manager' });
+  await call('people.setUpOfficer', {
+    password: TEST_PASSWORD,
+    name: 'Priya Shah',
+    initials: 'PS',
+    role: 'manager',
+  });
   /** A complaint taken through stage 1 and closed on `closedOn`. */
   const closedComplaint = async (closedOn: string) => {
     // Received a week before it was acknowledged; closed in the past.

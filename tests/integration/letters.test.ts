@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openRedress } from '../../src/main/app';
 import type { InputOf, OutputOf, ProcedureName } from '../../src/shared/contract';
 import { richFromPlain } from '../../src/shared/letters/richText';
-import { cliIn, tempDir } from '../helpers';
+import { cliIn, tempDir, TEST_PASSWORD, TEST_UNLOCK } from '../helpers';
 
 const cleanups: Array<() => void | Promise<void>> = [];
 afterEach(async () => {
@@ -21,7 +21,7 @@ async function fresh(today: string) {
   const tmp = tempDir();
   cleanups.push(tmp.remove);
   let clock = new Date(`${today}T09:00:00Z`);
-  const app = await openRedress({ dataDir: tmp.dir, now: () => clock });
+  const app = await openRedress({ unlock: TEST_UNLOCK, dataDir: tmp.dir, now: () => clock });
   cleanups.push(() => app.close());
   const call = async <K extends ProcedureName>(procedure: K, input: InputOf<K>): Promise<OutputOf<K>> => {
     const result = await app.dispatch(procedure, input);
@@ -37,7 +37,12 @@ async function fresh(today: string) {
     expect(count('changes')).toBe(before);
     return result.error;
   };
-  const me = await call('people.setUpOfficer', { name: 'Priya Shah', initials: 'PS', role: 'officer' });
+  const me = await call('people.setUpOfficer', {
+    password: TEST_PASSWORD,
+    name: 'Priya Shah',
+    initials: 'PS',
+    role: 'officer',
+  });
   // Letters give the handler's contact details.
   await call('people.update', { id: me.id, email: 'priya.shah@example.org' });
   const setToday = (d: string) => (clock = new Date(`${d}T09:00:00Z`));

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openRedress } from '../../src/main/app';
 import { contract } from '../../src/shared/contract';
-import { openTestApp, tempDir } from '../helpers';
+import { openTestApp, tempDir, TEST_UNLOCK } from '../helpers';
 
 const cleanups: Array<() => void | Promise<void>> = [];
 afterEach(async () => {
@@ -31,7 +31,7 @@ describe('dates and language setting', () => {
     }
     await app.close();
 
-    const again = await openRedress({ dataDir: tmp.dir });
+    const again = await openRedress({ unlock: TEST_UNLOCK, dataDir: tmp.dir });
     cleanups.push(() => again.close());
     const read = await again.dispatch('settings.locale', {});
     expect(read.ok && read.value).toEqual({ locale: 'en-US' });

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openRedress } from '../../src/main/app';
 import type { InputOf, OutputOf, ProcedureName } from '../../src/shared/contract';
 import { uuidv7 } from '../../src/shared/domain/ids';
-import { tempDir } from '../helpers';
+import { tempDir, TEST_PASSWORD, TEST_UNLOCK } from '../helpers';
 
 const cleanups: Array<() => void | Promise<void>> = [];
 afterEach(async () => {
@@ -16,7 +16,7 @@ async function fresh(today: string, role: 'officer' | 'manager' = 'officer') {
   const tmp = tempDir();
   cleanups.push(tmp.remove);
   let clock = new Date(`${today}T09:00:00Z`);
-  const app = await openRedress({ dataDir: tmp.dir, now: () => clock });
+  const app = await openRedress({ unlock: TEST_UNLOCK, dataDir: tmp.dir, now: () => clock });
   cleanups.push(() => app.close());
   const call = async <K extends ProcedureName>(procedure: K, input: InputOf<K>): Promise<OutputOf<K>> => {
     const result = await app.dispatch(procedure, input);
@@ -33,7 +33,12 @@ async function fresh(today: string, role: 'officer' | 'manager' = 'officer') {
     expect(count('changes')).toBe(before);
     return result.error.message;
   };
-  const me = await call('people.setUpOfficer', { name: 'Priya Shah', initials: 'PS', role });
+  const me = await call('people.setUpOfficer', {
+    password: TEST_PASSWORD,
+    name: 'Priya Shah',
+    initials: 'PS',
+    role,
+  });
   const setToday = (d: string) => {
     clock = new Date(`${d}T09:00:00Z`);
   };

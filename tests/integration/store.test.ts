@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { openRedress } from '../../src/main/app';
 import { migrations, SCHEMA_VERSION } from '../../src/main/db/migrations';
 import { STORE_FILE } from '../../src/main/db/open';
-import { openTestApp, tempDir } from '../helpers';
+import { openTestApp, tempDir, TEST_UNLOCK } from '../helpers';
 
 describe('the case store on disk', () => {
   it('is created with WAL, foreign keys and synchronous=FULL, at the current schema version', async () => {
@@ -26,10 +26,10 @@ describe('the case store on disk', () => {
 
   it('keeps the same installation identity across restarts', async () => {
     const tmp = tempDir();
-    const first = await openRedress({ dataDir: tmp.dir });
+    const first = await openRedress({ unlock: TEST_UNLOCK, dataDir: tmp.dir });
     const identity = first.context.installation;
     await first.close();
-    const second = await openRedress({ dataDir: tmp.dir });
+    const second = await openRedress({ unlock: TEST_UNLOCK, dataDir: tmp.dir });
     expect(second.context.installation).toEqual(identity);
     await second.close();
     tmp.remove();
@@ -46,7 +46,7 @@ describe('the case store on disk', () => {
     future.close();
     const before = readFileSync(file);
 
-    await expect(openRedress({ dataDir: tmp.dir })).rejects.toMatchObject({
+    await expect(openRedress({ unlock: TEST_UNLOCK, dataDir: tmp.dir })).rejects.toMatchObject({
       code: 'STORE_TOO_NEW',
       message: expect.stringMatching(/newer version of Redress.*Nothing in the store has been changed/),
     });
@@ -57,7 +57,9 @@ describe('the case store on disk', () => {
   it('says clearly when the file is not a case store at all', async () => {
     const tmp = tempDir();
     writeFileSync(join(tmp.dir, STORE_FILE), 'this is a shopping list, not a database'.repeat(200));
-    await expect(openRedress({ dataDir: tmp.dir })).rejects.toThrow(/is not a Redress case store/);
+    await expect(openRedress({ unlock: TEST_UNLOCK, dataDir: tmp.dir })).rejects.toThrow(
+      /is not a Redress case store/,
+    );
     tmp.remove();
   });
 });
@@ -76,7 +78,7 @@ describe('upgrading a store written by the first sync version (schema 2)', () =>
       INSERT INTO field_heads VALUES ('c1', 'status', 'a'), ('c2', 'status', 'a,b');
     `);
     old.close();
-    const app = await openRedress({ dataDir: tmp.dir });
+    const app = await openRedress({ unlock: TEST_UNLOCK, dataDir: tmp.dir });
     try {
       const db = app.store.sqlite;
       expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);

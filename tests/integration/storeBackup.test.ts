@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/main/db/migrations';
 import { STORE_FILE } from '../../src/main/db/open';
 import { stateHash } from '../../src/main/store/stateHash';
-import { cliIn, openTestApp, tempDir } from '../helpers';
+import { cliIn, openTestApp, tempDir, TEST_UNLOCK } from '../helpers';
 import { cliChild, isOneSentence } from './storeTools/run';
 
 const cleanups: Array<() => unknown> = [];
@@ -128,7 +128,7 @@ describe('daily store copies', () => {
     const dir = folder();
     let day = new Date(2026, 2, 1, 9, 0);
     const { openRedress } = await import('../../src/main/app');
-    const app = await openRedress({ dataDir: dir, now: () => day });
+    const app = await openRedress({ unlock: TEST_UNLOCK, dataDir: dir, now: () => day });
     cleanups.push(() => app.close());
     const first = await app.dispatch('backup.daily', {});
     expect(first).toMatchObject({ ok: true, value: { made: 'redress-2026-03-01.sqlite' } });

@@ -7,7 +7,7 @@ import { mkdirSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openRedress } from '../../src/main/app';
-import { cliIn, openTestApp, tempDir } from '../helpers';
+import { cliIn, openTestApp, tempDir, TEST_UNLOCK } from '../helpers';
 import { isOneSentence, serveChild } from './storeTools/run';
 
 const root = process.getuid?.() === 0;
@@ -101,7 +101,7 @@ describe.skipIf(!root)('a read-only data folder (a read-only bind mount)', () =>
     cleanups.push(() => execFileSync('umount', [readOnly]));
     mount(['-o', 'remount,bind,ro', readOnly]);
 
-    await expect(openRedress({ dataDir: readOnly })).rejects.toMatchObject({
+    await expect(openRedress({ unlock: TEST_UNLOCK, dataDir: readOnly })).rejects.toMatchObject({
       code: 'STORE_UNAVAILABLE',
       details: { problem: 'read_only' },
     });

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openRedress } from '../../src/main/app';
 import { STORE_FILE, STORE_ID_FILE } from '../../src/main/db/open';
-import { cliIn, openTestApp, tempDir } from '../helpers';
+import { cliIn, openTestApp, tempDir, TEST_UNLOCK } from '../helpers';
 import { cliChild, crashChild, isOneSentence, serveChild } from './storeTools/run';
 
 const cleanups: Array<() => unknown> = [];
@@ -78,7 +78,7 @@ describe('a damaged store', () => {
     damagePages(join(dir, STORE_FILE));
     const before = fingerprint(dir);
 
-    await expect(openRedress({ dataDir: dir })).rejects.toMatchObject({
+    await expect(openRedress({ unlock: TEST_UNLOCK, dataDir: dir })).rejects.toMatchObject({
       code: 'STORE_UNAVAILABLE',
       details: { problem: 'damaged' },
       message: expect.stringMatching(/is damaged .*Redress has not changed it: restore your latest backup/),
@@ -136,7 +136,9 @@ describe('a store that has gone', () => {
   it('a zero-byte file where no store was ever made is refused too (a placeholder)', async () => {
     const dir = folder();
     writeFileSync(join(dir, STORE_FILE), '');
-    await expect(openRedress({ dataDir: dir })).rejects.toMatchObject({ details: { problem: 'empty_file' } });
+    await expect(openRedress({ unlock: TEST_UNLOCK, dataDir: dir })).rejects.toMatchObject({
+      details: { problem: 'empty_file' },
+    });
     expect(statSync(join(dir, STORE_FILE)).size).toBe(0);
   });
 

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openRedress, type RedressApp } from '../../src/main/app';
 import type { ProcedureName } from '../../src/shared/contract';
-import { tempDir } from '../helpers';
+import { tempDir, TEST_PASSWORD, TEST_UNLOCK } from '../helpers';
 
 const cleanups: Array<() => unknown> = [];
 afterEach(async () => {
@@ -16,14 +16,23 @@ async function store() {
   const tmp = tempDir();
   cleanups.push(tmp.remove);
   // Noon in London on a Wednesday, so "tomorrow" and "today" are unambiguous.
-  const app = await openRedress({ dataDir: tmp.dir, now: () => new Date('2026-12-02T12:00:00Z') });
+  const app = await openRedress({
+    unlock: TEST_UNLOCK,
+    dataDir: tmp.dir,
+    now: () => new Date('2026-12-02T12:00:00Z'),
+  });
   cleanups.push(() => app.close());
   const call = async (procedure: ProcedureName, input: unknown) => {
     const r = await app.dispatch(procedure, input);
     if (!r.ok) throw new Error(`${procedure}: ${r.error.code} ${r.error.message}`);
     return r.value as unknown;
   };
-  await call('people.setUpOfficer', { name: 'Priya Shah', initials: 'PS', role: 'officer' });
+  await call('people.setUpOfficer', {
+    password: TEST_PASSWORD,
+    name: 'Priya Shah',
+    initials: 'PS',
+    role: 'officer',
+  });
   const resident = (await call('residents.create', { name: 'Joan Okafor' })) as { id: string };
   const complaint = (await call('cases.open', {
     type: 'complaint',

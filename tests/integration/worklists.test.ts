@@ -8,7 +8,7 @@ import { CODE_POLICY } from '../../src/shared/complaints/policy';
 import type { InputOf, OutputOf, ProcedureName } from '../../src/shared/contract';
 import type { WorkItem } from '../../src/shared/contract/types';
 import { CASE_COUNT_CAP } from '../../src/shared/contract/inputs';
-import { tempDir } from '../helpers';
+import { tempDir, TEST_PASSWORD, TEST_UNLOCK } from '../helpers';
 import { expectStoredEqualsComputed, truth, type Truth } from '../nextDeadlineTruth';
 
 const cleanups: Array<() => unknown> = [];
@@ -19,7 +19,11 @@ afterEach(async () => {
 const TODAY = '2026-06-10';
 
 async function open(dir: string, today = TODAY) {
-  const app = await openRedress({ dataDir: dir, now: () => new Date(`${today}T09:00:00Z`) });
+  const app = await openRedress({
+    unlock: TEST_UNLOCK,
+    dataDir: dir,
+    now: () => new Date(`${today}T09:00:00Z`),
+  });
   cleanups.push(() => app.close());
   const call = async <K extends ProcedureName>(procedure: K, input: InputOf<K>): Promise<OutputOf<K>> => {
     const result = await app.dispatch(procedure, input);
@@ -33,7 +37,12 @@ async function fresh(today = TODAY) {
   const tmp = tempDir();
   cleanups.push(tmp.remove);
   const t = await open(tmp.dir, today);
-  await t.call('people.setUpOfficer', { name: 'Priya Shah', initials: 'PS', role: 'officer' });
+  await t.call('people.setUpOfficer', {
+    password: TEST_PASSWORD,
+    name: 'Priya Shah',
+    initials: 'PS',
+    role: 'officer',
+  });
   return { ...t, dir: tmp.dir };
 }
 

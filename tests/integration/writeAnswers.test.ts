@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { openRedress, type RedressApp } from '../../src/main/app';
 import { contract, type ProcedureName } from '../../src/shared/contract';
 import { trackCall, write } from '../../src/main/store/context';
-import { tempDir } from '../helpers';
+import { tempDir, TEST_PASSWORD, TEST_UNLOCK } from '../helpers';
 import { FRESH_STORE_EXAMPLES, WRITE_PROCEDURES, writeExamples } from '../writeExamples';
 
 const cleanups: Array<() => unknown> = [];
@@ -52,7 +52,7 @@ const changeCount = (app: RedressApp) =>
   (app.context.sqlite.prepare('SELECT count(*) AS n FROM changes').get() as { n: number }).n;
 
 async function open(dir: string) {
-  const app = await openRedress({ dataDir: dir });
+  const app = await openRedress({ unlock: TEST_UNLOCK, dataDir: dir });
   cleanups.push(() => app.close());
   return app;
 }
@@ -77,7 +77,12 @@ describe('a failure after the commit never reports a saved change as lost', () =
       if (!r.ok) throw new Error(`${procedure}: ${r.error.code} ${r.error.message}`);
       return r.value;
     };
-    await call('people.setUpOfficer', { name: 'Priya Shah', initials: 'PS', role: 'officer' });
+    await call('people.setUpOfficer', {
+      password: TEST_PASSWORD,
+      name: 'Priya Shah',
+      initials: 'PS',
+      role: 'officer',
+    });
     const fault = failAfterCommit(app.context.sqlite);
     const outcomes: Record<string, string> = {};
     for (const example of writeExamples({ app, dir: tmp.dir, call })) {
@@ -101,7 +106,12 @@ describe('a failure after the commit never reports a saved change as lost', () =
     const tmp = tempDir();
     cleanups.push(tmp.remove);
     const app = await open(tmp.dir);
-    await app.dispatch('people.setUpOfficer', { name: 'Priya Shah', initials: 'PS', role: 'officer' });
+    await app.dispatch('people.setUpOfficer', {
+      password: TEST_PASSWORD,
+      name: 'Priya Shah',
+      initials: 'PS',
+      role: 'officer',
+    });
     const ctx = app.context;
     const saved = await trackCall(async () => {
       await write(ctx, async (w) => {
@@ -122,7 +132,12 @@ describe('a failure after the commit never reports a saved change as lost', () =
     const tmp = tempDir();
     cleanups.push(tmp.remove);
     const app = await open(tmp.dir);
-    await app.dispatch('people.setUpOfficer', { name: 'Priya Shah', initials: 'PS', role: 'officer' });
+    await app.dispatch('people.setUpOfficer', {
+      password: TEST_PASSWORD,
+      name: 'Priya Shah',
+      initials: 'PS',
+      role: 'officer',
+    });
     app.context.afterWrite = () => {
       throw new Error('the sync scheduler is broken');
     };
@@ -136,7 +151,12 @@ describe('a failure after the commit never reports a saved change as lost', () =
       const tmp = tempDir();
       cleanups.push(tmp.remove);
       const source = await open(join(tmp.dir, 'source'));
-      await source.dispatch('people.setUpOfficer', { name: 'Priya Shah', initials: 'PS', role: 'officer' });
+      await source.dispatch('people.setUpOfficer', {
+        password: TEST_PASSWORD,
+        name: 'Priya Shah',
+        initials: 'PS',
+        role: 'officer',
+      });
       const backupFile = join(tmp.dir, 'backup.json');
       const exported = await source.dispatch('backup.exportToFile', { path: backupFile });
       expect(exported.ok).toBe(true);
@@ -147,7 +167,12 @@ describe('a failure after the commit never reports a saved change as lost', () =
         procedure !== 'backup.restore' &&
         procedure !== 'backup.restoreFromFile'
       )
-        await app.dispatch('people.setUpOfficer', { name: 'Sam Lee', initials: 'SL', role: 'officer' });
+        await app.dispatch('people.setUpOfficer', {
+          password: TEST_PASSWORD,
+          name: 'Sam Lee',
+          initials: 'SL',
+          role: 'officer',
+        });
       const input = {
         'people.setUpOfficer': { name: 'Sam Lee', initials: 'SL', role: 'officer' },
         'demo.seed': { cases: 5 },

@@ -1,3 +1,4 @@
+import { TEST_PASSWORD, TEST_UNLOCK } from '../helpers';
 // Guarantee 6 — crashes: a real child process (the CLI's `sync`) killed with SIGKILL at every
 // step of export and import (REDRESS_SYNC_CRASH_AT=<point>), and at random moments → no local
 // change lost, nothing applied or written twice, and everyone converges afterwards.
@@ -32,7 +33,7 @@ afterEach(async () => {
 });
 
 async function open(dir: string): Promise<RedressApp> {
-  const app = await openRedress({ dataDir: dir });
+  const app = await openRedress({ unlock: TEST_UNLOCK, dataDir: dir });
   apps.push(app);
   return app;
 }
@@ -62,6 +63,7 @@ async function setUp() {
   for (const [name, dir] of Object.entries(dirs)) {
     const app = await open(dir);
     await call(app, 'people.setUpOfficer', {
+      password: TEST_PASSWORD,
       name: `Officer ${name.toUpperCase()}`,
       initials: name.toUpperCase(),
       role: 'officer',

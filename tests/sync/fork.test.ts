@@ -1,3 +1,4 @@
+import { TEST_PASSWORD, TEST_UNLOCK } from '../helpers';
 // Two computers writing as one (a copied disk or profile, a store put back from an older backup):
 // both carry one installation id and would write different files under the same numbers, and other
 // computers, reading one file per number, would silently miss some. The computer whose own record
@@ -63,7 +64,7 @@ class Computer {
   now = (): Date => new Date(this.world.t + this.offsetMs);
 
   async open(): Promise<this> {
-    this.app = await openRedress({ dataDir: this.dir, now: this.now });
+    this.app = await openRedress({ unlock: TEST_UNLOCK, dataDir: this.dir, now: this.now });
     // The router's share procedures go through this runtime: point it at the fake share.
     this.app.context.sync = new SyncRuntime(this.app.context, { makeFs: () => this.view });
     open.push(this);
@@ -134,6 +135,7 @@ class Computer {
 async function computer(world: World, name: string, offsetMs: number, create = false): Promise<Computer> {
   const c = await new Computer(world, name, join(world.root, name), offsetMs).open();
   await c.call('people.setUpOfficer', {
+    password: TEST_PASSWORD,
     name: `Officer ${name}`,
     initials: name.slice(0, 2),
     role: 'officer',

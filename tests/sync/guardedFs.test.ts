@@ -1,3 +1,4 @@
+import { TEST_PASSWORD, TEST_UNLOCK } from '../helpers';
 // Every share call has a deadline and can be cancelled (src/main/sync/guardedFs.ts); a call that
 // never returns is not started again behind itself; closing the app never waits on the share.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -60,9 +61,14 @@ describe('share calls with deadlines and cancelling', () => {
   it('closing the app cancels a sync stuck on the share instead of waiting for it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'redress-guard-'));
     const inner = new StuckShare();
-    const app = await openRedress({ dataDir: dir, sync: { makeFs: () => inner, shareTimeoutMs: 60_000 } });
+    const app = await openRedress({
+      unlock: TEST_UNLOCK,
+      dataDir: dir,
+      sync: { makeFs: () => inner, shareTimeoutMs: 60_000 },
+    });
     try {
       await app.dispatch('people.setUpOfficer', {
+        password: TEST_PASSWORD,
         name: 'Ann Officer',
         initials: 'AO',
         role: 'officer',

@@ -1,3 +1,4 @@
+import { TEST_PASSWORD, TEST_UNLOCK } from '../helpers';
 // The sync simulation: N replicas, each a real Redress store in a temp folder (openRedress), each
 // with its own clock (sim time + a per-replica offset), doing random work through the router
 // (dispatch) and syncing on random schedules through its own view of the share. Then quiescence:
@@ -154,7 +155,7 @@ export class Replica {
   }
 
   async open(): Promise<void> {
-    this.app = await openRedress({ dataDir: this.dir, now: this.now });
+    this.app = await openRedress({ unlock: TEST_UNLOCK, dataDir: this.dir, now: this.now });
   }
 
   async reopen(): Promise<void> {
@@ -327,7 +328,12 @@ export class Sim {
     this.replicas.push(r);
     const initials = 'ABCDEFGHJKLMNPRSTUVWXYZ'[index % 23]! + 'Q';
     if (o.officer !== false)
-      await r.call('people.setUpOfficer', { name: `Officer ${index}`, initials, role: 'officer' });
+      await r.call('people.setUpOfficer', {
+        password: TEST_PASSWORD,
+        name: `Officer ${index}`,
+        initials,
+        role: 'officer',
+      });
     if (o.join === false) return r;
     const clean = this.cleanView(r);
     if (index === 0) await createShare(r.app.context, clean, { deviceLabel: `Laptop ${index}` });

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openRedress, type RedressApp } from '../../src/main/app';
 import type { InputOf, OutputOf, ProcedureName } from '../../src/shared/contract';
 import { gradientPng, jpeg, sha } from '../attachmentFiles';
-import { tempDir } from '../helpers';
+import { tempDir, TEST_PASSWORD, TEST_UNLOCK } from '../helpers';
 
 const cleanups: Array<() => void | Promise<void>> = [];
 afterEach(async () => {
@@ -16,14 +16,14 @@ afterEach(async () => {
 });
 
 async function computer(dir: string, name: string, initials: string) {
-  const app: RedressApp = await openRedress({ dataDir: dir });
+  const app: RedressApp = await openRedress({ unlock: TEST_UNLOCK, dataDir: dir });
   cleanups.push(() => app.close());
   const call = async <K extends ProcedureName>(procedure: K, input: InputOf<K>): Promise<OutputOf<K>> => {
     const result = await app.dispatch(procedure, input);
     if (!result.ok) throw new Error(`${procedure}: ${result.error.code} ${result.error.message}`);
     return result.value as OutputOf<K>;
   };
-  await call('people.setUpOfficer', { name, initials, role: 'manager' });
+  await call('people.setUpOfficer', { password: TEST_PASSWORD, name, initials, role: 'manager' });
   return { app, call, dir };
 }
 

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openRedress, type RedressApp } from '../../src/main/app';
 import type { InputOf, OutputOf, ProcedureName } from '../../src/shared/contract';
 import { richFromPlain } from '../../src/shared/letters/richText';
-import { tempDir } from '../helpers';
+import { tempDir, TEST_PASSWORD, TEST_UNLOCK } from '../helpers';
 
 const cleanups: Array<() => void | Promise<void>> = [];
 afterEach(async () => {
@@ -15,14 +15,14 @@ afterEach(async () => {
 });
 
 async function computer(dir: string, name: string, initials: string) {
-  const app: RedressApp = await openRedress({ dataDir: dir });
+  const app: RedressApp = await openRedress({ unlock: TEST_UNLOCK, dataDir: dir });
   cleanups.push(() => app.close());
   const call = async <K extends ProcedureName>(procedure: K, input: InputOf<K>): Promise<OutputOf<K>> => {
     const result = await app.dispatch(procedure, input);
     if (!result.ok) throw new Error(`${procedure}: ${result.error.code} ${result.error.message}`);
     return result.value as OutputOf<K>;
   };
-  const me = await call('people.setUpOfficer', { name, initials, role: 'officer' });
+  const me = await call('people.setUpOfficer', { password: TEST_PASSWORD, name, initials, role: 'officer' });
   await call('people.update', { id: me.id, phone: '0161 555 0199' });
   return { app, call, dir };
 }

@@ -1,3 +1,4 @@
+import { TEST_PASSWORD, TEST_UNLOCK } from '../helpers';
 // The writer's clock self-check: after writing a file to the share, a computer compares the time
 // the share stamped on it with its own clock. Off by more than 10 minutes: one `clock` item about
 // this computer ("This computer's clock seems to be N hours ahead of the share's"), kept up to date
@@ -37,9 +38,14 @@ function tempDir(): string {
 
 /** A computer whose clock is `clock()` (changeable), set up with an officer. */
 async function computer(dir: string, clock: () => number): Promise<RedressApp> {
-  const app = await openRedress({ dataDir: dir, now: () => new Date(clock()) });
+  const app = await openRedress({ unlock: TEST_UNLOCK, dataDir: dir, now: () => new Date(clock()) });
   apps.push(app);
-  const r = await app.dispatch('people.setUpOfficer', { name: 'Sam Reid', initials: 'SR', role: 'officer' });
+  const r = await app.dispatch('people.setUpOfficer', {
+    password: TEST_PASSWORD,
+    name: 'Sam Reid',
+    initials: 'SR',
+    role: 'officer',
+  });
   if (!r.ok) throw new Error(r.error.message);
   return app;
 }

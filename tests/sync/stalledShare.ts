@@ -1,3 +1,4 @@
+import { TEST_PASSWORD, TEST_UNLOCK } from '../helpers';
 // A share that stops answering, and a file far too big to read, on a real folder (a temp dir, or
 // the SMB mount: folderSuite.ts runs these on both). The app must stay usable while a read never
 // returns, the sync must end with "not responding" rather than hang, and one bad file must not
@@ -30,11 +31,29 @@ export async function pair(root: string | undefined, timeoutMs: number): Promise
   const dirs = mkdtempSync(join(tmpdir(), 'redress-hostile-data-'));
   const share = join(base, 'share');
   execFileSync('mkdir', ['-p', share]);
-  const a = await openRedress({ dataDir: join(dirs, 'a'), sync: { shareTimeoutMs: timeoutMs } });
-  const b = await openRedress({ dataDir: join(dirs, 'b'), sync: { shareTimeoutMs: timeoutMs } });
+  const a = await openRedress({
+    unlock: TEST_UNLOCK,
+    dataDir: join(dirs, 'a'),
+    sync: { shareTimeoutMs: timeoutMs },
+  });
+  const b = await openRedress({
+    unlock: TEST_UNLOCK,
+    dataDir: join(dirs, 'b'),
+    sync: { shareTimeoutMs: timeoutMs },
+  });
   // A's own folder may hold the stalled file too: it must not wait long on it either.
-  await call(a, 'people.setUpOfficer', { name: 'Ann Officer', initials: 'AO', role: 'officer' });
-  await call(b, 'people.setUpOfficer', { name: 'Bob Officer', initials: 'BO', role: 'officer' });
+  await call(a, 'people.setUpOfficer', {
+    password: TEST_PASSWORD,
+    name: 'Ann Officer',
+    initials: 'AO',
+    role: 'officer',
+  });
+  await call(b, 'people.setUpOfficer', {
+    password: TEST_PASSWORD,
+    name: 'Bob Officer',
+    initials: 'BO',
+    role: 'officer',
+  });
   await call(a, 'share.connect', { path: share, create: true, deviceLabel: 'A' });
   await call(b, 'share.connect', { path: share, create: false, deviceLabel: 'B' });
   return {

@@ -1,3 +1,4 @@
+import { TEST_UNLOCK } from '../helpers';
 // Guarantee 7, second half — after upgrading, the old replica converges. In this file the
 // in-process Redress is a *newer* version (one more, empty, migration: SCHEMA_VERSION + 1); the
 // old version is the real CLI in a child process. A newer replica (hand-written) sends ops with
@@ -114,7 +115,7 @@ describe('upgrading an old replica (guarantee 7)', () => {
     ).toBe('open');
 
     // A replica that was new all along applies the status straight away.
-    const fresh = await openRedress({ dataDir: join(root, 'fresh') });
+    const fresh = await openRedress({ unlock: TEST_UNLOCK, dataDir: join(root, 'fresh') });
     apps.push(fresh);
     const fs = new NodeShareFs(share);
     await joinShare(fresh.context, fs, { deviceLabel: 'New laptop' });
@@ -124,7 +125,7 @@ describe('upgrading an old replica (guarantee 7)', () => {
     });
 
     // Upgrade: the same store opened by the newer version.
-    const upgraded = await openRedress({ dataDir: oldDir });
+    const upgraded = await openRedress({ unlock: TEST_UNLOCK, dataDir: oldDir });
     apps.push(upgraded);
     await syncOnce(upgraded.context, fs);
     await syncOnce(fresh.context, fs);

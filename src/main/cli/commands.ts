@@ -148,6 +148,17 @@ export const commands: Record<string, Command> = {
     await syncAndReport(app, path, withHash, io, 'Synced');
   },
 
+  /** Authentication happens as the store opens (runCli): this says who that made you. */
+  async signin(app, f, _p, io) {
+    f.rejectUnknown();
+    const status = await call(app, 'session.status', {});
+    print(io, status, () =>
+      status.me
+        ? `Signed in as ${status.me.name} (${status.me.initials}), ${status.me.role}.`
+        : 'Nobody is set up on this computer yet: run init --name "Your Name" first.',
+    );
+  },
+
   async init(app, f, _p, io) {
     const name = f.required('name', '"Priya Shah"');
     const initials =
@@ -169,13 +180,15 @@ export const commands: Record<string, Command> = {
       );
       return;
     }
-    const me = await call(app, 'people.setUpOfficer', { name, initials, role: role as never });
+    const password = await io.passphrase(`A password for ${name} (at least 10 characters): `);
+    const me = await call(app, 'people.setUpOfficer', { name, initials, role: role as never, password });
     const after = await call(app, 'app.status', {});
     print(
       io,
-      after,
+      { ...after, recoveryKey: me.recoveryKey },
       () =>
-        `Set up ${me.name} (${me.initials}) on installation ${after.installation.code}. Store: ${after.dataDir}`,
+        `Set up ${me.name} (${me.initials}) on installation ${after.installation.code}. Store: ${after.dataDir}\n` +
+        `Recovery key (shown this once: write it down and keep it locked away; it opens this store if every password is lost):\n  ${me.recoveryKey}`,
     );
   },
 
@@ -439,7 +452,8 @@ export const commands: Record<string, Command> = {
 
 export const USAGE = `Usage: npm run cli -- <command> [options]   (add --json for JSON output, --data-dir DIR or REDRESS_DATA_DIR to choose the store)
 
-  init --name NAME [--initials AB] [--role officer|manager|admin]
+  signin                                              checks your password (REDRESS_PASSPHRASE, or it asks) and says who you are
+  init --name NAME [--initials AB] [--role officer|manager|admin]   asks for a password; prints the recovery key once
   resident add --name NAME [--phone P] [--email E] [--address LINE1 --postcode PC [--town T] [--uprn U] [--tenure T]]
                [--vulnerable] [--adjustments TEXT] [--support-needs TEXT] [--preferred-contact M] [--rep-name N --rep-relationship R --rep-contact C --rep-consent [--rep-consent-on DATE]]
                [--large-print PT]   letters in large print (12–36 pt)

@@ -1,12 +1,18 @@
 // `npm run cli -- <command>`: another front door onto the same router as the app.
 import { AppError } from '../../shared/contract/errors';
-import { openRedress } from '../app';
+import { needsSignIn, openRedress } from '../app';
 import { moveRoamingStore, resolveDataDir, startupProblem } from '../dataDir';
 import { Flags, parseArgs, UsageError } from './args';
 import { commands, USAGE } from './commands';
 import type { Io } from './io';
+import { passphraseSource } from './passphrase';
 
-export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: Omit<Io, 'json'>): Promise<number> {
+export async function runCli(
+  argv: string[],
+  env: NodeJS.ProcessEnv,
+  io: Omit<Io, 'json' | 'passphrase'>,
+): Promise<number> {
+  const passphrase = passphraseSource(env);
   const { positional, flags } = parseArgs(argv);
   const json = flags.get('json') === true || flags.get('json') === 'true';
   if (positional.length === 0 || flags.has('help') || positional[0] === 'help') {
@@ -25,16 +31,33 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: Omit<Io
   try {
     dataDir = resolveDataDir(argv, env);
     await moveRoamingStore(argv, env);
-    app = await openRedress({ dataDir });
+    // Every command acts as someone: a set-up store opens only with a password (REDRESS_USER, by
+    // initials or id, says whose when several people sign in here; otherwise whoever's it is).
+    const unlock = needsSignIn(dataDir)
+      ? { password: await passphrase('Password: '), person: env.REDRESS_USER || undefined }
+      : undefined;
+    app = await openRedress({ dataDir, unlock });
   } catch (error) {
+    if (error instanceof UsageError) {
+      io.progress(error.message);
+      return 2;
+    }
     // The store's refusals (damaged, missing, read-only, a network folder, …) are already one sentence.
     const problem = startupProblem(error, dataDir);
     if (json && error instanceof AppError) io.out(JSON.stringify({ error: error.toPayload() }, null, 2));
+    if (error instanceof AppError && !problem) {
+      io.progress(error.message);
+      return 1;
+    }
     io.progress(problem ?? `Cannot open the case store: ${(error as Error).message}`);
     return problem && /^--data-dir/.test(problem) ? 2 : 1;
   }
   try {
-    await command(app, new Flags(flags), positional.slice(name.split(' ').length), { ...io, json });
+    await command(app, new Flags(flags), positional.slice(name.split(' ').length), {
+      ...io,
+      json,
+      passphrase,
+    });
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {

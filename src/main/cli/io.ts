@@ -8,6 +8,8 @@ import { UsageError, type Flags } from './args';
 
 export interface Io {
   json: boolean;
+  /** A password from REDRESS_PASSPHRASE or a prompt (cli/passphrase.ts). */
+  passphrase(question: string): Promise<string>;
   out(text: string): void;
   progress(text: string): void;
 }

@@ -7,7 +7,8 @@
 import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { openStore, STORE_FILE } from './open';
+import { STORE_FILE } from './open';
+import { quickCheckFile } from './quickCheck';
 import { PRIVATE_FILE, PRIVATE_FOLDER, STORE_ID_FILE } from './storeMarkers';
 
 export const MOVED_SUFFIX = '.moved-to-localappdata';
@@ -31,8 +32,10 @@ export async function moveStoreOnce(from: string, to: string): Promise<boolean> 
   }
   renameSync(partial, newFile);
   try {
-    const opened = openStore(to);
-    await opened.close();
+    // Roaming stores date from before encryption (this move runs before any open), so the copy is
+    // checked as the plain file it is; the first sign-in then encrypts it in its new place.
+    const problems = quickCheckFile(newFile, null);
+    if (problems.length > 0) throw new Error(`the copy is damaged: ${problems[0]}`);
   } catch (error) {
     // The copy will not open: take it away again and keep using nothing but the original.
     for (const f of [newFile, `${newFile}-wal`, `${newFile}-shm`, join(to, STORE_ID_FILE)])

@@ -5,10 +5,12 @@
 // laptop that loses power needs and applies migrations. Files are the owner's only (0600/0700).
 import { accessSync, chmodSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
 import { Kysely } from 'kysely';
 import { AppError } from '../../shared/contract/errors';
+import { isPlainSqlite, openSqlite, type StoreKey } from './cipher';
 import { dataFolderProblem } from './dataFolderCheck';
+import { encryptPlainStore } from './encryptPlainStore';
 import { migrations, SCHEMA_VERSION } from './migrations';
 import { readMountTable, resolveForMounts } from './mountTable';
 import { quickCheckFile } from './quickCheck';
@@ -41,18 +43,21 @@ export const STORE_PRAGMAS = [
 
 export interface Store {
   file: string;
+  key: StoreKey;
   sqlite: BetterSqlite3.Database;
   db: Kysely<Database>;
   close(): Promise<void>;
 }
 
 export interface OpenOptions {
+  /** The store's data key (unwrapped at sign-in, or given to tests and the CLI through app.ts). */
+  key: StoreKey;
   /** The platform and mount table the folder check uses (tests pass their own). */
   platform?: NodeJS.Platform;
   now?: () => Date;
 }
 
-export function openStore(dataDir: string, options: OpenOptions = {}): Store {
+export function openStore(dataDir: string, options: OpenOptions): Store {
   try {
     return openChecked(resolve(dataDir), options);
   } catch (error) {
@@ -73,10 +78,14 @@ function openChecked(dataDir: string, options: OpenOptions): Store {
   const file = join(dataDir, STORE_FILE);
   const existed = refuseMissingStore(dataDir, file);
   if (existed) {
-    refuseNewerStore(file);
+    // A store from before encryption: encrypted under the key now, the plain file kept until the
+    // encrypted one verifies (encryptPlainStore.ts).
+    if (isPlainSqlite(file)) encryptPlainStore(file, options.key);
+    refuseNewerStore(file, options.key);
     // After a crash (or a store first seen by this version), check every page before writing any.
     const stale = staleSessions(dataDir);
-    if (stale.length > 0 || !existsSync(join(dataDir, STORE_ID_FILE))) refuseDamagedStore(dataDir, file);
+    if (stale.length > 0 || !existsSync(join(dataDir, STORE_ID_FILE)))
+      refuseDamagedStore(dataDir, file, options.key);
     removeSessions(dataDir, stale);
   }
   // Also the first write: a read-only folder is refused here, before SQLite is involved.
@@ -84,7 +93,7 @@ function openChecked(dataDir: string, options: OpenOptions): Store {
 
   let sqlite: BetterSqlite3.Database | undefined;
   try {
-    sqlite = new BetterSqlite3(file);
+    sqlite = openSqlite(file, options.key);
     // SQLite gives the -wal and -shm files the main file's permissions.
     chmodSync(file, PRIVATE_FILE);
     for (const pragma of STORE_PRAGMAS) sqlite.pragma(pragma);
@@ -99,6 +108,7 @@ function openChecked(dataDir: string, options: OpenOptions): Store {
   const db = new Kysely<Database>({ dialect: new StoreDialect(sqlite) });
   return {
     file,
+    key: options.key,
     sqlite,
     db,
     async close() {
@@ -134,8 +144,8 @@ function refuseMissingStore(dataDir: string, file: string): boolean {
   );
 }
 
-function refuseDamagedStore(dataDir: string, file: string): void {
-  const problems = quickCheckFile(file);
+function refuseDamagedStore(dataDir: string, file: string, key: StoreKey): void {
+  const problems = quickCheckFile(file, key);
   if (problems.length === 0) return;
   throw storeUnavailable(
     'damaged',
@@ -145,10 +155,10 @@ function refuseDamagedStore(dataDir: string, file: string): void {
 }
 
 /** Reads the version through a read-only handle, so a store from a newer Redress is left exactly as it was. */
-function refuseNewerStore(file: string): void {
+function refuseNewerStore(file: string, key: StoreKey): void {
   let version: number;
   try {
-    const probe = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+    const probe = openSqlite(file, key, { readonly: true, fileMustExist: true });
     try {
       version = probe.pragma('user_version', { simple: true }) as number;
     } finally {
@@ -159,7 +169,7 @@ function refuseNewerStore(file: string): void {
       throw error;
     throw new AppError(
       'STORE_UNAVAILABLE',
-      `${file} is not a Redress case store that can be opened (${(error as Error).message}): move it aside, or choose another data folder with --data-dir.`,
+      `${file} is not a Redress case store that can be opened with this computer's keys (${(error as Error).message}): it may belong to another computer or keys.json may not be its own. Move it aside, or choose another data folder with --data-dir.`,
       { problem: 'damaged', file },
     );
   }

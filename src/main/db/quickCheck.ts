@@ -1,6 +1,7 @@
 // SQLite's quick integrity check (PRAGMA quick_check): every page and record is readable and the
 // b-trees are well-formed (it skips only matching indexes to rows, which is what makes it quick).
-import BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
+import { openSqlite, type StoreKey } from './cipher';
 
 /** What is wrong with the store, in SQLite's words; empty when it is sound. */
 export function quickCheck(sqlite: BetterSqlite3.Database, limit = 5): string[] {
@@ -20,10 +21,11 @@ export function quickCheck(sqlite: BetterSqlite3.Database, limit = 5): string[] 
 }
 
 /** The same check through a read-only handle, so a damaged store is left exactly as it was. */
-export function quickCheckFile(file: string): string[] {
+/** `key` null: a plain file from before encryption (only ever to move or upgrade it). */
+export function quickCheckFile(file: string, key: StoreKey | null): string[] {
   let probe: BetterSqlite3.Database;
   try {
-    probe = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+    probe = openSqlite(file, key, { readonly: true, fileMustExist: true });
   } catch (error) {
     const code = (error as { code?: string }).code ?? '';
     if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') return [(error as Error).message];

@@ -45,6 +45,16 @@ export interface PeopleTable {
   updated_at?: string | null;
 }
 
+/** Migration 9: a person's sign-in credentials (see 009_person_credentials.ts). */
+export interface PersonCredentialsTable {
+  id: string;
+  salt: string;
+  kdf: string;
+  wrapped_kp: string;
+  kp: string;
+  changed_at: string;
+}
+
 export interface PropertiesTable {
   n: Generated<number>;
   id: string;
@@ -531,6 +541,7 @@ export interface Database {
   resident_fts: ResidentFtsTable;
   meta: MetaTable;
   people: PeopleTable;
+  person_credentials: PersonCredentialsTable;
   properties: PropertiesTable;
   residents: ResidentsTable;
   cases: CasesTable;

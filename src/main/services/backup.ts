@@ -13,7 +13,7 @@ import type {
 import { AppError } from '../../shared/contract/errors';
 import { BackupError, restoreBackup, writeBackup } from '../store/backup';
 import { fileLines, writeWholeFile } from '../store/backupIo';
-import { isSqliteFile, storeCopyAsBackup } from '../store/backupSqlite';
+import { isSqliteFile, opensWithKey, storeCopyAsBackup } from '../store/backupSqlite';
 import type { ServiceContext } from '../store/context';
 import { keepDailyBackup } from '../store/dailyBackups';
 import { copyStore } from '../store/onlineBackup';
@@ -65,7 +65,8 @@ export async function restoreFromBackupFile(ctx: ServiceContext, path: string): 
   let copy: Awaited<ReturnType<typeof storeCopyAsBackup>> | null = null;
   try {
     try {
-      if (isSqliteFile(path)) copy = await storeCopyAsBackup(path);
+      if (isSqliteFile(path) || (ctx.storeKey && opensWithKey(path, ctx.storeKey)))
+        copy = await storeCopyAsBackup(path, ctx.storeKey!);
     } catch (error) {
       if (error instanceof BackupError || !(error as NodeJS.ErrnoException).code) throw error;
       // Unreadable: the restore below says so in its own words.

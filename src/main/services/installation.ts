@@ -8,6 +8,7 @@ import type { Role } from '../../shared/domain/vocabulary';
 import type { Database } from '../db/schema';
 import type { Installation, ServiceContext } from '../store/context';
 import { write } from '../store/context';
+import { newCredentials } from '../store/credentials';
 
 export async function readMeta(db: Kysely<Database>, key: string): Promise<string | null> {
   const row = await db.selectFrom('meta').select('value').where('key', '=', key).executeTakeFirst();
@@ -47,36 +48,54 @@ export async function loadMe(db: Kysely<Database>): Promise<Person | null> {
 }
 
 /**
- * First run: records the officer using this computer, so every later change says who made it.
- * Once only: a second call would let anyone rename who is at the keyboard (and so who every later
- * change is recorded as). Changing that is signing in, not setting up.
+ * First run: records the first person using this store, with their password, so every later
+ * change says who made it and the store opens only for them (and people added later). Once only:
+ * a second call would let anyone rename who is at the keyboard. A store from before sign-in
+ * (its officer recorded, nobody with a password) gets the password for that officer instead.
+ * The answer carries the recovery key, shown this once.
  */
 export async function setUpOfficer(
   ctx: ServiceContext,
-  input: { name: string; role: Role; initials: string },
-): Promise<Person> {
-  const person: Person = { id: uuidv7(), name: input.name, role: input.role, initials: input.initials };
+  input: { name: string; role: Role; initials: string; password: string },
+): Promise<Person & { recoveryKey: string }> {
+  let person: Person = { id: uuidv7(), name: input.name, role: input.role, initials: input.initials };
+  const at = ctx.now().toISOString();
   await write(
     ctx,
     async (w) => {
       // Read inside the transaction, so two first-run calls at once cannot both set up.
       const already = await readMeta(w.tx, 'me');
-      if (already || ctx.me) {
-        const name = ctx.me?.name ?? 'someone';
+      const anyPassword = await w.tx
+        .selectFrom('person_credentials')
+        .select('id')
+        .limit(1)
+        .executeTakeFirst();
+      if (anyPassword || ctx.me) {
         throw new AppError(
           'CONFLICT',
-          `Redress is already set up on this computer for ${name}. It is set up once; who is using it cannot be changed here.`,
+          'Redress is already set up on this computer. People are added in Settings → People; each signs in with their own password.',
         );
       }
-      const row = { ...person, created_at: w.at };
-      await w.tx.insertInto('people').values(row).execute();
-      await w.changes.created('person', person.id, row);
-      await writeMeta(w.tx, 'me', person.id);
+      const upgraded = already
+        ? await w.tx.selectFrom('people').selectAll().where('id', '=', already).executeTakeFirst()
+        : undefined;
+      if (upgraded) {
+        person = { id: upgraded.id, name: upgraded.name, role: upgraded.role, initials: upgraded.initials };
+      } else {
+        const row = { ...person, created_at: w.at };
+        await w.tx.insertInto('people').values(row).execute();
+        await w.changes.created('person', person.id, row);
+        await writeMeta(w.tx, 'me', person.id);
+      }
+      const credentials = await newCredentials(person.id, input.password, at);
+      await w.tx.insertInto('person_credentials').values(credentials).execute();
+      await w.changes.created('person_credential', person.id, { ...credentials });
     },
     person,
   );
   ctx.me = person;
-  return person;
+  const recoveryKey = ctx.session ? await ctx.session.afterSetUp() : '';
+  return { ...person, recoveryKey };
 }
 
 export { writeMeta };

@@ -15,7 +15,8 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
+import { isPlainSqlite, openSqlite, type StoreKey } from '../db/cipher';
 import { SCHEMA_VERSION } from '../db/migrations';
 import { openStore, STORE_FILE } from '../db/open';
 import { quickCheck } from '../db/quickCheck';
@@ -35,15 +36,29 @@ export function isSqliteFile(path: string): boolean {
   }
 }
 
+/** Whether the file is a store copy encrypted under `key` (a daily copy, or `backup --out`). */
+export function opensWithKey(path: string, key: StoreKey): boolean {
+  try {
+    openSqlite(path, key, { readonly: true, fileMustExist: true }).close();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const nothing = 'Nothing was restored.';
 
 /** The store copy at `path` as a JSON backup in a temporary file; `cleanup` removes it. */
-export async function storeCopyAsBackup(path: string): Promise<{ file: string; cleanup(): void }> {
+export async function storeCopyAsBackup(
+  path: string,
+  key: StoreKey,
+): Promise<{ file: string; cleanup(): void }> {
   const temp = mkdtempSync(join(tmpdir(), 'redress-restore-'));
   const cleanup = () => rmSync(temp, { recursive: true, force: true });
   try {
-    await copyChecked(path, join(temp, STORE_FILE));
-    const store = openStore(temp);
+    await copyChecked(path, join(temp, STORE_FILE), key);
+    // A copy from before encryption is encrypted in the temporary folder as it opens.
+    const store = openStore(temp, { key });
     try {
       const meta = (key: string) =>
         (
@@ -69,15 +84,15 @@ export async function storeCopyAsBackup(path: string): Promise<{ file: string; c
  * Copies the file (with its -wal, if one was copied beside it) into the private folder and checks
  * it there, so nothing ever appears beside the user's file.
  */
-async function copyChecked(path: string, to: string): Promise<void> {
+async function copyChecked(path: string, to: string, key: StoreKey): Promise<void> {
   copyFileSync(path, to);
   if (existsSync(`${path}-wal`)) copyFileSync(`${path}-wal`, `${to}-wal`);
   let source: BetterSqlite3.Database;
   try {
-    source = new BetterSqlite3(to, { fileMustExist: true });
+    source = openSqlite(to, isPlainSqlite(to) ? null : key, { fileMustExist: true });
   } catch (error) {
     throw new BackupError(
-      `${path} cannot be opened as a Redress store copy (${(error as Error).message}). ${nothing}`,
+      `${path} cannot be opened as a Redress store copy of this computer (${(error as Error).message}): a copy of the store file opens only where it was made (another computer's copy is encrypted under its own key; use a JSON backup to move records). ${nothing}`,
     );
   }
   try {

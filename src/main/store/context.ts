@@ -3,7 +3,9 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely, Transaction } from 'kysely';
 import { AppError } from '../../shared/contract/errors';
+import type { SessionStatus } from '../../shared/contract/session';
 import type { Person, ShareStatus, SyncReport } from '../../shared/contract/types';
+import type { StoreKey } from '../db/cipher';
 import type { Database } from '../db/schema';
 import { ChangeRecorder, type ChangedRecord } from './changes';
 import type { ChangeClock } from './clock';
@@ -20,6 +22,8 @@ export interface ServiceContext {
   db: Kysely<Database>;
   /** The raw handle, for bulk paths only (demo data), where per-row query building would dominate. */
   sqlite: BetterSqlite3.Database;
+  /** The store's data key (restoring a copy of the store file, which is encrypted under it). */
+  storeKey?: StoreKey;
   installation: Installation;
   clock: ChangeClock;
   dataDir: string;
@@ -37,6 +41,24 @@ export interface ServiceContext {
    * changed (the same check sync runs after a merge): wired by the composition root.
    */
   checks?: RecordChecks;
+  /** Sign-in, lock and keys (implemented in store/signIn.ts, wired by the composition root). */
+  session?: SessionControl;
+}
+
+/** What procedures may ask of the sign-in keeper: declared here so services need not know it. */
+export interface SessionControl {
+  status(): Promise<SessionStatus>;
+  signIn(personId: string, password: string): Promise<SessionStatus>;
+  lock(): Promise<SessionStatus>;
+  changePassword(current: string, next: string): Promise<SessionStatus>;
+  setLockAfter(minutes: number): Promise<SessionStatus>;
+  /**
+   * After set-up's write has committed: re-keys the store away from its interim key, writes the
+   * key file's first entry and the recovery wrap, and returns the recovery key (shown once).
+   */
+  afterSetUp(): Promise<string>;
+  /** Rewrites the key file's entries from the credentials in the store (after a new person or password). */
+  refreshKeys(): void;
 }
 
 /** Checks of rules across records, on the records a write or a merge changed (may write attention items). */

@@ -31,7 +31,7 @@ import {
   SERVICE_AREAS,
   TENURES,
 } from '../../shared/domain/vocabulary';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { LETTER_METHODS, LETTER_STATUSES, LETTER_TYPES } from '../../shared/letters/letterTypes';
 import { PARAGRAPH_KEYS, PARAGRAPH_MAX_CHARS } from '../../shared/letters/paragraphs';
 import {
@@ -64,6 +64,15 @@ type Rule =
   | { kind: 'text'; max: number; lines: 'one' | 'many' };
 
 const oneOf = (values: readonly string[]): Rule => ({ kind: 'one_of', values });
+const kdfRule = (): Rule => ({
+  kind: 'json',
+  what: 'the Argon2id cost of a password',
+  schema: z.object({
+    memoryCost: z.number().int().min(8).max(4_194_304),
+    timeCost: z.number().int().min(1).max(20),
+    parallelism: z.number().int().min(1).max(16),
+  }),
+});
 const line = (max: number): Rule => ({ kind: 'text', max, lines: 'one' });
 const notes = (max: number): Rule => ({ kind: 'text', max, lines: 'many' });
 const workStatus = oneOf(WORK_ITEM_STATUSES);
@@ -170,6 +179,8 @@ const json = (schema: z.ZodType, what: string): Rule => ({ kind: 'json', schema,
 
 /** Fields whose rule differs by table. */
 const BY_TABLE: Record<string, Record<string, Rule>> = {
+  // Key material, base64 (a salt, sealed keys) and the Argon2 cost as JSON: one line, bounded.
+  person_credentials: { salt: line(64), kdf: kdfRule(), wrapped_kp: line(200), kp: line(64) },
   ombudsman_requests: { kind: oneOf(['evidence', 'order']) },
   investigation_tasks: { status: workStatus },
   promised_actions: { status: workStatus },

@@ -124,6 +124,12 @@ export const RECORD_KINDS = {
     label: 'person',
     fields: ['name', 'role', 'initials', 'created_at', 'email', 'phone', 'team', 'active', 'updated_at'],
   }),
+  // Sign-in credentials (issue 13): synced so a person set up anywhere can sign in on any computer
+  // of the share; audited like people. The id is the person's id.
+  person_credential: kind('person_credentials', {
+    label: "person's sign-in credentials",
+    fields: ['salt', 'kdf', 'wrapped_kp', 'kp', 'changed_at'],
+  }),
   property: kind('properties', {
     label: 'property',
     fields: [

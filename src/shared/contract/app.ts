@@ -5,7 +5,8 @@ import type * as Out from './types';
 
 export const appProcedures = {
   'app.status': query<Out.AppStatus>()(In.EmptyInput),
-  'people.setUpOfficer': mutation<Out.Person>('synced')(In.SetUpOfficerInput),
+  /** The first person, with their password; `recoveryKey` is shown once and never again. */
+  'people.setUpOfficer': mutation<Out.Person & { recoveryKey: string }>('synced')(In.SetUpOfficerInput),
   /**
    * Scripts (`seed --cases N`): demo cases in bulk into any store, the same generator as the
    * bench. Never from a window: on a live store it would add made-up officers (one a manager).

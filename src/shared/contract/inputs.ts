@@ -1,5 +1,6 @@
 // zod schemas for every procedure's input. The main side parses with these before any service
 // runs; the renderer reuses them for form validation so the two never disagree.
+import { password } from './session';
 import { z } from 'zod';
 import {
   OPENNESS,
@@ -30,6 +31,8 @@ export const SetUpOfficerInput = z.object({
   initials: text(4)
     .regex(/^[A-Za-z]{1,4}$/, { message: 'Initials are one to four letters' })
     .transform((v) => v.toUpperCase()),
+  /** Protects this person's key to the store (issue 13): never stored, only its Argon2id wrap. */
+  password,
 });
 
 export const PropertyInput = z.object({

@@ -1,0 +1,205 @@
+// Who is at the keyboard, and the keys that follow from it. Locked at start: the store stays
+// encrypted on disk and is opened only when a password unwraps its data key. Locking later keeps
+// the store open in this process (the key is in memory while Redress runs) but forgets who is
+// signed in, so every procedure but sign-in refuses until someone signs in again.
+import type BetterSqlite3 from 'better-sqlite3';
+import { AppError } from '../../shared/contract/errors';
+import type { SessionStatus } from '../../shared/contract/session';
+import type { Person } from '../../shared/contract/types';
+import { secondsStillToWait } from '../../shared/domain/signInBackOff';
+import { keyPragmas, type StoreKey } from '../db/cipher';
+import { emptyKeyFile, readKeyFile, writeKeyFile, type KeyEntry, type KeyFile } from '../db/keys/keyFile';
+import { newRecoveryKey, recoveryWrapKey } from '../db/keys/recoveryKey';
+import { newKey } from '../db/keys/wrap';
+import type { ServiceContext, SessionControl } from './context';
+import { write } from './context';
+import { entriesFromStore, passwordWrap, sealRecovery, unwrapDataKey, unwrapPersonKey } from './credentials';
+
+/** What the composition root gives the keeper: the open store's context, or a way to open it. */
+export interface StoreHost {
+  context(): ServiceContext | null;
+  /** Opens the store with its data key and builds the context (from a locked start). */
+  open(key: StoreKey): Promise<ServiceContext>;
+}
+
+export interface Unlocked {
+  key: StoreKey;
+  entry: KeyEntry;
+}
+
+export class SignInKeeper implements SessionControl {
+  constructor(
+    private readonly dataDir: string,
+    private readonly now: () => Date,
+    private readonly host: StoreHost,
+  ) {}
+
+  keys(): KeyFile {
+    return readKeyFile(this.dataDir) ?? emptyKeyFile();
+  }
+
+  private save(change: (file: KeyFile) => KeyFile): KeyFile {
+    const next = change(this.keys());
+    writeKeyFile(this.dataDir, next);
+    return next;
+  }
+
+  /**
+   * The interim key of a store nobody has set up yet: kept in keys.json (`keep`, once the store
+   * has opened with it, so a folder the store refuses gets no key file either).
+   */
+  interimKey(): { key: StoreKey; keep(): void } {
+    const file = this.keys();
+    if (file.people.length > 0) throw new Error('This store is set up: it opens with a password.');
+    if (file.pending) return { key: Buffer.from(file.pending, 'hex'), keep: () => {} };
+    const key = newKey();
+    return { key, keep: () => void this.save((f) => ({ ...f, pending: key.toString('hex') })) };
+  }
+
+  async status(): Promise<SessionStatus> {
+    const file = this.keys();
+    const ctx = this.host.context();
+    return {
+      state: file.people.length === 0 ? 'new' : ctx?.me ? 'signedIn' : 'locked',
+      me: ctx?.me ?? null,
+      people: file.people.map((p) => ({ id: p.personId, name: p.name, initials: p.initials })),
+      lockAfterMinutes: file.lockAfterMinutes,
+      waitSeconds: secondsStillToWait(file.signIn.failures, file.signIn.lastFailureAt, this.now()),
+    };
+  }
+
+  /**
+   * The data key from a password: for one person, or (`personId` null: the CLI without
+   * REDRESS_USER) whoever's password it is. A wrong password counts towards the back-off.
+   */
+  async unlock(personId: string | null, password: string): Promise<Unlocked> {
+    const file = this.keys();
+    const wait = secondsStillToWait(file.signIn.failures, file.signIn.lastFailureAt, this.now());
+    if (wait > 0) throw signInFailed(`Too many wrong passwords: try again in ${wait} seconds.`, wait);
+    const candidates = personId === null ? file.people : file.people.filter((p) => p.personId === personId);
+    if (candidates.length === 0 && personId !== null)
+      throw new AppError('NOT_FOUND', 'That person cannot sign in on this computer.');
+    for (const entry of candidates) {
+      const kp = await unwrapPersonKey(entry, password);
+      const key = kp && unwrapDataKey(entry, kp);
+      if (key) {
+        this.save((f) => ({ ...f, signIn: { failures: 0, lastFailureAt: null } }));
+        return { key, entry };
+      }
+    }
+    const after = this.save((f) => ({
+      ...f,
+      signIn: { failures: f.signIn.failures + 1, lastFailureAt: this.now().toISOString() },
+    }));
+    const next = secondsStillToWait(after.signIn.failures, after.signIn.lastFailureAt, this.now());
+    throw signInFailed(
+      next > 0 ? `That password is not right. Try again in ${next} seconds.` : 'That password is not right.',
+      next,
+    );
+  }
+
+  async signIn(personId: string, password: string): Promise<SessionStatus> {
+    const { key, entry } = await this.unlock(personId, password);
+    const ctx = this.host.context() ?? (await this.host.open(key));
+    ctx.me = await personById(ctx, entry.personId);
+    this.refreshKeys();
+    return this.status();
+  }
+
+  async lock(): Promise<SessionStatus> {
+    const ctx = this.host.context();
+    if (ctx) ctx.me = null;
+    return this.status();
+  }
+
+  async changePassword(current: string, next: string): Promise<SessionStatus> {
+    const ctx = this.signedIn();
+    const entry = this.keys().people.find((p) => p.personId === ctx.me!.id);
+    const kp = entry && (await unwrapPersonKey(entry, current));
+    if (!kp) throw signInFailed('Your current password is not right, so it has not been changed.', 0);
+    const row = await passwordWrap(ctx.me!.id, kp, next, ctx.now().toISOString());
+    await write(ctx, async (w) => {
+      const before = await w.tx
+        .selectFrom('person_credentials')
+        .selectAll()
+        .where('id', '=', row.id)
+        .executeTakeFirst();
+      await w.tx.updateTable('person_credentials').set(row).where('id', '=', row.id).execute();
+      await w.changes.updated('person_credential', row.id, { ...before }, { ...row });
+    });
+    this.refreshKeys();
+    return this.status();
+  }
+
+  async setLockAfter(minutes: number): Promise<SessionStatus> {
+    this.save((f) => ({ ...f, lockAfterMinutes: minutes }));
+    return this.status();
+  }
+
+  async afterSetUp(): Promise<string> {
+    const ctx = this.signedIn();
+    const recovery = newRecoveryKey();
+    const interim = this.keys().pending;
+    const key = interim ? newKey() : this.storeKey!;
+    // Wraps of the new key first (the interim one kept), then the re-key, then the interim key
+    // goes: a crash in between leaves a store that opens with one key or the other (app.ts).
+    this.storeKey = key;
+    this.save((f) => ({ ...f, recovery: sealRecovery(recoveryWrapKey(recovery), key) }));
+    this.refreshKeys();
+    if (interim) rekey(ctx.sqlite, key);
+    this.finishSetUp();
+    return recovery;
+  }
+
+  /** The interim key is no longer needed once the store is re-keyed. */
+  finishSetUp(): void {
+    this.save((f) => ({ ...f, pending: null }));
+  }
+
+  /** The data key of the open store (set when it is opened). */
+  storeKey: StoreKey | null = null;
+
+  refreshKeys(): void {
+    const ctx = this.host.context();
+    if (!ctx || !this.storeKey) return;
+    const key = this.storeKey;
+    this.save((f) => ({
+      ...f,
+      installation: { id: ctx.installation.id, code: ctx.installation.code },
+      people: entriesFromStore(ctx.sqlite, key, f.people),
+    }));
+  }
+
+  /** After a merge: new people and passwords can sign in here; a deactivated `me` is signed out. */
+  async afterMerge(): Promise<void> {
+    const ctx = this.host.context();
+    if (!ctx || this.keys().people.length === 0) return;
+    this.refreshKeys();
+    if (ctx.me && !this.keys().people.some((p) => p.personId === ctx.me!.id)) ctx.me = null;
+  }
+
+  private signedIn(): ServiceContext {
+    const ctx = this.host.context();
+    if (!ctx?.me) throw new AppError('SIGNED_OUT', 'Sign in first.');
+    return ctx;
+  }
+}
+
+/** Re-encrypts every page under `key` (SQLite3 Multiple Ciphers re-keys only outside WAL mode). */
+export function rekey(sqlite: BetterSqlite3.Database, key: StoreKey): void {
+  sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  sqlite.pragma('journal_mode = DELETE');
+  sqlite.pragma(keyPragmas(key)[1]!.replace('hexkey', 'hexrekey'));
+  sqlite.pragma('journal_mode = WAL');
+}
+
+function signInFailed(message: string, waitSeconds: number): AppError {
+  return new AppError('SIGN_IN_FAILED', message, { waitSeconds });
+}
+
+async function personById(ctx: ServiceContext, id: string): Promise<Person> {
+  const row = await ctx.db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row || row.active === 0)
+    throw new AppError('SIGN_IN_FAILED', 'That person can no longer sign in.', { waitSeconds: 0 });
+  return { id: row.id, name: row.name, role: row.role, initials: row.initials };
+}
