@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { checkAccessibility } from '../support/accessibility';
 import { expectFocused, tabTo } from '../support/keyboard';
-import { E2E_PASSWORD } from '../support/signIn';
+import { E2E_PASSWORD, passwordBox } from '../support/signIn';
 
 export class SignInPage {
   constructor(readonly page: Page) {}
@@ -12,7 +12,7 @@ export class SignInPage {
   }
 
   get passwordField() {
-    return this.page.getByLabel('Password', { exact: true });
+    return passwordBox(this.page, 'Password');
   }
 
   /** The notice saying why Redress locked (after inactivity, sleep, or being signed out). */
@@ -67,7 +67,7 @@ export class SecuritySettings {
   }
 
   field(label: string) {
-    return this.section.getByLabel(label, { exact: true });
+    return passwordBox(this.section, label);
   }
 
   async changePassword(current: string, next: string, again = next): Promise<void> {

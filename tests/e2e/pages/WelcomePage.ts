@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { checkAccessibility } from '../support/accessibility';
-import { E2E_PASSWORD } from '../support/signIn';
+import { E2E_PASSWORD, passwordBox } from '../support/signIn';
 
 export class WelcomePage {
   constructor(readonly page: Page) {}
@@ -28,8 +28,8 @@ export class WelcomePage {
     await nameField.waitFor();
     await checkAccessibility(this.page, 'Welcome: about you');
     await this.page.keyboard.type(name);
-    await this.page.getByLabel('Choose a password', { exact: true }).fill(password);
-    await this.page.getByLabel('Type the password again', { exact: true }).fill(again);
+    await passwordBox(this.page, 'Choose a password').fill(password);
+    await passwordBox(this.page, 'Type the password again').fill(again);
     await this.page.keyboard.press('Enter');
   }
 

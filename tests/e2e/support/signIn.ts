@@ -1,5 +1,6 @@
 // The password every e2e officer is set up with, and signing the host's officer back in after a
 // restart (the store opens locked): the suite's files set up and restart without knowing either.
+import type { Locator, Page } from 'playwright-core';
 import type { LocalHost } from '../../../src/main/host/localHost';
 
 export const E2E_PASSWORD = 'correct horse battery staple';
@@ -26,4 +27,12 @@ export async function signInAgain(host: LocalHost, personId: string): Promise<vo
   if ((await status(host)).state !== 'locked') return;
   const result = await host.app.dispatch('session.signIn', { personId, password: E2E_PASSWORD });
   if (!result.ok) throw new Error(`session.signIn failed: ${result.error.code} ${result.error.message}`);
+}
+
+/**
+ * A password box by its label. Password boxes have no ARIA role, so they are found by label; the
+ * label's text ends with the required asterisk, and "Show password" buttons must not match.
+ */
+export function passwordBox(scope: Page | Locator, label: string): Locator {
+  return scope.getByLabel(new RegExp(`^${label}( \\*)?$`));
 }

@@ -56,7 +56,7 @@ export function LockAfterForm() {
           allowDecimal={false}
           allowNegative={false}
           clampBehavior="none"
-          w={200}
+          maw={340}
         />
         <Group>
           <Button type="submit" loading={busy} variant="default">
