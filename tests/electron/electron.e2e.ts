@@ -78,7 +78,13 @@ describe.skipIf(!executablePath)(
       expect(await page.evaluate(() => typeof (window as unknown as { process?: unknown }).process)).toBe(
         'undefined',
       );
-      expect(await page.evaluate(() => Object.keys(window.redress ?? {}))).toEqual(['invoke']);
+      // The bridge's whole surface: calls, the folder picker, opening a file, hearing of a lock.
+      expect(await page.evaluate(() => Object.keys(window.redress ?? {}).sort())).toEqual([
+        'invoke',
+        'onLocked',
+        'openFile',
+        'pickFolder',
+      ]);
     });
 
     it('answers window.redress.invoke("app.status") from the domain process', async () => {
