@@ -74,7 +74,7 @@ describe('a set-up store starts locked', () => {
         value: { state: 'locked', me: null, people: [{ name: 'Priya Shah', initials: 'PS' }] },
       });
       expect(await attempt(app, 'app.status', {})).toMatchObject({ ok: true, value: { me: null } });
-      expect(await attempt(app, 'residents.list', {} as never)).toMatchObject({
+      expect(await attempt(app, 'residents.find', { query: 'Smith' } as never)).toMatchObject({
         ok: false,
         error: { code: 'SIGNED_OUT' },
       });
