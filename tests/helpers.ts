@@ -3,6 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openRedress, type RedressApp } from '../src/main/app';
 import { runCli } from '../src/main/cli/index';
+import { openSqlite } from '../src/main/db/cipher';
+import { STORE_FILE } from '../src/main/db/open';
+import { SignInKeeper } from '../src/main/store/signIn';
+import type BetterSqlite3 from 'better-sqlite3';
 import type { InputOf, OutputOf, ProcedureName } from '../src/shared/contract';
 
 export function tempDir(prefix = 'redress-test-'): { dir: string; remove(): void } {
@@ -36,6 +40,19 @@ export async function openTestApp(dataDir: string, options: { officer?: boolean 
 }
 
 export type TestApp = RedressApp;
+
+/**
+ * A raw SQLite handle on a closed test store (to age it, damage it, inspect it): the data key is
+ * unwrapped from its key file with the test password, as signing in would.
+ */
+export async function openRawStore(dataDir: string): Promise<BetterSqlite3.Database> {
+  const keeper = new SignInKeeper(dataDir, () => new Date(), {
+    context: () => null,
+    open: async () => null as never,
+  });
+  const { key } = await keeper.unlock(null, TEST_PASSWORD);
+  return openSqlite(join(dataDir, STORE_FILE), key);
+}
 
 /** The real CLI, in this process, on the store in `dataDir`: its exit code and what it printed. */
 export async function cliIn(dataDir: string, ...argv: string[]) {

@@ -15,6 +15,7 @@ import { settleDeadlines, settleDeadlinesOnOpen } from './services/complaints/ne
 import { ensureInstallation, readMeta } from './services/installation';
 import { ChangeClock } from './store/clock';
 import type { RecordChecks } from './store/context';
+import { encryptPlainBlobs, forgetBlobKey, useBlobKey } from './store/blobStore';
 import { catchUpSearch } from './store/searchCatchUp';
 import { rekey, SignInKeeper } from './store/signIn';
 import type { SyncContext } from './sync/port';
@@ -130,9 +131,10 @@ export function needsSignIn(dataDir: string): boolean {
   return (readKeyFile(dataDir)?.people.length ?? 0) > 0;
 }
 
-async function closeOpened(o: { store: Store; sync: SyncRuntime }): Promise<void> {
+async function closeOpened(o: { store: Store; sync: SyncRuntime; ctx: SyncContext }): Promise<void> {
   await o.sync.stop();
   await o.store.close();
+  forgetBlobKey(o.ctx.dataDir);
 }
 
 async function openUnlocked(
@@ -143,7 +145,9 @@ async function openUnlocked(
 ) {
   const store = openWithKey(options.dataDir, key, keeper);
   keeper.storeKey = key;
+  useBlobKey(options.dataDir, key);
   try {
+    if (store.encryptedNow) encryptPlainBlobs(options.dataDir);
     const installation = await ensureInstallation(store.db);
     const ctx: SyncContext = {
       db: store.db,

@@ -114,7 +114,8 @@ describe('the command line, over the same router as the app', () => {
     const set = await cli(a, 'share', 'init', '--share', share, '--label', 'Office PC', '--hash', '--json');
     expect(set.code, set.err).toBe(0);
     const setUp = JSON.parse(set.out);
-    expect(setUp).toMatchObject({ exported: 1, status: { path: share }, stateHash: expect.any(String) });
+    // Set-up wrote two records: the officer and their sign-in credentials (both sync).
+    expect(setUp).toMatchObject({ exported: 2, status: { path: share }, stateHash: expect.any(String) });
     expect((await cli(a, 'share', 'status')).out).toMatch(`Central share: ${share}`);
 
     const joined = JSON.parse((await cli(b, 'sync', '--share', share, '--hash', '--json')).out);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { openRedress } from '../../src/main/app';
 import { migrations, SCHEMA_VERSION } from '../../src/main/db/migrations';
 import { STORE_FILE } from '../../src/main/db/open';
-import { openTestApp, tempDir, TEST_UNLOCK } from '../helpers';
+import { openRawStore, openTestApp, tempDir, TEST_UNLOCK } from '../helpers';
 
 describe('the case store on disk', () => {
   it('is created with WAL, foreign keys and synchronous=FULL, at the current schema version', async () => {
@@ -40,7 +40,7 @@ describe('the case store on disk', () => {
     const file = join(tmp.dir, STORE_FILE);
     const { app } = await openTestApp(tmp.dir);
     await app.close();
-    const future = new BetterSqlite3(file);
+    const future = await openRawStore(tmp.dir);
     future.pragma('journal_mode = DELETE'); // one file, so the comparison below covers everything
     future.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     future.close();

@@ -1,5 +1,6 @@
 // Colleagues from scripts: list, add (prints the new id, for `case assign --handler`), deactivate
 // and reactivate — the same procedures as Settings → People.
+import { randomInt } from 'node:crypto';
 import type { Colleague } from '../../shared/contract';
 import { ROLES, type Role } from '../../shared/domain/vocabulary';
 import { UsageError, type Flags } from './args';
@@ -10,6 +11,14 @@ function colleagueLine(c: Colleague): string {
   return [c.id, `${c.name} (${c.initials})`, c.role, c.team ?? '', contact, c.active ? '' : 'DEACTIVATED']
     .filter(Boolean)
     .join('  ');
+}
+
+/** 4 groups of 4 letters and digits that are hard to misread: about 80 bits. */
+function firstPassword(): string {
+  const letters = 'abcdefghjkmnpqrstuvwxyz23456789';
+  return Array.from({ length: 4 }, () =>
+    Array.from({ length: 4 }, () => letters[randomInt(letters.length)]).join(''),
+  ).join('-');
 }
 
 function role(f: Flags): Role | undefined {
@@ -50,10 +59,16 @@ export const peopleCommands: Record<string, Command> = {
       email: f.string('email'),
       phone: f.string('phone'),
       team: f.string('team'),
+      // So they can sign in on this computer: given to them once, changed when they first sign in.
+      password: firstPassword(),
     };
     f.rejectUnknown();
     const c = await call(app, 'people.add', input);
-    print(io, c, () => c.id);
+    if (!io.json)
+      io.progress(
+        `First password for ${c.name}: ${input.password} — give it to them in person; they change it after signing in.`,
+      );
+    print(io, { ...c, firstPassword: input.password }, () => c.id);
   },
 
   'people deactivate': setActive(false),
@@ -61,6 +76,6 @@ export const peopleCommands: Record<string, Command> = {
 };
 
 export const PEOPLE_USAGE = `  people list [--json]
-  people add --name N --initials I [--role officer|manager|admin] [--email E] [--phone P] [--team T]   prints the id
+  people add --name N --initials I [--role officer|manager|admin] [--email E] [--phone P] [--team T]   prints the id (and their first password, once)
   people deactivate PERSON-ID                         not offered for new work; still named on their cases
   people reactivate PERSON-ID`;

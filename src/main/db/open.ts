@@ -44,6 +44,8 @@ export const STORE_PRAGMAS = [
 export interface Store {
   file: string;
   key: StoreKey;
+  /** This open encrypted a store from before encryption (its files beside it follow: app.ts). */
+  encryptedNow: boolean;
   sqlite: BetterSqlite3.Database;
   db: Kysely<Database>;
   close(): Promise<void>;
@@ -77,10 +79,14 @@ function openChecked(dataDir: string, options: OpenOptions): Store {
   accessSync(dataDir, constants.W_OK);
   const file = join(dataDir, STORE_FILE);
   const existed = refuseMissingStore(dataDir, file);
+  let encryptedNow = false;
   if (existed) {
     // A store from before encryption: encrypted under the key now, the plain file kept until the
     // encrypted one verifies (encryptPlainStore.ts).
-    if (isPlainSqlite(file)) encryptPlainStore(file, options.key);
+    if (isPlainSqlite(file)) {
+      encryptPlainStore(file, options.key);
+      encryptedNow = true;
+    }
     refuseNewerStore(file, options.key);
     // After a crash (or a store first seen by this version), check every page before writing any.
     const stale = staleSessions(dataDir);
@@ -109,6 +115,7 @@ function openChecked(dataDir: string, options: OpenOptions): Store {
   return {
     file,
     key: options.key,
+    encryptedNow,
     sqlite,
     db,
     async close() {

@@ -11,6 +11,7 @@ import { keyPragmas, type StoreKey } from '../db/cipher';
 import { emptyKeyFile, readKeyFile, writeKeyFile, type KeyEntry, type KeyFile } from '../db/keys/keyFile';
 import { newRecoveryKey, recoveryWrapKey } from '../db/keys/recoveryKey';
 import { newKey } from '../db/keys/wrap';
+import { rekeyBlobs } from './blobStore';
 import type { ServiceContext, SessionControl } from './context';
 import { write } from './context';
 import { entriesFromStore, passwordWrap, sealRecovery, unwrapDataKey, unwrapPersonKey } from './credentials';
@@ -146,7 +147,10 @@ export class SignInKeeper implements SessionControl {
     this.storeKey = key;
     this.save((f) => ({ ...f, recovery: sealRecovery(recoveryWrapKey(recovery), key) }));
     this.refreshKeys();
-    if (interim) rekey(ctx.sqlite, key);
+    if (interim) {
+      rekey(ctx.sqlite, key);
+      rekeyBlobs(this.dataDir, Buffer.from(interim, 'hex'), key);
+    }
     this.finishSetUp();
     return recovery;
   }

@@ -1,5 +1,6 @@
 // Colleagues to hand work to (Settings → People) and the teams work can be given to. People are
 // never deleted: a colleague who leaves is deactivated, so their name stays on the cases they had.
+import { password } from './session';
 import { z } from 'zod';
 import { ROLES, type Role } from '../domain/vocabulary';
 import { optionalText, recordId as id, requiredText, text } from '../domain/fields';
@@ -42,6 +43,8 @@ export const AddColleagueInput = z.object({
   email: email.optional().transform((v) => v ?? null),
   phone: optionalText(40),
   team: optionalText(100),
+  /** Their first password, so they can sign in on this computer (they change it once signed in). */
+  password: password.optional(),
 });
 
 export const UpdateColleagueInput = z

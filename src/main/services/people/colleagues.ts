@@ -6,6 +6,7 @@ import type { Colleague, ParsedInputOf } from '../../../shared/contract';
 import { uuidv7 } from '../../../shared/domain/ids';
 import type { Database, PeopleTable } from '../../db/schema';
 import type { ServiceContext, Write } from '../../store/context';
+import { newCredentials } from '../../store/credentials';
 import { write } from '../../store/context';
 
 export function toColleague(row: Selectable<PeopleTable>): Colleague {
@@ -79,7 +80,7 @@ export async function addColleague(
   ctx: ServiceContext,
   input: ParsedInputOf<'people.add'>,
 ): Promise<Colleague> {
-  return write(ctx, async (w) => {
+  const added = await write(ctx, async (w) => {
     await refuseDuplicateName(w.tx, input.name, null);
     const row = {
       id: uuidv7(),
@@ -95,15 +96,23 @@ export async function addColleague(
     };
     await w.tx.insertInto('people').values(row).execute();
     await w.changes.created('person', row.id, row);
+    if (input.password) {
+      const credentials = await newCredentials(row.id, input.password, w.at);
+      await w.tx.insertInto('person_credentials').values(credentials).execute();
+      await w.changes.created('person_credential', row.id, { ...credentials });
+    }
     return toColleague(row);
   });
+  // With a password they can sign in here now (and, once synced, on the share's other computers).
+  if (input.password) ctx.session?.refreshKeys();
+  return added;
 }
 
 export async function updateColleague(
   ctx: ServiceContext,
   input: ParsedInputOf<'people.update'>,
 ): Promise<Colleague> {
-  return write(ctx, async (w) => {
+  const updated = await write(ctx, async (w) => {
     const before = await colleagueRow(w, input.id);
     if (input.active === false && before.id === w.actor.id)
       throw refusal(
@@ -133,4 +142,7 @@ export async function updateColleague(
     }
     return toColleague(await colleagueRow(w, before.id));
   });
+  // The sign-in list follows a new name, and a deactivated person can no longer sign in here.
+  ctx.session?.refreshKeys();
+  return updated;
 }
