@@ -5,6 +5,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import type { Colleague } from '../../../../shared/contract';
 import { DialogFields } from '../../ui/DialogFields';
+import { PASSWORD_RULES, PasswordField } from '../sign-in';
 import { ColleagueFields, NO_COLLEAGUE, type ColleagueValues } from './ColleagueFields';
 import { useColleagueSave } from './useColleagueSave';
 
@@ -28,11 +29,12 @@ export function ColleagueForm({
   onCancel: () => void;
 }) {
   const [values, setValues] = useState<ColleagueValues>(colleague ? valuesOf(colleague) : NO_COLLEAGUE);
+  const [password, setPassword] = useState('');
   const { busy, errors, save } = useColleagueSave();
 
   function submit(event?: FormEvent) {
     event?.preventDefault();
-    void save(values, colleague?.id).then((c) => c && onSaved(c));
+    void save(values, colleague?.id, password).then((c) => c && onSaved(c));
   }
 
   return (
@@ -56,6 +58,17 @@ export function ColleagueForm({
         )}
         <DialogFields>
           <ColleagueFields values={values} onChange={setValues} errors={errors.fields} autoFocus />
+          {!colleague && (
+            <PasswordField
+              label="First password (optional)"
+              description={`So they can sign in on this computer; they change it once signed in. ${PASSWORD_RULES}`}
+              value={password}
+              onChange={(e) => setPassword(e.currentTarget.value)}
+              error={errors.fields.password}
+              autoComplete="new-password"
+              maw={420}
+            />
+          )}
         </DialogFields>
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onCancel} disabled={busy}>

@@ -14,7 +14,7 @@ export interface SaveErrors {
 }
 
 const NONE: SaveErrors = { fields: {}, form: null };
-const SHOWN = ['name', 'initials', 'role', 'email', 'phone', 'team'];
+const SHOWN = ['name', 'initials', 'role', 'email', 'phone', 'team', 'password'];
 
 function placed(fields: FieldErrors): SaveErrors {
   const shown = Object.fromEntries(Object.entries(fields).filter(([k]) => SHOWN.includes(k)));
@@ -35,13 +35,15 @@ export function useColleagueSave() {
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<SaveErrors>(NONE);
 
-  async function save(values: ColleagueValues, id?: string): Promise<Colleague | null> {
+  /** `password`: a new colleague's first password, so they can sign in on this computer. */
+  async function save(values: ColleagueValues, id?: string, password = ''): Promise<Colleague | null> {
     if (busy) return null;
     const input = {
       ...values,
       email: values.email || null,
       phone: values.phone || null,
       team: values.team || null,
+      ...(!id && password ? { password } : {}),
     };
     const local = id
       ? localCheck(UpdateColleagueInput, { id, ...input })
