@@ -49,6 +49,7 @@ export async function openRawStore(dataDir: string): Promise<BetterSqlite3.Datab
   const keeper = new SignInKeeper(dataDir, () => new Date(), {
     context: () => null,
     open: async () => null as never,
+    rekeyed: () => {},
   });
   const { key } = await keeper.unlock(null, TEST_PASSWORD);
   return openSqlite(join(dataDir, STORE_FILE), key);

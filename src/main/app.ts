@@ -76,6 +76,9 @@ export async function openRedress(options: {
       opened = await openUnlocked(options, now, key, keeper);
       return opened.ctx;
     },
+    rekeyed: (key) => {
+      if (opened) opened.store.key = key;
+    },
   });
   const keys = keeper.keys();
   if (keys.people.length === 0) {
@@ -201,6 +204,7 @@ function openWithKey(dataDir: string, key: StoreKey, keeper: SignInKeeper): Stor
     const store = openStore(dataDir, { key: Buffer.from(interim, 'hex') });
     rekey(store.sqlite, key);
     keeper.finishSetUp();
-    return { ...store, key };
+    store.key = key;
+    return store;
   }
 }

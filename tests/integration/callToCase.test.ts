@@ -77,16 +77,10 @@ describe('logging a call and opening a case, against a real store', () => {
 
   it('rejects invalid input with the field named, and writes nothing', async () => {
     const { app, dir } = await fresh();
-    const count = () => {
-      const db = new BetterSqlite3(join(dir, 'redress.sqlite'), { readonly: true });
-      try {
-        return db
-          .prepare('SELECT (SELECT count(*) FROM contacts) + (SELECT count(*) FROM changes) AS n')
-          .get() as { n: number };
-      } finally {
-        db.close();
-      }
-    };
+    const count = () =>
+      app.context.sqlite
+        .prepare('SELECT (SELECT count(*) FROM contacts) + (SELECT count(*) FROM changes) AS n')
+        .get() as { n: number };
     const before = count().n;
     const bad = await app.dispatch('contacts.log', { channel: 'carrier pigeon', summary: '' });
     expect(bad.ok).toBe(false);

@@ -7,11 +7,15 @@ import { describe, expect, it } from 'vitest';
 import { openRedress, type RedressApp } from '../../src/main/app';
 import { STORE_FILE } from '../../src/main/db/open';
 import { KEY_FILE } from '../../src/main/db/keys/keyFile';
-import type { InputOf, ProcedureName } from '../../src/shared/contract';
+import type { InputOf, OutputOf, ProcedureName, Result } from '../../src/shared/contract';
 import { openTestApp, tempDir, TEST_PASSWORD } from '../helpers';
 
-async function attempt<K extends ProcedureName>(app: RedressApp, procedure: K, input: InputOf<K>) {
-  return app.dispatch(procedure, input);
+async function attempt<K extends ProcedureName>(
+  app: RedressApp,
+  procedure: K,
+  input: InputOf<K>,
+): Promise<Result<OutputOf<K>>> {
+  return (await app.dispatch(procedure, input)) as Result<OutputOf<K>>;
 }
 
 function keyFile(dir: string) {

@@ -11,9 +11,27 @@ export type StoreKey = Buffer;
 
 export const STORE_CIPHER = 'chacha20';
 
-export function keyPragmas(key: StoreKey): string[] {
+/**
+ * The cipher's own passphrase stretching (PBKDF2, 64,007 rounds by default) is turned off: the key
+ * is 32 random bytes, never a password (passwords go through Argon2id before they unwrap it), so
+ * stretching it would add ~90 ms to every connection and no strength.
+ */
+function cipherPragmas(): string[] {
+  return [`cipher = '${STORE_CIPHER}'`, 'kdf_iter = 1'];
+}
+
+function hex(key: StoreKey): string {
   if (key.length !== 32) throw new Error('A store key is 32 bytes');
-  return [`cipher = '${STORE_CIPHER}'`, `hexkey = '${key.toString('hex')}'`];
+  return key.toString('hex');
+}
+
+export function keyPragmas(key: StoreKey): string[] {
+  return [...cipherPragmas(), `hexkey = '${hex(key)}'`];
+}
+
+/** Re-encrypts an open store under `key` (rollback journal only: not in WAL mode). */
+export function rekeyPragmas(key: StoreKey): string[] {
+  return [...cipherPragmas(), `hexrekey = '${hex(key)}'`];
 }
 
 /** Opens `file` with `key` (null: a plain, unencrypted file — only to upgrade one). */

@@ -4,7 +4,7 @@
 // so a failure at any step leaves the plain store exactly as it was.
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import type BetterSqlite3 from 'better-sqlite3';
-import { keyPragmas, openSqlite, type StoreKey } from './cipher';
+import { openSqlite, rekeyPragmas, type StoreKey } from './cipher';
 import { quickCheck } from './quickCheck';
 
 export const PLAIN_KEPT_SUFFIX = '.plain-before-encryption';
@@ -44,9 +44,7 @@ export function encryptPlainStore(file: string, key: StoreKey): void {
     try {
       // Rekeying needs a rollback journal; the store goes back to WAL when it is opened.
       copy.pragma('journal_mode = DELETE');
-      const [cipher, hexkey] = keyPragmas(key);
-      copy.pragma(cipher!);
-      copy.pragma(hexkey!.replace('hexkey', 'hexrekey'));
+      for (const pragma of rekeyPragmas(key)) copy.pragma(pragma);
     } finally {
       copy.close();
     }

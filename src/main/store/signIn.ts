@@ -7,7 +7,7 @@ import { AppError } from '../../shared/contract/errors';
 import type { SessionStatus } from '../../shared/contract/session';
 import type { Person } from '../../shared/contract/types';
 import { secondsStillToWait } from '../../shared/domain/signInBackOff';
-import { keyPragmas, type StoreKey } from '../db/cipher';
+import { rekeyPragmas, type StoreKey } from '../db/cipher';
 import { emptyKeyFile, readKeyFile, writeKeyFile, type KeyEntry, type KeyFile } from '../db/keys/keyFile';
 import { newRecoveryKey, recoveryWrapKey } from '../db/keys/recoveryKey';
 import { newKey } from '../db/keys/wrap';
@@ -21,6 +21,8 @@ export interface StoreHost {
   context(): ServiceContext | null;
   /** Opens the store with its data key and builds the context (from a locked start). */
   open(key: StoreKey): Promise<ServiceContext>;
+  /** Set-up re-keyed the open store: everything holding its key follows. */
+  rekeyed(key: StoreKey): void;
 }
 
 export interface Unlocked {
@@ -150,6 +152,8 @@ export class SignInKeeper implements SessionControl {
     if (interim) {
       rekey(ctx.sqlite, key);
       rekeyBlobs(this.dataDir, Buffer.from(interim, 'hex'), key);
+      ctx.storeKey = key;
+      this.host.rekeyed(key);
     }
     this.finishSetUp();
     return recovery;
@@ -193,7 +197,8 @@ export class SignInKeeper implements SessionControl {
 export function rekey(sqlite: BetterSqlite3.Database, key: StoreKey): void {
   sqlite.pragma('wal_checkpoint(TRUNCATE)');
   sqlite.pragma('journal_mode = DELETE');
-  sqlite.pragma(keyPragmas(key)[1]!.replace('hexkey', 'hexrekey'));
+  // The cipher settings were set when the store opened; only the key changes.
+  sqlite.pragma(rekeyPragmas(key).at(-1)!);
   sqlite.pragma('journal_mode = WAL');
 }
 
