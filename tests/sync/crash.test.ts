@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openRedress, type RedressApp } from '../../src/main/app';
-import { createShare, joinShare } from '../../src/main/sync/engine';
+import { createShare } from '../../src/main/sync/engine';
+import { joinShareFrom } from './harness';
 import { outboxSize } from '../../src/main/sync/exporter';
 import { NodeShareFs } from '../../src/main/sync/nodeShareFs';
 import { stateHash } from '../../src/main/store/stateHash';
@@ -59,17 +60,19 @@ async function setUp() {
   const share = join(root, 'share');
   mkdirSync(share);
   const dirs = { a: join(root, 'a'), b: join(root, 'b') };
+  const apps: Record<string, Awaited<ReturnType<typeof open>>> = {};
   for (const [name, dir] of Object.entries(dirs)) {
-    const app = await open(dir);
+    const app = (apps[name] = await open(dir));
     await call(app, 'people.setUpOfficer', {
       name: `Officer ${name.toUpperCase()}`,
       initials: name.toUpperCase(),
       role: 'officer',
     });
-    if (name === 'a') await createShare(app.context, new NodeShareFs(share), { deviceLabel: 'A' });
-    else await joinShare(app.context, new NodeShareFs(share), { deviceLabel: 'B' });
-    await close(app);
   }
+  const fs = new NodeShareFs(share);
+  await createShare(apps.a!.context, fs, { deviceLabel: 'A' });
+  await joinShareFrom({ context: apps.a!.context, fs }, apps.b!.context, fs, { deviceLabel: 'B' });
+  for (const app of Object.values(apps)) await close(app);
   return { root, share, ...dirs };
 }
 
