@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { callProcedure } from '../../src/main/router/rpc';
 import { RECORD_KINDS } from '../../src/main/store/registry';
 import { stateHash } from '../../src/main/store/stateHash';
-import { createShare, joinShare, syncOnce } from '../../src/main/sync/engine';
+import { createShare, syncOnce } from '../../src/main/sync/engine';
 import { joinShareFrom } from '../sync/harness';
 import { NodeShareFs } from '../../src/main/sync/nodeShareFs';
 import { cliIn, openTestApp, tempDir } from '../helpers';
@@ -235,7 +235,9 @@ describe('backup and restore', () => {
     expect(stateHash(replacement.app.context)).toBe(stateHash(c.app.context));
 
     // Laptop C is not used again; its replacement joins the share and shares what C never did.
-    await joinShare(replacement.app.context, fs, { deviceLabel: 'Laptop C (restored)' });
+    await joinShareFrom({ context: a.app.context, fs }, replacement.app.context, fs, {
+      deviceLabel: 'Laptop C (restored)',
+    });
     await syncAll([a, b, replacement]);
     expect(stateHash(a.app.context)).toBe(stateHash(replacement.app.context));
     expect(stateHash(b.app.context)).toBe(stateHash(replacement.app.context));

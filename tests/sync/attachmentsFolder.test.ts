@@ -44,7 +44,12 @@ describe('attachments through a real shared folder', () => {
     const a = await computer(join(tmp.dir, 'a'), 'Priya Shah', 'PS');
     const b = await computer(join(tmp.dir, 'b'), 'Tom Reid', 'TR');
     await a.call('share.join', { path: share, create: true, deviceLabel: 'Office laptop' });
-    await b.call('share.join', { path: share, create: false, deviceLabel: 'Estate laptop' });
+    await b.call('share.join', {
+      path: share,
+      create: false,
+      deviceLabel: 'Estate laptop',
+      code: (await a.call('share.joinCode', {})).code,
+    });
     const c = await a.call('cases.open', { type: 'complaint', summary: 'Damp across the block' });
 
     const t0 = performance.now();
@@ -94,7 +99,12 @@ describe('attachments through a real shared folder', () => {
     const a = await computer(join(tmp.dir, 'a'), 'Priya Shah', 'PS');
     const b = await computer(join(tmp.dir, 'b'), 'Tom Reid', 'TR');
     await a.call('share.join', { path: share, create: true, deviceLabel: 'Office laptop' });
-    await b.call('share.join', { path: share, create: false, deviceLabel: 'Estate laptop' });
+    await b.call('share.join', {
+      path: share,
+      create: false,
+      deviceLabel: 'Estate laptop',
+      code: (await a.call('share.joinCode', {})).code,
+    });
     const c = await a.call('cases.open', { type: 'complaint', summary: 'Leaking roof' });
     const add = (fileName: string, bytes: Buffer) =>
       a.call('attachments.add', { caseId: c.id, fileName, bytes: bytes.toString('base64') });
@@ -144,7 +154,12 @@ describe('attachments through a real shared folder', () => {
 
     // A third computer joining later never accepts the damaged copies: they have not arrived.
     const third = await computer(join(tmp.dir, 'c'), 'Ann Lee', 'AL');
-    await third.call('share.join', { path: share, create: false, deviceLabel: 'Spare laptop' });
+    await third.call('share.join', {
+      path: share,
+      create: false,
+      deviceLabel: 'Spare laptop',
+      code: (await a.call('share.joinCode', {})).code,
+    });
     await third.call('sync.folder', { path: share });
     const there = await third.call('attachments.list', { caseId: c.id });
     expect(there.map((x) => [x.fileName, x.state])).toEqual([
@@ -167,7 +182,12 @@ describe('attachments through a real shared folder', () => {
     const a = await computer(join(tmp.dir, 'a'), 'Priya Shah', 'PS');
     const b = await computer(join(tmp.dir, 'b'), 'Tom Reid', 'TR');
     await a.call('share.join', { path: share, create: true, deviceLabel: 'Office laptop' });
-    await b.call('share.join', { path: share, create: false, deviceLabel: 'Estate laptop' });
+    await b.call('share.join', {
+      path: share,
+      create: false,
+      deviceLabel: 'Estate laptop',
+      code: (await a.call('share.joinCode', {})).code,
+    });
     const c = await a.call('cases.open', { type: 'complaint', summary: 'Broken boiler' });
     const first = await a.call('attachments.add', {
       caseId: c.id,

@@ -98,6 +98,12 @@ export interface SimOptions {
    * default, so older seeds replay the same work. Commands the rules refuse are skipped.
    */
   lifecycle?: boolean;
+  /**
+   * false: the share's files are not encrypted (still signed), for tests that cut, flip and
+   * rebuild segment files line by line. Encryption adds authentication on top of that framing;
+   * shareTrust.test.ts covers it.
+   */
+  encryption?: boolean;
 }
 
 type Kind = 'resident' | 'case' | 'contact' | 'point' | 'extension' | 'ombudsman' | 'party';
@@ -357,7 +363,11 @@ export class Sim {
     const member = this.replicas.find(
       (m) => m !== r && m.rows<{ value: string }>(`SELECT value FROM meta WHERE key = 'share_id'`).length > 0,
     );
-    if (!member) await createShare(r.app.context, clean, { deviceLabel: `Laptop ${index}` });
+    if (!member)
+      await createShare(r.app.context, clean, {
+        deviceLabel: `Laptop ${index}`,
+        encryption: this.options.encryption,
+      });
     else
       await joinShareFrom({ context: member.app.context, fs: this.cleanView(member) }, r.app.context, clean, {
         deviceLabel: `Laptop ${index}`,
