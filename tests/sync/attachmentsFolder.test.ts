@@ -3,6 +3,8 @@
 // real dispatch with every fingerprint checked; a truncated or altered file is detected and named,
 // never shown. The full run is 1,000 files:
 //   REDRESS_ATTACHMENT_FILES=1000 npx vitest run tests/sync/attachmentsFolder.test.ts
+import { sharedBlobPath } from '../../src/main/sync/blobs';
+import { shareKeyOf } from '../../src/main/sync/keyring';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -114,7 +116,7 @@ describe('attachments through a real shared folder', () => {
     await a.call('sync.folder', { path: share });
     await b.call('sync.folder', { path: share });
     const onShare = (hash: string) =>
-      join(share, 'replicas', a.app.context.installation.id, 'blob', `${hash}.bin`);
+      join(share, sharedBlobPath(shareKeyOf(a.app.context.sqlite), a.app.context.installation.id, hash));
 
     // On the second computer, one file is cut short and one has a byte changed (same size).
     truncateSync(blobFile(b.dir, photo.sha256), 1000);

@@ -18,7 +18,7 @@ afterEach(async () => {
 });
 
 async function setUp(seed: number) {
-  const sim = await Sim.create({ seed, replicas: 2, adversary: CLEAN });
+  const sim = await Sim.create({ encryption: false, seed, replicas: 2, adversary: CLEAN });
   sims.push(sim);
   const [a, b] = sim.replicas as [Replica, Replica];
   const opened = await a.call('cases.open', { type: 'complaint', summary: 'Leak from the flat above' });
