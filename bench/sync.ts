@@ -9,7 +9,18 @@ import { openRedress, type RedressApp } from '../src/main/app';
 import { STORE_FILE, STORE_PRAGMAS } from '../src/main/db/open';
 import { seedStore } from '../src/main/services/demo';
 import { seededRandom } from '../src/main/demo/random';
-import { createShare, joinShare, syncOnce, writeSnapshot } from '../src/main/sync/engine';
+import { generateKeyPairSync } from 'node:crypto';
+import {
+  admitNewcomers,
+  createShare,
+  joinShare,
+  newJoinCode,
+  syncOnce,
+  writeSnapshot,
+} from '../src/main/sync/engine';
+import { keepShareKey, noteInstallationKey, shareKeyOf, trustKeys } from '../src/main/sync/keyring';
+import { seal } from '../src/main/sync/shareCrypto';
+import { signHash, type Signer } from '../src/main/sync/signing';
 import { exportChanges } from '../src/main/sync/exporter';
 import { NodeShareFs } from '../src/main/sync/nodeShareFs';
 import { storeAccess } from '../src/main/sync/storeAccess';
@@ -72,13 +83,39 @@ const FIELDS: Array<[string, () => unknown]> = [
   ['summary', () => 'Resident called back: the contractor attended and the repair is complete.'],
 ];
 
-/** 100k set ops from an invented installation, on random cases of the store, as segment files. */
+/** The invented installation's key pair (it is vouched for in the stores that merge its changes). */
+const INCOMING_SIGNER: Signer = (() => {
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  return {
+    privateKey,
+    publicKey: publicKey.export({ format: 'der', type: 'spki' }).subarray(12).toString('base64'),
+  };
+})();
+
+/** A store trusts the invented installation, as if an administrator had approved it. */
+function trustIncoming(storeFile: string, rid: string, plain: boolean): void {
+  const db = new BetterSqlite3(storeFile);
+  db.transaction(() => {
+    trustKeys(db, [
+      { publicKey: INCOMING_SIGNER.publicKey, rid, how: 'approval', at: new Date().toISOString() },
+    ]);
+    noteInstallationKey(db, rid, INCOMING_SIGNER.publicKey);
+    if (plain) {
+      db.prepare(`DELETE FROM meta WHERE key = 'share_key'`).run();
+      keepShareKey(db, null);
+    }
+  })();
+  db.close();
+}
+
+/** 100k set ops from an invented installation, on random cases of the store, as segment files (sealed with `key`). */
 function incomingChanges(
   db: BetterSqlite3.Database,
   rid: string,
   count: number,
   startMillis: number,
   seqFrom = 1,
+  key: Buffer | null = shareKeyOf(db),
 ) {
   // Each change saw the field's latest value, as it would on a laptop that had synced.
   const created = db
@@ -126,8 +163,9 @@ function incomingChanges(
     const { bytes, sha256 } = encodeSegment(
       { kind: 'segment', rid, seq, schema: 2, vv: {} },
       ops.slice(i, i + 5000),
+      (hash) => signHash(INCOMING_SIGNER, 'segment', hash),
     );
-    segments.push({ name: segmentName(seq, sha256), bytes });
+    segments.push({ name: segmentName(seq, sha256), bytes: key ? seal(key, 'segment', bytes) : bytes });
   }
   return { ops, segments };
 }
@@ -182,7 +220,9 @@ export async function benchSync(log: (line: string) => void): Promise<SyncRow[]>
     });
     for (let i = 0; i < 19; i++) {
       const other = await officer(join(root, `laptop-${i}`), `Officer ${i}`);
-      await joinShare(other.context, fs, { deviceLabel: `Laptop ${i}` });
+      const { code } = await newJoinCode(main.context, fs);
+      await joinShare(other.context, fs, { deviceLabel: `Laptop ${i}`, code });
+      await admitNewcomers(main.context, fs);
       await other.dispatch('cases.open', { type: 'complaint', summary: `Opened on laptop ${i}` });
       // Only its own changes go out: reading the 100k-case history is the bootstrap, measured below.
       await exportChanges(storeAccess(other.context), fs, other.context.installation.id);
@@ -210,7 +250,8 @@ export async function benchSync(log: (line: string) => void): Promise<SyncRow[]>
     const merged = join(root, 'merged');
     const bare = join(root, 'bare');
     const bareByRecord = join(root, 'bare-by-record');
-    for (const dir of [merged, bare, bareByRecord]) {
+    const mergedPlain = join(root, 'merged-plain');
+    for (const dir of [merged, bare, bareByRecord, mergedPlain]) {
       mkdirSync(dir);
       const src = new BetterSqlite3(storeFile);
       await src.backup(join(dir, STORE_FILE));
@@ -219,12 +260,21 @@ export async function benchSync(log: (line: string) => void): Promise<SyncRow[]>
     const probe = new BetterSqlite3(join(merged, STORE_FILE), { readonly: true });
     const rid = '01a20000-0000-7000-8000-0000000b0b0b';
     const { ops, segments } = incomingChanges(probe, rid, 100_000, Date.now() - 3_600_000);
+    const plainSegments = incomingChanges(probe, rid, 100_000, Date.now() - 3_600_000, 1, null).segments;
     probe.close();
+    trustIncoming(join(merged, STORE_FILE), rid, false);
+    trustIncoming(join(mergedPlain, STORE_FILE), rid, true);
     const incomingShare = join(root, 'incoming');
-    mkdirSync(join(incomingShare, 'replicas', rid, 'seg'), { recursive: true });
-    copyFileSync(join(shareDir, 'redress-share.json'), join(incomingShare, 'redress-share.json'));
-    const incoming = new NodeShareFs(incomingShare);
-    for (const s of segments) await incoming.writeNew(`replicas/${rid}/seg/${s.name}`, s.bytes);
+    const plainShare = join(root, 'incoming-plain');
+    for (const [dir, files] of [
+      [incomingShare, segments],
+      [plainShare, plainSegments],
+    ] as const) {
+      mkdirSync(join(dir, 'replicas', rid, 'seg'), { recursive: true });
+      copyFileSync(join(shareDir, 'redress-share.json'), join(dir, 'redress-share.json'));
+      const incoming = new NodeShareFs(dir);
+      for (const s of files) await incoming.writeNew(`replicas/${rid}/seg/${s.name}`, s.bytes);
+    }
     const bareMs = bareApply(join(bare, STORE_FILE), ops);
     const bareByRecordMs = bareApply(join(bareByRecord, STORE_FILE), ops, 'by record');
     const m = await openRedress({ unlock: TEST_UNLOCK, dataDir: merged });
@@ -235,6 +285,18 @@ export async function benchSync(log: (line: string) => void): Promise<SyncRow[]>
       redress: mergeReport.millis - mergeReport.searchMillis,
       raw: bareMs,
       budget: 1.5 * bareMs,
+    });
+    // The same merge from a share without encryption (signatures still checked), in this run.
+    const p = await openRedress({ dataDir: mergedPlain });
+    log('Sync bench: the same merge without encryption…');
+    const plainReport = await syncOnce(p.context, new NodeShareFs(plainShare));
+    await p.close();
+    const plainMs = plainReport.millis - plainReport.searchMillis;
+    rows.push({
+      what: `… the same merge with the share not encrypted (${plainReport.imported.toLocaleString('en-GB')} applied): encrypted/plain ratio ${((mergeReport.millis - mergeReport.searchMillis) / plainMs).toFixed(2)}× (budget 1.3×)`,
+      redress: mergeReport.millis - mergeReport.searchMillis,
+      raw: plainMs,
+      budget: 1.3 * plainMs,
     });
     rows.push({
       what: '… the same, against the bare apply in the order Redress applies (grouped by record)',
@@ -273,11 +335,12 @@ export async function benchSync(log: (line: string) => void): Promise<SyncRow[]>
     await createShare(office.context, fs50);
     await syncOnce(office.context, fs50);
     await writeSnapshot(office.context, fs50);
+    const { code: code50 } = await newJoinCode(office.context, fs50);
     await office.close();
     log('Sync bench: a new installation joins a share holding 50,000 cases…');
     const t0 = performance.now();
     const fresh = await officer(join(root, 'new50'), 'New Laptop');
-    await joinShare(fresh.context, fs50);
+    await joinShare(fresh.context, fs50, { code: code50 });
     const boot = await syncOnce(fresh.context, fs50);
     const bootMs = performance.now() - t0;
     const cases = (fresh.context.sqlite.prepare('SELECT count(*) AS n FROM cases').get() as { n: number }).n;

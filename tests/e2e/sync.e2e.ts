@@ -155,7 +155,11 @@ describe.skipIf(!chromiumPath)(
     it('laptop B: sets up its officer, joins the share, syncs and finds A’s case', async () => {
       await b.setUpOfficer();
       await b.settings.openByShortcut();
-      await b.settings.joinShare(share);
+      // The share is encrypted: B joins with a code shown on A (still on Settings).
+      const code = await a.settings.showJoinCode();
+      await a.app.screenshot('sync-02b-a-join-code');
+      await b.settings.joinShare(share, code);
+      await a.syncNow(); // A vouches for B
       await b.syncNow();
       await b.indicator.waitFor(/^Up to date$/);
       await b.app.screenshot('sync-03-b-joined');

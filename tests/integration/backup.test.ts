@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { callProcedure } from '../../src/main/router/rpc';
 import { RECORD_KINDS } from '../../src/main/store/registry';
 import { stateHash } from '../../src/main/store/stateHash';
-import { createShare, joinShare, syncOnce } from '../../src/main/sync/engine';
+import { createShare, syncOnce } from '../../src/main/sync/engine';
+import { joinShareFrom } from '../sync/harness';
 import { NodeShareFs } from '../../src/main/sync/nodeShareFs';
 import { cliIn, openTestApp, tempDir } from '../helpers';
 import { createHash } from 'node:crypto';
@@ -206,8 +207,8 @@ describe('backup and restore', () => {
     const fs = new NodeShareFs(share);
     const [a, b, c] = [await laptop(dir, 'a'), await laptop(dir, 'b'), await laptop(dir, 'c')];
     await createShare(a.app.context, fs, { deviceLabel: 'Office PC' });
-    await joinShare(b.app.context, fs, { deviceLabel: 'Laptop B' });
-    await joinShare(c.app.context, fs, { deviceLabel: 'Laptop C' });
+    await joinShareFrom({ context: a.app.context, fs }, b.app.context, fs, { deviceLabel: 'Laptop B' });
+    await joinShareFrom({ context: a.app.context, fs }, c.app.context, fs, { deviceLabel: 'Laptop C' });
     await a.call('demo.seed', { cases: 15, seed: 15 });
     const shared = await a.call('cases.open', { type: 'enquiry', summary: 'Opened on the office PC' });
     const syncAll = async (laptops: Laptop[]) => {
@@ -234,7 +235,9 @@ describe('backup and restore', () => {
     expect(stateHash(replacement.app.context)).toBe(stateHash(c.app.context));
 
     // Laptop C is not used again; its replacement joins the share and shares what C never did.
-    await joinShare(replacement.app.context, fs, { deviceLabel: 'Laptop C (restored)' });
+    await joinShareFrom({ context: a.app.context, fs }, replacement.app.context, fs, {
+      deviceLabel: 'Laptop C (restored)',
+    });
     await syncAll([a, b, replacement]);
     expect(stateHash(a.app.context)).toBe(stateHash(replacement.app.context));
     expect(stateHash(b.app.context)).toBe(stateHash(replacement.app.context));

@@ -118,8 +118,18 @@ describe('the command line, over the same router as the app', () => {
     expect(setUp).toMatchObject({ exported: 2, status: { path: share }, stateHash: expect.any(String) });
     expect((await cli(a, 'share', 'status')).out).toMatch(`Central share: ${share}`);
 
-    const joined = JSON.parse((await cli(b, 'sync', '--share', share, '--hash', '--json')).out);
+    // A computer not yet in the share needs a join code, shown on one that is.
+    const refused = await cli(b, 'sync', '--share', share);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/encrypted: to join it, ask .* for a join code/);
+    const issued = JSON.parse((await cli(a, 'share', 'code', '--json')).out);
+    expect(issued.code).toMatch(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){3}$/);
+    const joining = await cli(b, 'share', 'join', '--share', share, '--code', issued.code, '--hash', '--json');
+    expect(joining.code, joining.err).toBe(0);
+    const joined = JSON.parse(joining.out);
     expect(joined.imported).toBeGreaterThan(0);
+    expect((await cli(a, 'sync')).code).toBe(0); // a vouches for b
+    expect((await cli(b, 'sync', '--json', '--hash')).code).toBe(0);
     expect(JSON.parse((await cli(a, 'sync', '--json', '--hash')).out).stateHash).toBe(joined.stateHash);
     expect((await cli(b, 'sync')).out).toMatch(
       /^Synced: \d+ changes in, \d+ out \(\d+ files read\) in \d+ ms\./,

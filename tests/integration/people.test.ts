@@ -4,7 +4,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ProcedureName } from '../../src/shared/contract';
-import { createShare, joinShare, syncOnce } from '../../src/main/sync/engine';
+import { createShare, syncOnce } from '../../src/main/sync/engine';
+import { joinShareFrom } from '../sync/harness';
 import { NodeShareFs } from '../../src/main/sync/nodeShareFs';
 import { openTestApp, tempDir } from '../helpers';
 
@@ -173,7 +174,7 @@ describe('colleagues through a real folder share', () => {
     const a = await laptop(join(root.dir, 'a'));
     const b = await laptop(join(root.dir, 'b'));
     await createShare(a.app.context, fs, { deviceLabel: 'Office PC' });
-    await joinShare(b.app.context, fs, { deviceLabel: 'Laptop' });
+    await joinShareFrom({ context: a.app.context, fs }, b.app.context, fs, { deviceLabel: 'Laptop' });
     const syncBoth = async () => {
       for (let round = 0; round < 2; round++) for (const l of [a, b]) await syncOnce(l.app.context, fs);
     };

@@ -85,7 +85,8 @@ describe('driving the central share one step at a time (the procedures scripts u
     const first = await a.call('sync.folder', { path });
     expect(first.exported).toBeGreaterThan(0);
 
-    await b.call('share.join', { path, create: false, deviceLabel: 'Laptop' });
+    const { code } = await a.call('share.joinCode', {});
+    await b.call('share.join', { path, create: false, deviceLabel: 'Laptop', code });
     expect((await b.call('sync.folder', { path })).imported).toBeGreaterThan(0);
     await a.call('sync.folder', { path });
     expect((await b.call('sync.stateHash', {})).stateHash).toBe(

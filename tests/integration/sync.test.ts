@@ -1,7 +1,8 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createShare, joinShare, syncOnce, writeSnapshot } from '../../src/main/sync/engine';
+import { createShare, syncOnce, writeSnapshot } from '../../src/main/sync/engine';
+import { joinShareFrom } from '../sync/harness';
 import { NodeShareFs } from '../../src/main/sync/nodeShareFs';
 import { stateHash } from '../../src/main/store/stateHash';
 import { getBlob, putBlob } from '../../src/main/sync/blobs';
@@ -28,7 +29,10 @@ describe('two laptops and a central share on a real folder', () => {
       laptops.push(t);
     }
     await createShare(laptops[0]!.app.context, fs, { deviceLabel: 'Office PC' });
-    for (const l of laptops.slice(1)) await joinShare(l.app.context, fs, { deviceLabel: 'Laptop' });
+    for (const l of laptops.slice(1))
+      await joinShareFrom({ context: laptops[0]!.app.context, fs }, l.app.context, fs, {
+        deviceLabel: 'Laptop',
+      });
     const syncAll = async () => {
       for (let round = 0; round < 2; round++) for (const l of laptops) await syncOnce(l.app.context, fs);
     };
@@ -124,7 +128,7 @@ describe('two laptops and a central share on a real folder', () => {
     expect(name).toMatch(/^\d{10}-[0-9a-f]{16}\.snap$/);
     const c = await openTestApp(join(root, 'laptop-new'));
     cleanups.push(() => c.app.close());
-    await joinShare(c.app.context, fs);
+    await joinShareFrom({ context: a.app.context, fs }, c.app.context, fs);
     const report = await syncOnce(c.app.context, fs);
     expect(report.segmentsRead).toBe(0); // everything came from the snapshot
     await syncAll();
@@ -146,7 +150,7 @@ describe('two laptops and a central share on a real folder', () => {
     await b.call('cases.update', { id: opened.id, changes: { summary: 'Resident rang again' } });
     const c = await openTestApp(join(root, 'laptop-late'));
     cleanups.push(() => c.app.close());
-    await joinShare(c.app.context, fs);
+    await joinShareFrom({ context: a.app.context, fs }, c.app.context, fs);
     await syncAll();
     await syncOnce(c.app.context, fs);
     await syncAll();

@@ -22,7 +22,7 @@ function letter(seed: number, size = 40_000): Uint8Array {
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
 async function setUp(seed: number) {
-  const sim = await Sim.create({ seed, replicas: 3, adversary: CLEAN });
+  const sim = await Sim.create({ seed, replicas: 3, adversary: CLEAN, encryption: false });
   sims.push(sim);
   return { sim, a: sim.replicas[0]!, b: sim.replicas[1]!, c: sim.replicas[2]! };
 }

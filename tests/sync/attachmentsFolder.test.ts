@@ -3,6 +3,8 @@
 // real dispatch with every fingerprint checked; a truncated or altered file is detected and named,
 // never shown. The full run is 1,000 files:
 //   REDRESS_ATTACHMENT_FILES=1000 npx vitest run tests/sync/attachmentsFolder.test.ts
+import { sharedBlobPath } from '../../src/main/sync/blobs';
+import { shareKeyOf } from '../../src/main/sync/keyring';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,7 +46,12 @@ describe('attachments through a real shared folder', () => {
     const a = await computer(join(tmp.dir, 'a'), 'Priya Shah', 'PS');
     const b = await computer(join(tmp.dir, 'b'), 'Tom Reid', 'TR');
     await a.call('share.join', { path: share, create: true, deviceLabel: 'Office laptop' });
-    await b.call('share.join', { path: share, create: false, deviceLabel: 'Estate laptop' });
+    await b.call('share.join', {
+      path: share,
+      create: false,
+      deviceLabel: 'Estate laptop',
+      code: (await a.call('share.joinCode', {})).code,
+    });
     const c = await a.call('cases.open', { type: 'complaint', summary: 'Damp across the block' });
 
     const t0 = performance.now();
@@ -94,7 +101,12 @@ describe('attachments through a real shared folder', () => {
     const a = await computer(join(tmp.dir, 'a'), 'Priya Shah', 'PS');
     const b = await computer(join(tmp.dir, 'b'), 'Tom Reid', 'TR');
     await a.call('share.join', { path: share, create: true, deviceLabel: 'Office laptop' });
-    await b.call('share.join', { path: share, create: false, deviceLabel: 'Estate laptop' });
+    await b.call('share.join', {
+      path: share,
+      create: false,
+      deviceLabel: 'Estate laptop',
+      code: (await a.call('share.joinCode', {})).code,
+    });
     const c = await a.call('cases.open', { type: 'complaint', summary: 'Leaking roof' });
     const add = (fileName: string, bytes: Buffer) =>
       a.call('attachments.add', { caseId: c.id, fileName, bytes: bytes.toString('base64') });
@@ -104,7 +116,7 @@ describe('attachments through a real shared folder', () => {
     await a.call('sync.folder', { path: share });
     await b.call('sync.folder', { path: share });
     const onShare = (hash: string) =>
-      join(share, 'replicas', a.app.context.installation.id, 'blob', `${hash}.bin`);
+      join(share, sharedBlobPath(shareKeyOf(a.app.context.sqlite), a.app.context.installation.id, hash));
 
     // On the second computer, one file is cut short and one has a byte changed (same size).
     truncateSync(blobFile(b.dir, photo.sha256), 1000);
@@ -144,7 +156,12 @@ describe('attachments through a real shared folder', () => {
 
     // A third computer joining later never accepts the damaged copies: they have not arrived.
     const third = await computer(join(tmp.dir, 'c'), 'Ann Lee', 'AL');
-    await third.call('share.join', { path: share, create: false, deviceLabel: 'Spare laptop' });
+    await third.call('share.join', {
+      path: share,
+      create: false,
+      deviceLabel: 'Spare laptop',
+      code: (await a.call('share.joinCode', {})).code,
+    });
     await third.call('sync.folder', { path: share });
     const there = await third.call('attachments.list', { caseId: c.id });
     expect(there.map((x) => [x.fileName, x.state])).toEqual([
@@ -167,7 +184,12 @@ describe('attachments through a real shared folder', () => {
     const a = await computer(join(tmp.dir, 'a'), 'Priya Shah', 'PS');
     const b = await computer(join(tmp.dir, 'b'), 'Tom Reid', 'TR');
     await a.call('share.join', { path: share, create: true, deviceLabel: 'Office laptop' });
-    await b.call('share.join', { path: share, create: false, deviceLabel: 'Estate laptop' });
+    await b.call('share.join', {
+      path: share,
+      create: false,
+      deviceLabel: 'Estate laptop',
+      code: (await a.call('share.joinCode', {})).code,
+    });
     const c = await a.call('cases.open', { type: 'complaint', summary: 'Broken boiler' });
     const first = await a.call('attachments.add', {
       caseId: c.id,

@@ -7,7 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openRedress, type RedressApp } from '../../src/main/app';
-import { createShare, joinShare } from '../../src/main/sync/engine';
+import { createShare } from '../../src/main/sync/engine';
+import { joinShareFrom } from './harness';
+import { shareKeyOf } from '../../src/main/sync/keyring';
+import { open as openSealed } from '../../src/main/sync/shareCrypto';
 import { outboxSize } from '../../src/main/sync/exporter';
 import { NodeShareFs } from '../../src/main/sync/nodeShareFs';
 import { stateHash } from '../../src/main/store/stateHash';
@@ -53,6 +56,9 @@ async function call<K extends ProcedureName>(
   return r.value as OutputOf<K>;
 }
 
+/** The share key of each share folder set up here (its files are sealed with it). */
+const keyOfShare = new Map<string, Buffer>();
+
 /** A share folder and two stores A and B that have joined it (closed again, for the child processes). */
 async function setUp() {
   const root = mkdtempSync(join(tmpdir(), 'redress-crash-'));
@@ -60,18 +66,21 @@ async function setUp() {
   const share = join(root, 'share');
   mkdirSync(share);
   const dirs = { a: join(root, 'a'), b: join(root, 'b') };
+  const apps: Record<string, Awaited<ReturnType<typeof open>>> = {};
   for (const [name, dir] of Object.entries(dirs)) {
-    const app = await open(dir);
+    const app = (apps[name] = await open(dir));
     await call(app, 'people.setUpOfficer', {
       password: TEST_PASSWORD,
       name: `Officer ${name.toUpperCase()}`,
       initials: name.toUpperCase(),
       role: 'officer',
     });
-    if (name === 'a') await createShare(app.context, new NodeShareFs(share), { deviceLabel: 'A' });
-    else await joinShare(app.context, new NodeShareFs(share), { deviceLabel: 'B' });
-    await close(app);
   }
+  const fs = new NodeShareFs(share);
+  await createShare(apps.a!.context, fs, { deviceLabel: 'A' });
+  await joinShareFrom({ context: apps.a!.context, fs }, apps.b!.context, fs, { deviceLabel: 'B' });
+  keyOfShare.set(share, shareKeyOf(apps.a!.context.sqlite)!);
+  for (const app of Object.values(apps)) await close(app);
   return { root, share, ...dirs };
 }
 
@@ -122,7 +131,10 @@ function segmentsOnShare(share: string, rid: string) {
   const seqs = names.map((n) => Number(n.slice(0, 10)));
   const ops: string[] = [];
   for (const n of names) {
-    const lines = readFileSync(join(dir, n), 'utf8').trim().split('\n');
+    const lines = openSealed(keyOfShare.get(share)!, 'segment', readFileSync(join(dir, n)))
+      .toString('utf8')
+      .trim()
+      .split('\n');
     for (const l of lines.slice(1, -1)) ops.push((JSON.parse(l) as { h: string }).h);
   }
   return { names, seqs, ops, temps };

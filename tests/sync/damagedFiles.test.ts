@@ -14,7 +14,7 @@ afterEach(async () => {
 
 /** Three replicas on a clean fake share; A and C each write a segment with a case, B reads. */
 async function setUp(seed: number) {
-  const sim = await Sim.create({ seed, replicas: 3, adversary: CLEAN });
+  const sim = await Sim.create({ encryption: false, seed, replicas: 3, adversary: CLEAN });
   sims.push(sim);
   const [a, b, c] = sim.replicas as [Replica, Replica, Replica];
   const fromA = await a.call('contacts.log', {

@@ -16,7 +16,7 @@ afterEach(async () => {
 
 /** D creates a resident; A logs a call; B opens a case for D's resident from A's call. */
 async function setUp(seed: number) {
-  const sim = await Sim.create({ seed, replicas: 4, adversary: CLEAN });
+  const sim = await Sim.create({ encryption: false, seed, replicas: 4, adversary: CLEAN });
   sims.push(sim);
   const [a, b, c, d] = sim.replicas as [Replica, Replica, Replica, Replica];
   const resident = await d.call('residents.create', {

@@ -6,6 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/main/db/migrations';
 import { CLEAN } from './fakeShare';
 import { Sim, type Replica } from './harness';
+import { shareKeyOf } from '../../src/main/sync/keyring';
+import { signHash } from '../../src/main/sync/signing';
 import { HandWrittenReplica } from './newerReplica';
 import { buildSegmentFile } from './segmentFiles';
 
@@ -35,8 +37,10 @@ describe('forged content on the share', () => {
       FORGER,
       (p, bytes) => sim.fake!.put(p, bytes, '(forger)'),
       SCHEMA_VERSION,
+      shareKeyOf(sim.replicas[0]!.app.context.sqlite),
     );
     forger.hello(sim.time, 'Office PC');
+    await forger.approvedBy({ context: sim.replicas[0]!.app.context, fs: sim.cleanView(sim.replicas[0]!) });
     const t = sim.time + 1000;
     const admin = '01a20000-0000-7000-8000-0000000000ad';
     forger.segment([
@@ -129,8 +133,10 @@ describe('forged content on the share', () => {
       FORGER,
       (p, bytes) => sim.fake!.put(p, bytes, '(forger)'),
       SCHEMA_VERSION,
+      shareKeyOf(sim.replicas[0]!.app.context.sqlite),
     );
     forger.hello(sim.time, 'Office PC');
+    await forger.approvedBy({ context: sim.replicas[0]!.app.context, fs: sim.cleanView(sim.replicas[0]!) });
     const t = sim.time + 1000;
     forger.segment([
       // Under its own installation, naming no one, deactivating A's colleague.
@@ -184,8 +190,10 @@ describe('forged content on the share', () => {
       FORGER,
       (p, bytes) => sim.fake!.put(p, bytes, '(forger)'),
       SCHEMA_VERSION,
+      shareKeyOf(sim.replicas[0]!.app.context.sqlite),
     );
     forger.hello(sim.time, 'Office PC');
+    await forger.approvedBy({ context: sim.replicas[0]!.app.context, fs: sim.cleanView(sim.replicas[0]!) });
     const snapshot = (vv: Record<string, number>, seq: number, ops: Array<Record<string, unknown>> = []) => {
       const f = buildSegmentFile(
         {
@@ -198,8 +206,14 @@ describe('forged content on the share', () => {
           vv,
         },
         ops,
+        undefined,
+        (hash) => signHash(forger.signWith, 'snapshot', hash),
       );
-      sim.fake!.put(`replicas/${FORGER}/snap/${f.name.replace(/\.seg$/, '.snap')}`, f.bytes, '(forger)');
+      sim.fake!.put(
+        `replicas/${FORGER}/snap/${f.name.replace(/\.seg$/, '.snap')}`,
+        forger.sealed(f.bytes, 'snapshot'),
+        '(forger)',
+      );
     };
     // One claims files A never wrote; one claims the files A did write, while holding none of
     // their changes; one claims nothing but carries a change "from A" that no file of A's holds.

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openRedress, type RedressApp } from '../../src/main/app';
-import { writeSnapshot } from '../../src/main/sync/engine';
+import { admitNewcomers, writeSnapshot } from '../../src/main/sync/engine';
 import { outboxSize } from '../../src/main/sync/exporter';
 import { SyncRuntime } from '../../src/main/sync/runtime';
 import type { ShareFs } from '../../src/main/sync/shareFs';
@@ -18,7 +18,7 @@ import { stateHash } from '../../src/main/store/stateHash';
 import type { InputOf, OutputOf, ProcedureName } from '../../src/shared/contract';
 import type { AttentionItem, SyncReport } from '../../src/shared/contract/types';
 import { cliJson, runCli } from './cli';
-import { FakeShare, type Adversary, type FakeShareOptions } from './fakeShare';
+import { CLEAN, FakeShare, type Adversary, type FakeShareOptions } from './fakeShare';
 
 const START = Date.parse('2026-03-02T09:00:00.000Z');
 const SEGMENT = /^\d{10}-[0-9a-f]{16}\.seg$/;
@@ -35,6 +35,8 @@ class World {
   t = START;
   readonly root = mkdtempSync(join(tmpdir(), 'redress-fork-'));
   readonly share: FakeShare;
+  /** Computers in the share, in the order they joined: the first shows the others' join codes. */
+  readonly members: Computer[] = [];
 
   constructor(options: Partial<FakeShareOptions> = {}) {
     roots.push(this.root);
@@ -142,7 +144,12 @@ async function computer(world: World, name: string, offsetMs: number, create = f
   });
   // The fake share ignores the path (makeFs above); it is a full path only because the contract
   // takes no other kind.
-  await c.call('share.connect', { path: `/fake-share/${name}`, create, deviceLabel: `Laptop ${name}` });
+  const member = create ? undefined : world.members[0];
+  const code = member ? (await member.call('share.joinCode', {})).code : null;
+  await c.call('share.connect', { path: `/fake-share/${name}`, create, deviceLabel: `Laptop ${name}`, code });
+  // The member vouches for the newcomer at once (its next sync would), through a view of its own.
+  if (member) await admitNewcomers(member.app.context, world.share.view(`${member.name} (admits)`, CLEAN));
+  world.members.push(c);
   return c;
 }
 

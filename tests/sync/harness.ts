@@ -8,7 +8,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openRedress, type RedressApp } from '../../src/main/app';
-import { createShare, joinShare, syncOnce } from '../../src/main/sync/engine';
+import {
+  admitNewcomers,
+  createShare,
+  joinShare,
+  newJoinCode,
+  syncOnce,
+  type SyncOptions,
+} from '../../src/main/sync/engine';
+import type { SyncContext } from '../../src/main/sync/port';
 import { NodeShareFs } from '../../src/main/sync/nodeShareFs';
 import type { ShareFs } from '../../src/main/sync/shareFs';
 import { stateHash } from '../../src/main/store/stateHash';
@@ -35,6 +43,22 @@ import {
 import { factsFromRow } from '../../src/main/services/complaints/facts';
 import { CLEAN, FakeShare, FakeShareView, HOSTILE, type Adversary, type FakeShareOptions } from './fakeShare';
 import { Rng } from './rng';
+
+/**
+ * The join step, as people do it: a computer already in the share shows a join code, the
+ * newcomer joins with it, and the member accepts it (as its next sync would, done at once so
+ * tests need not sync in any particular order). The one place tests know how a computer joins.
+ */
+export async function joinShareFrom(
+  member: { context: SyncContext; fs: ShareFs },
+  newcomer: SyncContext,
+  fs: ShareFs,
+  options: SyncOptions = {},
+): Promise<void> {
+  const { code } = await newJoinCode(member.context, member.fs);
+  await joinShare(newcomer, fs, { ...options, code });
+  await admitNewcomers(member.context, member.fs);
+}
 
 export const HOUR = 3600_000;
 export const DAY = 24 * HOUR;
@@ -75,6 +99,12 @@ export interface SimOptions {
    * default, so older seeds replay the same work. Commands the rules refuse are skipped.
    */
   lifecycle?: boolean;
+  /**
+   * false: the share's files are not encrypted (still signed), for tests that cut, flip and
+   * rebuild segment files line by line. Encryption adds authentication on top of that framing;
+   * shareTrust.test.ts covers it.
+   */
+  encryption?: boolean;
 }
 
 type Kind = 'resident' | 'case' | 'contact' | 'point' | 'extension' | 'ombudsman' | 'party';
@@ -336,8 +366,18 @@ export class Sim {
       });
     if (o.join === false) return r;
     const clean = this.cleanView(r);
-    if (index === 0) await createShare(r.app.context, clean, { deviceLabel: `Laptop ${index}` });
-    else await joinShare(r.app.context, clean, { deviceLabel: `Laptop ${index}` });
+    const member = this.replicas.find(
+      (m) => m !== r && m.rows<{ value: string }>(`SELECT value FROM meta WHERE key = 'share_id'`).length > 0,
+    );
+    if (!member)
+      await createShare(r.app.context, clean, {
+        deviceLabel: `Laptop ${index}`,
+        encryption: this.options.encryption,
+      });
+    else
+      await joinShareFrom({ context: member.app.context, fs: this.cleanView(member) }, r.app.context, clean, {
+        deviceLabel: `Laptop ${index}`,
+      });
     return r;
   }
 

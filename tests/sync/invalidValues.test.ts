@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/main/db/migrations';
 import { CLEAN } from './fakeShare';
 import { Sim, type Replica } from './harness';
+import { shareKeyOf } from '../../src/main/sync/keyring';
 import { HandWrittenReplica } from './newerReplica';
 import { valueProblem } from '../../src/main/sync/values';
 import { RECORD_KINDS } from '../../src/main/store/registry';
@@ -32,8 +33,10 @@ describe('values from the share meet the contract’s rules', () => {
       PEER,
       (p, bytes) => sim.fake!.put(p, bytes, '(peer)'),
       SCHEMA_VERSION,
+      shareKeyOf(sim.replicas[0]!.app.context.sqlite),
     );
     peer.hello(sim.time, 'Reception PC');
+    await peer.approvedBy({ context: sim.replicas[0]!.app.context, fs: sim.cleanView(sim.replicas[0]!) });
     const t = sim.time + 1000;
     const bad = [
       { h: peer.hlc(t), e: 'case', k: first.id, o: 'set', f: 'received_on', v: '2026-02-30', x: null, p: [] },

@@ -3,7 +3,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createShare, joinShare, syncOnce } from '../../src/main/sync/engine';
+import { createShare, syncOnce } from '../../src/main/sync/engine';
+import { joinShareFrom } from './harness';
 import { NodeShareFs } from '../../src/main/sync/nodeShareFs';
 import { stateHash } from '../../src/main/store/stateHash';
 import { openTestApp, tempDir } from '../helpers';
@@ -30,7 +31,7 @@ describe('the investigation workspace on two computers sharing a real folder', (
     }
     const [a, b] = laptops as [Laptop, Laptop];
     await createShare(a.app.context, fs, { deviceLabel: 'Office PC' });
-    await joinShare(b.app.context, fs, { deviceLabel: 'Laptop' });
+    await joinShareFrom({ context: a.app.context, fs }, b.app.context, fs, { deviceLabel: 'Laptop' });
     const syncAll = async () => {
       for (let round = 0; round < 2; round++) for (const l of laptops) await syncOnce(l.app.context, fs);
     };

@@ -27,6 +27,7 @@ export function buildSegmentFile(
   header: Json,
   ops: Json[],
   tamper?: (h: Json) => void,
+  sign?: (sha256: string) => string,
 ): { bytes: Uint8Array; sha256: string; name: string } {
   const h: Json = {
     ...header,
@@ -37,7 +38,8 @@ export function buildSegmentFile(
   tamper?.(h);
   const body = [JSON.stringify(h), ...ops.map((o) => JSON.stringify(o))].join('\n') + '\n';
   const hash = sha256(body);
-  const bytes = Buffer.from(`${body}${JSON.stringify({ end: true, count: ops.length, sha256: hash })}\n`);
+  const trailer = { end: true, count: ops.length, sha256: hash, ...(sign ? { sig: sign(hash) } : {}) };
+  const bytes = Buffer.from(`${body}${JSON.stringify(trailer)}\n`);
   return {
     bytes: new Uint8Array(bytes),
     sha256: hash,

@@ -9,14 +9,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openRedress, type RedressApp } from '../../src/main/app';
-import { createShare, joinShare, syncOnce } from '../../src/main/sync/engine';
+import { createShare, syncOnce } from '../../src/main/sync/engine';
+import { joinShareFrom } from './harness';
 import { NodeShareFs } from '../../src/main/sync/nodeShareFs';
 import type { ShareFs } from '../../src/main/sync/shareFs';
 import { clockOffset, describeOffset, OWN_CLOCK_TOLERANCE_MS } from '../../src/main/sync/writerClock';
 import { OWN_CLOCK_ITEM } from '../../src/shared/sync/attentionIds';
 import type { AttentionItem } from '../../src/shared/contract/types';
 import { guidanceFor, groupByKind, headingFor } from '../../src/renderer/src/features/attention/kinds';
-import { FakeShare, shareError } from './fakeShare';
+import { CLEAN, FakeShare, shareError } from './fakeShare';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -74,7 +75,9 @@ async function world() {
   const aView = share.view('A');
   const cView = share.view('C');
   await createShare(a.context, aView, { deviceLabel: 'A' });
-  await joinShare(c.context, cView, { deviceLabel: 'C' });
+  await joinShareFrom({ context: a.context, fs: share.view('A', CLEAN) }, c.context, share.view('C', CLEAN), {
+    deviceLabel: 'C',
+  });
   return {
     share,
     a,

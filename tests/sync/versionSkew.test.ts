@@ -7,6 +7,7 @@ import { writeSnapshot } from '../../src/main/sync/engine';
 import { SCHEMA_VERSION } from '../../src/main/db/migrations';
 import { CLEAN } from './fakeShare';
 import { Sim, type Replica } from './harness';
+import { shareKeyOf } from '../../src/main/sync/keyring';
 import { HandWrittenReplica, NEWER_SCHEMA } from './newerReplica';
 import { parseSegmentFile, SEGMENT_PATH } from './segmentFiles';
 
@@ -17,7 +18,7 @@ afterEach(async () => {
 });
 
 async function setUp(seed: number) {
-  const sim = await Sim.create({ seed, replicas: 2, adversary: CLEAN });
+  const sim = await Sim.create({ encryption: false, seed, replicas: 2, adversary: CLEAN });
   sims.push(sim);
   const [a, b] = sim.replicas as [Replica, Replica];
   const opened = await a.call('cases.open', { type: 'complaint', summary: 'Leak from the flat above' });
@@ -27,8 +28,14 @@ async function setUp(seed: number) {
     `SELECT hlc FROM changes WHERE entity_id = ? AND op = 'create'`,
     opened.id,
   )[0]!.hlc;
-  const newer = new HandWrittenReplica(NEW_RID, (p, bytes) => sim.fake!.put(p, bytes, '(newer redress)'));
+  const newer = new HandWrittenReplica(
+    NEW_RID,
+    (p, bytes) => sim.fake!.put(p, bytes, '(newer redress)'),
+    undefined,
+    shareKeyOf(sim.replicas[0]!.app.context.sqlite),
+  );
   newer.hello(sim.time);
+  await newer.approvedBy({ context: sim.replicas[0]!.app.context, fs: sim.cleanView(sim.replicas[0]!) });
   return { sim, a, b, caseId: opened.id, created, newer };
 }
 
@@ -193,8 +200,10 @@ describe('a replica on an older schema (guarantee 7)', () => {
       '01a20000-0000-7000-8000-00000000bad1',
       (p, bytes) => sim.fake!.put(p, bytes, '(buggy client)'),
       SCHEMA_VERSION,
+      shareKeyOf(sim.replicas[0]!.app.context.sqlite),
     );
     rogue.hello(sim.time);
+    await rogue.approvedBy({ context: sim.replicas[0]!.app.context, fs: sim.cleanView(sim.replicas[0]!) });
     // Valid file, current schema, but the value breaks a NOT NULL column.
     rogue.segment([
       {

@@ -82,9 +82,15 @@ describe('upgrading an old replica (guarantee 7)', () => {
         writeFileSync(join(share, p), bytes);
       },
       SCHEMA_VERSION,
+      Buffer.from(
+        peek<{ value: string }>(oldDir, `SELECT value FROM meta WHERE key = 'share_key'`)[0]!.value,
+        'base64',
+      ),
     );
     const t = Date.now() + 5_000;
     newer.hello(t);
+    // Approved on the old computer, as an administrator would (Settings → Central share).
+    await cliJson(['share', 'approve', newer.rid, '--data-dir', oldDir]);
     const statusOp = {
       h: newer.hlc(t),
       e: 'case',
@@ -118,7 +124,8 @@ describe('upgrading an old replica (guarantee 7)', () => {
     const fresh = await openRedress({ unlock: TEST_UNLOCK, dataDir: join(root, 'fresh') });
     apps.push(fresh);
     const fs = new NodeShareFs(share);
-    await joinShare(fresh.context, fs, { deviceLabel: 'New laptop' });
+    const { code } = await cliJson<{ code: string }>(['share', 'code', '--data-dir', oldDir]);
+    await joinShare(fresh.context, fs, { deviceLabel: 'New laptop', code });
     await syncOnce(fresh.context, fs);
     expect(fresh.context.sqlite.prepare('SELECT status FROM cases WHERE id = ?').get(opened.id)).toEqual({
       status: 'closed',

@@ -12,6 +12,7 @@ import { call, print, type Command, type Io } from './io';
 import { INVESTIGATION_USAGE, investigationCommands } from './investigationCommands';
 import { LEARNING_USAGE, learningCommands } from './learningCommands';
 import { LETTER_SETUP_USAGE, letterSetupCommands } from './letterSetupCommands';
+import { SHARE_TRUST_USAGE, shareTrustCommands } from './shareTrustCommands';
 import { LIFECYCLE_USAGE, lifecycleCommands } from './lifecycleCommands';
 import { PEOPLE_USAGE, peopleCommands } from './peopleCommands';
 import { AMENDMENT_USAGE, amendmentCommands } from './amendmentCommands';
@@ -82,8 +83,9 @@ function joinCommand(create: boolean, what: string): Command {
   return async (app, f, p, io) => {
     const path = await shareFolder(app, f, p);
     const deviceLabel = f.string('label');
+    const code = create ? null : (f.string('code') ?? null);
     const withHash = hashFlag(f);
-    await call(app, 'share.join', { path, create, deviceLabel });
+    await call(app, 'share.join', { path, create, deviceLabel, code });
     await syncAndReport(app, path, withHash, io, `${what} ${path}`);
   };
 }
@@ -100,6 +102,7 @@ export const commands: Record<string, Command> = {
   ...templateCommands,
   ...postCommands,
   ...letterSetupCommands,
+  ...shareTrustCommands,
   'share init': joinCommand(true, 'Set up a new central share in'),
   'share join': joinCommand(false, 'Joined the central share in'),
 
@@ -112,7 +115,7 @@ export const commands: Record<string, Command> = {
         `Last sync: ${s.lastSyncAt ?? 'never'}; changes waiting to go out: ${s.outbox}; needing attention: ${s.attention}`,
         ...s.devices.map(
           (d) =>
-            `  ${d.label} [${d.code ?? '??'}] last seen ${d.lastSeenAt ?? 'never'}, behind by ${d.behind ?? '?'} file(s)${d.held ? ' — CLOCK WRONG, changes held' : ''}`,
+            `  ${d.label} [${d.code ?? '??'}] last seen ${d.lastSeenAt ?? 'never'}, behind by ${d.behind ?? '?'} file(s)${d.held ? ' — CLOCK WRONG, changes held' : ''}${d.approved ? '' : ` — NOT APPROVED, changes held (share approve ${d.replicaId})`}`,
         ),
       ].join('\n'),
     );
@@ -474,7 +477,7 @@ export const USAGE = `Usage: npm run cli -- <command> [options]   (add --json fo
   restore --from FILE                  rebuilds an empty store from a backup or a store copy
   check                                SQLite's integrity check of the store (exit 1 if damaged)
   share init --share DIR [--label "Priya's laptop"]     set up a new central share (first computer only)
-  share join --share DIR [--label L]                    join the share in that folder
+  share join --share DIR --code CODE [--label L]        join the share in that folder with a join code
   share status [--json]
   share reidentify [--share DIR] [--label L]           after "another computer is using this computer's identity":
                                                         give this computer a new identity and share its changes again
@@ -490,4 +493,5 @@ ${LEARNING_USAGE}
 ${LETTER_USAGE}
 ${TEMPLATE_USAGE}
 ${POST_USAGE}
-${LETTER_SETUP_USAGE}`;
+${LETTER_SETUP_USAGE}
+${SHARE_TRUST_USAGE}`;

@@ -1,7 +1,14 @@
 // The central share, as the app's procedures see it: the sync runtime does the work.
 import { AppError } from '../../shared/contract/errors';
 import type { ParsedInputOf } from '../../shared/contract';
-import type { NewIdentity, ShareStatus, Snapshot, StateHash, SyncReport } from '../../shared/contract/types';
+import type {
+  JoinCode,
+  NewIdentity,
+  ShareStatus,
+  Snapshot,
+  StateHash,
+  SyncReport,
+} from '../../shared/contract/types';
 import type { ServiceContext, ShareControl } from '../store/context';
 import { stateHash } from '../store/stateHash';
 
@@ -60,4 +67,15 @@ export async function syncFolder(ctx: ServiceContext, path: string): Promise<Syn
 
 export async function stateHashNow(ctx: ServiceContext): Promise<StateHash> {
   return { stateHash: stateHash(ctx.sqlite) };
+}
+
+export async function shareJoinCode(ctx: ServiceContext): Promise<JoinCode> {
+  return runtime(ctx).joinCode();
+}
+
+export async function approveComputer(
+  ctx: ServiceContext,
+  input: ParsedInputOf<'share.approve'>,
+): Promise<ShareStatus> {
+  return runtime(ctx).approve(input.replicaId);
 }

@@ -69,15 +69,27 @@ export type RecordChecks = (
 ) => void;
 
 /** What the app's procedures may ask of sync: declared here so services never import sync. */
+export interface ShareJoinInput {
+  path: string;
+  create: boolean;
+  deviceLabel: string | null;
+  /** The join code, when joining a share set up elsewhere. */
+  code?: string | null;
+}
+
 export interface ShareControl {
   status(): ShareStatus;
-  connect(input: { path: string; create: boolean; deviceLabel: string | null }): Promise<ShareStatus>;
+  connect(input: ShareJoinInput): Promise<ShareStatus>;
   reidentify(input: { deviceLabel: string | null }): Promise<ShareStatus>;
   disconnect(): ShareStatus;
   syncNow(): Promise<SyncReport>;
   // Scripts (the CLI) take one step at a time against the folder they name, and see what each did.
   /** Sets up (`create`) or joins the share in `path`, without syncing. */
-  join(input: { path: string; create: boolean; deviceLabel: string | null }): Promise<ShareStatus>;
+  join(input: ShareJoinInput): Promise<ShareStatus>;
+  /** A join code for a new computer (valid once, for 24 hours). */
+  joinCode(): Promise<{ code: string; expiresAt: string }>;
+  /** Vouches for a computer on the share that joined without a code. */
+  approve(replicaId: string): Promise<ShareStatus>;
   /** `reidentify` against the share in `path`, without syncing: the new reference code. */
   newIdentity(input: { path: string; deviceLabel: string | null }): Promise<{ code: string }>;
   /** Writes a snapshot to the share in `path`: its file name. */

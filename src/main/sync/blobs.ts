@@ -3,16 +3,28 @@
 // folder, store/blobStore.ts). Until a file has arrived, readers get null and show a placeholder.
 // Each sync uploads the files here (of every record kind with blob fields, see the registry) that the share does not have yet, and afterwards
 // fetches those of arrived attachments in the background; the store is never held during share I/O.
+// On the share a blob is sealed with the share key and named by a keyed hash of its content hash
+// (shareCrypto.ts). It needs no signature of its own: the change that names it is signed, and
+// the content is checked against the hash that change carries.
+import { shareKeyOf } from './keyring';
 import type { SyncContext } from './port';
+import { blobNameOf, open, seal } from './shareCrypto';
 import { listOtherReplicas } from './importer';
 import { blobDir, isShareLevel, type ShareFs } from './shareFs';
 import type { AtStore } from './storeAccess';
 import { RECORD_KINDS, SETTING_BLOBS } from '../store/registry';
 import { blobSize, isSha256, readVerifiedBlob, sha256Of, writeBlob } from '../store/blobStore';
 
+/** The share key, read once per use (a share set up without encryption has none). */
+const keyOf = (ctx: SyncContext) => shareKeyOf(ctx.sqlite);
+
+export const sharedBlobPath = (key: Buffer | null, rid: string, hash: string) =>
+  `${blobDir(rid)}/${key ? blobNameOf(key, hash) : hash}.bin`;
+
 async function upload(ctx: SyncContext, fs: ShareFs, hash: string, bytes: Uint8Array): Promise<void> {
+  const key = keyOf(ctx);
   try {
-    await fs.writeNew(`${blobDir(ctx.installation.id)}/${hash}.bin`, bytes);
+    await fs.writeNew(sharedBlobPath(key, ctx.installation.id, hash), key ? seal(key, 'blob', bytes) : bytes);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
@@ -36,13 +48,22 @@ export async function getBlob(
   const local = readVerifiedBlob(ctx.dataDir, hash);
   if (typeof local !== 'string') return local;
   if (!fs) return null;
+  const key = keyOf(ctx);
   for (const rid of [ctx.installation.id, ...(await listOtherReplicas(fs, ctx.installation.id))]) {
-    const path = `${blobDir(rid)}/${hash}.bin`;
+    const path = sharedBlobPath(key, rid, hash);
     if ((await fs.size(path)) === null) continue;
-    const bytes = await fs.read(path).catch((error: unknown) => {
+    const sealed = await fs.read(path).catch((error: unknown) => {
       if (isShareLevel(error)) throw error;
       return null;
     });
+    let bytes: Uint8Array | null = sealed;
+    if (sealed && key) {
+      try {
+        bytes = open(key, 'blob', sealed);
+      } catch {
+        bytes = null; // altered, or cut short: not accepted, like a damaged copy
+      }
+    }
     if (bytes && sha256Of(bytes) === hash) {
       writeBlob(ctx.dataDir, hash, bytes);
       return bytes;

@@ -13,6 +13,20 @@ import { catchUpSearch } from '../store/searchCatchUp';
 import { importChanges } from './importer';
 import { noteInvalid, noteRejected } from './refused';
 import { freeCode, type Hello, readHellos, readShareFormat, writeHello, writeShareFormat } from './share';
+import {
+  invitePath,
+  inviteIdOf,
+  joinProof,
+  normaliseJoinCode,
+  openInvitation,
+  proofKeyOf,
+  WRONG_CODE,
+} from './joinCode';
+import { hasShareKeys, installationKeys, keepShareKey, shareKeyOf, trustedKeys, trustKeys } from './keyring';
+import { newShareKey } from './shareCrypto';
+import { ownSigner } from './signing';
+import { acceptJoinRequests, issueJoinCode, readVouches, vouchFor } from './vouches';
+import { readCapped } from './shareFs';
 import { uuidv7 } from '../../shared/domain/ids';
 import type { ShareFs } from './shareFs';
 import { bootstrapFromSnapshot } from './snapshot';
@@ -21,6 +35,13 @@ import { storeAccess, type AtStore } from './storeAccess';
 
 export interface SyncOptions {
   deviceLabel?: string | null;
+  /** Joining: the join code shown on a computer already in the share. */
+  code?: string | null;
+  /**
+   * Setting up: false sets up a share whose files are not encrypted (still signed). Only for
+   * measuring what encryption costs (bench/sync.ts); never offered to people.
+   */
+  encryption?: boolean;
   /** Changes stamped further ahead of this computer's clock than this are held (default 24 h). */
   maxAheadMs?: number;
   onProgress?: (done: number, total: number) => void;
@@ -44,8 +65,77 @@ export async function createShare(ctx: SyncContext, fs: ShareFs, options: SyncOp
       `${fs.label} already holds a Redress share: join it instead of setting up a new one.`,
     );
   }
-  await writeShareFormat(fs, ctx.installation.id, ctx.now().toISOString());
+  const format = await writeShareFormat(
+    fs,
+    ctx.installation.id,
+    ctx.now().toISOString(),
+    options.encryption === false ? 'none' : 'aes-256-gcm',
+  );
+  // The share key is born with the share; this computer's signing key is the first one trusted.
+  await storeAccess(ctx)((db) =>
+    db.transaction(() => {
+      keepShareKey(db, options.encryption === false ? null : newShareKey());
+      ownSigner(db);
+      setMeta(db, 'share_id', format.shareId);
+    })(),
+  );
   await joinShare(ctx, fs, options);
+}
+
+export const NEEDS_CODE =
+  'This central share is encrypted: to join it, ask someone whose computer is already in the share for a join code (Settings → Central share → Show a join code) and enter it here.';
+
+/**
+ * Joining with a join code: the invitation it opens gives this computer the share key and the
+ * keys to trust; the proof it writes in its hello lets the inviting computer vouch for this one.
+ */
+async function redeemJoinCode(ctx: SyncContext, fs: ShareFs, typed: string, shareId: string): Promise<void> {
+  const code = normaliseJoinCode(typed);
+  if (!code)
+    throw new AppError(
+      'VALIDATION',
+      'A join code is 20 letters and digits in four groups of five, like 7K3QM-XP2RD-H9TVA-4WNBE.',
+    );
+  const id = inviteIdOf(code);
+  let sealed: Uint8Array;
+  try {
+    sealed = await readCapped(fs, invitePath(id), 65_536);
+  } catch (error) {
+    const errno = (error as NodeJS.ErrnoException).code;
+    if (errno === 'ENOENT' || errno === 'EFBIG') throw new AppError('VALIDATION', WRONG_CODE);
+    throw error;
+  }
+  const invitation = openInvitation(code, sealed);
+  if (invitation.shareId !== shareId) throw new AppError('VALIDATION', WRONG_CODE);
+  if (invitation.expiresAt <= ctx.now().toISOString())
+    throw new AppError(
+      'VALIDATION',
+      'That join code has expired (a code works for 24 hours). Ask for a new one in Settings → Central share on a computer already in the share.',
+    );
+  const at = ctx.now().toISOString();
+  await storeAccess(ctx)((db) =>
+    db.transaction(() => {
+      keepShareKey(db, invitation.shareKey ? Buffer.from(invitation.shareKey, 'base64') : null);
+      trustKeys(
+        db,
+        (Array.isArray(invitation.trusted) ? invitation.trusted : []).map((t) => ({
+          publicKey: t.publicKey,
+          rid: t.rid,
+          how: 'invite' as const,
+          at,
+        })),
+      );
+      const signer = ownSigner(db);
+      setMeta(
+        db,
+        'share_join_proof',
+        JSON.stringify({
+          invite: id,
+          mac: joinProof(proofKeyOf(code), ctx.installation.id, signer.publicKey),
+        }),
+      );
+    })(),
+  );
 }
 
 /** Joins the share in this folder: checks it, keeps our case-reference code unique on it, says hello. */
@@ -65,6 +155,10 @@ export async function joinShare(ctx: SyncContext, fs: ShareFs, options: SyncOpti
       'This computer’s cases already belong to a different central share; it cannot join a second one.',
     );
   }
+  if (!(joined === format.shareId && (await store(hasShareKeys)))) {
+    if (!options.code) throw new AppError('CONFLICT', NEEDS_CODE);
+    await redeemJoinCode(ctx, fs, options.code, format.shareId);
+  }
   const hellos = await readHellos(fs, store, ctx.installation.id);
   const code = freeCode(ctx.installation.code, new Set(hellos.map((h) => h.code)));
   if (code !== ctx.installation.code) {
@@ -75,7 +169,8 @@ export async function joinShare(ctx: SyncContext, fs: ShareFs, options: SyncOpti
   const label = await store(
     (db) => options.deviceLabel || meta(db, 'device_label') || `${ctx.me?.name ?? 'Redress'}’s computer`,
   );
-  await writeHello(fs, helloOf(ctx, label));
+  const hello = await store((db) => helloOf(ctx, db, label));
+  await writeHello(fs, await store(shareKeyOf), hello);
   await store((db) =>
     db.transaction(() => {
       setMeta(db, 'share_id', format.shareId);
@@ -85,14 +180,17 @@ export async function joinShare(ctx: SyncContext, fs: ShareFs, options: SyncOpti
   );
 }
 
-/** This installation's hello: its label and reference code. */
-function helloOf(ctx: SyncContext, label: string): Hello {
+/** This installation's hello: its label, reference code, public key (and join proof, after a code). */
+function helloOf(ctx: SyncContext, db: BetterSqlite3.Database, label: string): Hello {
+  const proof = meta(db, 'share_join_proof');
   return {
     rid: ctx.installation.id,
     label,
     code: ctx.installation.code,
     schema: SCHEMA_VERSION,
     writtenAt: ctx.now().toISOString(),
+    publicKey: ownSigner(db).publicKey,
+    ...(proof ? { joinProof: JSON.parse(proof) as Hello['joinProof'] } : {}),
   };
 }
 
@@ -116,7 +214,11 @@ export async function syncOnce(
         : 'Join the share first.',
     );
   }
+  if (!(await store(hasShareKeys))) throw new AppError('CONFLICT', NEEDS_CODE);
   await readHellos(fs, store, ctx.installation.id);
+  // Who to trust: newcomers that used our join codes, then every vouch signed by a trusted key.
+  await acceptJoinRequests(store, fs, ctx.installation.id, ctx.now());
+  await readVouches(store, fs, ctx.installation.id);
   // A new identity whose hello did not get out.
   if (await store((db) => meta(db, 'hello_pending'))) await sayHello(ctx, store, fs);
   // Once per schema version: what an older version of this installation kept unapplied.
@@ -170,8 +272,11 @@ function noteRefusedOf(db: BetterSqlite3.Database, result: ApplyResult, at: stri
 export { SNAPSHOT_EVERY_CHANGES, snapshotDue, writeSnapshot } from './snapshot';
 
 async function sayHello(ctx: SyncContext, store: AtStore, fs: ShareFs): Promise<void> {
-  const label = await store((db) => meta(db, 'device_label') || `${ctx.me?.name ?? 'Redress'}’s computer`);
-  await writeHello(fs, helloOf(ctx, label));
+  const { hello, key } = await store((db) => ({
+    hello: helloOf(ctx, db, meta(db, 'device_label') || `${ctx.me?.name ?? 'Redress'}’s computer`),
+    key: shareKeyOf(db),
+  }));
+  await writeHello(fs, key, hello);
   await store((db) => db.prepare(`DELETE FROM meta WHERE key = 'hello_pending'`).run());
 }
 
@@ -264,4 +369,53 @@ export async function reidentify(
     // The switch is made and kept; the next sync says hello (hello_pending) before writing anything.
   }
   return { previousId: old.id, id, code: ctx.installation.code };
+}
+
+/** Checks the folder is this computer's share (the one it joined), for the trust steps below. */
+async function ownShare(ctx: SyncContext, fs: ShareFs) {
+  const format = await readShareFormat(fs);
+  if (!format)
+    throw Object.assign(new Error(`The central share is not reachable at ${fs.label}.`), { code: 'ENOENT' });
+  const store = storeAccess(ctx);
+  if ((await store((db) => meta(db, 'share_id'))) !== format.shareId)
+    throw new AppError('CONFLICT', 'Join the share first.');
+  return { format, store };
+}
+
+/** A join code for a new computer (Settings → Central share), valid once, for 24 hours. */
+export async function newJoinCode(
+  ctx: SyncContext,
+  fs: ShareFs,
+): Promise<{ code: string; expiresAt: string }> {
+  const { format, store } = await ownShare(ctx, fs);
+  return issueJoinCode(store, fs, ctx.installation.id, format.shareId, ctx.now());
+}
+
+/** An administrator's approval of a computer that joined without a code: its key is vouched for. */
+export async function approveInstallation(ctx: SyncContext, fs: ShareFs, rid: string): Promise<void> {
+  const { store } = await ownShare(ctx, fs);
+  await readHellos(fs, store, ctx.installation.id);
+  const publicKey = await store((db) => installationKeys(db)[rid] ?? null);
+  if (!publicKey)
+    throw new AppError(
+      'NOT_FOUND',
+      'That computer has not said hello on the share yet (or is not on it): let it connect first, then approve it.',
+    );
+  if (await store((db) => trustedKeys(db)[publicKey]))
+    throw new AppError('CONFLICT', 'That computer is already approved.');
+  await vouchFor(store, fs, ctx.installation.id, [
+    { rid, publicKey, how: 'approval', at: ctx.now().toISOString() },
+  ]);
+}
+
+/**
+ * What a sync does first about trust, on its own: newcomers that used this computer's join codes
+ * are vouched for, and vouches on the share are taken in.
+ */
+export async function admitNewcomers(ctx: SyncContext, fs: ShareFs): Promise<number> {
+  const { store } = await ownShare(ctx, fs);
+  await readHellos(fs, store, ctx.installation.id);
+  const accepted = await acceptJoinRequests(store, fs, ctx.installation.id, ctx.now());
+  await readVouches(store, fs, ctx.installation.id);
+  return accepted;
 }

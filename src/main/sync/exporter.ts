@@ -9,7 +9,8 @@ import { SCHEMA_VERSION } from '../db/migrations';
 import { crashPoint } from './crash';
 import { formerIdentities, ownChanges, stopIfForked } from './identity';
 import { opFromRow, type ChangeRow } from './ops';
-import { encodeSegment, segmentName, type SegmentHeader } from './segment';
+import { shareKeysOf } from './keyring';
+import { encodeSegment, sealSegment, segmentName, type SegmentHeader } from './segment';
 import { segmentDir, type ShareFs } from './shareFs';
 import type { AtStore } from './storeAccess';
 import { checkWriterClock } from './writerClock';
@@ -47,8 +48,11 @@ async function writeIntent(
   const existing = await fs.size(path);
   let written: Written | null = null;
   if (existing === null) {
-    const ops = await store((db) => opsBetween(db, rid, intent.first_change, intent.last_change));
-    const { bytes } = encodeSegment(JSON.parse(intent.header) as HeaderFields, ops);
+    const { ops, keys } = await store((db) => ({
+      ops: opsBetween(db, rid, intent.first_change, intent.last_change),
+      keys: shareKeysOf(db, rid),
+    }));
+    const { bytes } = sealSegment(keys, JSON.parse(intent.header) as HeaderFields, ops);
     const before = wall();
     try {
       await fs.writeNew(path, bytes);

@@ -15,6 +15,7 @@
 // installation ids and clock values: others apply a change once by its clock value, so nothing is
 // duplicated, and whatever a reader skipped under the shared identity arrives this way.
 import type BetterSqlite3 from 'better-sqlite3';
+import { shareKeysOf } from './keyring';
 import { parseSegmentName, readSegment, SEGMENT_MAX_BYTES } from './segment';
 import { segmentDir, type ShareFs } from './shareFs';
 import type { AtStore } from './storeAccess';
@@ -71,7 +72,8 @@ export async function findForeignSegment(
   fs: ShareFs,
   rid: string,
 ): Promise<ForkEvidence | null> {
-  const { ours, invalidBefore } = await store((db) => ({
+  const { ours, invalidBefore, keys } = await store((db) => ({
+    keys: shareKeysOf(db, rid),
     ours: new Map(
       (db.prepare('SELECT seq, name FROM sync_exports').all() as Array<{ seq: number; name: string }>).map(
         (r) => [r.seq, r.name],
@@ -100,7 +102,18 @@ export async function findForeignSegment(
       continue;
     }
     try {
-      await readSegment(fs, path, { rid, seq: s.seq, hash16: s.hash16 }, SEGMENT_MAX_BYTES);
+      const read = await readSegment(
+        fs,
+        path,
+        { rid, seq: s.seq, hash16: s.hash16 },
+        SEGMENT_MAX_BYTES,
+        keys,
+      );
+      // Only a copy of this computer holds its signing key: anything else is a forgery, read by no one.
+      if (read.signature !== 'ok') {
+        invalidNow[s.name] = size;
+        continue;
+      }
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') continue;

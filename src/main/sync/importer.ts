@@ -11,7 +11,8 @@ import { Applier, applyOrder, type Refused } from './apply';
 import { crashPoint } from './crash';
 import type { Op } from './ops';
 import type { DomainPort } from './port';
-import { noteInvalid, noteRejected } from './refused';
+import { shareKeysOf, type SignatureVerdict } from './keyring';
+import { noteInvalid, noteRejected, noteUnsigned, settleUnsigned } from './refused';
 import { parseSegmentName, readSegment, SEGMENT_MAX_BYTES, SegmentError, type Segment } from './segment';
 import { isFileLevel, segmentDir, type ShareFs } from './shareFs';
 import type { AtStore } from './storeAccess';
@@ -83,6 +84,9 @@ export async function importChanges(o: ImportOptions): Promise<ImportReport> {
   }
 
   const decoded: Array<{ c: Candidate; segment: Segment }> = [];
+  const keys = await store((db) => shareKeysOf(db, o.me));
+  // Files not signed by their installation's vouched-for key: held (kept, read again each sync).
+  const unsigned: Array<{ c: Candidate; verdict: Exclude<SignatureVerdict, 'ok'> }> = [];
   let done = 0;
   for (const c of candidates) {
     o.onProgress?.(done++, candidates.length);
@@ -93,9 +97,11 @@ export async function importChanges(o: ImportOptions): Promise<ImportReport> {
         path,
         { rid: c.rid, seq: c.seq, hash16: c.hash16 },
         SEGMENT_MAX_BYTES,
+        keys,
       );
       report.segmentsRead++;
-      decoded.push({ c, segment });
+      if (segment.signature !== 'ok') unsigned.push({ c, verdict: segment.signature });
+      else decoded.push({ c, segment });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') continue; // listed, then gone: look again next time
@@ -133,6 +139,19 @@ export async function importChanges(o: ImportOptions): Promise<ImportReport> {
   }
   const ready: Array<{ c: Candidate; segment: Segment }> = [];
   const heldRids = new Set<string>();
+  if (unsigned.length) {
+    await store((db) =>
+      db.transaction(() => {
+        for (const u of unsigned) holdUnsigned(db, u.c, u.verdict, at);
+        noteUnsigned(
+          db,
+          unsigned.map((u) => ({ rid: u.c.rid, verdict: u.verdict })),
+          at,
+        );
+      })(),
+    );
+    report.held += unsigned.length;
+  }
   for (const d of decoded) {
     const last = d.segment.header.hlcLast;
     const reference = referenceTime(latest, d.c.rid, o.clock.wallTime());
@@ -269,6 +288,7 @@ function markApplied(
       );
     }
     for (const rid of new Set(ready.map((r) => r.c.rid))) advanceApplied(db, rid);
+    settleUnsigned(db, new Set(ready.map((r) => r.c.rid)), at);
     for (const rid of new Set(candidates.map((c) => c.rid))) {
       if (!heldRids.has(rid)) {
         db.prepare('UPDATE sync_replicas SET held = 0 WHERE rid = ?').run(rid);
@@ -361,6 +381,19 @@ function failed(
     );
   }
   return quarantined;
+}
+
+/** A file whose signature is not its installation's vouched-for key: kept out, and read again next time. */
+function holdUnsigned(
+  db: BetterSqlite3.Database,
+  c: Candidate,
+  verdict: Exclude<SignatureVerdict, 'ok'>,
+  at: string,
+): void {
+  db.prepare(
+    `INSERT INTO sync_segments (rid, seq, name, status, failures, last_size, reason, updated_at) VALUES (?, ?, ?, 'held', 0, NULL, ?, ?)
+     ON CONFLICT(rid, seq) DO UPDATE SET name = excluded.name, status = 'held', reason = excluded.reason, updated_at = excluded.updated_at`,
+  ).run(c.rid, c.seq, c.name, verdict === 'bad' ? 'bad signature' : 'computer not approved', at);
 }
 
 function hold(db: BetterSqlite3.Database, c: Candidate, hlcLast: string, at: string): void {

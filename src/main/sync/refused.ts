@@ -68,3 +68,49 @@ export function noteInvalid(db: BetterSqlite3.Database, invalid: readonly Refuse
     });
   }
 }
+
+const unsignedId = (rid: string) => `unvouched:${rid}`;
+
+/**
+ * One item per installation whose files are held for their signature: not yet approved (no
+ * vouched-for key), or signed with a key that is not its own. Nothing of them is applied; they
+ * are read again on every sync, and applied once the computer is approved.
+ */
+export function noteUnsigned(
+  db: BetterSqlite3.Database,
+  held: ReadonlyArray<{ rid: string; verdict: 'unvouched' | 'bad' }>,
+  at: string,
+): void {
+  const byRid = new Map<string, { count: number; bad: boolean }>();
+  for (const h of held) {
+    const seen = byRid.get(h.rid) ?? { count: 0, bad: false };
+    byRid.set(h.rid, { count: seen.count + 1, bad: seen.bad || h.verdict === 'bad' });
+  }
+  for (const [rid, { count, bad }] of byRid) {
+    const files = `${count} file${count === 1 ? '' : 's'} of changes`;
+    upsert(db).run({
+      id: unsignedId(rid),
+      kind: 'untrusted_share',
+      entity: null,
+      entity_id: null,
+      detail: bad
+        ? `Redress is holding ${files} in the folder of ${deviceLabel(db, rid)} on the share: they are not signed with that computer’s own key, so they may have been altered or put there by someone else. Nothing in them was applied.`
+        : `Redress is holding ${files} from ${deviceLabel(db, rid)}: that computer has not been approved to join the share. Nothing in them is applied until an administrator approves it (Settings → Central share) or it joins with a join code.`,
+      data: JSON.stringify({ rid, held: count, bad }),
+      at,
+    });
+  }
+}
+
+/** Items of installations whose files were applied this time are settled. */
+export function settleUnsigned(db: BetterSqlite3.Database, applied: ReadonlySet<string>, at: string): void {
+  const settle = db.prepare('UPDATE attention SET resolved_at = ? WHERE id = ? AND resolved_at IS NULL');
+  for (const rid of applied) {
+    const stillHeld = db
+      .prepare(
+        `SELECT 1 FROM sync_segments WHERE rid = ? AND status = 'held' AND reason IN ('bad signature', 'computer not approved') LIMIT 1`,
+      )
+      .get(rid);
+    if (!stillHeld) settle.run(at, unsignedId(rid));
+  }
+}

@@ -4,7 +4,18 @@
 import { AppError } from '../../shared/contract/errors';
 import type { DeviceStatus, ShareStatus, SyncReport } from '../../shared/contract/types';
 import type { SyncContext } from './port';
-import { createShare, joinShare, reidentify, snapshotDue, syncOnce, writeSnapshot } from './engine';
+import type { ShareJoinInput } from '../store/context';
+import {
+  approveInstallation,
+  createShare,
+  joinShare,
+  newJoinCode,
+  reidentify,
+  snapshotDue,
+  syncOnce,
+  writeSnapshot,
+} from './engine';
+import { installationKeys, trustedKeys } from './keyring';
 import { outboxSize } from './exporter';
 import { GuardedShareFs, ShareNotRespondingError, StalledCalls, SyncCancelledError } from './guardedFs';
 import { NodeShareFs } from './nodeShareFs';
@@ -120,23 +131,55 @@ export class SyncRuntime {
     await this.syncNow().catch(() => undefined); // the status shows what went wrong
   }
 
-  async connect(input: { path: string; create: boolean; deviceLabel: string | null }): Promise<ShareStatus> {
+  async connect(input: ShareJoinInput): Promise<ShareStatus> {
     await this.join(input);
     await this.syncNow().catch(() => undefined);
     return this.status();
   }
 
-  async join(input: { path: string; create: boolean; deviceLabel: string | null }): Promise<ShareStatus> {
+  async join(input: ShareJoinInput): Promise<ShareStatus> {
     const fs = this.makeFs(input.path);
     try {
       await this.one(() =>
         input.create
           ? createShare(this.ctx, fs, { deviceLabel: input.deviceLabel })
-          : joinShare(this.ctx, fs, { deviceLabel: input.deviceLabel }),
+          : joinShare(this.ctx, fs, { deviceLabel: input.deviceLabel, code: input.code ?? null }),
       );
     } catch (error) {
       throw this.explain(error, input.path);
     }
+    return this.status();
+  }
+
+  private sharePath(): string {
+    const path = this.meta('share_path');
+    if (!path)
+      throw new AppError(
+        'NOT_SET_UP',
+        'No central share is set up on this computer. Choose one in Settings.',
+      );
+    return path;
+  }
+
+  /** A join code for a new computer; its invitation goes on the share now. */
+  async joinCode(): Promise<{ code: string; expiresAt: string }> {
+    const path = this.sharePath();
+    try {
+      return await this.one(() => newJoinCode(this.ctx, this.makeFs(path)));
+    } catch (error) {
+      throw this.explain(error, path);
+    }
+  }
+
+  /** Approves a computer that joined without a code, then syncs (its held changes come in). */
+  async approve(replicaId: string): Promise<ShareStatus> {
+    const path = this.sharePath();
+    try {
+      await this.one(() => approveInstallation(this.ctx, this.makeFs(path), replicaId));
+    } catch (error) {
+      throw this.explain(error, path);
+    }
+    await this.syncNow().catch(() => undefined);
     return this.status();
   }
 
@@ -290,6 +333,8 @@ export class SyncRuntime {
     const db = this.ctx.sqlite;
     const path = this.meta('share_path');
     const outbox = outboxSize(db, this.ctx.installation.id);
+    const trusted = trustedKeys(db);
+    const keyOf = installationKeys(db);
     const devices: DeviceStatus[] = (
       db
         .prepare(
@@ -312,6 +357,7 @@ export class SyncRuntime {
       lastChangeAt: r.last_hlc ? r.last_hlc.slice(0, 24) : null,
       behind: r.acked_our_seq === null ? null : Math.max(0, this.ourLastSegment() - r.acked_our_seq),
       held: r.held === 1,
+      approved: !!keyOf[r.rid] && !!trusted[keyOf[r.rid]!],
     }));
     const attention = (
       db.prepare('SELECT count(*) AS n FROM attention WHERE resolved_at IS NULL').get() as { n: number }

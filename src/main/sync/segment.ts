@@ -1,9 +1,18 @@
 // Segment files: a header line, one op per line, and a trailer carrying the SHA-256 of everything
 // before it. A file is accepted whole or not at all: partial, growing, truncated or corrupted
 // files fail the check and are retried later (or quarantined), never half-applied.
+// On the share the trailer also carries the writer's signature over that SHA-256 (signing.ts),
+// and the whole file is sealed with the share key (shareCrypto.ts). The signature is made over
+// the plaintext's hash, inside the envelope: it vouches for the changes themselves (what is
+// applied), survives the file being sealed again under another share key or rewritten by
+// garbage collection from the same plaintext, and tells a reader of the bare folder nothing
+// about who wrote what.
 import { createHash } from 'node:crypto';
+import type { ShareKeys, SignatureVerdict } from './keyring';
 import { isOp, type Op } from './ops';
+import { Opener, SealError, seal } from './shareCrypto';
 import { chunksOf, type ShareFs } from './shareFs';
+import { signHash } from './signing';
 
 export const SEGMENT_MAGIC = 'redress-segment';
 export const SEGMENT_FORMAT = 1;
@@ -45,9 +54,13 @@ export function parseSegmentName(
   return m ? { seq: Number(m[1]), hash16: m[2]!, kind: m[3] === 'seg' ? 'segment' : 'snapshot' } : null;
 }
 
+export type SegmentFields = Omit<SegmentHeader, 'magic' | 'format' | 'count' | 'hlcFirst' | 'hlcLast'>;
+
+/** The plaintext file: header, changes, and a trailer with their SHA-256 (and signature, if `sign`). */
 export function encodeSegment(
-  header: Omit<SegmentHeader, 'magic' | 'format' | 'count' | 'hlcFirst' | 'hlcLast'>,
+  header: SegmentFields,
   ops: readonly Op[],
+  sign?: (sha256: string) => string,
 ): { bytes: Buffer; sha256: string } {
   const full: SegmentHeader = {
     magic: SEGMENT_MAGIC,
@@ -59,8 +72,22 @@ export function encodeSegment(
   };
   const body = [JSON.stringify(full), ...ops.map((o) => JSON.stringify(o))].join('\n') + '\n';
   const sha256 = createHash('sha256').update(body).digest('hex');
-  const bytes = Buffer.from(`${body}${JSON.stringify({ end: true, count: ops.length, sha256 })}\n`);
+  const trailer = { end: true, count: ops.length, sha256, ...(sign ? { sig: sign(sha256) } : {}) };
+  const bytes = Buffer.from(`${body}${JSON.stringify(trailer)}\n`);
   return { bytes, sha256 };
+}
+
+/**
+ * A segment or snapshot as it goes on the share: signed by this installation and sealed with the
+ * share key. Its name comes from the plaintext's hash, so a rewrite after a crash has the same name.
+ */
+export function sealSegment(
+  keys: ShareKeys,
+  header: SegmentFields,
+  ops: readonly Op[],
+): { bytes: Buffer; sha256: string } {
+  const { bytes, sha256 } = encodeSegment(header, ops, (hash) => signHash(keys.signer, header.kind, hash));
+  return { bytes: keys.key ? seal(keys.key, header.kind, bytes) : bytes, sha256 };
 }
 
 export class SegmentError extends Error {}
@@ -92,6 +119,9 @@ export class SegmentReader {
   private headerProblem: string | null = null;
   private opProblem: string | null = null;
   private readonly ops: Op[] = [];
+  /** The writer's signature from the trailer (checked by readSegment against its vouched key). */
+  signature: unknown = undefined;
+  sha256: string | null = null;
 
   constructor(private readonly expect: Expect) {}
 
@@ -172,6 +202,8 @@ export class SegmentReader {
     if (trailer === null || trailer.end !== true || typeof trailer.sha256 !== 'string')
       throw new SegmentError('the file is incomplete (no end line)');
     const sha256 = this.hash.digest('hex');
+    this.sha256 = sha256;
+    this.signature = (trailer as { sig?: unknown }).sig;
     if (sha256 !== trailer.sha256) throw new SegmentError('the contents do not match their checksum');
     if (!sha256.startsWith(expect.hash16))
       throw new SegmentError('the file name does not match its contents');
@@ -200,26 +232,38 @@ export function decodeSegment(bytes: Uint8Array, expect: Expect): Segment {
 }
 
 /**
- * Reads, verifies and parses a segment or snapshot from the share as a stream, capped at
- * `maxBytes`. Throws SegmentError for a file that fails its checks, EFBIG for one too large.
+ * Reads, opens, verifies and parses a segment or snapshot from the share as a stream, capped at
+ * `maxBytes`. Throws SegmentError for a file that fails its checks (authentication included:
+ * a tampered file is a damaged file), EFBIG for one too large. A file that passes says whether
+ * its signature is that of its installation's vouched-for key: the caller holds it otherwise.
  */
 export async function readSegment(
   fs: ShareFs,
   path: string,
   expect: Expect,
   maxBytes: number,
-): Promise<Segment & { bytes: number }> {
+  keys: ShareKeys,
+): Promise<Segment & { bytes: number; signature: SignatureVerdict }> {
   const reader = new SegmentReader(expect);
+  const kind = path.endsWith('.snap') ? 'snapshot' : 'segment';
+  const opener = keys.key ? new Opener(keys.key, kind) : null;
   let bytes = 0;
   try {
     for await (const chunk of chunksOf(fs, path, maxBytes)) {
       bytes += chunk.length;
-      reader.push(chunk);
+      reader.push(opener ? opener.push(chunk) : chunk);
     }
-    return { ...reader.end(), bytes };
+    if (opener) {
+      if (bytes === 0) throw new SegmentError('the file is empty');
+      reader.push(opener.end());
+    }
+    const segment = reader.end();
+    const signature = keys.verdict(expect.rid, kind, reader.sha256!, reader.signature);
+    return { ...segment, bytes, signature };
   } catch (error) {
+    const failure = error instanceof SealError ? new SegmentError(error.message) : error;
     // The whole file was read before its checks failed: its size says whether it changes later.
-    if (error instanceof SegmentError) Object.assign(error, { size: bytes });
-    throw error;
+    if (failure instanceof SegmentError) Object.assign(failure, { size: bytes });
+    throw failure;
   }
 }

@@ -20,9 +20,10 @@ import { keepReferencesAhead, listOtherReplicas, referenceTime, RID } from './im
 import { opFromRow, type ChangeRow, type Op } from './ops';
 import type { SyncContext } from './port';
 import { noteInvalid, noteRejected } from './refused';
+import { shareKeysOf, type ShareKeys } from './keyring';
 import {
-  encodeSegment,
   parseSegmentName,
+  sealSegment,
   readSegment,
   SEGMENT_MAX_BYTES,
   segmentName,
@@ -102,7 +103,8 @@ export async function writeSnapshot(ctx: SyncContext, fs: ShareFs): Promise<stri
       const total = Object.values(vv).reduce((a, b) => a + b, 0);
       // Who each installation was before (trust.ts): a newcomer judges authors by it.
       const lineage = allDeclaredFormer(db, rid);
-      const { bytes, sha256 } = encodeSegment(
+      const { bytes, sha256 } = sealSegment(
+        shareKeysOf(db, rid),
         {
           kind: 'snapshot',
           rid,
@@ -140,7 +142,12 @@ export async function writeSnapshot(ctx: SyncContext, fs: ShareFs): Promise<stri
  * it (so a snapshot cannot bring in changes no segment ever carried). Share failures propagate
  * (the sync ends); a claimed segment that cannot be read is a reason.
  */
-async function claimsProblem(fs: ShareFs, snapshot: Segment, me: string): Promise<string | null> {
+async function claimsProblem(
+  fs: ShareFs,
+  snapshot: Segment,
+  me: string,
+  keys: ShareKeys,
+): Promise<string | null> {
   const vv = snapshot.header.vv;
   if (typeof vv !== 'object' || vv === null) return 'its record of what it read is damaged';
   for (const [rid, seq] of Object.entries(vv))
@@ -164,12 +171,16 @@ async function claimsProblem(fs: ShareFs, snapshot: Segment, me: string): Promis
     const last = names.get(seq)!;
     let segment: Segment;
     try {
-      segment = await readSegment(
+      const read = await readSegment(
         fs,
         `${segmentDir(rid)}/${last.name}`,
         { rid, seq, hash16: last.hash16 },
         SEGMENT_MAX_BYTES,
+        keys,
       );
+      if (read.signature !== 'ok')
+        return 'a file of changes it claims to hold is not signed by a computer in the share';
+      segment = read;
     } catch (error) {
       if (isShareLevel(error)) throw error;
       return 'a file of changes it claims to hold cannot be read';
@@ -200,15 +211,27 @@ export async function bootstrapFromSnapshot(store: AtStore, fs: ShareFs, ctx: Sy
     }
   }
   snapshots.sort((a, b) => b.total - a.total);
+  const keys = await store((db) => shareKeysOf(db, ctx.installation.id));
   for (const s of snapshots) {
     let decoded: Segment;
     try {
-      decoded = await readSegment(
+      const read = await readSegment(
         fs,
         `${snapshotDir(s.rid)}/${s.name}`,
         { rid: s.rid, seq: s.total, hash16: s.hash16 },
         SNAPSHOT_MAX_BYTES,
+        keys,
       );
+      if (read.signature !== 'ok') {
+        // Not signed by a vouched-for computer: never a starting point (its segments may be, later).
+        const problem =
+          read.signature === 'bad'
+            ? 'its signature does not match the computer whose folder it is in'
+            : 'the computer that wrote it has not been approved to join the share';
+        await store((db) => noteBadSnapshot(db, s, problem, ctx.now().toISOString()));
+        continue;
+      }
+      decoded = read;
     } catch (error) {
       if (isShareLevel(error)) throw error;
       continue; // damaged, too large or still copying: try the next one, or fall back to segments
@@ -221,7 +244,7 @@ export async function bootstrapFromSnapshot(store: AtStore, fs: ShareFs, ctx: Sy
     const wall = ctx.clock.wallTime();
     if ([...latest].some(([rid, millis]) => isTooFarAhead(millis, referenceTime(latest, rid, wall))))
       continue;
-    const problem = await claimsProblem(fs, decoded, ctx.installation.id);
+    const problem = await claimsProblem(fs, decoded, ctx.installation.id, keys);
     if (problem) {
       await store((db) => noteBadSnapshot(db, s, problem, ctx.now().toISOString()));
       continue;

@@ -19,10 +19,15 @@
 //     change waits (pending_ops 'waiting') and is judged again when more arrives.
 //
 // Changes failing 1 or 2 are never applied or kept; they are counted in a Needs attention item
-// for the file they came in. Limits, said plainly: without signatures the share cannot prove a
-// `former` claim, so an installation folder that declares another's identity as its former one
-// is believed for that identity; what this stops is the common forgery (a folder writing changes
-// under another computer's installation, or as an officer of another computer).
+// for the file they came in.
+//
+// Before any of this, a file must be signed by its folder's installation key, vouched for at
+// join (segment.ts, keyring.ts, vouches.ts): a folder no one approved writes nothing anyone
+// applies, however it dresses its changes. What remains, said plainly: an approved installation
+// may still declare another's identity as its former one (`former`), and is believed for it. A
+// real former identity (a copied computer given a new one) signs with the same key as before, so
+// this can be closed by believing a `former` claim only when both identities' hellos declare the
+// same public key; that check is not made yet.
 import type BetterSqlite3 from 'better-sqlite3';
 import { formerIdentities } from './identity';
 import type { Op } from './ops';

@@ -265,6 +265,18 @@ export const ConnectShareInput = z.object({
   create: z.boolean().default(false),
   /** How this computer appears to the others, e.g. "Priya's laptop". */
   deviceLabel: optionalText(80),
+  /** Joining an existing share: the join code shown on a computer already in it. */
+  code: optionalText(40),
+});
+
+/** An administrator approves a computer that joined the share without a join code. */
+export const ApproveComputerInput = z.object({
+  replicaId: z
+    .string()
+    .regex(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+      'Choose a computer on the share',
+    ),
 });
 
 /** A script names the share's folder on every step (it may differ from the one remembered). */

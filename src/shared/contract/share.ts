@@ -22,6 +22,10 @@ export const shareProcedures = {
   'share.snapshot': mutation<Out.Snapshot>('local')(In.ShareFolderInput),
   /** Scripts: one sync with the share in a named folder, now; failures are raised, not kept. */
   'sync.folder': mutation<Out.SyncReport>('local')(In.ShareFolderInput),
+  /** Administrators: a join code a new computer types to join the share (works once, for 24 hours). */
+  'share.joinCode': mutation<Out.JoinCode>('local')(In.EmptyInput),
+  /** Administrators: vouches for a computer on the share that joined without a code. */
+  'share.approve': mutation<Out.ShareStatus>('local')(In.ApproveComputerInput),
   /** A hash of everything sync keeps equal: two computers with the same hash have converged. */
   'sync.stateHash': query<Out.StateHash>()(In.EmptyInput),
 } as const;

@@ -176,6 +176,11 @@ export interface DeviceStatus {
   behind: number | null;
   /** Held: their clock is so far ahead that their changes wait until a person looks. */
   held: boolean;
+  /**
+   * Approved: its signing key is vouched for (it joined with a join code, or an administrator
+   * approved it). Changes from a computer not approved are held, never applied.
+   */
+  approved: boolean;
 }
 
 export interface ShareStatus {
@@ -251,6 +256,13 @@ export interface SyncReport {
 export interface NewIdentity {
   /** The reference code inside every case reference this computer issues from now on. */
   code: string;
+}
+
+export interface JoinCode {
+  /** 20 characters in four groups of five, to read out or type on the new computer. */
+  code: string;
+  /** When it stops working (it also stops once used). */
+  expiresAt: string;
 }
 
 export interface Snapshot {

@@ -52,11 +52,21 @@ export class SettingsPage {
     await this.waitUntilConnected();
   }
 
-  /** Every other computer: fill the folder and press Enter (joining is the form's default). */
-  async joinShare(path: string): Promise<void> {
+  /** Every other computer: fill the folder and the join code, and press Enter (joining is the form's default). */
+  async joinShare(path: string, code?: string): Promise<void> {
     await this.typePath(path);
+    if (code) await this.shareSection.getByRole('textbox', { name: 'Join code' }).fill(code);
     await this.page.keyboard.press('Enter');
     await this.waitUntilConnected();
+  }
+
+  /** On a computer in the share: shows a join code for a new one and reads it. */
+  async showJoinCode(): Promise<string> {
+    await this.shareSection.getByRole('button', { name: 'Show a join code' }).click();
+    const code = this.shareSection.getByLabel('Join code');
+    await code.waitFor();
+    await checkAccessibility(this.page, 'Settings: a join code shown');
+    return ((await code.textContent()) ?? '').trim();
   }
 
   async waitUntilConnected(): Promise<void> {

@@ -1,10 +1,12 @@
 import type { shareProcedures } from '../../../shared/contract/share';
 import {
+  approveComputer,
   connectShare,
   disconnectShare,
   joinShare,
   newIdentity,
   reidentifyShare,
+  shareJoinCode,
   shareStatus,
   snapshotShare,
   stateHashNow,
@@ -24,4 +26,6 @@ export const shareHandlers: HandlersFor<typeof shareProcedures> = {
   'share.snapshot': (ctx, input) => snapshotShare(ctx, input.path),
   'sync.folder': (ctx, input) => syncFolder(ctx, input.path),
   'sync.stateHash': (ctx) => stateHashNow(ctx),
+  'share.joinCode': (ctx) => shareJoinCode(ctx),
+  'share.approve': (ctx, input) => approveComputer(ctx, input),
 };

@@ -29,7 +29,14 @@ describe('needs attention', () => {
   });
 
   it('names the computers whose clock is wrong', () => {
-    const device = { replicaId: 'r', code: 'K7', lastSeenAt: null, lastChangeAt: null, behind: 0 };
+    const device = {
+      replicaId: 'r',
+      code: 'K7',
+      lastSeenAt: null,
+      lastChangeAt: null,
+      behind: 0,
+      approved: true,
+    };
     const text = guidanceFor(item('x', 'clock'), [
       { ...device, label: 'Sam’s laptop', held: true },
       { ...device, label: 'Front desk', held: false },

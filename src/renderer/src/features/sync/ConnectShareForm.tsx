@@ -21,6 +21,7 @@ export function ConnectShareForm({ canSetUpNew = true }: { canSetUpNew?: boolean
   const { accept, refresh } = useShareStatus();
   const [path, setPath] = useState('');
   const [deviceLabel, setDeviceLabel] = useState(() => defaultDeviceLabel(me.name));
+  const [code, setCode] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState<'join' | 'create' | null>(null);
@@ -38,7 +39,7 @@ export function ConnectShareForm({ canSetUpNew = true }: { canSetUpNew?: boolean
 
   /** Checks the form as the main side will; false (with errors shown) if it would be refused. */
   function valid(create: boolean): boolean {
-    const parsed = ConnectShareInput.safeParse({ path, create, deviceLabel });
+    const parsed = ConnectShareInput.safeParse({ path, create, deviceLabel, code });
     if (parsed.success) return true;
     showFieldErrors(fieldErrorsFromZod(parsed.error.issues));
     return false;
@@ -51,7 +52,12 @@ export function ConnectShareForm({ canSetUpNew = true }: { canSetUpNew?: boolean
     setFormError(null);
     setBusy(create ? 'create' : 'join');
     try {
-      const status = await api.call('share.connect', { path, create, deviceLabel });
+      const status = await api.call('share.connect', {
+        path,
+        create,
+        deviceLabel,
+        code: create ? null : code.trim() || null,
+      });
       accept(status);
       notifications.show({
         color: 'teal.9',
@@ -123,6 +129,19 @@ export function ConnectShareForm({ canSetUpNew = true }: { canSetUpNew?: boolean
           maxLength={80}
           w={420}
           maw="100%"
+        />
+        <TextInput
+          label="Join code"
+          description="To join: the code shown on a computer already in the share (Settings → Central share → Show a join code). Not needed to set up a new share."
+          value={code}
+          onChange={(e) => setCode(e.currentTarget.value)}
+          error={errors.code}
+          maxLength={40}
+          w={420}
+          maw="100%"
+          spellCheck={false}
+          autoComplete="off"
+          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
         />
         {formError && (
           <Alert

@@ -9,6 +9,7 @@ import { messageOf } from '../../api/errors';
 import { formatDateTime, formatRelative } from '../../ui/format';
 import { RouteLink } from '../../nav/RouteLink';
 import { DeviceList } from './DeviceList';
+import { JoinCodePanel } from './JoinCodePanel';
 import { ShareErrorAlert } from './ShareErrorAlert';
 import { describeShareState, TONE_COLOURS } from './shareState';
 import { useShareStatus } from './ShareStatusProvider';
@@ -107,6 +108,7 @@ export function ConnectedShare({ status }: { status: ShareStatus }) {
         Computers on this share
       </Title>
       <DeviceList devices={status.devices} />
+      <JoinCodePanel devices={status.devices} />
 
       <Modal
         opened={confirming}

@@ -43,7 +43,15 @@ describe('share state in words', () => {
   });
 
   it('says how far behind a device is', () => {
-    const d = { replicaId: 'r', label: 'L', code: 'K7', lastSeenAt: null, lastChangeAt: null, held: false };
+    const d = {
+      replicaId: 'r',
+      label: 'L',
+      code: 'K7',
+      lastSeenAt: null,
+      lastChangeAt: null,
+      held: false,
+      approved: true,
+    };
     expect(describeBehind({ ...d, behind: null })).toMatch(/not yet/);
     expect(describeBehind({ ...d, behind: 0 })).toBe('Has everything from this computer');
     expect(describeBehind({ ...d, behind: 2 })).toBe('2 updates from this computer still to read');
