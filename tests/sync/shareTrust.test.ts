@@ -12,7 +12,7 @@ import { NodeShareFs } from '../../src/main/sync/nodeShareFs';
 import type { SyncContext } from '../../src/main/sync/port';
 import { open, seal } from '../../src/main/sync/shareCrypto';
 import { stateHash } from '../../src/main/store/stateHash';
-import { openTestApp, tempDir } from '../helpers';
+import { openTestApp, tempDir, TEST_PASSWORD } from '../helpers';
 import { CLEAN } from './fakeShare';
 import { joinShareFrom, Sim, type Replica } from './harness';
 import { HandWrittenReplica, newSigner } from './newerReplica';
@@ -37,6 +37,7 @@ async function laptops(n: number, names: string[] = []) {
       name: names[i] ?? `Officer ${i}`,
       initials: `O${'ABCDEFGH'[i]}`,
       role: 'officer',
+      password: TEST_PASSWORD,
     });
     cleanups.push(() => t.app.close());
     list.push(t);
