@@ -19,6 +19,8 @@ import { residentFtsRow } from '../db/fts';
 import { markCommitted, type ServiceContext } from '../store/context';
 import { DEFAULT_REFERENCE_PREFIX } from './cases';
 import { createdPayload } from '../store/changes';
+import { chained } from '../store/auditChain';
+import { SCHEMA_VERSION } from '../db/migrations';
 import { CODE_POLICY } from '../../shared/complaints/policy';
 import { todayIso } from '../../shared/complaints/calendar';
 import type BetterSqlite3 from 'better-sqlite3';
@@ -154,11 +156,25 @@ function* seedSteps(ctx: ServiceContext, options: SeedOptions, step: number): Ge
   const rid = ctx.installation.id;
 
   const insertChange = db.prepare(
-    `INSERT INTO changes (hlc, replica_id, actor_id, entity, entity_id, op, field, old_value, new_value)
-     VALUES (?, ?, ?, ?, ?, 'create', NULL, NULL, ?)`,
+    `INSERT INTO changes (hlc, replica_id, actor_id, entity, entity_id, op, field, old_value, new_value, prev, sv, chain_pos, chain_hash)
+     VALUES (@hlc, @replica_id, @actor_id, @entity, @entity_id, @op, @field, @old_value, @new_value, @prev, @sv, @chain_pos, @chain_hash)`,
   );
   const created = (actor: string, entity: string, row: Record<string, unknown> & { id: string }) => {
-    insertChange.run(ctx.clock.next(), rid, actor, entity, row.id, createdPayload(row));
+    insertChange.run(
+      chained(db, {
+        hlc: ctx.clock.next(),
+        replica_id: rid,
+        actor_id: actor,
+        entity,
+        entity_id: row.id,
+        op: 'create',
+        field: null,
+        old_value: null,
+        new_value: createdPayload(row),
+        prev: null,
+        sv: SCHEMA_VERSION,
+      }),
+    );
   };
 
   // Officers: about one per 2,000 cases, as in a landlord with a complaints team.
@@ -556,14 +572,21 @@ function seedHouseStyle(ctx: ServiceContext, actor: string): void {
     HOUSE_STYLE_SETTING,
   );
   db.prepare(
-    `INSERT INTO changes (hlc, replica_id, actor_id, entity, entity_id, op, field, old_value, new_value)
-     VALUES (?, ?, ?, 'setting', ?, 'set', 'value', ?, ?)`,
+    `INSERT INTO changes (hlc, replica_id, actor_id, entity, entity_id, op, field, old_value, new_value, prev, sv, chain_pos, chain_hash)
+     VALUES (@hlc, @replica_id, @actor_id, @entity, @entity_id, @op, @field, @old_value, @new_value, @prev, @sv, @chain_pos, @chain_hash)`,
   ).run(
-    ctx.clock.next(),
-    ctx.installation.id,
-    actor,
-    HOUSE_STYLE_SETTING,
-    JSON.stringify(row.value),
-    JSON.stringify(value),
+    chained(db, {
+      hlc: ctx.clock.next(),
+      replica_id: ctx.installation.id,
+      actor_id: actor,
+      entity: 'setting',
+      entity_id: HOUSE_STYLE_SETTING,
+      op: 'set',
+      field: 'value',
+      old_value: JSON.stringify(row.value),
+      new_value: JSON.stringify(value),
+      prev: null,
+      sv: SCHEMA_VERSION,
+    }),
   );
 }

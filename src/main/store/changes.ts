@@ -12,6 +12,7 @@ import type { ChangeClock } from './clock';
 import { RECORD_KINDS, type RecordKindName } from './registry';
 import { fieldValueProblem } from './fieldValues';
 import { AppError } from '../../shared/contract/errors';
+import { changeContent, nextLink } from './auditChain';
 
 /** The kind of record a change is to (the registry's names). */
 export type Entity = RecordKindName;
@@ -50,17 +51,20 @@ export class ChangeRecorder {
   ): Promise<string> {
     const hlc = this.clock.next();
     this.changed.push({ entity, id: entityId, field: change.field });
+    const row = {
+      hlc,
+      replica_id: this.replicaId,
+      actor_id: this.actorId,
+      entity,
+      entity_id: entityId,
+      sv: SCHEMA_VERSION,
+      ...change,
+    };
+    // The next link of this installation's audit chain (auditChain.ts), read inside this transaction.
+    const link = nextLink(this.sqlite, this.replicaId, changeContent(row));
     await this.tx
       .insertInto('changes')
-      .values({
-        hlc,
-        replica_id: this.replicaId,
-        actor_id: this.actorId,
-        entity,
-        entity_id: entityId,
-        sv: SCHEMA_VERSION,
-        ...change,
-      })
+      .values({ ...row, chain_pos: link.pos, chain_hash: link.hash })
       .execute();
     return hlc;
   }
