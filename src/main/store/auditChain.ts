@@ -93,3 +93,43 @@ export function chained<T extends ChangeContent>(
   const link = nextLink(db, row.replica_id, changeContent(row));
   return { ...row, chain_pos: link.pos, chain_hash: link.hash };
 }
+
+/**
+ * A change held back on arrival (pending_ops: waiting for a record, or from a newer Redress) is
+ * still part of its writer's chain: its content as it would be stored (sync/ops.ts rowFromOp).
+ */
+export function heldEntry(text: string): { rid: string; pos: number; hash: string; content: string } | null {
+  let op: Record<string, unknown>;
+  try {
+    op = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+  if (typeof op.cp !== 'number' || typeof op.ch !== 'string' || typeof op.r !== 'string') return null;
+  const p = op.p as string[] | undefined;
+  const content =
+    op.o === 'view'
+      ? viewContent({
+          hlc: op.h as string,
+          replica_id: op.r,
+          actor_id: (op.a as string | null) ?? null,
+          action: (op.f as string | null) ?? '',
+          entity: op.e as string,
+          entity_id: op.k as string,
+          sv: op.sv as number,
+        })
+      : changeContent({
+          hlc: op.h as string,
+          replica_id: op.r,
+          actor_id: (op.a as string | null) ?? null,
+          entity: op.e as string,
+          entity_id: op.k as string,
+          op: op.o as string,
+          field: (op.f as string | null) ?? null,
+          old_value: op.o === 'set' ? JSON.stringify(op.x ?? null) : null,
+          new_value: JSON.stringify(op.v ?? null),
+          prev: p && p.length ? p.join(',') : null,
+          sv: op.sv as number,
+        });
+  return { rid: op.r, pos: op.cp, hash: op.ch, content };
+}

@@ -28,6 +28,8 @@ CREATE TABLE views (
 CREATE INDEX views_entity ON views(entity_id, hlc);
 CREATE INDEX views_actor ON views(actor_id, hlc);
 CREATE INDEX views_chain ON views(replica_id, chain_pos);
+-- A person's activity, newest first, for managers.
+CREATE INDEX changes_actor ON changes(actor_id, hlc);
 
 -- Our own view entries go to the share in the same segments as our changes.
 ALTER TABLE sync_exports ADD COLUMN first_view INTEGER;
