@@ -13,6 +13,7 @@ import { INVESTIGATION_USAGE, investigationCommands } from './investigationComma
 import { LEARNING_USAGE, learningCommands } from './learningCommands';
 import { LETTER_SETUP_USAGE, letterSetupCommands } from './letterSetupCommands';
 import { LIFECYCLE_USAGE, lifecycleCommands } from './lifecycleCommands';
+import { AUDIT_USAGE, auditCommands } from './auditCommands';
 import { PEOPLE_USAGE, peopleCommands } from './peopleCommands';
 import { AMENDMENT_USAGE, amendmentCommands } from './amendmentCommands';
 import { ATTACHMENT_USAGE, attachmentCommands } from './attachmentCommands';
@@ -100,6 +101,7 @@ export const commands: Record<string, Command> = {
   ...templateCommands,
   ...postCommands,
   ...letterSetupCommands,
+  ...auditCommands,
   'share init': joinCommand(true, 'Set up a new central share in'),
   'share join': joinCommand(false, 'Joined the central share in'),
 
@@ -476,4 +478,5 @@ ${LEARNING_USAGE}
 ${LETTER_USAGE}
 ${TEMPLATE_USAGE}
 ${POST_USAGE}
-${LETTER_SETUP_USAGE}`;
+${LETTER_SETUP_USAGE}
+${AUDIT_USAGE}`;

@@ -4,7 +4,7 @@ import { openRedress } from '../app';
 import { moveRoamingStore, resolveDataDir, startupProblem } from '../dataDir';
 import { Flags, parseArgs, UsageError } from './args';
 import { commands, USAGE } from './commands';
-import type { Io } from './io';
+import { ExitStatus, type Io } from './io';
 
 export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: Omit<Io, 'json'>): Promise<number> {
   const { positional, flags } = parseArgs(argv);
@@ -34,8 +34,11 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: Omit<Io
     return problem && /^--data-dir/.test(problem) ? 2 : 1;
   }
   try {
-    await command(app, new Flags(flags), positional.slice(name.split(' ').length), { ...io, json });
-    return 0;
+    const result = await command(app, new Flags(flags), positional.slice(name.split(' ').length), {
+      ...io,
+      json,
+    });
+    return result instanceof ExitStatus ? result.code : 0;
   } catch (error) {
     if (error instanceof UsageError) {
       io.progress(`${error.message}\n\n${USAGE}`);
