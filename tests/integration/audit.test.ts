@@ -52,7 +52,13 @@ describe('the view log', () => {
     await call('cases.get', { idOrReference: opened.id });
     const views = await call('audit.caseViews', { caseIdOrReference: opened.reference });
     expect(views).toEqual([
-      expect.objectContaining({ person: 'Mary Manager', action: 'viewed', record: 'case', what: 'Viewed the case', installation: rid() }),
+      expect.objectContaining({
+        person: 'Mary Manager',
+        action: 'viewed',
+        record: 'case',
+        what: 'Viewed the case',
+        installation: rid(),
+      }),
     ]);
     const stored = sqlite().prepare('SELECT action, entity, entity_id FROM views').all();
     expect(stored).toEqual([{ action: 'viewed', entity: 'case', entity_id: opened.id }]);
@@ -63,7 +69,10 @@ describe('the view log', () => {
     await call('cases.get', { idOrReference: opened.id });
     const me = app.context.me!.id;
     const first = await call('audit.activity', { personId: me, limit: 2 });
-    expect(first.entries.map((e) => e.what)).toEqual([`Viewed the case ${opened.reference}`, expect.stringMatching(/^Changed|^Created/)]);
+    expect(first.entries.map((e) => e.what)).toEqual([
+      `Viewed the case ${opened.reference}`,
+      expect.stringMatching(/^Changed|^Created/),
+    ]);
     expect(first.next).not.toBeNull();
     const all = await call('audit.activity', { personId: me, limit: 200 });
     const second = await call('audit.activity', { personId: me, before: first.next!, limit: 200 });
@@ -73,7 +82,9 @@ describe('the view log', () => {
 
   it('a read still answers when its view cannot be recorded, and nothing personal is logged', async () => {
     const opened = await call('cases.open', { type: 'complaint', summary: 'Noisy neighbour at 4 Elm Road' });
-    sqlite().exec(`CREATE TRIGGER no_views BEFORE INSERT ON views BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+    sqlite().exec(
+      `CREATE TRIGGER no_views BEFORE INSERT ON views BEGIN SELECT RAISE(ABORT, 'disk full'); END`,
+    );
     const logged: string[] = [];
     const original = console.error;
     console.error = (...args: unknown[]) => void logged.push(args.join(' '));
@@ -110,7 +121,9 @@ describe('the chain', () => {
 
   it('the logs refuse edits and deletions by accident (triggers)', async () => {
     await someWork();
-    expect(() => sqlite().exec(`UPDATE changes SET new_value = '"x"' WHERE chain_pos = 2`)).toThrow(/append-only/);
+    expect(() => sqlite().exec(`UPDATE changes SET new_value = '"x"' WHERE chain_pos = 2`)).toThrow(
+      /append-only/,
+    );
     expect(() => sqlite().exec(`DELETE FROM changes WHERE chain_pos = 2`)).toThrow(/append-only/);
     expect(() => sqlite().exec(`DELETE FROM views`)).toThrow(/append-only/);
   });
@@ -138,25 +151,38 @@ describe('the chain', () => {
     dropTriggers();
     sqlite().exec(`DELETE FROM changes WHERE chain_pos = 3`);
     const problems = ours(await call('audit.verify', {})).problems;
-    expect(problems).toEqual([expect.objectContaining({ position: 3, kind: 'removed', detail: 'Entry 3 is missing.' })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ position: 3, kind: 'removed', detail: 'Entry 3 is missing.' }),
+    ]);
   });
 
   it('an inserted entry is named, whether it takes a position or claims none', async () => {
     await someWork();
     dropTriggers();
-    const copy = sqlite().prepare('SELECT * FROM changes WHERE chain_pos = 2').get() as Record<string, unknown>;
+    const copy = sqlite().prepare('SELECT * FROM changes WHERE chain_pos = 2').get() as Record<
+      string,
+      unknown
+    >;
     sqlite()
       .prepare(
         `INSERT INTO changes (hlc, replica_id, actor_id, entity, entity_id, op, field, old_value, new_value, prev, sv, chain_pos, chain_hash)
          VALUES (@hlc, @replica_id, @actor_id, @entity, @entity_id, @op, @field, @old_value, @new_value, @prev, @sv, @chain_pos, @chain_hash)`,
       )
-      .run({ ...copy, hlc: `${String(copy.hlc).slice(0, 24)}-0009-${String(copy.hlc).slice(-16)}`, new_value: '"forged"' });
+      .run({
+        ...copy,
+        hlc: `${String(copy.hlc).slice(0, 24)}-0009-${String(copy.hlc).slice(-16)}`,
+        new_value: '"forged"',
+      });
     sqlite()
       .prepare(
         `INSERT INTO changes (hlc, replica_id, actor_id, entity, entity_id, op, field, old_value, new_value, prev, sv)
          VALUES (@hlc, @replica_id, @actor_id, @entity, @entity_id, @op, @field, @old_value, @new_value, @prev, @sv)`,
       )
-      .run({ ...copy, hlc: `${String(copy.hlc).slice(0, 24)}-000A-${String(copy.hlc).slice(-16)}`, new_value: '"forged"' });
+      .run({
+        ...copy,
+        hlc: `${String(copy.hlc).slice(0, 24)}-000A-${String(copy.hlc).slice(-16)}`,
+        new_value: '"forged"',
+      });
     const problems = ours(await call('audit.verify', {})).problems;
     expect(problems).toEqual([
       expect.objectContaining({ position: 2, kind: 'inserted' }),
