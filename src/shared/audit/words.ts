@@ -33,5 +33,5 @@ export function describeChangeBrief(
     : `${/^[aeiou]/i.test(kindLabel) ? 'an' : 'a'} ${kindLabel}`;
   if (op === 'create') return `Created ${on}`;
   if (field === 'deleted_at') return `Deleted ${on}`;
-  return `Changed ${(field ?? 'a field').replaceAll('_', ' ')} on ${on}`;
+  return `Changed ${(field ?? 'a field').replaceAll('_', ' ')} of ${on}`;
 }
