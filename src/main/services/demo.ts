@@ -19,7 +19,7 @@ import { residentFtsRow } from '../db/fts';
 import { markCommitted, type ServiceContext } from '../store/context';
 import { DEFAULT_REFERENCE_PREFIX } from './cases';
 import { createdPayload } from '../store/changes';
-import { chained } from '../store/auditChain';
+import { ChainCursor, chained } from '../store/auditChain';
 import { SCHEMA_VERSION } from '../db/migrations';
 import { CODE_POLICY } from '../../shared/complaints/policy';
 import { todayIso } from '../../shared/complaints/calendar';
@@ -159,9 +159,10 @@ function* seedSteps(ctx: ServiceContext, options: SeedOptions, step: number): Ge
     `INSERT INTO changes (hlc, replica_id, actor_id, entity, entity_id, op, field, old_value, new_value, prev, sv, chain_pos, chain_hash)
      VALUES (@hlc, @replica_id, @actor_id, @entity, @entity_id, @op, @field, @old_value, @new_value, @prev, @sv, @chain_pos, @chain_hash)`,
   );
+  const chain = new ChainCursor(db, rid);
   const created = (actor: string, entity: string, row: Record<string, unknown> & { id: string }) => {
     insertChange.run(
-      chained(db, {
+      chain.chained({
         hlc: ctx.clock.next(),
         replica_id: rid,
         actor_id: actor,
@@ -262,6 +263,7 @@ function* seedSteps(ctx: ServiceContext, options: SeedOptions, step: number): Ge
     });
     seedHouseStyle(ctx, officers[0]!);
   })();
+  chain.forget();
   yield;
   // The officer trying the demo gets a share of the work, so "My work" has something in it.
   if (ctx.me) {
@@ -398,6 +400,7 @@ function* seedSteps(ctx: ServiceContext, options: SeedOptions, step: number): Ge
       }
       writeMeta.run('hlc', ctx.clock.current());
     })();
+    chain.forget();
     yield;
   }
 
@@ -544,6 +547,7 @@ function* seedSteps(ctx: ServiceContext, options: SeedOptions, step: number): Ge
       reported = done;
       options.onProgress?.(done, options.cases);
     }
+    chain.forget();
     yield;
   }
   return {

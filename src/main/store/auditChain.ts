@@ -133,3 +133,27 @@ export function heldEntry(text: string): { rid: string; pos: number; hash: strin
         });
   return { rid: op.r, pos: op.cp, hash: op.ch, content };
 }
+
+/**
+ * The chain for a bulk writer (demo data) inside one synchronous transaction: the head is read
+ * once and carried forward. `forget()` between transactions, since other writes may come between.
+ */
+export class ChainCursor {
+  private head: ChainLink | null = null;
+
+  constructor(
+    private readonly db: BetterSqlite3.Database,
+    private readonly rid: string,
+  ) {}
+
+  chained<T extends ChangeContent>(row: T): T & { chain_pos: number; chain_hash: string } {
+    const head = (this.head ??= chainHead(this.db, this.rid));
+    const pos = head.pos + 1;
+    this.head = { pos, hash: chainHash(head.hash, pos, changeContent(row)) };
+    return { ...row, chain_pos: pos, chain_hash: this.head.hash };
+  }
+
+  forget(): void {
+    this.head = null;
+  }
+}
