@@ -14,6 +14,7 @@ import { LEARNING_USAGE, learningCommands } from './learningCommands';
 import { LETTER_SETUP_USAGE, letterSetupCommands } from './letterSetupCommands';
 import { SHARE_TRUST_USAGE, shareTrustCommands } from './shareTrustCommands';
 import { LIFECYCLE_USAGE, lifecycleCommands } from './lifecycleCommands';
+import { AUDIT_USAGE, auditCommands } from './auditCommands';
 import { PEOPLE_USAGE, peopleCommands } from './peopleCommands';
 import { AMENDMENT_USAGE, amendmentCommands } from './amendmentCommands';
 import { ATTACHMENT_USAGE, attachmentCommands } from './attachmentCommands';
@@ -103,6 +104,7 @@ export const commands: Record<string, Command> = {
   ...postCommands,
   ...letterSetupCommands,
   ...shareTrustCommands,
+  ...auditCommands,
   'share init': joinCommand(true, 'Set up a new central share in'),
   'share join': joinCommand(false, 'Joined the central share in'),
 
@@ -494,4 +496,5 @@ ${LETTER_USAGE}
 ${TEMPLATE_USAGE}
 ${POST_USAGE}
 ${LETTER_SETUP_USAGE}
-${SHARE_TRUST_USAGE}`;
+${SHARE_TRUST_USAGE}
+${AUDIT_USAGE}`;

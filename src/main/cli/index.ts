@@ -4,7 +4,7 @@ import { needsSignIn, openRedress } from '../app';
 import { moveRoamingStore, resolveDataDir, startupProblem } from '../dataDir';
 import { Flags, parseArgs, UsageError } from './args';
 import { commands, USAGE } from './commands';
-import type { Io } from './io';
+import { ExitStatus, type Io } from './io';
 import { passphraseSource } from './passphrase';
 
 export async function runCli(
@@ -53,12 +53,12 @@ export async function runCli(
     return problem && /^--data-dir/.test(problem) ? 2 : 1;
   }
   try {
-    await command(app, new Flags(flags), positional.slice(name.split(' ').length), {
+    const result = await command(app, new Flags(flags), positional.slice(name.split(' ').length), {
       ...io,
       json,
       passphrase,
     });
-    return 0;
+    return result instanceof ExitStatus ? result.code : 0;
   } catch (error) {
     if (error instanceof UsageError) {
       io.progress(`${error.message}\n\n${USAGE}`);

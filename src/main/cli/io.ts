@@ -27,6 +27,11 @@ export async function call<K extends ProcedureName>(
   return result.value as OutputOf<K>;
 }
 
+/** A command's answer that is not a failure, yet must end with a non-zero exit code (`audit verify` finding problems). */
+export class ExitStatus {
+  constructor(readonly code: number) {}
+}
+
 export const print = (io: Io, value: unknown, human: () => string) =>
   io.out(io.json ? JSON.stringify(value, null, 2) : human());
 

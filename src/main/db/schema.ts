@@ -438,6 +438,27 @@ export interface ChangesTable {
   new_value: string | null;
   prev: string | null;
   sv: Generated<number>;
+  /** Position in its installation's audit chain (null: written before the chain, migration 10). */
+  chain_pos: number | null;
+  chain_hash: string | null;
+}
+
+/** Who viewed, downloaded, issued, exported or ran what (migration 10). */
+export interface ViewsTable {
+  seq: Generated<number>;
+  hlc: string;
+  replica_id: string;
+  actor_id: string | null;
+  action: string;
+  entity: string;
+  entity_id: string;
+  sv: number;
+  chain_pos: number | null;
+  chain_hash: string | null;
+}
+
+export interface AuditUnlockTable {
+  reason: string;
 }
 
 export interface FieldHeadsTable {
@@ -476,6 +497,8 @@ export interface SyncExportsTable {
   last_change: number;
   header: string;
   state: 'intent' | 'done';
+  first_view: number | null;
+  last_view: number | null;
 }
 
 export interface PendingOpsTable {
@@ -547,6 +570,8 @@ export interface Database {
   cases: CasesTable;
   contacts: ContactsTable;
   changes: ChangesTable;
+  views: ViewsTable;
+  audit_unlock: AuditUnlockTable;
   complaint_points: ComplaintPointsTable;
   extensions: ExtensionsTable;
   ombudsman_requests: OmbudsmanRequestsTable;

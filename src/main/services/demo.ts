@@ -19,6 +19,8 @@ import { residentFtsRow } from '../db/fts';
 import { markCommitted, type ServiceContext } from '../store/context';
 import { DEFAULT_REFERENCE_PREFIX } from './cases';
 import { createdPayload } from '../store/changes';
+import { ChainCursor, chained } from '../store/auditChain';
+import { SCHEMA_VERSION } from '../db/migrations';
 import { CODE_POLICY } from '../../shared/complaints/policy';
 import { todayIso } from '../../shared/complaints/calendar';
 import type BetterSqlite3 from 'better-sqlite3';
@@ -154,11 +156,26 @@ function* seedSteps(ctx: ServiceContext, options: SeedOptions, step: number): Ge
   const rid = ctx.installation.id;
 
   const insertChange = db.prepare(
-    `INSERT INTO changes (hlc, replica_id, actor_id, entity, entity_id, op, field, old_value, new_value)
-     VALUES (?, ?, ?, ?, ?, 'create', NULL, NULL, ?)`,
+    `INSERT INTO changes (hlc, replica_id, actor_id, entity, entity_id, op, field, old_value, new_value, prev, sv, chain_pos, chain_hash)
+     VALUES (@hlc, @replica_id, @actor_id, @entity, @entity_id, @op, @field, @old_value, @new_value, @prev, @sv, @chain_pos, @chain_hash)`,
   );
+  const chain = new ChainCursor(db, rid);
   const created = (actor: string, entity: string, row: Record<string, unknown> & { id: string }) => {
-    insertChange.run(ctx.clock.next(), rid, actor, entity, row.id, createdPayload(row));
+    insertChange.run(
+      chain.chained({
+        hlc: ctx.clock.next(),
+        replica_id: rid,
+        actor_id: actor,
+        entity,
+        entity_id: row.id,
+        op: 'create',
+        field: null,
+        old_value: null,
+        new_value: createdPayload(row),
+        prev: null,
+        sv: SCHEMA_VERSION,
+      }),
+    );
   };
 
   // Officers: about one per 2,000 cases, as in a landlord with a complaints team.
@@ -246,6 +263,7 @@ function* seedSteps(ctx: ServiceContext, options: SeedOptions, step: number): Ge
     });
     seedHouseStyle(ctx, officers[0]!);
   })();
+  chain.forget();
   yield;
   // The officer trying the demo gets a share of the work, so "My work" has something in it.
   if (ctx.me) {
@@ -382,6 +400,7 @@ function* seedSteps(ctx: ServiceContext, options: SeedOptions, step: number): Ge
       }
       writeMeta.run('hlc', ctx.clock.current());
     })();
+    chain.forget();
     yield;
   }
 
@@ -528,6 +547,7 @@ function* seedSteps(ctx: ServiceContext, options: SeedOptions, step: number): Ge
       reported = done;
       options.onProgress?.(done, options.cases);
     }
+    chain.forget();
     yield;
   }
   return {
@@ -556,14 +576,21 @@ function seedHouseStyle(ctx: ServiceContext, actor: string): void {
     HOUSE_STYLE_SETTING,
   );
   db.prepare(
-    `INSERT INTO changes (hlc, replica_id, actor_id, entity, entity_id, op, field, old_value, new_value)
-     VALUES (?, ?, ?, 'setting', ?, 'set', 'value', ?, ?)`,
+    `INSERT INTO changes (hlc, replica_id, actor_id, entity, entity_id, op, field, old_value, new_value, prev, sv, chain_pos, chain_hash)
+     VALUES (@hlc, @replica_id, @actor_id, @entity, @entity_id, @op, @field, @old_value, @new_value, @prev, @sv, @chain_pos, @chain_hash)`,
   ).run(
-    ctx.clock.next(),
-    ctx.installation.id,
-    actor,
-    HOUSE_STYLE_SETTING,
-    JSON.stringify(row.value),
-    JSON.stringify(value),
+    chained(db, {
+      hlc: ctx.clock.next(),
+      replica_id: ctx.installation.id,
+      actor_id: actor,
+      entity: 'setting',
+      entity_id: HOUSE_STYLE_SETTING,
+      op: 'set',
+      field: 'value',
+      old_value: JSON.stringify(row.value),
+      new_value: JSON.stringify(value),
+      prev: null,
+      sv: SCHEMA_VERSION,
+    }),
   );
 }

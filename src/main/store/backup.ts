@@ -168,7 +168,11 @@ function readInto(db: BetterSqlite3.Database, source: Iterable<string>) {
 
   // The set-up officer of this computer gives way to the backup's people. Records may name
   // records later in the file (a case merged into a newer one).
+  // The logs are append-only (migration 10) except for this: the restore's own transaction unlocks them.
+  db.prepare(`INSERT INTO audit_unlock (reason) VALUES ('restore')`).run();
   db.prepare('DELETE FROM changes').run();
+  db.prepare('DELETE FROM views').run();
+  db.prepare('DELETE FROM audit_unlock').run();
   db.prepare('DELETE FROM people').run();
   db.pragma('defer_foreign_keys = ON');
 

@@ -12,6 +12,7 @@ import type { ChangeClock } from './clock';
 import { RECORD_KINDS, type RecordKindName } from './registry';
 import { fieldValueProblem } from './fieldValues';
 import { AppError } from '../../shared/contract/errors';
+import { ChainCursor } from './auditChain';
 
 /** The kind of record a change is to (the registry's names). */
 export type Entity = RecordKindName;
@@ -26,6 +27,7 @@ export interface ChangedRecord {
 export class ChangeRecorder {
   /** Everything this write has changed, for the domain's checks before it commits. */
   readonly changed: ChangedRecord[] = [];
+  private readonly chain: ChainCursor;
 
   constructor(
     private readonly tx: Transaction<Database>,
@@ -34,7 +36,9 @@ export class ChangeRecorder {
     private readonly clock: ChangeClock,
     private readonly replicaId: string,
     private readonly actorId: string | null,
-  ) {}
+  ) {
+    this.chain = new ChainCursor(sqlite, replicaId);
+  }
 
   /** Appends one row to the change log, stamped with the next clock value; returns that value. */
   private async log(
@@ -50,18 +54,18 @@ export class ChangeRecorder {
   ): Promise<string> {
     const hlc = this.clock.next();
     this.changed.push({ entity, id: entityId, field: change.field });
-    await this.tx
-      .insertInto('changes')
-      .values({
-        hlc,
-        replica_id: this.replicaId,
-        actor_id: this.actorId,
-        entity,
-        entity_id: entityId,
-        sv: SCHEMA_VERSION,
-        ...change,
-      })
-      .execute();
+    const row = {
+      hlc,
+      replica_id: this.replicaId,
+      actor_id: this.actorId,
+      entity,
+      entity_id: entityId,
+      sv: SCHEMA_VERSION,
+      ...change,
+    };
+    // The next link of this installation's audit chain (auditChain.ts): the head is read once per
+    // write, which holds the store's only connection until it commits.
+    await this.tx.insertInto('changes').values(this.chain.chained(row)).execute();
     return hlc;
   }
 

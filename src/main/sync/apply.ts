@@ -7,7 +7,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { wins } from '../../shared/sync/merge';
 import { SCHEMA_VERSION } from '../db/migrations';
 import { extendsSingleHead, refreshConflict } from '../store/conflicts';
-import { rowFromOp, type Op } from './ops';
+import { rowFromOp, viewFromOp, type Op } from './ops';
 import { Trust } from './trust';
 import { valueProblem } from './values';
 import { type AnyRecordKind, fieldsOf, isDecision, isStamped, recordKind } from '../store/registry';
@@ -85,6 +85,14 @@ export class Applier {
 
   private applyOne(op: Op, at: string, result: ApplyResult): void {
     if (result.maxHlc === null || op.h > result.maxHlc) result.maxHlc = op.h;
+    if (op.o === 'view') {
+      // The view log: stored as it came (chain fields included), never applied to records.
+      this.stmt(
+        `INSERT OR IGNORE INTO views (hlc, replica_id, actor_id, action, entity, entity_id, sv, chain_pos, chain_hash)
+         VALUES (@hlc, @replica_id, @actor_id, @action, @entity, @entity_id, @sv, @chain_pos, @chain_hash)`,
+      ).run(viewFromOp(op));
+      return;
+    }
     if (!this.known(op)) {
       // Kept verbatim for a newer Redress: never applied, never overwritten, replayed after upgrade.
       const inserted = this.stmt(
@@ -110,8 +118,8 @@ export class Applier {
     }
     // The change log doubles as the record of what has been applied: a change seen before stops here.
     const logged = this.stmt(
-      `INSERT OR IGNORE INTO changes (hlc, replica_id, actor_id, entity, entity_id, op, field, old_value, new_value, prev, sv)
-       VALUES (@hlc, @replica_id, @actor_id, @entity, @entity_id, @op, @field, @old_value, @new_value, @prev, @sv)`,
+      `INSERT OR IGNORE INTO changes (hlc, replica_id, actor_id, entity, entity_id, op, field, old_value, new_value, prev, sv, chain_pos, chain_hash)
+       VALUES (@hlc, @replica_id, @actor_id, @entity, @entity_id, @op, @field, @old_value, @new_value, @prev, @sv, @chain_pos, @chain_hash)`,
     ).run(rowFromOp(op));
     if (logged.changes === 0) {
       result.duplicates++;
@@ -334,8 +342,10 @@ export class Applier {
  * order (so what a record refers to usually exists already), then changes grouped by record, so
  * the log's index and the tables are walked in key order instead of jumping about at random.
  */
+const OP_RANK: Record<string, number> = { create: 0, set: 1 };
+
 export function applyOrder(a: Op, b: Op): number {
-  if (a.o !== b.o) return a.o === 'create' ? -1 : 1;
+  if (a.o !== b.o) return (OP_RANK[a.o] ?? 2) - (OP_RANK[b.o] ?? 2);
   if (a.o === 'set' && a.k !== b.k) return a.k < b.k ? -1 : 1;
   return a.h < b.h ? -1 : a.h > b.h ? 1 : 0;
 }

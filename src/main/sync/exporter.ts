@@ -8,7 +8,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { SCHEMA_VERSION } from '../db/migrations';
 import { crashPoint } from './crash';
 import { formerIdentities, ownChanges, stopIfForked } from './identity';
-import { opFromRow, type ChangeRow } from './ops';
+import { opFromRow, opFromView, type ChangeRow, type Op, type ViewRow } from './ops';
 import { shareKeysOf } from './keyring';
 import { encodeSegment, sealSegment, segmentName, type SegmentHeader } from './segment';
 import { segmentDir, type ShareFs } from './shareFs';
@@ -19,16 +19,35 @@ export const SEGMENT_MAX_OPS = 5000;
 
 type HeaderFields = Omit<SegmentHeader, 'magic' | 'format' | 'count' | 'hlcFirst' | 'hlcLast'>;
 
-function opsBetween(db: BetterSqlite3.Database, rid: string, first: number, last: number) {
+/** The stretch of our change log and of our view log one segment carries. */
+interface Range {
+  first_change: number;
+  last_change: number;
+  first_view?: number | null;
+  last_view?: number | null;
+}
+
+function opsBetween(db: BetterSqlite3.Database, rid: string, range: Range): Op[] {
   const own = ownChanges(db, rid);
-  return (
+  const changes = (
     db
       .prepare(
-        `SELECT hlc, replica_id, actor_id, entity, entity_id, op, field, old_value, new_value, prev, sv
+        `SELECT hlc, replica_id, actor_id, entity, entity_id, op, field, old_value, new_value, prev, sv, chain_pos, chain_hash
          FROM changes WHERE ${own.where} AND seq BETWEEN ? AND ? ORDER BY seq`,
       )
-      .all(...own.params, first, last) as ChangeRow[]
+      .all(...own.params, range.first_change, range.last_change) as ChangeRow[]
   ).map(opFromRow);
+  if (range.first_view == null || range.last_view == null) return changes;
+  const views = (
+    db
+      .prepare(
+        `SELECT hlc, replica_id, actor_id, action, entity, entity_id, sv, chain_pos, chain_hash
+         FROM views WHERE replica_id = ? AND seq BETWEEN ? AND ? ORDER BY seq`,
+      )
+      .all(rid, range.first_view, range.last_view) as ViewRow[]
+  ).map(opFromView);
+  // One stream in clock order: the header's first and last clock values cover both logs.
+  return [...changes, ...views].sort((a, b) => (a.h < b.h ? -1 : a.h > b.h ? 1 : 0));
 }
 
 /** A file this export has just written, and this computer's time just before writing it. */
@@ -41,7 +60,7 @@ async function writeIntent(
   store: AtStore,
   fs: ShareFs,
   rid: string,
-  intent: { seq: number; name: string; first_change: number; last_change: number; header: string },
+  intent: Range & { seq: number; name: string; header: string },
   wall: () => number,
 ): Promise<Written | null> {
   const path = `${segmentDir(rid)}/${intent.name}`;
@@ -49,7 +68,7 @@ async function writeIntent(
   let written: Written | null = null;
   if (existing === null) {
     const { ops, keys } = await store((db) => ({
-      ops: opsBetween(db, rid, intent.first_change, intent.last_change),
+      ops: opsBetween(db, rid, intent),
       keys: shareKeysOf(db, rid),
     }));
     const { bytes } = sealSegment(keys, JSON.parse(intent.header) as HeaderFields, ops);
@@ -108,13 +127,9 @@ export async function exportChangesChecked(
   // First finish anything a crash interrupted.
   const interrupted = await store(
     (db) =>
-      db.prepare(`SELECT * FROM sync_exports WHERE state = 'intent' ORDER BY seq`).all() as Array<{
-        seq: number;
-        name: string;
-        first_change: number;
-        last_change: number;
-        header: string;
-      }>,
+      db.prepare(`SELECT * FROM sync_exports WHERE state = 'intent' ORDER BY seq`).all() as Array<
+        Range & { seq: number; name: string; header: string }
+      >,
   );
   for (const intent of interrupted) written = (await writeIntent(store, fs, rid, intent, wall)) ?? written;
   let exported = 0;
@@ -135,14 +150,24 @@ export async function exportChangesChecked(
 function nextIntent(db: BetterSqlite3.Database, rid: string) {
   const own = ownChanges(db, rid);
   const last = db
-    .prepare(`SELECT coalesce(max(seq), 0) AS seq, coalesce(max(last_change), 0) AS change FROM sync_exports`)
-    .get() as { seq: number; change: number };
+    .prepare(
+      `SELECT coalesce(max(seq), 0) AS seq, coalesce(max(last_change), 0) AS change, coalesce(max(last_view), 0) AS view FROM sync_exports`,
+    )
+    .get() as { seq: number; change: number; view: number };
   const rows = db
     .prepare(`SELECT seq FROM changes WHERE ${own.where} AND seq > ? ORDER BY seq LIMIT ${SEGMENT_MAX_OPS}`)
     .all(...own.params, last.change) as Array<{ seq: number }>;
-  if (rows.length === 0) return null;
-  const first = rows[0]!.seq;
-  const lastChange = rows[rows.length - 1]!.seq;
+  const views = db
+    .prepare(`SELECT seq FROM views WHERE replica_id = ? AND seq > ? ORDER BY seq LIMIT ${SEGMENT_MAX_OPS}`)
+    .all(rid, last.view) as Array<{ seq: number }>;
+  if (rows.length === 0 && views.length === 0) return null;
+  // An empty stretch of a log is written as first > last (BETWEEN then selects nothing).
+  const range: Range = {
+    first_change: rows[0]?.seq ?? last.change + 1,
+    last_change: rows[rows.length - 1]?.seq ?? last.change,
+    first_view: views.length ? views[0]!.seq : null,
+    last_view: views.length ? views[views.length - 1]!.seq : null,
+  };
   const vv = Object.fromEntries(
     (
       db.prepare('SELECT rid, applied_seq FROM sync_replicas').all() as Array<{
@@ -161,28 +186,37 @@ function nextIntent(db: BetterSqlite3.Database, rid: string) {
     vv,
     ...(former.length ? { former } : {}),
   };
-  const { sha256 } = encodeSegment(header, opsBetween(db, rid, first, lastChange));
+  const { sha256 } = encodeSegment(header, opsBetween(db, rid, range));
   const intent = {
     seq: header.seq,
     name: segmentName(header.seq, sha256),
-    first_change: first,
-    last_change: lastChange,
+    ...range,
     header: JSON.stringify(header),
   };
   db.prepare(
-    `INSERT INTO sync_exports (seq, name, first_change, last_change, header, state) VALUES (@seq, @name, @first_change, @last_change, @header, 'intent')`,
+    `INSERT INTO sync_exports (seq, name, first_change, last_change, first_view, last_view, header, state)
+     VALUES (@seq, @name, @first_change, @last_change, @first_view, @last_view, @header, 'intent')`,
   ).run(intent);
-  return { intent, count: rows.length };
+  return { intent, count: rows.length + views.length };
 }
 
+/** Entries of ours (changes and views) not yet on the share. */
 export function outboxSize(db: BetterSqlite3.Database, rid: string): number {
   const last = db
-    .prepare(`SELECT coalesce(max(last_change), 0) AS change FROM sync_exports WHERE state = 'done'`)
-    .get() as { change: number };
+    .prepare(
+      `SELECT coalesce(max(last_change), 0) AS change, coalesce(max(last_view), 0) AS view FROM sync_exports WHERE state = 'done'`,
+    )
+    .get() as { change: number; view: number };
   const own = ownChanges(db, rid);
-  return (
+  const changes = (
     db
       .prepare(`SELECT count(*) AS n FROM changes WHERE ${own.where} AND seq > ?`)
       .get(...own.params, last.change) as { n: number }
   ).n;
+  const views = (
+    db.prepare(`SELECT count(*) AS n FROM views WHERE replica_id = ? AND seq > ?`).get(rid, last.view) as {
+      n: number;
+    }
+  ).n;
+  return changes + views;
 }

@@ -12,7 +12,8 @@ export interface Op {
   e: string;
   /** Entity id. */
   k: string;
-  o: 'create' | 'set';
+  /** 'view': an entry of the view log (f the action, k the record viewed, no value). */
+  o: 'create' | 'set' | 'view';
   /** For a set: the field. */
   f: string | null;
   /** For a create: the new record's fields; for a set: the new value. */
@@ -23,6 +24,10 @@ export interface Op {
   p?: string[];
   /** Schema version the writer had. */
   sv: number;
+  /** Position in the writer's audit chain (store/auditChain.ts); absent on changes from before it. */
+  cp?: number;
+  /** The entry's chain hash, kept exactly as it came. */
+  ch?: string;
 }
 
 export interface ChangeRow {
@@ -37,6 +42,21 @@ export interface ChangeRow {
   new_value: string | null;
   prev: string | null;
   sv: number;
+  chain_pos?: number | null;
+  chain_hash?: string | null;
+}
+
+/** A view log entry as stored (migration 10). */
+export interface ViewRow {
+  hlc: string;
+  replica_id: string;
+  actor_id: string | null;
+  action: string;
+  entity: string;
+  entity_id: string;
+  sv: number;
+  chain_pos: number | null;
+  chain_hash: string | null;
 }
 
 export function opFromRow(r: ChangeRow): Op {
@@ -55,7 +75,44 @@ export function opFromRow(r: ChangeRow): Op {
     op.x = r.old_value === null ? null : JSON.parse(r.old_value);
     op.p = r.prev ? r.prev.split(',') : [];
   }
+  if (r.chain_pos != null && r.chain_hash != null) {
+    op.cp = r.chain_pos;
+    op.ch = r.chain_hash;
+  }
   return op;
+}
+
+export function opFromView(r: ViewRow): Op {
+  const op: Op = {
+    h: r.hlc,
+    r: r.replica_id,
+    a: r.actor_id,
+    e: r.entity,
+    k: r.entity_id,
+    o: 'view',
+    f: r.action,
+    v: null,
+    sv: r.sv,
+  };
+  if (r.chain_pos !== null && r.chain_hash !== null) {
+    op.cp = r.chain_pos;
+    op.ch = r.chain_hash;
+  }
+  return op;
+}
+
+export function viewFromOp(op: Op): ViewRow {
+  return {
+    hlc: op.h,
+    replica_id: op.r,
+    actor_id: op.a,
+    action: op.f ?? '',
+    entity: op.e,
+    entity_id: op.k,
+    sv: op.sv,
+    chain_pos: op.cp ?? null,
+    chain_hash: op.ch ?? null,
+  };
 }
 
 export function rowFromOp(op: Op): ChangeRow {
@@ -71,6 +128,8 @@ export function rowFromOp(op: Op): ChangeRow {
     new_value: JSON.stringify(op.v ?? null),
     prev: op.p && op.p.length ? op.p.join(',') : null,
     sv: op.sv,
+    chain_pos: op.cp ?? null,
+    chain_hash: op.ch ?? null,
   };
 }
 
@@ -89,6 +148,8 @@ export function isOp(value: unknown): value is Op {
     (o.o === 'create' || o.o === 'set' || typeof o.o === 'string') &&
     (o.f === null || typeof o.f === 'string') &&
     typeof o.sv === 'number' &&
+    (o.cp === undefined || Number.isSafeInteger(o.cp)) &&
+    (o.ch === undefined || typeof o.ch === 'string') &&
     (o.p === undefined || (Array.isArray(o.p) && o.p.every((p) => typeof p === 'string')))
   );
 }

@@ -17,7 +17,7 @@ import { Applier, applyOrder } from './apply';
 import { exportChanges } from './exporter';
 import { FORK_DETAIL, forkDetected, ownChanges } from './identity';
 import { keepReferencesAhead, listOtherReplicas, referenceTime, RID } from './importer';
-import { opFromRow, type ChangeRow, type Op } from './ops';
+import { opFromRow, opFromView, type ChangeRow, type Op, type ViewRow } from './ops';
 import type { SyncContext } from './port';
 import { noteInvalid, noteRejected } from './refused';
 import { shareKeysOf, type ShareKeys } from './keyring';
@@ -93,11 +93,26 @@ export async function writeSnapshot(ctx: SyncContext, fs: ShareFs): Promise<stri
       const ops: Op[] = (
         db
           .prepare(
-            `SELECT hlc, replica_id, actor_id, entity, entity_id, op, field, old_value, new_value, prev, sv FROM changes
+            `SELECT hlc, replica_id, actor_id, entity, entity_id, op, field, old_value, new_value, prev, sv, chain_pos, chain_hash FROM changes
              WHERE NOT (${own.where} AND seq > ?) ORDER BY hlc`,
           )
           .all(...own.params, out) as ChangeRow[]
       ).map(opFromRow);
+      // The view log too (ours as far as our segments carry it), so a newcomer holds whole chains.
+      const outViews = (
+        db
+          .prepare(`SELECT coalesce(max(last_view), 0) AS n FROM sync_exports WHERE state = 'done'`)
+          .get() as {
+          n: number;
+        }
+      ).n;
+      for (const v of db
+        .prepare(
+          `SELECT hlc, replica_id, actor_id, action, entity, entity_id, sv, chain_pos, chain_hash FROM views
+           WHERE NOT (replica_id = ? AND seq > ?) ORDER BY hlc`,
+        )
+        .all(rid, outViews) as ViewRow[])
+        ops.push(opFromView(v));
       for (const p of db.prepare('SELECT op FROM pending_ops ORDER BY hlc').all() as Array<{ op: string }>)
         ops.push(JSON.parse(p.op) as Op);
       const total = Object.values(vv).reduce((a, b) => a + b, 0);

@@ -28,6 +28,7 @@ import { templateProcedures } from './templates';
 import { workProcedures } from './work';
 import { listProcedures } from './lists';
 import { sessionProcedures } from './session';
+import { auditProcedures } from './audit';
 
 export const contract = {
   ...appProcedures,
@@ -55,6 +56,7 @@ export const contract = {
   ...historyProcedures,
   ...listProcedures,
   ...sessionProcedures,
+  ...auditProcedures,
 } as const;
 
 export type Contract = typeof contract;

@@ -7,6 +7,7 @@ import { letters } from './006_letters';
 import { worklists } from './007_worklists';
 import { residentConsent } from './008_resident_consent';
 import { personCredentials } from './009_person_credentials';
+import { audit } from './010_audit';
 
 export interface Migration {
   version: number;
@@ -25,6 +26,7 @@ export const migrations: readonly Migration[] = [
   worklists,
   residentConsent,
   personCredentials,
+  audit,
 ];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

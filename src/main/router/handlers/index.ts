@@ -27,6 +27,7 @@ import { templateHandlers } from './templates';
 import { workHandlers } from './work';
 import { listHandlers } from './lists';
 import { sessionHandlers } from './session';
+import { auditHandlers } from './audit';
 
 export const handlers: HandlersFor<Contract> = {
   ...appHandlers,
@@ -54,4 +55,5 @@ export const handlers: HandlersFor<Contract> = {
   ...historyHandlers,
   ...listHandlers,
   ...sessionHandlers,
+  ...auditHandlers,
 };

@@ -4,6 +4,7 @@ import { issueLetter, issuedFile, previewLetter } from '../../services/letters/i
 import { caseLetters, letterTypes } from '../../services/letters/list';
 import { letterView } from '../../services/letters/view';
 import type { HandlersFor } from '../types';
+import { viewed } from '../../services/audit/recordView';
 
 export const letterHandlers: HandlersFor<typeof letterProcedures> = {
   'letters.types': (ctx, input) => letterTypes(ctx, input.caseId),
@@ -16,7 +17,9 @@ export const letterHandlers: HandlersFor<typeof letterProcedures> = {
     return { ready: l.ready, missing: l.missing, checklist: l.checklist };
   },
   'letters.preview': (ctx, input) => previewLetter(ctx, input.id),
-  'letters.issue': (ctx, input) => issueLetter(ctx, input),
+  'letters.issue': (ctx, input) =>
+    viewed(ctx, issueLetter(ctx, input), (l) => ({ action: 'issued', entity: 'letter', id: l.id })),
   'letters.discard': (ctx, input) => discardLetter(ctx, input.id),
-  'letters.file': (ctx, input) => issuedFile(ctx, input.id),
+  'letters.file': (ctx, input) =>
+    viewed(ctx, issuedFile(ctx, input.id), () => ({ action: 'opened', entity: 'letter', id: input.id })),
 };

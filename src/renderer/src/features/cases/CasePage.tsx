@@ -10,6 +10,7 @@ import { RouteLink } from '../../nav/RouteLink';
 import { Section } from '../../ui/Section';
 import { AmendmentsList } from '../amendments';
 import { AttachmentsSection } from '../attachments';
+import { CaseAccessLog } from '../audit';
 import { ComplaintPanel, ComplaintSections } from '../complaint';
 import { InvestigationSection } from '../investigation';
 import { CaseRemedies } from '../remedies';
@@ -89,6 +90,7 @@ export function CasePage({ idOrReference }: { idOrReference: string }) {
             <Paper withBorder radius="md" p="md" component="section" aria-label="Case history">
               <CaseHistory caseId={c.id} changed={data} />
             </Paper>
+            <CaseAccessLog caseId={c.id} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>

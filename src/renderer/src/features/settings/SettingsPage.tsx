@@ -5,6 +5,7 @@ import { ErrorAlert, PageLoader } from '../../ui/Feedback';
 import { PageTitle } from '../../ui/PageTitle';
 import { Section } from '../../ui/Section';
 import { AttachmentLimitSection } from '../attachments';
+import { AuditSection } from '../audit';
 import { BackupSection } from '../backup';
 import { LetterTemplatesSection } from '../letter-templates';
 import { PeopleSection } from '../people';
@@ -95,6 +96,8 @@ export function SettingsPage() {
       <LetterSetupSection />
 
       <BackupSection />
+
+      <AuditSection />
 
       <DatesAndLanguageSection />
 

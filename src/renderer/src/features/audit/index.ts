@@ -1,0 +1,2 @@
+export { AuditSection } from './AuditSection';
+export { CaseAccessLog } from './CaseAccessLog';
