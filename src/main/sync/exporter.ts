@@ -18,7 +18,7 @@ export const SEGMENT_MAX_OPS = 5000;
 
 type HeaderFields = Omit<SegmentHeader, 'magic' | 'format' | 'count' | 'hlcFirst' | 'hlcLast'>;
 
-function opsBetween(db: BetterSqlite3.Database, rid: string, first: number, last: number) {
+export function opsBetween(db: BetterSqlite3.Database, rid: string, first: number, last: number) {
   const own = ownChanges(db, rid);
   return (
     db

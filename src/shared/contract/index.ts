@@ -27,6 +27,7 @@ import { shareProcedures } from './share';
 import { templateProcedures } from './templates';
 import { workProcedures } from './work';
 import { listProcedures } from './lists';
+import { retentionProcedures } from './retention';
 
 export const contract = {
   ...appProcedures,
@@ -53,6 +54,7 @@ export const contract = {
   ...localeProcedures,
   ...historyProcedures,
   ...listProcedures,
+  ...retentionProcedures,
 } as const;
 
 export type Contract = typeof contract;

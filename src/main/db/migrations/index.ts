@@ -6,6 +6,7 @@ import { investigations } from './005_investigations';
 import { letters } from './006_letters';
 import { worklists } from './007_worklists';
 import { residentConsent } from './008_resident_consent';
+import { retention } from './011_retention';
 
 export interface Migration {
   version: number;
@@ -23,6 +24,7 @@ export const migrations: readonly Migration[] = [
   letters,
   worklists,
   residentConsent,
+  retention,
 ];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

@@ -26,6 +26,7 @@ import { shareHandlers } from './share';
 import { templateHandlers } from './templates';
 import { workHandlers } from './work';
 import { listHandlers } from './lists';
+import { retentionHandlers } from './retention';
 
 export const handlers: HandlersFor<Contract> = {
   ...appHandlers,
@@ -52,4 +53,5 @@ export const handlers: HandlersFor<Contract> = {
   ...localeHandlers,
   ...historyHandlers,
   ...listHandlers,
+  ...retentionHandlers,
 };
