@@ -11,6 +11,7 @@ import { ensureInstallation, loadMe, readMeta } from './services/installation';
 import { ChangeClock } from './store/clock';
 import type { RecordChecks } from './store/context';
 import { catchUpSearch } from './store/searchCatchUp';
+import { compactAfterErasure, compactionDue } from './store/erasureCompaction';
 import type { SyncContext } from './sync/port';
 import { SyncRuntime, type SyncRuntimeOptions } from './sync/runtime';
 
@@ -67,6 +68,8 @@ export async function openRedress(options: {
     };
     // Search entries a restore or a merge left pending when it was interrupted.
     catchUpSearch(store.sqlite);
+    // What an erasure left on disk, when its clean-up was interrupted.
+    if (compactionDue(store.sqlite)) compactAfterErasure(store.sqlite, ctx.dataDir);
     // Next deadlines of a new or upgraded store, or a calendar that changed with this version.
     settleDeadlinesOnOpen(store.sqlite);
     const sync = new SyncRuntime(ctx, options.sync);

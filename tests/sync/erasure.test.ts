@@ -4,7 +4,7 @@
 // everywhere.
 import { afterEach, describe, expect, it } from 'vitest';
 import { findPlainText } from '../findPlainText';
-import { Sim } from './harness';
+import { DAY, Sim, YEAR } from './harness';
 import { CLEAN } from './fakeShare';
 
 const sims: Sim[] = [];
@@ -123,5 +123,43 @@ describe('erasure syncs and leaves nothing behind', () => {
       ]);
       expect(findPlainText(d.dir, SECRETS)).toEqual([]);
     });
+  });
+});
+
+describe('the retention review list', () => {
+  it('lists residents whose every case closed more than the retention period ago, by initials only', async () => {
+    const sim = await Sim.create({ seed: 1302, replicas: 1, adversary: CLEAN });
+    sims.push(sim);
+    const a = sim.replicas[0]!;
+    const closedCase = async (residentId: string) => {
+      const c = await a.call('cases.open', { type: 'enquiry', summary: 'Bin day', residentId });
+      await a.call('cases.command', { id: c.id, command: { kind: 'close', on: a.today() } });
+      return c;
+    };
+    const old = await a.call('residents.create', { name: 'Mary-Jane O’Brien' });
+    const oldCase = await closedCase(old.id);
+    const busy = await a.call('residents.create', { name: 'Tom Reid' });
+    await closedCase(busy.id);
+    const closedOn = a.today();
+    sim.advance(6 * YEAR);
+    await a.call('cases.open', { type: 'enquiry', summary: 'Another question', residentId: busy.id });
+    expect((await a.call('retention.due', {})).residents).toEqual([]);
+    sim.advance(2 * DAY);
+    const due = await a.call('retention.due', {});
+    expect(due.years).toBe(6);
+    expect(due.residents).toEqual([
+      {
+        residentId: old.id,
+        initials: 'M.O.',
+        lastClosedOn: closedOn,
+        cases: [{ caseId: oldCase.id, reference: oldCase.reference, closedOn }],
+      },
+    ]);
+    const policy = await a.call('policy.get', {});
+    await a.call('policy.update', { policy: { ...policy.policy, retentionYears: 7 } });
+    expect((await a.call('retention.due', {})).residents).toEqual([]);
+    await a.call('policy.update', { policy: { ...policy.policy, retentionYears: 6 } });
+    await a.call('resident.erase', { residentId: old.id, reason: 'Retention period over' });
+    expect((await a.call('retention.due', {})).residents).toEqual([]);
   });
 });

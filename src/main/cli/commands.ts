@@ -20,6 +20,7 @@ import { REMEDY_USAGE, remedyCommands } from './remedyCommands';
 import { LETTER_USAGE, letterCommands } from './letterCommands';
 import { TEMPLATE_USAGE, templateCommands } from './templateCommands';
 import { POST_USAGE, postCommands } from './postCommands';
+import { RETENTION_USAGE, retentionCommands } from './retentionCommands';
 
 function caseLine(c: CaseRow): string {
   return [
@@ -100,6 +101,7 @@ export const commands: Record<string, Command> = {
   ...templateCommands,
   ...postCommands,
   ...letterSetupCommands,
+  ...retentionCommands,
   'share init': joinCommand(true, 'Set up a new central share in'),
   'share join': joinCommand(false, 'Joined the central share in'),
 
@@ -476,4 +478,5 @@ ${LEARNING_USAGE}
 ${LETTER_USAGE}
 ${TEMPLATE_USAGE}
 ${POST_USAGE}
-${LETTER_SETUP_USAGE}`;
+${LETTER_SETUP_USAGE}
+${RETENTION_USAGE}`;

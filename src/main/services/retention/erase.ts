@@ -68,7 +68,13 @@ export async function eraseResident(
     return { erasureId: id, residentId: resident.id, records, cases: Number(cases.n), homeErased };
   });
   // Committed: now what the old data left on this computer's disk. The share follows on the next sync.
-  const removed = compactAfterErasure(ctx.sqlite, ctx.dataDir);
-  if (removed.length) await keepDailyBackup(ctx.sqlite, ctx.dataDir, ctx.now());
+  // A failure here must not report the erasure as not made (it is): the clean-up stays due and
+  // runs again at the next sync or start-up.
+  try {
+    const removed = compactAfterErasure(ctx.sqlite, ctx.dataDir);
+    if (removed.length) await keepDailyBackup(ctx.sqlite, ctx.dataDir, ctx.now());
+  } catch {
+    // Still due (the flag is cleared only at its end).
+  }
   return result;
 }
