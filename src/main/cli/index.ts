@@ -5,6 +5,7 @@ import { moveRoamingStore, resolveDataDir, startupProblem } from '../dataDir';
 import { Flags, parseArgs, UsageError } from './args';
 import { commands, USAGE } from './commands';
 import type { Io } from './io';
+import { describeForLog } from '../router/logSafe';
 
 export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: Omit<Io, 'json'>): Promise<number> {
   const { positional, flags } = parseArgs(argv);
@@ -30,7 +31,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: Omit<Io
     // The store's refusals (damaged, missing, read-only, a network folder, …) are already one sentence.
     const problem = startupProblem(error, dataDir);
     if (json && error instanceof AppError) io.out(JSON.stringify({ error: error.toPayload() }, null, 2));
-    io.progress(problem ?? `Cannot open the case store: ${(error as Error).message}`);
+    io.progress(problem ?? `Cannot open the case store: ${describeForLog(error)}`);
     return problem && /^--data-dir/.test(problem) ? 2 : 1;
   }
   try {
@@ -47,7 +48,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, io: Omit<Io
       return error.code === 'VALIDATION' ? 2 : 1;
     }
     const problem = startupProblem(error, dataDir);
-    io.progress(problem ?? `Redress failed: ${(error as Error).stack ?? String(error)}`);
+    // Scripts' output ends up in logs: the fault's kind and place, never its message (logSafe.ts).
+    io.progress(problem ?? `Redress failed: ${describeForLog(error)}`);
     return 1;
   } finally {
     await app.close();
