@@ -13,6 +13,7 @@ import { RootCausesSection } from '../learning';
 import { LetterSetupSection } from '../letter-setup';
 import { ConnectedShare, ConnectShareForm, useShareStatus } from '../sync';
 import { ComplaintPolicySection } from './ComplaintPolicySection';
+import { RetentionSection } from '../retention';
 import { DatesAndLanguageSection } from './DatesAndLanguageSection';
 
 function WhatIsAShare() {
@@ -85,6 +86,7 @@ export function SettingsPage() {
       <PeopleSection />
 
       <ComplaintPolicySection />
+      <RetentionSection />
       <AttachmentLimitSection />
       <RemedySettingsSection />
       <LetterTemplatesSection />
