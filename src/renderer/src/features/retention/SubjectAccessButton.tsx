@@ -47,6 +47,12 @@ export function SubjectAccessButton({ residentId }: { residentId: string }) {
       <div>
         <Button
           variant="default"
+          fullWidth
+          // A long label in a narrow column wraps instead of pushing the page sideways.
+          styles={{
+            root: { height: 'auto', minHeight: 36, paddingBlock: 6 },
+            label: { whiteSpace: 'normal' },
+          }}
           leftSection={<IconFileZip size={18} aria-hidden />}
           onClick={() => void exportAll()}
           loading={state.phase === 'working'}
