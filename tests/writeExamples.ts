@@ -502,6 +502,23 @@ export function writeExamples(world: ExampleWorld): Example[] {
       },
     },
     {
+      procedure: 'resident.erase',
+      input: async () => {
+        const r = (await call('residents.create', { name: 'Ezra Pemberton', phone: '07700 900555' })) as {
+          id: string;
+        };
+        const { id } = (await call('cases.open', {
+          type: 'enquiry',
+          summary: 'Bin day',
+          residentId: r.id,
+        })) as {
+          id: string;
+        };
+        await call('cases.command', { id, command: { kind: 'close', on: today(app) } });
+        return { residentId: r.id, reason: 'Retention period over' };
+      },
+    },
+    {
       procedure: 'share.connect',
       input: async () => ({ path: share, create: false, deviceLabel: 'Front desk' }),
     },

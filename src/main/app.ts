@@ -18,6 +18,7 @@ import type { RecordChecks } from './store/context';
 import { encryptPlainBlobs, forgetBlobKey, useBlobKey } from './store/blobStore';
 import { catchUpSearch } from './store/searchCatchUp';
 import { rekey, SignInKeeper } from './store/signIn';
+import { compactAfterErasure, compactionDue } from './store/erasureCompaction';
 import type { SyncContext } from './sync/port';
 import { SyncRuntime, type SyncRuntimeOptions } from './sync/runtime';
 
@@ -178,6 +179,8 @@ async function openUnlocked(
     };
     // Search entries a restore or a merge left pending when it was interrupted.
     catchUpSearch(store.sqlite);
+    // What an erasure left on disk, when its clean-up was interrupted.
+    if (compactionDue(store.sqlite)) compactAfterErasure(store.sqlite, ctx.dataDir);
     // Next deadlines of a new or upgraded store, or a calendar that changed with this version.
     settleDeadlinesOnOpen(store.sqlite);
     const sync = new SyncRuntime(ctx, options.sync);

@@ -151,6 +151,14 @@ describe('backup and restore', () => {
     });
     const policy = await t.call('policy.get', {});
     await t.call('policy.update', { policy: { ...policy.policy, stage1ResponseDays: 9 } });
+    // An erasure (its record, and the erased records it reached, are what a backup carries).
+    const gone = await t.call('residents.create', { name: 'Ezra Pemberton' });
+    const closed = await t.call('cases.open', { type: 'enquiry', summary: 'Bin day', residentId: gone.id });
+    await t.call('cases.command', {
+      id: closed.id,
+      command: { kind: 'close', on: closed.createdAt.slice(0, 10) },
+    });
+    await t.call('resident.erase', { residentId: gone.id, reason: 'Retention period over' });
     const counts = Object.fromEntries(
       Object.values(RECORD_KINDS).map((k) => [
         k.table,

@@ -22,6 +22,7 @@ import { REMEDY_USAGE, remedyCommands } from './remedyCommands';
 import { LETTER_USAGE, letterCommands } from './letterCommands';
 import { TEMPLATE_USAGE, templateCommands } from './templateCommands';
 import { POST_USAGE, postCommands } from './postCommands';
+import { RETENTION_USAGE, retentionCommands } from './retentionCommands';
 
 function caseLine(c: CaseRow): string {
   return [
@@ -105,6 +106,7 @@ export const commands: Record<string, Command> = {
   ...letterSetupCommands,
   ...shareTrustCommands,
   ...auditCommands,
+  ...retentionCommands,
   'share init': joinCommand(true, 'Set up a new central share in'),
   'share join': joinCommand(false, 'Joined the central share in'),
 
@@ -497,4 +499,5 @@ ${TEMPLATE_USAGE}
 ${POST_USAGE}
 ${LETTER_SETUP_USAGE}
 ${SHARE_TRUST_USAGE}
-${AUDIT_USAGE}`;
+${AUDIT_USAGE}
+${RETENTION_USAGE}`;

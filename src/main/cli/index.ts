@@ -6,6 +6,7 @@ import { Flags, parseArgs, UsageError } from './args';
 import { commands, USAGE } from './commands';
 import { ExitStatus, type Io } from './io';
 import { passphraseSource } from './passphrase';
+import { describeForLog } from '../router/logSafe';
 
 export async function runCli(
   argv: string[],
@@ -49,7 +50,7 @@ export async function runCli(
       io.progress(error.message);
       return 1;
     }
-    io.progress(problem ?? `Cannot open the case store: ${(error as Error).message}`);
+    io.progress(problem ?? `Cannot open the case store: ${describeForLog(error)}`);
     return problem && /^--data-dir/.test(problem) ? 2 : 1;
   }
   try {
@@ -70,7 +71,8 @@ export async function runCli(
       return error.code === 'VALIDATION' ? 2 : 1;
     }
     const problem = startupProblem(error, dataDir);
-    io.progress(problem ?? `Redress failed: ${(error as Error).stack ?? String(error)}`);
+    // Scripts' output ends up in logs: the fault's kind and place, never its message (logSafe.ts).
+    io.progress(problem ?? `Redress failed: ${describeForLog(error)}`);
     return 1;
   } finally {
     await app.close();

@@ -559,6 +559,21 @@ export interface ResidentFtsTable {
   postcode: string;
 }
 
+export interface ErasuresTable {
+  id: string;
+  resident_id: string;
+  property_id: string | null;
+  reason: string;
+  created_by: string;
+  created_at: string;
+}
+
+export interface ErasedRecordsTable {
+  entity_id: string;
+  entity: string;
+  erasure_id: string;
+}
+
 export interface Database {
   case_fts: CaseFtsTable;
   resident_fts: ResidentFtsTable;
@@ -599,4 +614,6 @@ export interface Database {
   search_pending: SearchPendingTable;
   deadline_pending: DeadlinePendingTable;
   officer_preferences: OfficerPreferencesTable;
+  erasures: ErasuresTable;
+  erased_records: ErasedRecordsTable;
 }

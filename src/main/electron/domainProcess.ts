@@ -16,6 +16,7 @@ import { moveRoamingStore, resolveDataDir, startupProblem } from '../dataDir';
 import { keepDailyBackups } from '../host/dailyBackups';
 import { demoOutcomeLine, seedDemoIfEmpty } from '../router/firstRunDemo';
 import { callProcedure, toErrorPayload } from '../router/rpc';
+import { describeForLog } from '../router/logSafe';
 
 const parentPort = (process as NodeJS.Process & { parentPort?: ParentPort }).parentPort;
 if (!parentPort) {
@@ -42,7 +43,7 @@ opening.then(
     // The store's refusals are one sentence; anything else is a fault, logged in full.
     const plain = startupProblem(err, dataDir);
     if (plain) console.error(`[redress] ${plain}`);
-    else console.error('[redress] could not open the store:', err);
+    else console.error(`[redress] could not open the store: ${describeForLog(err)}`);
     parentPort.postMessage({ type: 'failed', message: plain ?? toErrorPayload(err).message });
   },
 );
@@ -79,7 +80,7 @@ parentPort.on('message', (event: MessageEvent) => {
     shuttingDown = true;
     opening
       .then((app) => app.close())
-      .catch((err: unknown) => console.error('[redress] closing the store failed:', err))
+      .catch((err: unknown) => console.error(`[redress] closing the store failed: ${describeForLog(err)}`))
       .finally(() => process.exit(0));
   }
 });

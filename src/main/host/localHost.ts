@@ -18,6 +18,7 @@ import type { ErrorCode, Result } from '../../shared/contract/errors';
 import { openRedress, type RedressApp } from '../app';
 import { callProcedure, errorResult } from '../router/rpc';
 import { readStaticFile, resolveStaticFile } from './staticFiles';
+import { describeForLog } from '../router/logSafe';
 
 // Large enough for a backup being restored from the browser (about 5 kB a case with its calls and
 // history: some 12,000 cases); bigger stores restore with `npm run cli -- restore`. Read only
@@ -63,7 +64,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
   let port = 0;
   const server = createServer((req, res) => {
     handle(req, res, { app, token, rendererDir, port }).catch((err: unknown) => {
-      console.error('[redress host] request failed:', err);
+      console.error(`[redress host] request failed: ${describeForLog(err)}`);
       if (!res.headersSent) sendJson(res, 500, errorResult('INTERNAL', 'The local host failed to answer.'));
       else res.destroy();
     });

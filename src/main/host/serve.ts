@@ -7,6 +7,7 @@ import { moveRoamingStore, resolveDataDir, startupProblem } from '../dataDir';
 import { demoOutcomeLine, seedDemoIfEmpty } from '../router/firstRunDemo';
 import { keepDailyBackups } from './dailyBackups';
 import { startLocalHost } from './localHost';
+import { describeForLog } from '../router/logSafe';
 
 class OptionError extends Error {}
 
@@ -65,7 +66,7 @@ async function main(): Promise<void> {
 main().catch((err: unknown) => {
   const plain = err instanceof OptionError ? err.message : startupProblem(err, dataDir);
   // Anything else is a fault in Redress: one line for the person, the detail for whoever fixes it.
-  console.error(`Redress could not start: ${plain ?? (err instanceof Error ? err.message : String(err))}`);
-  if (!plain && process.env.REDRESS_DEBUG) console.error(err);
+  console.error(`Redress could not start: ${plain ?? describeForLog(err).split('\n')[0]}`);
+  if (!plain && process.env.REDRESS_DEBUG) console.error(describeForLog(err));
   process.exit(1);
 });

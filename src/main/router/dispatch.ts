@@ -14,11 +14,12 @@ import { trackCall, type ServiceContext } from '../store/context';
 import { plainStoreError } from '../store/storeHealth';
 import { handlers } from './handlers';
 import { toWireInput } from './wireInput';
+import { describeForLog } from './logSafe';
 import type { CallOptions, Dispatch } from './types';
 
 export function createDispatch(
   ctx: ServiceContext,
-  log: (message: string) => void = console.error,
+  log: (message: string) => void = (message) => console.error(message),
 ): Dispatch {
   return async (procedure, input, options = {}) => {
     if (!isProcedureName(procedure)) {
@@ -82,8 +83,8 @@ function nudgeSync(ctx: ServiceContext, log: (message: string) => void): void {
   }
 }
 
-const describe = (error: unknown) =>
-  error instanceof Error ? (error.stack ?? error.message) : String(error);
+// Never the message: it may quote a resident's details (logSafe.ts).
+const describe = describeForLog;
 
 function fail(error: ErrorPayload): Result<never> {
   return { ok: false, error };

@@ -3,6 +3,7 @@
 import { contract, isProcedureName } from '../../shared/contract';
 import { AppError, type ErrorCode, type ErrorPayload, type Result } from '../../shared/contract/errors';
 import type { Dispatch } from './types';
+import { describeForLog } from './logSafe';
 
 export function errorResult(
   code: ErrorCode,
@@ -50,5 +51,5 @@ export async function callProcedure(dispatch: Dispatch, message: unknown): Promi
 
 function logUnexpected(procedure: string, err: unknown): void {
   if (err instanceof AppError) return;
-  console.error(`[redress] ${procedure} failed:`, err);
+  console.error(`[redress] ${procedure} failed: ${describeForLog(err)}`);
 }

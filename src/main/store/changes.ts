@@ -13,6 +13,7 @@ import { RECORD_KINDS, type RecordKindName } from './registry';
 import { fieldValueProblem } from './fieldValues';
 import { AppError } from '../../shared/contract/errors';
 import { ChainCursor } from './auditChain';
+import { refuseOnErased } from './erasure';
 
 /** The kind of record a change is to (the registry's names). */
 export type Entity = RecordKindName;
@@ -72,6 +73,7 @@ export class ChangeRecorder {
   async created(entity: Entity, entityId: string, fields: Record<string, unknown>): Promise<void> {
     for (const [field, value] of Object.entries(fields))
       if (field !== 'id' && field !== 'n') refuseBadValue(entity, field, value);
+    refuseOnErased(this.sqlite, { entity, id: entityId, field: null, fields });
     await this.log(entity, entityId, {
       op: 'create',
       field: null,
@@ -106,6 +108,7 @@ export class ChangeRecorder {
     newValue: unknown,
   ): Promise<void> {
     refuseBadValue(entity, field, newValue);
+    refuseOnErased(this.sqlite, { entity, id: entityId, field });
     if (RECORD_KINDS[entity].insertOnly)
       throw new Error(`A ${RECORD_KINDS[entity].label} is never changed once written: record a new one`);
     // A deletion lists every change it saw, so edits it did not see are flagged everywhere.

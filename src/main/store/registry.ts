@@ -510,6 +510,12 @@ export const RECORD_KINDS = {
     fields: ['key', 'version', 'text', 'note', 'created_by', 'created_at'],
     references: { created_by: 'people' },
   }),
+  erasure: kind('erasures', {
+    label: 'erasure of a resident’s personal data',
+    insertOnly: true,
+    fields: ['resident_id', 'property_id', 'reason', 'created_by', 'created_at'],
+    references: { resident_id: 'residents', property_id: 'properties', created_by: 'people' },
+  }),
 } as const satisfies Record<string, AnyRecordKind>;
 
 /**
@@ -641,6 +647,11 @@ export const LOCAL_TABLES = {
   case_fts: local('case_fts', 'the case search index, rebuilt from the records'),
   resident_fts: local('resident_fts', 'the resident search index, rebuilt from the records'),
   deadline_pending: local('deadline_pending', 'cases whose next deadline is to be worked out again'),
+  erased_records: local(
+    'erased_records',
+    'the records an erasure reached on this computer, derived from the erasures (store/erasure.ts)',
+    { columns: ['entity_id', 'entity', 'erasure_id'], order: 'entity_id' },
+  ),
   officer_preferences: local(
     'officer_preferences',
     "each officer's own choices on this computer (list columns)",

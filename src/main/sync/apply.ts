@@ -10,6 +10,7 @@ import { extendsSingleHead, refreshConflict } from '../store/conflicts';
 import { rowFromOp, viewFromOp, type Op } from './ops';
 import { Trust } from './trust';
 import { valueProblem } from './values';
+import { applyErasure, eraseOnArrival, erasureOf } from '../store/erasure';
 import { type AnyRecordKind, fieldsOf, isDecision, isStamped, recordKind } from '../store/registry';
 
 export interface ApplyResult {
@@ -83,7 +84,9 @@ export class Applier {
     return op.o === 'create' && typeof op.v === 'object' && op.v !== null;
   }
 
-  private applyOne(op: Op, at: string, result: ApplyResult): void {
+  private applyOne(arrived: Op, at: string, result: ApplyResult): void {
+    // A change to (or onto) a record whose personal data was erased arrives anonymised.
+    const op = arrived.e === 'erasure' ? arrived : eraseOnArrival(this.db, arrived);
     if (result.maxHlc === null || op.h > result.maxHlc) result.maxHlc = op.h;
     if (op.o === 'view') {
       // The view log: stored as it came (chain fields included), never applied to records.
@@ -184,6 +187,7 @@ export class Applier {
     );
     if (failed) return failed;
     if (table === 'cases') this.flagDuplicateReference(values.reference as string, at);
+    if (op.e === 'erasure') applyErasure(this.db, erasureOf(op.k, values), at);
     // Changes that arrived before their record may have been judged against a partial history.
     if (earlier.length > 0)
       for (const field of kind.decisions)

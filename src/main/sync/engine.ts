@@ -31,6 +31,7 @@ import { uuidv7 } from '../../shared/domain/ids';
 import type { ShareFs } from './shareFs';
 import { bootstrapFromSnapshot } from './snapshot';
 import { uploadBlobs } from './blobs';
+import { finishErasures } from './erasureShare';
 import { storeAccess, type AtStore } from './storeAccess';
 
 export interface SyncOptions {
@@ -249,6 +250,8 @@ export async function syncOnce(
   // After a big merge, fold the write-ahead log back now rather than on the next small write.
   if (imported.imported + boot + reindexed > 10_000)
     await store((db) => db.pragma('wal_checkpoint(TRUNCATE)'));
+  // An erasure applied here (made here or just read) cleans our own files first (erasureShare.ts).
+  if (!(await store((db) => forkDetected(db, ctx.installation.id)))) await finishErasures(ctx, store, fs);
   const { exported, forked } = await exportChangesChecked(store, fs, ctx.installation.id, { now: ctx.now });
   // The files of attachments made here go up after their records (a reader shows "not yet
   // arrived" in between); a forked identity shares nothing.

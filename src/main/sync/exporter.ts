@@ -20,14 +20,14 @@ export const SEGMENT_MAX_OPS = 5000;
 type HeaderFields = Omit<SegmentHeader, 'magic' | 'format' | 'count' | 'hlcFirst' | 'hlcLast'>;
 
 /** The stretch of our change log and of our view log one segment carries. */
-interface Range {
+export interface Range {
   first_change: number;
   last_change: number;
   first_view?: number | null;
   last_view?: number | null;
 }
 
-function opsBetween(db: BetterSqlite3.Database, rid: string, range: Range): Op[] {
+export function opsBetween(db: BetterSqlite3.Database, rid: string, range: Range): Op[] {
   const own = ownChanges(db, rid);
   const changes = (
     db

@@ -2,6 +2,7 @@
 // settings with the Code's figures as defaults; a landlord may be stricter, and where it is
 // looser the app says so in plain words rather than refusing (the policy is theirs to own).
 import { z } from 'zod';
+import { DEFAULT_RETENTION_YEARS } from '../retention/retention';
 import { dayNumber, isIsoDate, REGIONS, type IsoDate, type Region } from './calendar';
 
 export interface PolicyProfile {
@@ -25,6 +26,8 @@ export interface PolicyProfile {
   region: Region;
   /** Days the landlord is shut (e.g. between Christmas and New Year), sorted. */
   closureDays: IsoDate[];
+  /** Years a resident's files are kept after their last case closed, before review for erasure. */
+  retentionYears: number;
 }
 
 /** The Complaint Handling Code 2024's own figures. */
@@ -38,6 +41,7 @@ export const CODE_POLICY: Readonly<PolicyProfile> = Object.freeze({
   complaintWindowMonths: 12,
   firstContactResolutionHours: null,
   region: 'england-and-wales',
+  retentionYears: DEFAULT_RETENTION_YEARS,
   // Frozen all the way down so no caller can change the Code's figures by editing a copy's list.
   closureDays: Object.freeze([]) as unknown as IsoDate[],
 });
@@ -53,6 +57,7 @@ export const POLICY_LABELS: Record<keyof PolicyProfile, string> = {
   firstContactResolutionHours: 'Aim to resolve on first contact within (hours)',
   region: 'Bank holidays for',
   closureDays: 'Office closure days',
+  retentionYears: 'Keep closed cases for (years after the last one closed)',
 };
 
 // Extensions may be 0 (none allowed); a time to acknowledge or respond is at least a working day,
@@ -105,7 +110,14 @@ export const policyProfileSchema = z.object({
           });
       }
     }),
-}) satisfies z.ZodType<PolicyProfile>;
+  // Left out by scripts written before it existed: the usual six years.
+  retentionYears: z
+    .number({ error: 'The retention period must be a number of years' })
+    .int('The retention period must be a whole number of years')
+    .min(1, 'The retention period must be at least 1 year')
+    .max(30, 'The retention period cannot be more than 30 years')
+    .default(DEFAULT_RETENTION_YEARS),
+}) satisfies z.ZodType<PolicyProfile, unknown>;
 
 export interface PolicyWarning {
   field: keyof PolicyProfile;

@@ -18,6 +18,8 @@ export interface InstallationChain {
   entries: number;
   /** Entries written before Redress kept a chain (an upgraded store, demo data): not checked. */
   unchained: number;
+  /** Entries whose personal values an erasure replaced: accepted as erased, not as altered. */
+  erased: number;
   problems: ChainProblem[];
 }
 

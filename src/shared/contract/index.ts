@@ -29,6 +29,7 @@ import { workProcedures } from './work';
 import { listProcedures } from './lists';
 import { sessionProcedures } from './session';
 import { auditProcedures } from './audit';
+import { retentionProcedures } from './retention';
 
 export const contract = {
   ...appProcedures,
@@ -57,6 +58,7 @@ export const contract = {
   ...listProcedures,
   ...sessionProcedures,
   ...auditProcedures,
+  ...retentionProcedures,
 } as const;
 
 export type Contract = typeof contract;

@@ -35,10 +35,12 @@ CREATE INDEX changes_actor ON changes(actor_id, hlc);
 ALTER TABLE sync_exports ADD COLUMN first_view INTEGER;
 ALTER TABLE sync_exports ADD COLUMN last_view INTEGER;
 
--- A row here (inside one transaction) lets a backup restore empty the logs; nothing else may.
+-- A row here (inside one transaction) lets a backup restore empty the logs, or an erasure replace
+-- an erased record's logged values with their erased values (store/erasure.ts); nothing else may.
 CREATE TABLE audit_unlock (reason TEXT NOT NULL);
 
 CREATE TRIGGER changes_append_only_update BEFORE UPDATE ON changes
+WHEN NOT EXISTS (SELECT 1 FROM audit_unlock)
 BEGIN SELECT RAISE(ABORT, 'The change log is append-only: an entry is never changed.'); END;
 CREATE TRIGGER changes_append_only_delete BEFORE DELETE ON changes
 WHEN NOT EXISTS (SELECT 1 FROM audit_unlock)

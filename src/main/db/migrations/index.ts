@@ -8,6 +8,7 @@ import { worklists } from './007_worklists';
 import { residentConsent } from './008_resident_consent';
 import { personCredentials } from './009_person_credentials';
 import { audit } from './010_audit';
+import { retention } from './011_retention';
 
 export interface Migration {
   version: number;
@@ -27,6 +28,7 @@ export const migrations: readonly Migration[] = [
   residentConsent,
   personCredentials,
   audit,
+  retention,
 ];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

@@ -28,6 +28,7 @@ import { workHandlers } from './work';
 import { listHandlers } from './lists';
 import { sessionHandlers } from './session';
 import { auditHandlers } from './audit';
+import { retentionHandlers } from './retention';
 
 export const handlers: HandlersFor<Contract> = {
   ...appHandlers,
@@ -56,4 +57,5 @@ export const handlers: HandlersFor<Contract> = {
   ...listHandlers,
   ...sessionHandlers,
   ...auditHandlers,
+  ...retentionHandlers,
 };

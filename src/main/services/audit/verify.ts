@@ -14,12 +14,13 @@ import {
   type ViewContent,
 } from '../../store/auditChain';
 import type { ServiceContext } from '../../store/context';
+import { erasedValues } from '../../store/erasure';
 import { requireAuditor } from './auditors';
 
 /** Positions read per piece of store work. */
 const STRETCH = 20_000;
 
-type Held = { pos: number; hash: string; content: string };
+type Held = { pos: number; hash: string; content: string; erased?: boolean };
 
 async function atStore<T>(ctx: ServiceContext, work: (db: BetterSqlite3.Database) => T): Promise<T> {
   return ctx.db.connection().execute(async () => work(ctx.sqlite));
@@ -27,7 +28,10 @@ async function atStore<T>(ctx: ServiceContext, work: (db: BetterSqlite3.Database
 
 export async function verifyAudit(ctx: ServiceContext): Promise<AuditReport> {
   requireAuditor(ctx);
-  const { rids, labels, held } = await atStore(ctx, (db) => overview(db));
+  const { rids, labels, held, erased } = await atStore(ctx, (db) => ({
+    ...overview(db),
+    erased: erasedRecords(db),
+  }));
   const installations: InstallationChain[] = [];
   for (const rid of rids) {
     const walk = new ChainWalk(chainHash);
@@ -35,7 +39,7 @@ export async function verifyAudit(ctx: ServiceContext): Promise<AuditReport> {
     const waiting = (held.get(rid) ?? []).sort((a, b) => a.pos - b.pos);
     let w = 0;
     for (let from = 0; from < Math.max(last, waiting.at(-1)?.pos ?? 0); from += STRETCH) {
-      const stretch = await atStore(ctx, (db) => entriesIn(db, rid, from, from + STRETCH));
+      const stretch = await atStore(ctx, (db) => entriesIn(db, rid, from, from + STRETCH, erased));
       // Held changes are few: merged into the stretch they fall in.
       while (w < waiting.length && waiting[w]!.pos <= from + STRETCH) stretch.push(waiting[w++]!);
       stretch.sort((a, b) => a.pos - b.pos);
@@ -55,6 +59,7 @@ export async function verifyAudit(ctx: ServiceContext): Promise<AuditReport> {
       label: labels.get(rid) ?? null,
       thisComputer: rid === ctx.installation.id,
       entries: walk.entries,
+      erased: walk.erased,
       unchained: loose.count,
       problems,
     });
@@ -108,7 +113,24 @@ function lastPosition(db: BetterSqlite3.Database, rid: string): number {
   return row.pos ?? 0;
 }
 
-function entriesIn(db: BetterSqlite3.Database, rid: string, after: number, upTo: number): Held[] {
+/** Records a recorded erasure covers (the erasure is itself a synced, chained record). */
+function erasedRecords(db: BetterSqlite3.Database): Set<string> {
+  return new Set(
+    (
+      db
+        .prepare(`SELECT r.entity_id FROM erased_records r JOIN erasures e ON e.id = r.erasure_id`)
+        .all() as Array<{ entity_id: string }>
+    ).map((r) => r.entity_id),
+  );
+}
+
+function entriesIn(
+  db: BetterSqlite3.Database,
+  rid: string,
+  after: number,
+  upTo: number,
+  erased: ReadonlySet<string>,
+): Held[] {
   const entries: Held[] = [];
   const range = { rid, after, upTo };
   for (const r of db
@@ -117,7 +139,12 @@ function entriesIn(db: BetterSqlite3.Database, rid: string, after: number, upTo:
        FROM changes WHERE replica_id = @rid AND chain_pos > @after AND chain_pos <= @upTo`,
     )
     .all(range) as Array<ChangeContent & { chain_pos: number; chain_hash: string | null }>)
-    entries.push({ pos: r.chain_pos, hash: r.chain_hash ?? '', content: changeContent(r) });
+    entries.push({
+      pos: r.chain_pos,
+      hash: r.chain_hash ?? '',
+      content: changeContent(r),
+      erased: isErasedEntry(erased, r),
+    });
   for (const r of db
     .prepare(
       `SELECT hlc, replica_id, actor_id, action, entity, entity_id, sv, chain_pos, chain_hash
@@ -126,6 +153,15 @@ function entriesIn(db: BetterSqlite3.Database, rid: string, after: number, upTo:
     .all(range) as Array<ViewContent & { chain_pos: number; chain_hash: string | null }>)
     entries.push({ pos: r.chain_pos, hash: r.chain_hash ?? '', content: viewContent(r) });
   return entries;
+}
+
+/**
+ * An entry of a record a recorded erasure covers, holding exactly the values the erasure leaves: anything else on that record is still tampering.
+ */
+function isErasedEntry(erased: ReadonlySet<string>, r: ChangeContent): boolean {
+  if (!erased.has(r.entity_id)) return false;
+  const values = erasedValues(r);
+  return values.old_value === r.old_value && values.new_value === r.new_value;
 }
 
 /** Entries with no chain position: fine from before the chain; not from a version that chains. */

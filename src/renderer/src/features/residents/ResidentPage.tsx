@@ -9,6 +9,7 @@ import { VulnerableBadge } from '../../ui/Badges';
 import { ErrorAlert, PageLoader } from '../../ui/Feedback';
 import { formatDate } from '../../ui/format';
 import { PageTitle } from '../../ui/PageTitle';
+import { SubjectAccessSection } from '../retention';
 import { RouteLink } from '../../nav/RouteLink';
 import { Section } from '../../ui/Section';
 import { CasesTable, ContactTimeline } from '../cases';
@@ -125,6 +126,7 @@ export function ResidentPage({ id }: { id: string }) {
                 </Text>
               )}
             </Section>
+            <SubjectAccessSection residentId={resident.id} />
           </Stack>
         </Grid.Col>
       </Grid>

@@ -182,6 +182,17 @@ function PolicyForm({ initial }: { initial: PolicyView }) {
               suffix="hours"
               placeholder="None"
             />
+            <PolicyNumberField
+              name="retentionYears"
+              label={POLICY_LABELS.retentionYears}
+              description={`Then listed for review under Retention (usually ${CODE_POLICY.retentionYears} years)`}
+              value={values.retentionYears}
+              onChange={(v) => set('retentionYears', v)}
+              error={errors.retentionYears}
+              min={1}
+              max={30}
+              suffix="years"
+            />
           </SimpleGrid>
         </Fieldset>
 

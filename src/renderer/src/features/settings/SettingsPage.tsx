@@ -15,6 +15,7 @@ import { SecuritySection } from '../sign-in';
 import { LetterSetupSection } from '../letter-setup';
 import { ConnectedShare, ConnectShareForm, useShareStatus } from '../sync';
 import { ComplaintPolicySection } from './ComplaintPolicySection';
+import { RetentionSection } from '../retention';
 import { DatesAndLanguageSection } from './DatesAndLanguageSection';
 
 function WhatIsAShare() {
@@ -88,6 +89,7 @@ export function SettingsPage() {
       <SecuritySection />
 
       <ComplaintPolicySection />
+      <RetentionSection />
       <AttachmentLimitSection />
       <RemedySettingsSection />
       <LetterTemplatesSection />

@@ -25,6 +25,7 @@ export interface PolicyFormValues {
   firstContactResolutionHours: NumberValue;
   region: Region;
   closureDays: IsoDate[];
+  retentionYears: NumberValue;
 }
 
 export type { DayField };
@@ -49,6 +50,7 @@ export function toForm(p: PolicyProfile): PolicyFormValues {
     firstContactResolutionHours: p.firstContactResolutionHours ?? '',
     region: p.region,
     closureDays: [...p.closureDays],
+    retentionYears: p.retentionYears,
   };
 }
 
@@ -73,6 +75,7 @@ export function candidate(v: PolicyFormValues): Record<keyof PolicyProfile, unkn
     firstContactResolutionHours: readNumber(v.firstContactResolutionHours) ?? null,
     region: v.region,
     closureDays: normaliseClosureDays(v.closureDays),
+    retentionYears: readNumber(v.retentionYears),
   };
 }
 
@@ -125,6 +128,7 @@ export function liveWarnings(v: PolicyFormValues): PolicyWarning[] {
     firstContactResolutionHours: null,
     region: v.region,
     closureDays: normaliseClosureDays(v.closureDays),
+    retentionYears: num('retentionYears', CODE_POLICY.retentionYears),
   };
   return policyWarnings(profile);
 }

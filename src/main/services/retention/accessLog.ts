@@ -1,0 +1,40 @@
+// Who has changed, and (once the view log exists) who has looked at, a resident's records: the
+// "audit of who accessed it" part of a subject access export. This is the one place that reads
+// the audit for it: the view log (who opened a case or a resident, downloaded an attachment,
+// exported letters) joins the change log here when the audit work adds it.
+import type { ServiceContext } from '../../store/context';
+
+export async function accessLogOf(
+  ctx: ServiceContext,
+  residentId: string,
+  caseIds: readonly string[],
+): Promise<string> {
+  const ids = [residentId, ...caseIds];
+  const placeholders = ids.map(() => '?').join(', ');
+  const onCases = caseIds.map(() => '?').join(', ');
+  // Changes to the resident and their cases, and to every record on those cases (by the record's case).
+  const rows = ctx.sqlite
+    .prepare(
+      `SELECT substr(ch.hlc, 1, 16) AS at, coalesce(p.name, 'Unknown') AS who, count(*) AS changes
+       FROM changes ch LEFT JOIN people p ON p.id = ch.actor_id
+       WHERE ch.entity_id IN (${placeholders})
+          OR ch.entity_id IN (SELECT id FROM case_notes WHERE case_id IN (${onCases}))
+          OR ch.entity_id IN (SELECT id FROM contacts WHERE case_id IN (${onCases}) OR resident_id = ?)
+       GROUP BY substr(ch.hlc, 1, 16), p.name ORDER BY at`,
+    )
+    .all(...ids, ...caseIds, ...caseIds, residentId) as Array<{ at: string; who: string; changes: number }>;
+  return [
+    'Who has changed your records',
+    '============================',
+    'Each line: when (UTC), who, and how many details they recorded or changed at that moment.',
+    '',
+    ...rows.map(
+      (r) => `${r.at.replace('T', ' ')}  ${r.who}  (${r.changes} ${r.changes === 1 ? 'detail' : 'details'})`,
+    ),
+    '',
+    'Who has looked at your records',
+    '==============================',
+    'This version of Redress records changes only; views of your records are not yet recorded.',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,2 @@
+export { RetentionSection } from './RetentionSection';
+export { SubjectAccessButton, SubjectAccessSection } from './SubjectAccessButton';
