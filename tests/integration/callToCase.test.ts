@@ -1,6 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import BetterSqlite3 from 'better-sqlite3';
-import { join } from 'node:path';
 import type { CaseListPage } from '../../src/shared/contract';
 import { openTestApp, tempDir } from '../helpers';
 
@@ -76,7 +74,7 @@ describe('logging a call and opening a case, against a real store', () => {
   });
 
   it('rejects invalid input with the field named, and writes nothing', async () => {
-    const { app, dir } = await fresh();
+    const { app } = await fresh();
     const count = () =>
       app.context.sqlite
         .prepare('SELECT (SELECT count(*) FROM contacts) + (SELECT count(*) FROM changes) AS n')
