@@ -69,7 +69,7 @@ function damagePages(file: string): void {
 }
 
 describe('a damaged store', () => {
-  it('after a session that did not close, is checked, refused untouched, and the CLI and the local host say so in one sentence', async () => {
+  it('after a session that did not close, is checked at sign-in, refused untouched, and the CLI says so in one sentence', async () => {
     const dir = folder();
     await storeWith(dir, 150);
     const crashed = await crashChild(dir, 5);
@@ -89,10 +89,8 @@ describe('a damaged store', () => {
     expect(cli.code).toBe(1);
     expect(isOneSentence(cli.err)).toBe(true);
     expect(cli.err).toMatch(/is damaged/);
-    const host = await serveChild(['--data-dir', dir, '--port', '0']);
-    expect(host.code).toBe(1);
-    expect(isOneSentence(host.stderr)).toBe(true);
-    expect(host.stderr).toMatch(/^Redress could not start: The case store in .* is damaged/);
+    // The local host starts locked (the store is encrypted and nobody has signed in), so it
+    // reads nothing until sign-in, which opens the store as openRedress does above.
     expect(fingerprint(dir)).toEqual(before);
   });
 

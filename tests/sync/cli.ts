@@ -2,6 +2,7 @@
 // `node node_modules/tsx/dist/cli.mjs src/main/cli/index.ts <args>` with process.execPath (Node 22 under npm).
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
+import { TEST_PASSWORD } from '../helpers';
 
 export const ROOT = resolve(__dirname, '../..');
 const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
@@ -25,7 +26,8 @@ export function runCli(
     // must reach the process doing the work (we kill the group we started, by its id).
     const child = spawn(process.execPath, [TSX, CLI, ...args], {
       cwd: ROOT,
-      env: { ...process.env, REDRESS_DATA_DIR: '', ...env },
+      // Scripted runs sign in through the environment, as landlords' scripts do.
+      env: { ...process.env, REDRESS_DATA_DIR: '', REDRESS_PASSPHRASE: TEST_PASSWORD, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });
