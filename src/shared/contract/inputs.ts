@@ -1,15 +1,7 @@
 // zod schemas for every procedure's input. The main side parses with these before any service
 // runs; the renderer reuses them for form validation so the two never disagree.
 import { z } from 'zod';
-import {
-  OPENNESS,
-  CASE_TYPES,
-  CHANNELS,
-  CONTACT_METHODS,
-  DIRECTIONS,
-  ROLES,
-  TENURES,
-} from '../domain/vocabulary';
+import { OPENNESS, CASE_TYPES, CHANNELS, CONTACT_METHODS, DIRECTIONS, TENURES } from '../domain/vocabulary';
 
 import {
   isoDate,
@@ -19,6 +11,7 @@ import {
   requiredText as required,
   text,
 } from '../domain/fields';
+import { roleInput } from '../domain/roles';
 import { absoluteFolder } from './folderPath';
 import { LARGE_PRINT_MAX_PT, LARGE_PRINT_MIN_PT } from '../letters/stored';
 
@@ -26,7 +19,7 @@ export const UK_POSTCODE = /^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$/i;
 
 export const SetUpOfficerInput = z.object({
   name: required(120, 'Your name'),
-  role: z.enum(ROLES).default('officer'),
+  role: roleInput.default('officer'),
   initials: text(4)
     .regex(/^[A-Za-z]{1,4}$/, { message: 'Initials are one to four letters' })
     .transform((v) => v.toUpperCase()),

@@ -1,7 +1,8 @@
 // Colleagues to hand work to (Settings → People) and the teams work can be given to. People are
 // never deleted: a colleague who leaves is deactivated, so their name stays on the cases they had.
 import { z } from 'zod';
-import { ROLES, type Role } from '../domain/vocabulary';
+import type { Role } from '../domain/vocabulary';
+import { roleInput } from '../domain/roles';
 import { optionalText, recordId as id, requiredText, text } from '../domain/fields';
 import { EmptyInput } from './inputs';
 import { mutation, query } from './procedure';
@@ -38,7 +39,7 @@ const teamName = requiredText(100, 'A team’s name');
 export const AddColleagueInput = z.object({
   name: requiredText(160, 'Their name'),
   initials,
-  role: z.enum(ROLES).default('officer'),
+  role: roleInput.default('officer'),
   email: email.optional().transform((v) => v ?? null),
   phone: optionalText(40),
   team: optionalText(100),
@@ -49,7 +50,7 @@ export const UpdateColleagueInput = z
     id,
     name: requiredText(160, 'Their name'),
     initials,
-    role: z.enum(ROLES),
+    role: roleInput,
     email,
     phone: optionalText(40),
     team: optionalText(100),
