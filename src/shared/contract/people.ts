@@ -5,7 +5,7 @@ import type { Role } from '../domain/vocabulary';
 import { roleInput } from '../domain/roles';
 import { optionalText, recordId as id, requiredText, text } from '../domain/fields';
 import { EmptyInput } from './inputs';
-import { mutation, query } from './procedure';
+import { administrators, mutation, officers, query } from './procedure';
 
 /** Everyone this store knows, with what letters and residents need to reach them. */
 export interface Colleague {
@@ -77,9 +77,12 @@ export const UpdateTeamsInput = z.object({
 
 export const peopleProcedures = {
   /** Everyone, active or not (a case still names a deactivated colleague), by name. */
-  'people.list': query<Colleague[]>()(EmptyInput),
-  'people.add': mutation<Colleague>('synced')(AddColleagueInput),
-  'people.update': mutation<Colleague>('synced')(UpdateColleagueInput),
-  'teams.list': query<string[]>()(EmptyInput),
-  'teams.update': mutation<string[]>('synced')(UpdateTeamsInput),
+  'people.list': query<Colleague[]>()(EmptyInput, officers),
+  'people.add': mutation<Colleague>('synced')(AddColleagueInput, administrators('add people')),
+  'people.update': mutation<Colleague>('synced')(
+    UpdateColleagueInput,
+    administrators('change people’s details, roles or whether they are active'),
+  ),
+  'teams.list': query<string[]>()(EmptyInput, officers),
+  'teams.update': mutation<string[]>('synced')(UpdateTeamsInput, administrators('change the teams')),
 } as const;
