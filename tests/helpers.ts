@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openRedress, type RedressApp } from '../src/main/app';
 import { runCli } from '../src/main/cli/index';
-import type { InputOf, OutputOf, ProcedureName } from '../src/shared/contract';
+import type { InputOf, OutputOf, Person, ProcedureName } from '../src/shared/contract';
 
 export function tempDir(prefix = 'redress-test-'): { dir: string; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -19,12 +19,24 @@ export async function openTestApp(dataDir: string, options: { officer?: boolean 
     return result.value as OutputOf<K>;
   };
   if (options.officer !== false && !app.context.me) {
-    await call('people.setUpOfficer', { name: 'Priya Shah', initials: 'PS', role: 'officer' });
+    // An administrator, so a test may call every procedure; a test of roles acts as others (actAs).
+    await call('people.setUpOfficer', { name: 'Priya Shah', initials: 'PS', role: 'admin' });
   }
   return { app, call };
 }
 
 export type TestApp = RedressApp;
+
+/**
+ * From now on `person` is at the keyboard of `app` (null: nobody is signed in). The one place tests
+ * switch who is acting, so when signing in becomes a procedure only this function changes.
+ */
+export function actAs(app: RedressApp, person: Person | null): void {
+  app.context.me =
+    person === null
+      ? null
+      : { id: person.id, name: person.name, initials: person.initials, role: person.role };
+}
 
 /** The real CLI, in this process, on the store in `dataDir`: its exit code and what it printed. */
 export async function cliIn(dataDir: string, ...argv: string[]) {

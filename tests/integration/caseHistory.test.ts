@@ -42,14 +42,17 @@ beforeAll(async () => {
     const r = await app.dispatch(procedure, input);
     return r.ok ? r.value : null;
   };
-  for (const example of writeExamples({ app, dir: tmp.dir, call })) await call(example.procedure, await example.input());
+  for (const example of writeExamples({ app, dir: tmp.dir, call }))
+    await call(example.procedure, await example.input());
   const must = async (procedure: ProcedureName, input: unknown) => {
     const r = await app.dispatch(procedure, input);
     if (!r.ok) throw new Error(`${procedure}: ${r.error.code} ${r.error.message}`);
     return r.value;
   };
   // An extension: a complaint of its own, acknowledged and extended within the Code's limit.
-  const opened = (await must('cases.open', { type: 'complaint', summary: 'Fence not mended' })) as { id: string };
+  const opened = (await must('cases.open', { type: 'complaint', summary: 'Fence not mended' })) as {
+    id: string;
+  };
   const today = todayIso(new Date());
   const acked = (await must('cases.command', {
     id: opened.id,
@@ -80,7 +83,9 @@ afterAll(async () => {
 
 /** Tables with a case_id column: their records belong to a case. */
 function belongsToCase(kind: AnyRecordKind): boolean {
-  return sql<{ name: string }>(`SELECT name FROM pragma_table_info(?)`, kind.table).some((c) => c.name === 'case_id');
+  return sql<{ name: string }>(`SELECT name FROM pragma_table_info(?)`, kind.table).some(
+    (c) => c.name === 'case_id',
+  );
 }
 
 describe("a case's history", () => {
@@ -97,7 +102,9 @@ describe("a case's history", () => {
                   ? 'SELECT resident_id AS id, id AS case_id FROM cases WHERE resident_id IS NOT NULL'
                   : 'SELECT r.property_id AS id, c.id AS case_id FROM cases c JOIN residents r ON r.id = c.resident_id WHERE r.property_id IS NOT NULL',
               )
-            : sql<{ id: string; case_id: string }>(`SELECT id, case_id FROM ${kind.table} WHERE case_id IS NOT NULL`);
+            : sql<{ id: string; case_id: string }>(
+                `SELECT id, case_id FROM ${kind.table} WHERE case_id IS NOT NULL`,
+              );
       if (rows.length === 0) {
         missing.push(`${name}: the write examples made none (add one to tests/writeExamples.ts)`);
         continue;
@@ -122,6 +129,7 @@ describe("a case's history", () => {
     expect(bad).toEqual([]);
     const all = [...histories.values()].flat();
     expect(all.length).toBeGreaterThan(50);
-    if (process.env.SHOW_HISTORY) for (const e of all) console.log(`${e.group} | ${e.what} | ${e.before ?? ""} → ${e.after ?? ""}`);
+    if (process.env.SHOW_HISTORY)
+      for (const e of all) console.log(`${e.group} | ${e.what} | ${e.before ?? ''} → ${e.after ?? ''}`);
   });
 });

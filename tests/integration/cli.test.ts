@@ -9,7 +9,9 @@ const cli = cliIn;
 describe('the command line, over the same router as the app', () => {
   it('sets up, adds a resident, logs a call that opens a case, lists and shows it as JSON', async () => {
     const tmp = tempDir();
-    expect((await cli(tmp.dir, 'init', '--name', 'Sam Lee', '--initials', 'SL')).code).toBe(0);
+    expect(
+      (await cli(tmp.dir, 'init', '--name', 'Sam Lee', '--initials', 'SL', '--role', 'administrator')).code,
+    ).toBe(0);
     const resident = JSON.parse(
       (
         await cli(
@@ -89,6 +91,8 @@ describe('the command line, over the same router as the app', () => {
 
   it('seeds realistic demo data in bulk, with audit records and search', async () => {
     const tmp = tempDir();
+    // Demo cases are added by an administrator (the seed adds made-up colleagues).
+    await cli(tmp.dir, 'init', '--name', 'Sam Lee', '--role', 'administrator');
     const seeded = JSON.parse((await cli(tmp.dir, 'seed', '--cases', '300', '--seed', '7', '--json')).out);
     expect(seeded).toMatchObject({ cases: 300, residents: 100 });
     const exported = JSON.parse((await cli(tmp.dir, 'export', '--json')).out);
@@ -110,7 +114,7 @@ describe('the command line, over the same router as the app', () => {
     const share = join(tmp.dir, 'share');
     mkdirSync(share);
     const [a, b] = [join(tmp.dir, 'a'), join(tmp.dir, 'b')];
-    await cli(a, 'init', '--name', 'Sam Lee');
+    await cli(a, 'init', '--name', 'Sam Lee', '--role', 'administrator');
     const set = await cli(a, 'share', 'init', '--share', share, '--label', 'Office PC', '--hash', '--json');
     expect(set.code, set.err).toBe(0);
     const setUp = JSON.parse(set.out);
@@ -141,9 +145,13 @@ describe('the command line, over the same router as the app', () => {
 
   it('shows seeding progress and works out the Code’s dates under the store’s policy', async () => {
     const tmp = tempDir();
+    // Demo cases are added by an administrator (the seed adds made-up colleagues).
+    await cli(tmp.dir, 'init', '--name', 'Sam Lee', '--role', 'administrator');
     const seeded = await cli(tmp.dir, 'seed', '--cases', '20', '--seed', '4');
     expect(seeded.err).toBe('Seeding: 20 of 20 cases');
-    expect(seeded.out).toMatch(/^Added 20 cases, 7 residents, \d+ calls and \d+ issued letters in [\d.]+ s\.$/);
+    expect(seeded.out).toMatch(
+      /^Added 20 cases, 7 residents, \d+ calls and \d+ issued letters in [\d.]+ s\.$/,
+    );
     const dates = await cli(tmp.dir, 'deadlines', '--stage', '1', '--received', '2026-04-01', '--json');
     expect(JSON.parse(dates.out)).toMatchObject({
       acknowledgeBy: expect.stringMatching(/^2026-04-\d\d$/),

@@ -39,7 +39,7 @@ async function fresh(today: string) {
     extensions: (app.context.sqlite.prepare('SELECT count(*) AS n FROM extensions').get() as { n: number }).n,
     cases: app.context.sqlite.prepare('SELECT * FROM cases ORDER BY id').all(),
   });
-  const me = await call('people.setUpOfficer', { name: 'Priya Shah', initials: 'PS', role: 'officer' });
+  const me = await call('people.setUpOfficer', { name: 'Priya Shah', initials: 'PS', role: 'manager' });
   /** Another officer known to this store (as if synced from their computer). */
   const addOfficer = async (name: string, initials: string) => {
     const id = uuidv7();

@@ -32,7 +32,7 @@ beforeAll(async () => {
     if (!r.ok) throw new Error(`${procedure}: ${r.error.code} ${r.error.message}`);
     return r.value;
   };
-  await call('people.setUpOfficer', { name: 'Priya Shah', initials: 'PS', role: 'officer' });
+  await call('people.setUpOfficer', { name: 'Priya Shah', initials: 'PS', role: 'admin' });
   // Every write once, for real, so ids exist to aim mutated inputs at.
   for (const example of writeExamples({ app, dir, call }) as Example[]) {
     const input = await example.input();

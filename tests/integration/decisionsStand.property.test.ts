@@ -117,7 +117,7 @@ async function runWalk(
       if (!r.ok) throw new Error(`${procedure}: ${r.error.message}`);
       return r.value as { id: string };
     };
-    await ok('people.setUpOfficer', { name: 'Priya Shah', initials: 'PS', role: 'officer' });
+    await ok('people.setUpOfficer', { name: 'Priya Shah', initials: 'PS', role: 'admin' });
     const tom = await ok('people.add', { name: 'Tom Reid', initials: 'TR' });
     const caseId = (await ok('cases.open', { type: 'complaint', summary: 'Missed repairs' })).id;
     await ok('points.add', { caseId, point: 'Three missed repair appointments' });

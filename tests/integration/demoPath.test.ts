@@ -24,7 +24,7 @@ async function open(options: { demo?: boolean; now?: () => Date } = {}) {
     if (!r.ok) throw new Error(`${procedure}: ${r.error.message}`);
     return r.value as never;
   };
-  const setUp = () => call('people.setUpOfficer', { name: 'Priya Shah', initials: 'PS', role: 'officer' });
+  const setUp = () => call('people.setUpOfficer', { name: 'Priya Shah', initials: 'PS', role: 'admin' });
   const cases = () => (app.store.sqlite.prepare('SELECT count(*) AS n FROM cases').get() as { n: number }).n;
   return { app, call, setUp, cases };
 }

@@ -33,7 +33,7 @@ async function fresh(today = TODAY) {
   const tmp = tempDir();
   cleanups.push(tmp.remove);
   const t = await open(tmp.dir, today);
-  await t.call('people.setUpOfficer', { name: 'Priya Shah', initials: 'PS', role: 'officer' });
+  await t.call('people.setUpOfficer', { name: 'Priya Shah', initials: 'PS', role: 'admin' });
   return { ...t, dir: tmp.dir };
 }
 

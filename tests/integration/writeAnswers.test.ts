@@ -77,7 +77,7 @@ describe('a failure after the commit never reports a saved change as lost', () =
       if (!r.ok) throw new Error(`${procedure}: ${r.error.code} ${r.error.message}`);
       return r.value;
     };
-    await call('people.setUpOfficer', { name: 'Priya Shah', initials: 'PS', role: 'officer' });
+    await call('people.setUpOfficer', { name: 'Priya Shah', initials: 'PS', role: 'admin' });
     const fault = failAfterCommit(app.context.sqlite);
     const outcomes: Record<string, string> = {};
     for (const example of writeExamples({ app, dir: tmp.dir, call })) {
@@ -101,7 +101,7 @@ describe('a failure after the commit never reports a saved change as lost', () =
     const tmp = tempDir();
     cleanups.push(tmp.remove);
     const app = await open(tmp.dir);
-    await app.dispatch('people.setUpOfficer', { name: 'Priya Shah', initials: 'PS', role: 'officer' });
+    await app.dispatch('people.setUpOfficer', { name: 'Priya Shah', initials: 'PS', role: 'admin' });
     const ctx = app.context;
     const saved = await trackCall(async () => {
       await write(ctx, async (w) => {
@@ -122,7 +122,7 @@ describe('a failure after the commit never reports a saved change as lost', () =
     const tmp = tempDir();
     cleanups.push(tmp.remove);
     const app = await open(tmp.dir);
-    await app.dispatch('people.setUpOfficer', { name: 'Priya Shah', initials: 'PS', role: 'officer' });
+    await app.dispatch('people.setUpOfficer', { name: 'Priya Shah', initials: 'PS', role: 'admin' });
     app.context.afterWrite = () => {
       throw new Error('the sync scheduler is broken');
     };
@@ -136,7 +136,7 @@ describe('a failure after the commit never reports a saved change as lost', () =
       const tmp = tempDir();
       cleanups.push(tmp.remove);
       const source = await open(join(tmp.dir, 'source'));
-      await source.dispatch('people.setUpOfficer', { name: 'Priya Shah', initials: 'PS', role: 'officer' });
+      await source.dispatch('people.setUpOfficer', { name: 'Priya Shah', initials: 'PS', role: 'admin' });
       const backupFile = join(tmp.dir, 'backup.json');
       const exported = await source.dispatch('backup.exportToFile', { path: backupFile });
       expect(exported.ok).toBe(true);
@@ -147,9 +147,9 @@ describe('a failure after the commit never reports a saved change as lost', () =
         procedure !== 'backup.restore' &&
         procedure !== 'backup.restoreFromFile'
       )
-        await app.dispatch('people.setUpOfficer', { name: 'Sam Lee', initials: 'SL', role: 'officer' });
+        await app.dispatch('people.setUpOfficer', { name: 'Sam Lee', initials: 'SL', role: 'admin' });
       const input = {
-        'people.setUpOfficer': { name: 'Sam Lee', initials: 'SL', role: 'officer' },
+        'people.setUpOfficer': { name: 'Sam Lee', initials: 'SL', role: 'admin' },
         'demo.seed': { cases: 5 },
         'demo.seedEmptyStore': { cases: 5 },
         'backup.restore': { content: content.ok ? (content.value as { content: string }).content : '' },
