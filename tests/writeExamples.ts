@@ -472,7 +472,7 @@ export function writeExamples(world: ExampleWorld): Example[] {
             if (!r.ok) throw new Error(`${p}: ${r.error.message}`);
             return r.value;
           };
-          await otherCall('people.setUpOfficer', { name: 'Sam Lee', initials: 'SL', role: 'officer' });
+          await otherCall('people.setUpOfficer', { name: 'Sam Lee', initials: 'SL', role: 'admin' });
           await otherCall('share.join', { path: share, create: false, deviceLabel: null });
           await otherCall('sync.folder', { path: share });
           const { id } = one(

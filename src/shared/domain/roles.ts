@@ -24,6 +24,12 @@ export function mayCall(allow: Allow, role: Role | null): boolean {
 /** Stage 2 is handled by a senior officer or above (and never by the stage 1 handler). */
 export const mayHandleStage2 = (role: Role): boolean => isAtLeast(role, 'senior_officer');
 
+/** Seeing another officer's work list (My work for someone else) is for managers and above. */
+export const mayViewWorkOf = (me: { id: string; role: Role }, ownerId: string): boolean =>
+  ownerId === me.id || isAtLeast(me.role, 'manager');
+
+export const OTHERS_WORK_REFUSAL = 'Only managers and administrators can see another officer’s work.';
+
 const PLURALS: Record<Role, string> = {
   officer: 'officers',
   senior_officer: 'senior officers',
