@@ -121,6 +121,7 @@ describe('the command line, over the same router as the app', () => {
     expect(setUp).toMatchObject({ exported: 1, status: { path: share }, stateHash: expect.any(String) });
     expect((await cli(a, 'share', 'status')).out).toMatch(`Central share: ${share}`);
 
+    await cli(b, 'init', '--name', 'Ann Bell', '--role', 'administrator');
     const joined = JSON.parse((await cli(b, 'sync', '--share', share, '--hash', '--json')).out);
     expect(joined.imported).toBeGreaterThan(0);
     expect(JSON.parse((await cli(a, 'sync', '--json', '--hash')).out).stateHash).toBe(joined.stateHash);

@@ -37,7 +37,7 @@ async function fresh(today: string) {
     expect(count('changes')).toBe(before);
     return result.error;
   };
-  const me = await call('people.setUpOfficer', { name: 'Priya Shah', initials: 'PS', role: 'manager' });
+  const me = await call('people.setUpOfficer', { name: 'Priya Shah', initials: 'PS', role: 'admin' });
   // Letters give the handler's contact details.
   await call('people.update', { id: me.id, email: 'priya.shah@example.org' });
   const setToday = (d: string) => (clock = new Date(`${d}T09:00:00Z`));
