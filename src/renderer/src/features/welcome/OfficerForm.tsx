@@ -23,7 +23,8 @@ export function OfficerForm({ onSaved }: { onSaved: (me: Person) => void }) {
   const [name, setName] = useState('');
   const [initials, setInitials] = useState('');
   const [initialsTouched, setInitialsTouched] = useState(false);
-  const [role, setRole] = useState<Role>('officer');
+  // The first person on a new store sets it up and adds everyone else: usually its administrator.
+  const [role, setRole] = useState<Role>('admin');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
