@@ -64,7 +64,7 @@ async function setUp() {
     await call(app, 'people.setUpOfficer', {
       name: `Officer ${name.toUpperCase()}`,
       initials: name.toUpperCase(),
-      role: 'officer',
+      role: 'admin',
     });
     if (name === 'a') await createShare(app.context, new NodeShareFs(share), { deviceLabel: 'A' });
     else await joinShare(app.context, new NodeShareFs(share), { deviceLabel: 'B' });

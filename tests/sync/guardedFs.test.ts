@@ -65,7 +65,7 @@ describe('share calls with deadlines and cancelling', () => {
       await app.dispatch('people.setUpOfficer', {
         name: 'Ann Officer',
         initials: 'AO',
-        role: 'officer',
+        role: 'admin',
       } as never);
       const syncing = app.dispatch('share.connect', { path: '/mnt/nas', create: false } as never);
       await new Promise((r) => setTimeout(r, 50));

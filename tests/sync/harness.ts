@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Role } from '../../src/shared/domain/vocabulary';
 import { openRedress, type RedressApp } from '../../src/main/app';
 import { createShare, joinShare, syncOnce } from '../../src/main/sync/engine';
 import { NodeShareFs } from '../../src/main/sync/nodeShareFs';
@@ -311,7 +312,10 @@ export class Sim {
   }
 
   /** A new replica joining the share; `officer: false` for a pure reader (no changes of its own). */
-  async addReplica(offsetMs = 0, o: { officer?: boolean; join?: boolean } = {}): Promise<Replica> {
+  async addReplica(
+    offsetMs = 0,
+    o: { officer?: boolean; join?: boolean; role?: Role } = {},
+  ): Promise<Replica> {
     const index = this.replicas.length;
     const serial = this.serials++;
     const r = new Replica(
@@ -327,7 +331,7 @@ export class Sim {
     this.replicas.push(r);
     const initials = 'ABCDEFGHJKLMNPRSTUVWXYZ'[index % 23]! + 'Q';
     if (o.officer !== false)
-      await r.call('people.setUpOfficer', { name: `Officer ${index}`, initials, role: 'officer' });
+      await r.call('people.setUpOfficer', { name: `Officer ${index}`, initials, role: o.role ?? 'admin' });
     if (o.join === false) return r;
     const clean = this.cleanView(r);
     if (index === 0) await createShare(r.app.context, clean, { deviceLabel: `Laptop ${index}` });

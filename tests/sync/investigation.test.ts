@@ -93,7 +93,9 @@ describe('the investigation workspace on two computers sharing a real folder', (
       entityId: task.id,
       field: 'answer',
     });
-    expect(items[0]!.title).toMatch(/^RD-\d{2}-\w{2}-\d{4}: the investigation task’s answer was changed on two computers at once$/);
+    expect(items[0]!.title).toMatch(
+      /^RD-\d{2}-\w{2}-\d{4}: the investigation task’s answer was changed on two computers at once$/,
+    );
     expect(items[0]!.options.map((o) => o.value).sort()).toEqual([
       'No leak found above',
       'Pipe under the bath leaking',

@@ -39,7 +39,7 @@ function tempDir(): string {
 async function computer(dir: string, clock: () => number): Promise<RedressApp> {
   const app = await openRedress({ dataDir: dir, now: () => new Date(clock()) });
   apps.push(app);
-  const r = await app.dispatch('people.setUpOfficer', { name: 'Sam Reid', initials: 'SR', role: 'officer' });
+  const r = await app.dispatch('people.setUpOfficer', { name: 'Sam Reid', initials: 'SR', role: 'admin' });
   if (!r.ok) throw new Error(r.error.message);
   return app;
 }

@@ -33,8 +33,8 @@ export async function pair(root: string | undefined, timeoutMs: number): Promise
   const a = await openRedress({ dataDir: join(dirs, 'a'), sync: { shareTimeoutMs: timeoutMs } });
   const b = await openRedress({ dataDir: join(dirs, 'b'), sync: { shareTimeoutMs: timeoutMs } });
   // A's own folder may hold the stalled file too: it must not wait long on it either.
-  await call(a, 'people.setUpOfficer', { name: 'Ann Officer', initials: 'AO', role: 'officer' });
-  await call(b, 'people.setUpOfficer', { name: 'Bob Officer', initials: 'BO', role: 'officer' });
+  await call(a, 'people.setUpOfficer', { name: 'Ann Officer', initials: 'AO', role: 'admin' });
+  await call(b, 'people.setUpOfficer', { name: 'Bob Officer', initials: 'BO', role: 'admin' });
   await call(a, 'share.connect', { path: share, create: true, deviceLabel: 'A' });
   await call(b, 'share.connect', { path: share, create: false, deviceLabel: 'B' });
   return {
