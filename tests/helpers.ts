@@ -7,7 +7,7 @@ import { openSqlite } from '../src/main/db/cipher';
 import { STORE_FILE } from '../src/main/db/open';
 import { SignInKeeper } from '../src/main/store/signIn';
 import type BetterSqlite3 from 'better-sqlite3';
-import type { InputOf, OutputOf, ProcedureName } from '../src/shared/contract';
+import type { InputOf, OutputOf, Person, ProcedureName } from '../src/shared/contract';
 
 export function tempDir(prefix = 'redress-test-'): { dir: string; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -29,10 +29,11 @@ export async function openTestApp(dataDir: string, options: { officer?: boolean 
     return result.value as OutputOf<K>;
   };
   if (options.officer !== false && !app.context.me) {
+    // An administrator, so a test may call every procedure; a test of roles acts as others (actAs).
     await call('people.setUpOfficer', {
       name: 'Priya Shah',
       initials: 'PS',
-      role: 'officer',
+      role: 'admin',
       password: TEST_PASSWORD,
     });
   }
@@ -53,6 +54,17 @@ export async function openRawStore(dataDir: string): Promise<BetterSqlite3.Datab
   });
   const { key } = await keeper.unlock(null, TEST_PASSWORD);
   return openSqlite(join(dataDir, STORE_FILE), key);
+}
+
+/**
+ * From now on `person` is at the keyboard of `app` (null: nobody is signed in). The one place tests
+ * switch who is acting, so when signing in becomes a procedure only this function changes.
+ */
+export function actAs(app: RedressApp, person: Person | null): void {
+  app.context.me =
+    person === null
+      ? null
+      : { id: person.id, name: person.name, initials: person.initials, role: person.role };
 }
 
 /** The real CLI, in this process, on the store in `dataDir`: its exit code and what it printed. */

@@ -477,7 +477,7 @@ export function writeExamples(world: ExampleWorld): Example[] {
             password: TEST_PASSWORD,
             name: 'Sam Lee',
             initials: 'SL',
-            role: 'officer',
+            role: 'admin',
           });
           await otherCall('share.join', { path: share, create: false, deviceLabel: null });
           await otherCall('sync.folder', { path: share });

@@ -258,7 +258,7 @@ describe('backup and restore', () => {
     const dir = root();
     const run = cliIn;
     const from = join(dir, 'office');
-    expect((await run(from, 'init', '--name', 'Sam Lee')).code).toBe(0);
+    expect((await run(from, 'init', '--name', 'Sam Lee', '--role', 'administrator')).code).toBe(0);
     expect((await run(from, 'seed', '--cases', '40', '--json')).code).toBe(0);
     const file = join(dir, 'backup.json');
     const exported = JSON.parse((await run(from, 'export', '--json', '--out', file)).out);

@@ -131,13 +131,13 @@ describe('logging a call and opening a case, against a real store', () => {
     }
   });
 
-  it('requires the officer to be set up before anything is written', async () => {
+  it('requires someone signed in (nobody is, before set-up) before anything is written', async () => {
     const tmp = tempDir();
     cleanups.push(tmp.remove);
     const { app } = await openTestApp(tmp.dir, { officer: false });
     cleanups.push(() => app.close());
     const result = await app.dispatch('cases.open', { type: 'enquiry', summary: 'x' });
-    expect(result.ok || result.error.code).toBe('NOT_SET_UP');
+    expect(result.ok || result.error.code).toBe('SIGNED_OUT');
   });
 });
 

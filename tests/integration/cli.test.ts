@@ -9,7 +9,9 @@ const cli = cliIn;
 describe('the command line, over the same router as the app', () => {
   it('sets up, adds a resident, logs a call that opens a case, lists and shows it as JSON', async () => {
     const tmp = tempDir();
-    expect((await cli(tmp.dir, 'init', '--name', 'Sam Lee', '--initials', 'SL')).code).toBe(0);
+    expect(
+      (await cli(tmp.dir, 'init', '--name', 'Sam Lee', '--initials', 'SL', '--role', 'administrator')).code,
+    ).toBe(0);
     const resident = JSON.parse(
       (
         await cli(
@@ -89,6 +91,8 @@ describe('the command line, over the same router as the app', () => {
 
   it('seeds realistic demo data in bulk, with audit records and search', async () => {
     const tmp = tempDir();
+    // Demo cases are added by an administrator (the seed adds made-up colleagues).
+    await cli(tmp.dir, 'init', '--name', 'Sam Lee', '--role', 'administrator');
     const seeded = JSON.parse((await cli(tmp.dir, 'seed', '--cases', '300', '--seed', '7', '--json')).out);
     expect(seeded).toMatchObject({ cases: 300, residents: 100 });
     const exported = JSON.parse((await cli(tmp.dir, 'export', '--json')).out);
@@ -110,7 +114,7 @@ describe('the command line, over the same router as the app', () => {
     const share = join(tmp.dir, 'share');
     mkdirSync(share);
     const [a, b] = [join(tmp.dir, 'a'), join(tmp.dir, 'b')];
-    await cli(a, 'init', '--name', 'Sam Lee');
+    await cli(a, 'init', '--name', 'Sam Lee', '--role', 'administrator');
     const set = await cli(a, 'share', 'init', '--share', share, '--label', 'Office PC', '--hash', '--json');
     expect(set.code, set.err).toBe(0);
     const setUp = JSON.parse(set.out);
@@ -118,13 +122,24 @@ describe('the command line, over the same router as the app', () => {
     expect(setUp).toMatchObject({ exported: 2, status: { path: share }, stateHash: expect.any(String) });
     expect((await cli(a, 'share', 'status')).out).toMatch(`Central share: ${share}`);
 
+    await cli(b, 'init', '--name', 'Ann Bell', '--role', 'administrator');
     // A computer not yet in the share needs a join code, shown on one that is.
     const refused = await cli(b, 'sync', '--share', share);
     expect(refused.code).toBe(1);
     expect(refused.err).toMatch(/encrypted: to join it, ask .* for a join code/);
     const issued = JSON.parse((await cli(a, 'share', 'code', '--json')).out);
     expect(issued.code).toMatch(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){3}$/);
-    const joining = await cli(b, 'share', 'join', '--share', share, '--code', issued.code, '--hash', '--json');
+    const joining = await cli(
+      b,
+      'share',
+      'join',
+      '--share',
+      share,
+      '--code',
+      issued.code,
+      '--hash',
+      '--json',
+    );
     expect(joining.code, joining.err).toBe(0);
     const joined = JSON.parse(joining.out);
     expect(joined.imported).toBeGreaterThan(0);
@@ -152,6 +167,8 @@ describe('the command line, over the same router as the app', () => {
 
   it('shows seeding progress and works out the Code’s dates under the store’s policy', async () => {
     const tmp = tempDir();
+    // Demo cases are added by an administrator (the seed adds made-up colleagues).
+    await cli(tmp.dir, 'init', '--name', 'Sam Lee', '--role', 'administrator');
     const seeded = await cli(tmp.dir, 'seed', '--cases', '20', '--seed', '4');
     expect(seeded.err).toBe('Seeding: 20 of 20 cases');
     expect(seeded.out).toMatch(

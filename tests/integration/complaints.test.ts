@@ -43,7 +43,7 @@ async function fresh(today: string) {
     password: TEST_PASSWORD,
     name: 'Priya Shah',
     initials: 'PS',
-    role: 'officer',
+    role: 'manager',
   });
   /** Another officer known to this store (as if synced from their computer). */
   const addOfficer = async (name: string, initials: string) => {

@@ -36,7 +36,7 @@ beforeAll(async () => {
     password: TEST_PASSWORD,
     name: 'Priya Shah',
     initials: 'PS',
-    role: 'officer',
+    role: 'admin',
   });
   // Every write once, for real, so ids exist to aim mutated inputs at.
   for (const example of writeExamples({ app, dir, call }) as Example[]) {

@@ -121,7 +121,7 @@ async function runWalk(
       password: TEST_PASSWORD,
       name: 'Priya Shah',
       initials: 'PS',
-      role: 'officer',
+      role: 'admin',
     });
     const tom = await ok('people.add', { name: 'Tom Reid', initials: 'TR' });
     const caseId = (await ok('cases.open', { type: 'complaint', summary: 'Missed repairs' })).id;

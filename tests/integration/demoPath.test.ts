@@ -29,7 +29,7 @@ async function open(options: { demo?: boolean; now?: () => Date } = {}) {
       password: TEST_PASSWORD,
       name: 'Priya Shah',
       initials: 'PS',
-      role: 'officer',
+      role: 'admin',
     });
   const cases = () => (app.store.sqlite.prepare('SELECT count(*) AS n FROM cases').get() as { n: number }).n;
   return { app, call, setUp, cases };

@@ -77,7 +77,7 @@ describe('share folders are full paths', () => {
     mkdirSync(join(root.dir, 'share'));
     const dataDir = join(root.dir, 'store');
     const run = (...args: string[]) => cliChild(args, { REDRESS_DATA_DIR: dataDir }, root.dir);
-    expect((await run('init', '--name', 'Priya Shah')).code).toBe(0);
+    expect((await run('init', '--name', 'Priya Shah', '--role', 'administrator')).code).toBe(0);
     const init = await run('share', 'init', '--share', './share', '--json');
     expect(init.stderr).toBe('');
     expect(init.code).toBe(0);

@@ -111,7 +111,9 @@ describe("the landlord's own templates, through the dispatch", () => {
 describe('templates on the command line', () => {
   it('refuses an unknown placeholder by name with exit code 2', async () => {
     const dir = store();
-    expect((await cliIn(dir, 'init', '--name', 'Sam Lee', '--initials', 'SL')).code).toBe(0);
+    expect(
+      (await cliIn(dir, 'init', '--name', 'Sam Lee', '--initials', 'SL', '--role', 'manager')).code,
+    ).toBe(0);
     const file = join(dir, 'ours.docx');
     writeFileSync(file, withUnknown());
     const refused = await cliIn(dir, 'templates', 'import', file, '--type', 'closure', '--json');
@@ -126,7 +128,9 @@ describe('templates on the command line', () => {
 
   it('imports, lists, gets the one in use and retires it', async () => {
     const dir = store();
-    expect((await cliIn(dir, 'init', '--name', 'Sam Lee', '--initials', 'SL')).code).toBe(0);
+    expect(
+      (await cliIn(dir, 'init', '--name', 'Sam Lee', '--initials', 'SL', '--role', 'manager')).code,
+    ).toBe(0);
     const file = join(dir, 'ours.docx');
     const ours = editDocumentXml(shippedTemplate('extension'), (xml) =>
       xml.replace('We are sorry', 'We apologise'),

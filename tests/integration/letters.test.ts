@@ -41,7 +41,7 @@ async function fresh(today: string) {
     password: TEST_PASSWORD,
     name: 'Priya Shah',
     initials: 'PS',
-    role: 'officer',
+    role: 'admin',
   });
   // Letters give the handler's contact details.
   await call('people.update', { id: me.id, email: 'priya.shah@example.org' });

@@ -38,6 +38,6 @@ describe('dates and language setting', () => {
   });
 
   it('is a local setting in the contract', () => {
-    expect(contract['settings.setLocale'].properties).toEqual({ kind: 'mutation', scope: 'local' });
+    expect(contract['settings.setLocale'].properties).toMatchObject({ kind: 'mutation', scope: 'local' });
   });
 });

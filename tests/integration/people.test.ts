@@ -64,7 +64,7 @@ describe('colleagues on one computer', () => {
     const list = await call('people.list', {});
     expect(list.map((p) => [p.name, p.role, p.active])).toEqual([
       ['Amara Njoku', 'officer', true],
-      ['Priya Shah', 'officer', true],
+      ['Priya Shah', 'admin', true],
       ['Tom Reid', 'manager', true],
     ]);
     const logged = app.context.sqlite

@@ -17,7 +17,9 @@ function store() {
 describe('people from the command line', () => {
   it('adds a colleague (printing the id), lists everyone as JSON, deactivates and reactivates them', async () => {
     const dir = store();
-    expect((await cli(dir, 'init', '--name', 'Priya Shah', '--initials', 'PS')).code).toBe(0);
+    expect(
+      (await cli(dir, 'init', '--name', 'Priya Shah', '--initials', 'PS', '--role', 'administrator')).code,
+    ).toBe(0);
     const added = await cli(
       dir,
       'people',
@@ -67,7 +69,7 @@ describe('people from the command line', () => {
 
   it('refuses bad input plainly, with a non-zero exit', async () => {
     const dir = store();
-    await cli(dir, 'init', '--name', 'Priya Shah', '--initials', 'PS');
+    await cli(dir, 'init', '--name', 'Priya Shah', '--initials', 'PS', '--role', 'administrator');
     const noInitials = await cli(dir, 'people', 'add', '--name', 'Tom Reid');
     expect([noInitials.code, noInitials.err]).toEqual([2, expect.stringMatching(/--initials is required/)]);
     const badRole = await cli(
@@ -81,7 +83,9 @@ describe('people from the command line', () => {
       '--role',
       'boss',
     );
-    expect(badRole.err).toMatch(/--role must be one of officer, manager, admin, not "boss"/);
+    expect(badRole.err).toMatch(
+      /--role must be one of officer, senior-officer, manager, administrator, not "boss"/,
+    );
     const badEmail = await cli(
       dir,
       'people',
@@ -246,5 +250,69 @@ describe('amendments from the command line', () => {
       'x',
     );
     expect(same.err).toMatch(/there is nothing to amend/);
+  });
+});
+
+describe('roles from the command line', () => {
+  it('adds with --role administrator, changes a role with people role, deactivates, all with --json', async () => {
+    const dir = store();
+    await cli(dir, 'init', '--name', 'Priya Shah', '--initials', 'PS', '--role', 'administrator');
+    const added = await cli(
+      dir,
+      'people',
+      'add',
+      '--name',
+      'Tom Reid',
+      '--initials',
+      'TR',
+      '--role',
+      'senior-officer',
+      '--json',
+    );
+    expect(added.code, added.err).toBe(0);
+    const tom = JSON.parse(added.out);
+    expect(tom).toMatchObject({ name: 'Tom Reid', role: 'senior_officer', active: true });
+
+    const promoted = await cli(dir, 'people', 'role', tom.id, '--role', 'administrator', '--json');
+    expect(promoted.code, promoted.err).toBe(0);
+    expect(JSON.parse(promoted.out)).toMatchObject({ id: tom.id, role: 'admin' });
+    expect((await cli(dir, 'people', 'role', tom.id, '--role', 'manager')).out).toBe(
+      'Tom Reid is now: Manager.',
+    );
+
+    const off = await cli(dir, 'people', 'deactivate', tom.id, '--json');
+    expect(off.code, off.err).toBe(0);
+    expect(JSON.parse(off.out)).toMatchObject({ id: tom.id, role: 'manager', active: false });
+
+    const noRole = await cli(dir, 'people', 'role', tom.id);
+    expect([noRole.code, noRole.err]).toEqual([2, expect.stringMatching(/--role is required/)]);
+    const badRole = await cli(dir, 'people', 'role', tom.id, '--role', 'boss');
+    expect([badRole.code, badRole.err]).toEqual([2, expect.stringMatching(/--role must be one of/)]);
+  });
+
+  it('refuses an officer who tries to manage people, saying who may, and changes nothing', async () => {
+    const dir = store();
+    await cli(dir, 'init', '--name', 'Sam Lee', '--initials', 'SL', '--role', 'officer');
+    const refused = await cli(
+      dir,
+      'people',
+      'add',
+      '--name',
+      'Tom Reid',
+      '--initials',
+      'TR',
+      '--role',
+      'administrator',
+    );
+    expect(refused.code).toBe(1);
+    expect(refused.err).toBe('Only administrators can add people.');
+    const people = JSON.parse((await cli(dir, 'people', 'list', '--json')).out);
+    expect(people.map((p: { name: string }) => p.name)).toEqual(['Sam Lee']);
+    const me = people[0].id as string;
+    const promote = await cli(dir, 'people', 'role', me, '--role', 'administrator');
+    expect([promote.code, promote.err]).toEqual([
+      1,
+      'Only administrators can change people’s details, roles or whether they are active.',
+    ]);
   });
 });

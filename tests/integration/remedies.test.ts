@@ -189,7 +189,8 @@ describe('remedies', () => {
   });
 
   it('uses the landlord’s own bands once set, and the shipped guidance again when cleared', async () => {
-    const t = await fresh('2026-04-01');
+    // The bands are the landlord's policy: a manager sets them.
+    const t = await fresh('2026-04-01', 'manager');
     const { caseId } = await upheldComplaint(t, '2026-04-01');
     const shipped = await t.call('remedies.settings', {});
     expect(shipped.customBands).toBe(false);

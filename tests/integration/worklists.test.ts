@@ -41,7 +41,7 @@ async function fresh(today = TODAY) {
     password: TEST_PASSWORD,
     name: 'Priya Shah',
     initials: 'PS',
-    role: 'officer',
+    role: 'admin',
   });
   return { ...t, dir: tmp.dir };
 }

@@ -81,7 +81,7 @@ describe('a failure after the commit never reports a saved change as lost', () =
       password: TEST_PASSWORD,
       name: 'Priya Shah',
       initials: 'PS',
-      role: 'officer',
+      role: 'admin',
     });
     const fault = failAfterCommit(app.context.sqlite);
     const outcomes: Record<string, string> = {};
@@ -110,7 +110,7 @@ describe('a failure after the commit never reports a saved change as lost', () =
       password: TEST_PASSWORD,
       name: 'Priya Shah',
       initials: 'PS',
-      role: 'officer',
+      role: 'admin',
     });
     const ctx = app.context;
     const saved = await trackCall(async () => {
@@ -136,7 +136,7 @@ describe('a failure after the commit never reports a saved change as lost', () =
       password: TEST_PASSWORD,
       name: 'Priya Shah',
       initials: 'PS',
-      role: 'officer',
+      role: 'admin',
     });
     app.context.afterWrite = () => {
       throw new Error('the sync scheduler is broken');
@@ -155,7 +155,7 @@ describe('a failure after the commit never reports a saved change as lost', () =
         password: TEST_PASSWORD,
         name: 'Priya Shah',
         initials: 'PS',
-        role: 'officer',
+        role: 'admin',
       });
       const backupFile = join(tmp.dir, 'backup.json');
       const exported = await source.dispatch('backup.exportToFile', { path: backupFile });
@@ -171,10 +171,10 @@ describe('a failure after the commit never reports a saved change as lost', () =
           password: TEST_PASSWORD,
           name: 'Sam Lee',
           initials: 'SL',
-          role: 'officer',
+          role: 'admin',
         });
       const input = {
-        'people.setUpOfficer': { name: 'Sam Lee', initials: 'SL', role: 'officer' },
+        'people.setUpOfficer': { name: 'Sam Lee', initials: 'SL', role: 'admin' },
         'demo.seed': { cases: 5 },
         'demo.seedEmptyStore': { cases: 5 },
         'backup.restore': { content: content.ok ? (content.value as { content: string }).content : '' },

@@ -73,7 +73,7 @@ async function setUp() {
       password: TEST_PASSWORD,
       name: `Officer ${name.toUpperCase()}`,
       initials: name.toUpperCase(),
-      role: 'officer',
+      role: 'admin',
     });
   }
   const fs = new NodeShareFs(share);

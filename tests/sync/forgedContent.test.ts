@@ -91,7 +91,7 @@ describe('forged content on the share', () => {
         x: null,
         p: [],
       },
-      // Under its own installation, changing A's officer's role.
+      // Under its own installation, changing A's officer's role (demoting the administrator).
       {
         h: forger.hlc(t),
         a: null,
@@ -99,8 +99,8 @@ describe('forged content on the share', () => {
         k: a.personId!,
         o: 'set',
         f: 'role',
-        v: 'admin',
-        x: 'officer',
+        v: 'officer',
+        x: 'admin',
         p: [],
       },
     ]);
@@ -149,8 +149,8 @@ describe('forged content on the share', () => {
         k: a.personId!,
         o: 'set',
         f: 'role',
-        v: 'admin',
-        x: 'officer',
+        v: 'officer',
+        x: 'admin',
         p: [],
       },
     ]);
@@ -159,7 +159,7 @@ describe('forged content on the share', () => {
       { active: 1 },
     ]);
     expect(b.rows<{ role: string }>('SELECT role FROM people WHERE id = ?', a.personId)).toEqual([
-      { role: 'officer' },
+      { role: 'admin' },
     ]);
     const items = await refusedItems(b);
     expect(items).toHaveLength(1);

@@ -140,7 +140,7 @@ async function computer(world: World, name: string, offsetMs: number, create = f
     password: TEST_PASSWORD,
     name: `Officer ${name}`,
     initials: name.slice(0, 2),
-    role: 'officer',
+    role: 'admin',
   });
   // The fake share ignores the path (makeFs above); it is a full path only because the contract
   // takes no other kind.
@@ -526,7 +526,7 @@ describe('a copied computer, from the command line on a real folder', () => {
     mkdirSync(share);
     const dirA = join(root, 'a');
     const env = { REDRESS_DATA_DIR: '' };
-    await cliJson(['init', '--name', 'Priya Shah', '--data-dir', dirA], env);
+    await cliJson(['init', '--name', 'Priya Shah', '--role', 'administrator', '--data-dir', dirA], env);
     await cliJson(['share', 'init', '--share', share, '--label', 'Priya', '--data-dir', dirA], env);
     await cliJson(
       ['case', 'open', '--type', 'complaint', '--summary', 'Before the copy', '--data-dir', dirA],

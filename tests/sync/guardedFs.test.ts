@@ -71,7 +71,7 @@ describe('share calls with deadlines and cancelling', () => {
         password: TEST_PASSWORD,
         name: 'Ann Officer',
         initials: 'AO',
-        role: 'officer',
+        role: 'admin',
       } as never);
       const syncing = app.dispatch('share.connect', { path: '/mnt/nas', create: false } as never);
       await new Promise((r) => setTimeout(r, 50));

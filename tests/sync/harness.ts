@@ -7,6 +7,7 @@ import { TEST_PASSWORD, TEST_UNLOCK } from '../helpers';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Role } from '../../src/shared/domain/vocabulary';
 import { openRedress, type RedressApp } from '../../src/main/app';
 import {
   admitNewcomers,
@@ -342,7 +343,10 @@ export class Sim {
   }
 
   /** A new replica joining the share; `officer: false` for a pure reader (no changes of its own). */
-  async addReplica(offsetMs = 0, o: { officer?: boolean; join?: boolean } = {}): Promise<Replica> {
+  async addReplica(
+    offsetMs = 0,
+    o: { officer?: boolean; join?: boolean; role?: Role } = {},
+  ): Promise<Replica> {
     const index = this.replicas.length;
     const serial = this.serials++;
     const r = new Replica(
@@ -362,7 +366,7 @@ export class Sim {
         password: TEST_PASSWORD,
         name: `Officer ${index}`,
         initials,
-        role: 'officer',
+        role: o.role ?? 'admin',
       });
     if (o.join === false) return r;
     const clean = this.cleanView(r);

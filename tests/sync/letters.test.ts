@@ -22,7 +22,7 @@ async function computer(dir: string, name: string, initials: string) {
     if (!result.ok) throw new Error(`${procedure}: ${result.error.code} ${result.error.message}`);
     return result.value as OutputOf<K>;
   };
-  const me = await call('people.setUpOfficer', { password: TEST_PASSWORD, name, initials, role: 'officer' });
+  const me = await call('people.setUpOfficer', { password: TEST_PASSWORD, name, initials, role: 'admin' });
   await call('people.update', { id: me.id, phone: '0161 555 0199' });
   return { app, call, dir };
 }

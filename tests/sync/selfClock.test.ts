@@ -45,7 +45,7 @@ async function computer(dir: string, clock: () => number): Promise<RedressApp> {
     password: TEST_PASSWORD,
     name: 'Sam Reid',
     initials: 'SR',
-    role: 'officer',
+    role: 'admin',
   });
   if (!r.ok) throw new Error(r.error.message);
   return app;

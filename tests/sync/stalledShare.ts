@@ -46,13 +46,13 @@ export async function pair(root: string | undefined, timeoutMs: number): Promise
     password: TEST_PASSWORD,
     name: 'Ann Officer',
     initials: 'AO',
-    role: 'officer',
+    role: 'admin',
   });
   await call(b, 'people.setUpOfficer', {
     password: TEST_PASSWORD,
     name: 'Bob Officer',
     initials: 'BO',
-    role: 'officer',
+    role: 'admin',
   });
   await call(a, 'share.connect', { path: share, create: true, deviceLabel: 'A' });
   await call(b, 'share.connect', { path: share, create: false, deviceLabel: 'B' });

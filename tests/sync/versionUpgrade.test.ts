@@ -53,7 +53,7 @@ describe('upgrading an old replica (guarantee 7)', () => {
     const realVersion = SCHEMA_VERSION - 1; // this process runs the newer one
 
     // The old version (the real CLI) sets up the share and opens a case.
-    await cliJson(['init', '--name', 'Old Laptop', '--data-dir', oldDir]);
+    await cliJson(['init', '--name', 'Old Laptop', '--role', 'administrator', '--data-dir', oldDir]);
     await cliJson(['share', 'init', '--share', share, '--data-dir', oldDir]);
     const opened = await cliJson<{ id: string }>([
       'case',

@@ -1,8 +1,9 @@
-// Colleagues from scripts: list, add (prints the new id, for `case assign --handler`), deactivate
-// and reactivate — the same procedures as Settings → People.
+// Colleagues from scripts: list, add (prints the new id, for `case assign --handler`), change a
+// role, deactivate and reactivate — the same procedures as Settings → People (administrators only).
 import { randomInt } from 'node:crypto';
 import type { Colleague } from '../../shared/contract';
-import { ROLES, type Role } from '../../shared/domain/vocabulary';
+import { roleFromWords } from '../../shared/domain/roles';
+import { ROLE_LABELS, ROLES, type Role } from '../../shared/domain/vocabulary';
 import { UsageError, type Flags } from './args';
 import { call, print, type Command } from './io';
 
@@ -21,11 +22,16 @@ function firstPassword(): string {
   ).join('-');
 }
 
+/** How a role is typed on the command line: `senior-officer`, `administrator` and the stored words. */
+const ROLE_WORDS = 'officer, senior-officer, manager, administrator';
+
 function role(f: Flags): Role | undefined {
   const r = f.string('role');
-  if (r !== undefined && !(ROLES as readonly string[]).includes(r))
-    throw new UsageError(`--role must be one of ${ROLES.join(', ')}, not "${r}"`);
-  return r as Role | undefined;
+  if (r === undefined) return undefined;
+  const known = roleFromWords(r);
+  if (!(ROLES as readonly unknown[]).includes(known))
+    throw new UsageError(`--role must be one of ${ROLE_WORDS}, not "${r}"`);
+  return known as Role;
 }
 
 function setActive(active: boolean): Command {
@@ -71,11 +77,22 @@ export const peopleCommands: Record<string, Command> = {
     print(io, { ...c, firstPassword: input.password }, () => c.id);
   },
 
+  async 'people role'(app, f, p, io) {
+    const id = p[0];
+    if (!id) throw new UsageError("Give the person's id, e.g. people role 0193… --role manager");
+    const given = role(f);
+    if (!given) throw new UsageError(`--role is required: one of ${ROLE_WORDS}`);
+    f.rejectUnknown();
+    const c = await call(app, 'people.update', { id, role: given });
+    print(io, c, () => `${c.name} is now: ${ROLE_LABELS[c.role]}.`);
+  },
+
   'people deactivate': setActive(false),
   'people reactivate': setActive(true),
 };
 
 export const PEOPLE_USAGE = `  people list [--json]
-  people add --name N --initials I [--role officer|manager|admin] [--email E] [--phone P] [--team T]   prints the id (and their first password, once)
+  people add --name N --initials I [--role R] [--email E] [--phone P] [--team T]   prints the id (and their first password, once)
+  people role PERSON-ID --role R                      R: officer, senior-officer, manager, administrator
   people deactivate PERSON-ID                         not offered for new work; still named on their cases
   people reactivate PERSON-ID`;

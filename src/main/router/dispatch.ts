@@ -11,6 +11,7 @@ import {
   type Result,
 } from '../../shared/contract';
 import { trackCall, type ServiceContext } from '../store/context';
+import { whoMayNot } from './permission';
 import { plainStoreError } from '../store/storeHealth';
 import { handlers } from './handlers';
 import { toWireInput } from './wireInput';
@@ -36,6 +37,9 @@ export function createDispatch(
         message: `Some details need correcting — ${wire.issue.path}: ${wire.issue.message}.`,
         details: { issues: [wire.issue] },
       });
+    // Who may call it is the contract's to say, and is checked before the input is even read.
+    const refusal = whoMayNot(contract[procedure].properties, ctx.me);
+    if (refusal) return fail(refusal.toPayload());
     const parsed = contract[procedure].input.safeParse(wire.value);
     if (!parsed.success) return fail(validationError(parsed.error));
     const handler = handlers[procedure] as (

@@ -9,7 +9,7 @@ import {
   REMEDY_KINDS,
   type AmendableRecord,
 } from '../domain/vocabulary';
-import { mutation, query } from './procedure';
+import { mutation, officers, query } from './procedure';
 import type * as Out from './types';
 
 /** A remedy's amendable fields as the contract names them (amountPence in integer pence). */
@@ -120,7 +120,7 @@ export interface Amendment {
 }
 
 export const amendmentProcedures = {
-  'amendments.amend': mutation<Out.CaseDetail>('synced')(AmendInput),
+  'amendments.amend': mutation<Out.CaseDetail>('synced')(AmendInput, officers),
   /** A case's amendments, oldest first. */
-  'amendments.list': query<Amendment[]>()(AmendmentsListInput),
+  'amendments.list': query<Amendment[]>()(AmendmentsListInput, officers),
 } as const;

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { MAX_ATTACHMENT_LIMIT } from '../attachments/fileTypes';
 import { optionalText, recordId, requiredText } from '../domain/fields';
-import { mutation, query } from './procedure';
+import { managers, mutation, officers, query } from './procedure';
 
 /** Whether the file itself is on this computer: its size checked on listing, its fingerprint when opened. */
 export type AttachmentState = 'here' | 'not_yet_arrived' | 'damaged';
@@ -87,12 +87,15 @@ export const AttachmentLimitInput = z.object({
 });
 
 export const attachmentProcedures = {
-  'attachments.add': mutation<Attachment>('synced')(AddAttachmentInput),
-  'attachments.list': query<Attachment[]>()(ListAttachmentsInput),
-  'attachments.get': query<AttachmentFile>()(GetAttachmentInput),
-  'attachments.thumbnail': query<AttachmentThumbnail>()(AttachmentIdInput),
-  'attachments.verify': query<AttachmentCheck>()(CheckAttachmentsInput),
-  'attachments.remove': mutation<Attachment>('synced')(AttachmentIdInput),
-  'attachments.limit': query<{ maxBytes: number }>()(z.object({}).default({})),
-  'attachments.setLimit': mutation<{ maxBytes: number }>('synced')(AttachmentLimitInput),
+  'attachments.add': mutation<Attachment>('synced')(AddAttachmentInput, officers),
+  'attachments.list': query<Attachment[]>()(ListAttachmentsInput, officers),
+  'attachments.get': query<AttachmentFile>()(GetAttachmentInput, officers),
+  'attachments.thumbnail': query<AttachmentThumbnail>()(AttachmentIdInput, officers),
+  'attachments.verify': query<AttachmentCheck>()(CheckAttachmentsInput, officers),
+  'attachments.remove': mutation<Attachment>('synced')(AttachmentIdInput, officers),
+  'attachments.limit': query<{ maxBytes: number }>()(z.object({}).default({}), officers),
+  'attachments.setLimit': mutation<{ maxBytes: number }>('synced')(
+    AttachmentLimitInput,
+    managers('change the largest attachment allowed'),
+  ),
 } as const;

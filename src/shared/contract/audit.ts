@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { recordId } from '../domain/fields';
 import type { ChainProblem } from '../audit/chain';
-import { query } from './procedure';
+import { managers, query } from './procedure';
 
 export type { ChainProblem, ChainProblemKind } from '../audit/chain';
 
@@ -75,9 +75,9 @@ export interface ActivityPage {
 
 export const auditProcedures = {
   /** Walks every installation's chain held in this store. */
-  'audit.verify': query<AuditReport>()(z.object({}).default({})),
+  'audit.verify': query<AuditReport>()(z.object({}).default({}), managers('check the audit trail')),
   /** Who viewed a case (and its resident, its attachments and letters), newest first. */
-  'audit.caseViews': query<AccessEntry[]>()(AuditViewsInput),
+  'audit.caseViews': query<AccessEntry[]>()(AuditViewsInput, managers('see who viewed a case')),
   /** What a person changed and viewed, newest first, a page at a time. */
-  'audit.activity': query<ActivityPage>()(ActivityInput),
+  'audit.activity': query<ActivityPage>()(ActivityInput, managers('see a person’s activity')),
 } as const;

@@ -3,7 +3,7 @@
 // The file is text (JSON, one record per line) so the app can offer it as a download and the
 // CLI can write it where a landlord's backup script expects it.
 import { z } from 'zod';
-import { mutation, query, scriptsOnly } from './procedure';
+import { anyone, managers, mutation, officers, query, scriptsOnly } from './procedure';
 
 export const RestoreBackupInput = z.object({
   /** The backup file's whole text, as written by `backup.export`. */
@@ -69,20 +69,31 @@ export interface StoreCheck {
 }
 
 export const backupProcedures = {
-  'backup.export': query<BackupFile>()(z.object({}).default({})),
-  /** Only into an empty store; refuses a damaged or altered file, or one from a newer Redress. */
-  'backup.restore': mutation<RestoreResult>('synced')(RestoreBackupInput),
+  'backup.export': query<BackupFile>()(
+    z.object({}).default({}),
+    managers('make a backup of the whole store'),
+  ),
+  /**
+   * Only into an empty store; refuses a damaged or altered file, or one from a newer Redress.
+   * Anyone: like set-up, it is the first thing done on a new computer, and an empty store has
+   * nothing to protect (a store with records refuses it, whoever asks).
+   */
+  'backup.restore': mutation<RestoreResult>('synced')(RestoreBackupInput, anyone),
   /** Scripts: the backup streamed to a file, which is replaced only once the new one is whole. */
-  'backup.exportToFile': scriptsOnly(query<SavedBackup>()(BackupPathInput)),
+  'backup.exportToFile': scriptsOnly(
+    query<SavedBackup>()(BackupPathInput, managers('make a backup of the whole store')),
+  ),
   /** Scripts: `backup.restore` from a file, streamed (a store of any size). */
-  'backup.restoreFromFile': scriptsOnly(mutation<RestoreResult>('synced')(BackupPathInput)),
+  'backup.restoreFromFile': scriptsOnly(mutation<RestoreResult>('synced')(BackupPathInput, anyone)),
   /**
    * Scripts: a consistent copy of the store file (what is still in the write-ahead log included),
    * safe while the app runs; `backup.restoreFromFile` reads it back.
    */
-  'backup.copyToFile': scriptsOnly(query<SavedStoreCopy>()(BackupPathInput)),
+  'backup.copyToFile': scriptsOnly(
+    query<SavedStoreCopy>()(BackupPathInput, managers('make a backup of the whole store')),
+  ),
   /** The front doors, at start-up and daily: today's copy in the data folder, keeping the last seven. */
-  'backup.daily': scriptsOnly(mutation<DailyBackups>('local')(z.object({}).default({}))),
+  'backup.daily': scriptsOnly(mutation<DailyBackups>('local')(z.object({}).default({}), anyone)),
   /** SQLite's quick integrity check of this computer's store, on demand. */
-  'store.check': query<StoreCheck>()(z.object({}).default({})),
+  'store.check': query<StoreCheck>()(z.object({}).default({}), officers),
 } as const;

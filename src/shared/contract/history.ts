@@ -3,7 +3,7 @@
 // resident, described on the main side (shared/history) with names for ids.
 import { z } from 'zod';
 import { recordId } from '../domain/fields';
-import { query } from './procedure';
+import { officers, query } from './procedure';
 
 export const CaseHistoryInput = z.object({ caseId: recordId });
 
@@ -21,5 +21,5 @@ export interface CaseHistoryEntry {
 
 export const historyProcedures = {
   /** Newest first. */
-  'cases.history': query<CaseHistoryEntry[]>()(CaseHistoryInput),
+  'cases.history': query<CaseHistoryEntry[]>()(CaseHistoryInput, officers),
 } as const;

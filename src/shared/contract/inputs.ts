@@ -2,15 +2,7 @@
 // runs; the renderer reuses them for form validation so the two never disagree.
 import { password } from './session';
 import { z } from 'zod';
-import {
-  OPENNESS,
-  CASE_TYPES,
-  CHANNELS,
-  CONTACT_METHODS,
-  DIRECTIONS,
-  ROLES,
-  TENURES,
-} from '../domain/vocabulary';
+import { OPENNESS, CASE_TYPES, CHANNELS, CONTACT_METHODS, DIRECTIONS, TENURES } from '../domain/vocabulary';
 
 import {
   isoDate,
@@ -20,6 +12,7 @@ import {
   requiredText as required,
   text,
 } from '../domain/fields';
+import { roleInput } from '../domain/roles';
 import { absoluteFolder } from './folderPath';
 import { LARGE_PRINT_MAX_PT, LARGE_PRINT_MIN_PT } from '../letters/stored';
 
@@ -27,7 +20,7 @@ export const UK_POSTCODE = /^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$/i;
 
 export const SetUpOfficerInput = z.object({
   name: required(120, 'Your name'),
-  role: z.enum(ROLES).default('officer'),
+  role: roleInput.default('officer'),
   initials: text(4)
     .regex(/^[A-Za-z]{1,4}$/, { message: 'Initials are one to four letters' })
     .transform((v) => v.toUpperCase()),

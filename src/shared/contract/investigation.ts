@@ -2,7 +2,7 @@
 // and investigation tasks — with one query that loads all of it for the case page.
 import { z } from 'zod';
 import { isoDate, optionalText, recordId, requiredText } from '../domain/fields';
-import { mutation, query } from './procedure';
+import { mutation, officers, query } from './procedure';
 import type * as Out from './investigationTypes';
 
 const id = recordId;
@@ -58,14 +58,14 @@ export const UpdateTaskInput = z.object({
 export const CaseIdInput = z.object({ caseId: id });
 
 export const investigationProcedures = {
-  'investigation.forCase': query<Out.InvestigationView>()(CaseIdInput),
-  'points.investigate': mutation<Out.PointInvestigation>('synced')(InvestigatePointInput),
-  'notes.add': mutation<Out.CaseNote>('synced')(AddNoteInput),
-  'notes.correct': mutation<Out.CaseNote>('synced')(CorrectNoteInput),
-  'notes.list': query<Out.CaseNote[]>()(CaseIdInput),
-  'tasks.add': mutation<Out.InvestigationTask>('synced')(AddTaskInput),
-  'tasks.complete': mutation<Out.InvestigationTask>('synced')(CompleteTaskInput),
-  'tasks.cancel': mutation<Out.InvestigationTask>('synced')(CancelTaskInput),
-  'tasks.update': mutation<Out.InvestigationTask>('synced')(UpdateTaskInput),
-  'tasks.list': query<Out.InvestigationTask[]>()(CaseIdInput),
+  'investigation.forCase': query<Out.InvestigationView>()(CaseIdInput, officers),
+  'points.investigate': mutation<Out.PointInvestigation>('synced')(InvestigatePointInput, officers),
+  'notes.add': mutation<Out.CaseNote>('synced')(AddNoteInput, officers),
+  'notes.correct': mutation<Out.CaseNote>('synced')(CorrectNoteInput, officers),
+  'notes.list': query<Out.CaseNote[]>()(CaseIdInput, officers),
+  'tasks.add': mutation<Out.InvestigationTask>('synced')(AddTaskInput, officers),
+  'tasks.complete': mutation<Out.InvestigationTask>('synced')(CompleteTaskInput, officers),
+  'tasks.cancel': mutation<Out.InvestigationTask>('synced')(CancelTaskInput, officers),
+  'tasks.update': mutation<Out.InvestigationTask>('synced')(UpdateTaskInput, officers),
+  'tasks.list': query<Out.InvestigationTask[]>()(CaseIdInput, officers),
 } as const;

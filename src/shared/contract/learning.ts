@@ -10,7 +10,7 @@ import {
   type ImprovementStatus,
   type ServiceArea,
 } from '../domain/vocabulary';
-import { mutation, query } from './procedure';
+import { managers, mutation, officers, query } from './procedure';
 import { EmptyInput } from './inputs';
 
 const score = z
@@ -125,14 +125,17 @@ export interface RootCauses {
 }
 
 export const learningProcedures = {
-  'learning.get': query<CaseLearning>()(CaseLearningInput),
-  'learning.set': mutation<CaseLearning>('synced')(SetLearningInput),
-  'learning.rootCauses': query<RootCauses>()(EmptyInput),
-  'learning.updateRootCauses': mutation<RootCauses>('synced')(UpdateRootCausesInput),
-  'satisfaction.record': mutation<CaseLearning>('synced')(RecordSatisfactionInput),
-  'improvements.list': query<Improvement[]>()(ListImprovementsInput),
-  'improvements.add': mutation<Improvement>('synced')(AddImprovementInput),
-  'improvements.update': mutation<Improvement>('synced')(UpdateImprovementInput),
-  'improvements.link': mutation<Improvement>('synced')(ImprovementCaseInput),
-  'improvements.unlink': mutation<Improvement>('synced')(ImprovementCaseInput),
+  'learning.get': query<CaseLearning>()(CaseLearningInput, officers),
+  'learning.set': mutation<CaseLearning>('synced')(SetLearningInput, officers),
+  'learning.rootCauses': query<RootCauses>()(EmptyInput, officers),
+  'learning.updateRootCauses': mutation<RootCauses>('synced')(
+    UpdateRootCausesInput,
+    managers('change the list of root causes'),
+  ),
+  'satisfaction.record': mutation<CaseLearning>('synced')(RecordSatisfactionInput, officers),
+  'improvements.list': query<Improvement[]>()(ListImprovementsInput, officers),
+  'improvements.add': mutation<Improvement>('synced')(AddImprovementInput, officers),
+  'improvements.update': mutation<Improvement>('synced')(UpdateImprovementInput, officers),
+  'improvements.link': mutation<Improvement>('synced')(ImprovementCaseInput, officers),
+  'improvements.unlink': mutation<Improvement>('synced')(ImprovementCaseInput, officers),
 } as const;

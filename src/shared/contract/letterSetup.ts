@@ -6,7 +6,7 @@ import type { HouseStyle } from '../letters/content';
 import { PARAGRAPH_KEYS, PARAGRAPH_MAX_CHARS, type ParagraphKey } from '../letters/paragraphs';
 import { base64Bytes } from './attachments';
 import { EmptyInput } from './inputs';
-import { mutation, query } from './procedure';
+import { managers, mutation, officers, query } from './procedure';
 
 export const SetHouseStyleInput = z.object({
   landlordName: requiredText(160, "The landlord's name"),
@@ -55,8 +55,14 @@ export interface StandardParagraph {
 }
 
 export const letterSetupProcedures = {
-  'houseStyle.get': query<HouseStyleView>()(EmptyInput),
-  'houseStyle.set': mutation<HouseStyleView>('synced')(SetHouseStyleInput),
-  'paragraphs.list': query<StandardParagraph[]>()(EmptyInput),
-  'paragraphs.save': mutation<StandardParagraph>('synced')(SaveParagraphInput),
+  'houseStyle.get': query<HouseStyleView>()(EmptyInput, officers),
+  'houseStyle.set': mutation<HouseStyleView>('synced')(
+    SetHouseStyleInput,
+    managers('change the house style of letters'),
+  ),
+  'paragraphs.list': query<StandardParagraph[]>()(EmptyInput, officers),
+  'paragraphs.save': mutation<StandardParagraph>('synced')(
+    SaveParagraphInput,
+    managers('change the standard paragraphs of letters'),
+  ),
 } as const;

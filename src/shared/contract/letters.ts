@@ -15,7 +15,7 @@ import {
 import type { ParagraphVersions } from '../letters/paragraphs';
 import { richTextSchema, type RichText } from '../letters/richText';
 import type { Addressee } from '../letters/stored';
-import { mutation, query } from './procedure';
+import { mutation, officers, query } from './procedure';
 
 export const CaseLettersInput = z.object({ caseId: id });
 export const LetterIdInput = z.object({ id });
@@ -92,14 +92,14 @@ export interface LetterFile {
 }
 
 export const letterProcedures = {
-  'letters.types': query<LetterTypeOption[]>()(CaseLettersInput),
-  'letters.list': query<LetterSummary[]>()(CaseLettersInput),
-  'letters.get': query<Letter>()(LetterIdInput),
-  'letters.draft': mutation<Letter>('synced')(DraftLetterInput),
-  'letters.setSection': mutation<Letter>('synced')(SetSectionInput),
-  'letters.check': query<LetterCheck>()(LetterIdInput),
-  'letters.preview': query<LetterFile>()(LetterIdInput),
-  'letters.issue': mutation<Letter>('synced')(IssueLetterInput),
-  'letters.discard': mutation<LetterSummary>('synced')(LetterIdInput),
-  'letters.file': query<LetterFile>()(LetterIdInput),
+  'letters.types': query<LetterTypeOption[]>()(CaseLettersInput, officers),
+  'letters.list': query<LetterSummary[]>()(CaseLettersInput, officers),
+  'letters.get': query<Letter>()(LetterIdInput, officers),
+  'letters.draft': mutation<Letter>('synced')(DraftLetterInput, officers),
+  'letters.setSection': mutation<Letter>('synced')(SetSectionInput, officers),
+  'letters.check': query<LetterCheck>()(LetterIdInput, officers),
+  'letters.preview': query<LetterFile>()(LetterIdInput, officers),
+  'letters.issue': mutation<Letter>('synced')(IssueLetterInput, officers),
+  'letters.discard': mutation<LetterSummary>('synced')(LetterIdInput, officers),
+  'letters.file': query<LetterFile>()(LetterIdInput, officers),
 } as const;

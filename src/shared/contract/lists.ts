@@ -1,7 +1,7 @@
 // The case lists' own settings: which columns each officer shows (kept on this computer only).
 import { z } from 'zod';
 import { LIST_COLUMNS, LISTS, type ListColumn, type ListName } from '../lists/columns';
-import { mutation, query } from './procedure';
+import { mutation, officers, query } from './procedure';
 
 export interface ListColumnsView {
   list: ListName;
@@ -27,6 +27,6 @@ export const SetListColumnsInput = z
   });
 
 export const listProcedures = {
-  'lists.columns': query<ListColumnsView>()(GetListColumnsInput),
-  'lists.setColumns': mutation<ListColumnsView>('local')(SetListColumnsInput),
+  'lists.columns': query<ListColumnsView>()(GetListColumnsInput, officers),
+  'lists.setColumns': mutation<ListColumnsView>('local')(SetListColumnsInput, officers),
 } as const;

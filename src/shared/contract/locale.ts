@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { APP_LOCALES, type AppLocale } from '../domain/locale';
 import { EmptyInput } from './inputs';
-import { mutation, query } from './procedure';
+import { mutation, officers, query } from './procedure';
 
 export const SetLocaleInput = z.object({
   locale: z.enum(APP_LOCALES, { message: 'Choose English (UK) or English (US)' }),
@@ -14,6 +14,6 @@ export interface LocaleSetting {
 }
 
 export const localeProcedures = {
-  'settings.locale': query<LocaleSetting>()(EmptyInput),
-  'settings.setLocale': mutation<LocaleSetting>('local')(SetLocaleInput),
+  'settings.locale': query<LocaleSetting>()(EmptyInput, officers),
+  'settings.setLocale': mutation<LocaleSetting>('local')(SetLocaleInput, officers),
 } as const;

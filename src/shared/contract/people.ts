@@ -2,10 +2,11 @@
 // never deleted: a colleague who leaves is deactivated, so their name stays on the cases they had.
 import { password } from './session';
 import { z } from 'zod';
-import { ROLES, type Role } from '../domain/vocabulary';
+import type { Role } from '../domain/vocabulary';
+import { roleInput } from '../domain/roles';
 import { optionalText, recordId as id, requiredText, text } from '../domain/fields';
 import { EmptyInput } from './inputs';
-import { mutation, query } from './procedure';
+import { administrators, mutation, officers, query } from './procedure';
 
 /** Everyone this store knows, with what letters and residents need to reach them. */
 export interface Colleague {
@@ -39,7 +40,7 @@ const teamName = requiredText(100, 'A team’s name');
 export const AddColleagueInput = z.object({
   name: requiredText(160, 'Their name'),
   initials,
-  role: z.enum(ROLES).default('officer'),
+  role: roleInput.default('officer'),
   email: email.optional().transform((v) => v ?? null),
   phone: optionalText(40),
   team: optionalText(100),
@@ -52,7 +53,7 @@ export const UpdateColleagueInput = z
     id,
     name: requiredText(160, 'Their name'),
     initials,
-    role: z.enum(ROLES),
+    role: roleInput,
     email,
     phone: optionalText(40),
     team: optionalText(100),
@@ -79,9 +80,12 @@ export const UpdateTeamsInput = z.object({
 
 export const peopleProcedures = {
   /** Everyone, active or not (a case still names a deactivated colleague), by name. */
-  'people.list': query<Colleague[]>()(EmptyInput),
-  'people.add': mutation<Colleague>('synced')(AddColleagueInput),
-  'people.update': mutation<Colleague>('synced')(UpdateColleagueInput),
-  'teams.list': query<string[]>()(EmptyInput),
-  'teams.update': mutation<string[]>('synced')(UpdateTeamsInput),
+  'people.list': query<Colleague[]>()(EmptyInput, officers),
+  'people.add': mutation<Colleague>('synced')(AddColleagueInput, administrators('add people')),
+  'people.update': mutation<Colleague>('synced')(
+    UpdateColleagueInput,
+    administrators('change people’s details, roles or whether they are active'),
+  ),
+  'teams.list': query<string[]>()(EmptyInput, officers),
+  'teams.update': mutation<string[]>('synced')(UpdateTeamsInput, administrators('change the teams')),
 } as const;

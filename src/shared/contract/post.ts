@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { isoDate, recordId } from '../domain/fields';
 import type { LetterMethod, LetterType } from '../letters/letterTypes';
 import { absoluteFolder } from './folderPath';
-import { mutation, query } from './procedure';
+import { mutation, officers, query } from './procedure';
 
 /** The widest range one list or export covers: a year of post. */
 export const MAX_POST_RANGE_DAYS = 366;
@@ -171,13 +171,13 @@ export interface MarkedPosted {
 }
 
 export const postProcedures = {
-  'post.list': query<PostList>()(PostListInput),
+  'post.list': query<PostList>()(PostListInput, officers),
   /** Starts the export and answers at once; follow it with `post.exportProgress`. */
-  'post.export': mutation<PostExportStarted>('local')(StartPostExportInput),
-  'post.exportProgress': query<PostExportProgress>()(PostExportIdInput),
+  'post.export': mutation<PostExportStarted>('local')(StartPostExportInput, officers),
+  'post.exportProgress': query<PostExportProgress>()(PostExportIdInput, officers),
   /** Stops the export: nothing it made is left under a final name. */
-  'post.cancelExport': mutation<PostExportProgress>('local')(PostExportIdInput),
-  'post.exportFile': query<PostExportFileBytes>()(PostExportFileInput),
+  'post.cancelExport': mutation<PostExportProgress>('local')(PostExportIdInput, officers),
+  'post.exportFile': query<PostExportFileBytes>()(PostExportFileInput, officers),
   /** Records on each letter (and so on its case's letters and history) that it went in the post. */
-  'post.markPosted': mutation<MarkedPosted>('synced')(MarkPostedInput),
+  'post.markPosted': mutation<MarkedPosted>('synced')(MarkPostedInput, officers),
 } as const;

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { compensationBandsSchema } from '../remedies/compensation';
 import { isoDate, optionalText, recordId, requiredText } from '../domain/fields';
 import { CHANNELS, COMPENSATION_HEADS, REMEDY_KINDS, SERVICE_AREAS } from '../domain/vocabulary';
-import { mutation, query } from './procedure';
+import { managers, mutation, officers, query } from './procedure';
 import type * as Out from './remedyTypes';
 
 const id = recordId;
@@ -86,21 +86,27 @@ export const ListActionsInput = z.object({
 });
 
 export const remedyProcedures = {
-  'remedies.add': mutation<Out.Remedy>('synced')(AddRemedyInput),
-  'remedies.update': mutation<Out.Remedy>('synced')(UpdateRemedyInput),
-  'remedies.approve': mutation<Out.Remedy>('synced')(z.object({ id })),
-  'remedies.offer': mutation<Out.Remedy>('synced')(RemedyStepInput),
-  'remedies.accept': mutation<Out.Remedy>('synced')(RemedyMoneyStepInput),
-  'remedies.decline': mutation<Out.Remedy>('synced')(RemedyStepInput),
-  'remedies.pay': mutation<Out.Remedy>('synced')(RemedyMoneyStepInput),
-  'remedies.list': query<Out.RemedyList>()(ByCaseInput),
-  'remedies.settings': query<Out.RemedySettings>()(z.object({}).default({})),
-  'remedies.updateSettings': mutation<Out.RemedySettings>('synced')(UpdateRemedySettingsInput),
-  'actions.add': mutation<Out.PromisedAction>('synced')(AddActionInput),
-  'actions.update': mutation<Out.PromisedAction>('synced')(ActionUpdateInput),
-  'actions.complete': mutation<Out.PromisedAction>('synced')(CompleteActionInput),
-  'actions.list': query<Out.ActionTrackerPage>()(ListActionsInput),
-  'actions.forCase': query<Out.CaseActions>()(ByCaseInput),
+  'remedies.add': mutation<Out.Remedy>('synced')(AddRemedyInput, officers),
+  'remedies.update': mutation<Out.Remedy>('synced')(UpdateRemedyInput, officers),
+  'remedies.approve': mutation<Out.Remedy>('synced')(
+    z.object({ id }),
+    managers('approve compensation above the panel threshold'),
+  ),
+  'remedies.offer': mutation<Out.Remedy>('synced')(RemedyStepInput, officers),
+  'remedies.accept': mutation<Out.Remedy>('synced')(RemedyMoneyStepInput, officers),
+  'remedies.decline': mutation<Out.Remedy>('synced')(RemedyStepInput, officers),
+  'remedies.pay': mutation<Out.Remedy>('synced')(RemedyMoneyStepInput, officers),
+  'remedies.list': query<Out.RemedyList>()(ByCaseInput, officers),
+  'remedies.settings': query<Out.RemedySettings>()(z.object({}).default({}), officers),
+  'remedies.updateSettings': mutation<Out.RemedySettings>('synced')(
+    UpdateRemedySettingsInput,
+    managers('change the panel threshold and compensation bands'),
+  ),
+  'actions.add': mutation<Out.PromisedAction>('synced')(AddActionInput, officers),
+  'actions.update': mutation<Out.PromisedAction>('synced')(ActionUpdateInput, officers),
+  'actions.complete': mutation<Out.PromisedAction>('synced')(CompleteActionInput, officers),
+  'actions.list': query<Out.ActionTrackerPage>()(ListActionsInput, officers),
+  'actions.forCase': query<Out.CaseActions>()(ByCaseInput, officers),
   /** The owners of open actions, for the tracker's filter. */
-  'actions.owners': query<string[]>()(z.object({}).default({})),
+  'actions.owners': query<string[]>()(z.object({}).default({}), officers),
 } as const;

@@ -1,11 +1,11 @@
 // Residents and their homes.
 import * as In from './inputs';
-import { mutation, query } from './procedure';
+import { mutation, officers, query } from './procedure';
 import type * as Out from './types';
 
 export const residentProcedures = {
-  'residents.find': query<Out.ResidentSummary[]>()(In.FindResidentsInput),
-  'residents.get': query<Out.ResidentDetail>()(In.ByIdInput),
-  'residents.create': mutation<Out.Resident>('synced')(In.CreateResidentInput),
-  'residents.update': mutation<Out.Resident>('synced')(In.UpdateResidentInput),
+  'residents.find': query<Out.ResidentSummary[]>()(In.FindResidentsInput, officers),
+  'residents.get': query<Out.ResidentDetail>()(In.ByIdInput, officers),
+  'residents.create': mutation<Out.Resident>('synced')(In.CreateResidentInput, officers),
+  'residents.update': mutation<Out.Resident>('synced')(In.UpdateResidentInput, officers),
 } as const;

@@ -3,7 +3,7 @@
 // record), and everything held about a resident as one zip (a subject access request).
 import { z } from 'zod';
 import { recordId, requiredText } from '../domain/fields';
-import { mutation, query } from './procedure';
+import { managers, mutation, query } from './procedure';
 import { EmptyInput } from './inputs';
 
 export const EraseResidentInput = z.object({
@@ -53,7 +53,13 @@ export interface SubjectAccessFile {
 }
 
 export const retentionProcedures = {
-  'retention.due': query<RetentionDue>()(EmptyInput),
-  'resident.erase': mutation<ErasureResult>('synced')(EraseResidentInput),
-  'resident.export': query<SubjectAccessFile>()(ExportResidentInput),
+  'retention.due': query<RetentionDue>()(EmptyInput, managers('see the retention review list')),
+  'resident.erase': mutation<ErasureResult>('synced')(
+    EraseResidentInput,
+    managers('erase a resident’s personal data'),
+  ),
+  'resident.export': query<SubjectAccessFile>()(
+    ExportResidentInput,
+    managers('export everything held about a resident'),
+  ),
 } as const;

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { requiredText } from '../domain/fields';
 import type { CaseStatus, CaseType } from '../domain/vocabulary';
-import { query } from './procedure';
+import { officers, query } from './procedure';
 
 export const MAX_SEARCH_HITS = 20;
 
@@ -35,5 +35,5 @@ export interface SearchHits {
 }
 
 export const searchProcedures = {
-  'search.find': query<SearchHits>()(FindAnythingInput),
+  'search.find': query<SearchHits>()(FindAnythingInput, officers),
 } as const;

@@ -2,7 +2,7 @@
 // encrypted; while nobody is signed in only these procedures and `app.status` answer.
 import { z } from 'zod';
 import { recordId } from '../domain/fields';
-import { mutation, query } from './procedure';
+import { administrators, anyone, mutation, officers, query } from './procedure';
 import type { Person } from './types';
 
 /** Someone who may sign in on this computer (their key is held here): no resident data. */
@@ -48,12 +48,15 @@ export const LockAfterInput = z.object({
 });
 
 export const sessionProcedures = {
-  'session.status': query<SessionStatus>()(z.object({})),
+  'session.status': query<SessionStatus>()(z.object({}), anyone),
   /** Wrong password: SIGN_IN_FAILED with details.waitSeconds (back-off grows with each failure). */
-  'session.signIn': mutation<SessionStatus>('local')(SignInInput),
+  'session.signIn': mutation<SessionStatus>('local')(SignInInput, anyone),
   /** Locks now (the window's inactivity timer, sleep, lid close, "Lock" in the menu). */
-  'session.lock': mutation<SessionStatus>('local')(z.object({})),
+  'session.lock': mutation<SessionStatus>('local')(z.object({}), anyone),
   /** Re-wraps the keys under the new password (nothing is re-encrypted); syncs to other computers. */
-  'session.changePassword': mutation<SessionStatus>('synced')(ChangePasswordInput),
-  'session.setLockAfter': mutation<SessionStatus>('local')(LockAfterInput),
+  'session.changePassword': mutation<SessionStatus>('synced')(ChangePasswordInput, officers),
+  'session.setLockAfter': mutation<SessionStatus>('local')(
+    LockAfterInput,
+    administrators('change how soon this computer locks'),
+  ),
 } as const;

@@ -6,7 +6,7 @@ import { LETTER_TYPES, type LetterType } from '../letters/letterTypes';
 import type { PlaceholderName } from '../letters/placeholders';
 import { base64Bytes } from './attachments';
 import { EmptyInput } from './inputs';
-import { mutation, query } from './procedure';
+import { managers, mutation, officers, query } from './procedure';
 
 export const ImportTemplateInput = z.object({
   letterType: z.enum(LETTER_TYPES),
@@ -35,9 +35,15 @@ export type TemplateImportResult =
   | { accepted: false; unknown: string[]; missing: PlaceholderName[]; message: string };
 
 export const templateProcedures = {
-  'templates.list': query<LetterTemplateInfo[]>()(EmptyInput),
-  'templates.import': mutation<TemplateImportResult>('synced')(ImportTemplateInput),
+  'templates.list': query<LetterTemplateInfo[]>()(EmptyInput, officers),
+  'templates.import': mutation<TemplateImportResult>('synced')(
+    ImportTemplateInput,
+    managers('import letter templates'),
+  ),
   /** Back to Redress's own template for the type. */
-  'templates.retire': mutation<LetterTemplateInfo>('synced')(z.object({ id })),
-  'templates.file': query<{ fileName: string; bytes: string; sha256: string }>()(TemplateFileInput),
+  'templates.retire': mutation<LetterTemplateInfo>('synced')(
+    z.object({ id }),
+    managers('retire letter templates'),
+  ),
+  'templates.file': query<{ fileName: string; bytes: string; sha256: string }>()(TemplateFileInput, officers),
 } as const;

@@ -202,10 +202,22 @@ export const TENURE_LABELS: Record<Tenure, string> = {
   other: 'Other',
 };
 
-export const ROLES = ['officer', 'manager', 'admin'] as const;
+/**
+ * Who someone is in the complaints team, lowest first: the order is the ladder (a senior officer
+ * may do all an officer may, and so on up). `admin` is the stored value existing stores hold.
+ */
+export const ROLES = ['officer', 'senior_officer', 'manager', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 export const ROLE_LABELS: Record<Role, string> = {
+  officer: 'Officer',
+  senior_officer: 'Senior officer',
+  manager: 'Manager',
+  admin: 'Administrator',
+};
+/** A signatory's job title on letters to residents (fuller than the role's label in the app). */
+export const ROLE_TITLES_ON_LETTERS: Record<Role, string> = {
   officer: 'Complaints officer',
+  senior_officer: 'Senior complaints officer',
   manager: 'Manager',
   admin: 'Administrator',
 };

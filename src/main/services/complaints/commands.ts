@@ -6,6 +6,7 @@ import type { CaseDetail, ParsedInputOf } from '../../../shared/contract';
 import { evidenceDueBy, type Stage } from '../../../shared/complaints/deadlines';
 import { FROZEN_POINT_FIELDS, frozenProblem } from '../../../shared/complaints/issued';
 import { applyCommand, stageOf, type LifecycleCommand } from '../../../shared/complaints/lifecycle';
+import { stage2HandlerProblem } from '../../../shared/complaints/stage2Handler';
 import {
   happenedAtProblem,
   ombudsmanDoneProblem,
@@ -156,7 +157,7 @@ export async function commandCase(
     if (command.kind === 'acknowledge' || command.kind === 'assign') {
       const person = await w.tx
         .selectFrom('people')
-        .select(['id', 'name', 'active'])
+        .select(['id', 'name', 'active', 'role'])
         .where('id', '=', command.handlerId)
         .executeTakeFirst();
       if (!person)
@@ -164,6 +165,8 @@ export async function commandCase(
           issues: [{ path: 'command.handlerId', message: 'No such person' }],
         });
       if (person.active === 0) throw refusal('command.handlerId', inactiveHandler(person.name));
+      const stage2 = stage2HandlerProblem(factsFromRow(await liveCase(w, input.id)), command.kind, person);
+      if (stage2) throw refusal('command.handlerId', stage2);
     }
     await runCommand(ctx, w, input.id, command);
     return input.id;

@@ -12,7 +12,9 @@ import type { OverdueWork, UrgencyTiles, WorkItem, WorkList } from '../../../sha
 import { byUrgency, caseDeadline } from '../../../shared/complaints/caseDeadline';
 import type { CaseStatus, CaseType, ServiceArea } from '../../../shared/domain/vocabulary';
 import type { Database } from '../../db/schema';
-import type { ServiceContext } from '../../store/context';
+import { AppError } from '../../../shared/contract/errors';
+import { mayViewWorkOf, OTHERS_WORK_REFUSAL } from '../../../shared/domain/roles';
+import { requireOfficer, type ServiceContext } from '../../store/context';
 import { dateProblem, FACT_COLUMNS, readableFacts } from './facts';
 import { deadlineRules } from './policy';
 import { settlePendingDeadlines } from './nextDeadlines';
@@ -70,6 +72,10 @@ interface Rules {
 }
 
 export async function listWork(ctx: ServiceContext, input: Input): Promise<WorkList> {
+  // Another officer's list is a manager's view (the role matrix); the team's open cases are not.
+  const me = requireOfficer(ctx);
+  if (input.ownerId && !mayViewWorkOf(me, input.ownerId))
+    throw new AppError('FORBIDDEN', OTHERS_WORK_REFUSAL);
   await settlePendingDeadlines(ctx);
   const { policy, calendar, today } = await deadlineRules(ctx);
   const rules = { policy, calendar, today, bands: urgencyBands(calendar, today) };

@@ -11,7 +11,7 @@ import type { ParagraphKey, ParagraphVersion } from '../../../shared/letters/par
 import { parseStored, sectionsSchema } from '../../../shared/letters/stored';
 import {
   EXCLUSION_REASON_LABELS,
-  ROLE_LABELS,
+  ROLE_TITLES_ON_LETTERS,
   type ExclusionReason,
 } from '../../../shared/domain/vocabulary';
 import type { CasesTable, Database, LettersTable, ResidentsTable } from '../../db/schema';
@@ -51,7 +51,12 @@ async function person(db: Kysely<Database>, id: string | null): Promise<LetterPe
   if (!id) return null;
   const p = await db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
   if (!p) return null;
-  return { name: p.name, role: ROLE_LABELS[p.role] ?? null, email: p.email ?? null, phone: p.phone ?? null };
+  return {
+    name: p.name,
+    role: ROLE_TITLES_ON_LETTERS[p.role] ?? null,
+    email: p.email ?? null,
+    phone: p.phone ?? null,
+  };
 }
 
 export async function addressLinesOf(

@@ -7,10 +7,16 @@ import { getHotkeyHandler } from '@mantine/hooks';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Colleague } from '../../../../shared/contract';
+import { useCan } from '../../api/useCan';
 import { ColleagueFields, NO_COLLEAGUE, type ColleagueValues } from './ColleagueFields';
 import { useColleagueSave } from './useColleagueSave';
 
+/** Only for those who may add people (administrators): others choose from the list as it is. */
 export function AddColleagueInline({ onAdded }: { onAdded: (c: Colleague) => void }) {
+  return useCan('people.add') ? <AddColleagueFields onAdded={onAdded} /> : null;
+}
+
+function AddColleagueFields({ onAdded }: { onAdded: (c: Colleague) => void }) {
   const [open, setOpen] = useState(false);
   const [values, setValues] = useState<ColleagueValues>(NO_COLLEAGUE);
   const { busy, errors, save, clear } = useColleagueSave();

@@ -1,6 +1,7 @@
 import { Alert, Code, List, Stack, Table, Text } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useSession } from '../../api/SessionContext';
+import { useCan, whoMayCall } from '../../api/useCan';
 import { ErrorAlert, PageLoader } from '../../ui/Feedback';
 import { PageTitle } from '../../ui/PageTitle';
 import { Section } from '../../ui/Section';
@@ -17,6 +18,7 @@ import { ConnectedShare, ConnectShareForm, useShareStatus } from '../sync';
 import { ComplaintPolicySection } from './ComplaintPolicySection';
 import { RetentionSection } from '../retention';
 import { DatesAndLanguageSection } from './DatesAndLanguageSection';
+import { OnlyFor } from './OnlyFor';
 
 function WhatIsAShare() {
   return (
@@ -43,6 +45,7 @@ function WhatIsAShare() {
 export function SettingsPage() {
   const { status: app } = useSession();
   const { status, error, refresh } = useShareStatus();
+  const canConnect = useCan('share.connect');
 
   return (
     <Stack gap="lg" maw={1100}>
@@ -78,26 +81,52 @@ export function SettingsPage() {
                 </>
               )}
             </Alert>
-            <ConnectShareForm canSetUpNew={!status.shareId} />
+            {canConnect ? (
+              <ConnectShareForm canSetUpNew={!status.shareId} />
+            ) : (
+              <Text role="note">{whoMayCall('share.connect')}</Text>
+            )}
           </>
         ) : (
           <ConnectedShare status={status} />
         )}
       </Section>
 
-      <PeopleSection />
+      <OnlyFor procedure="people.add" title="People" id="settings-people">
+        <PeopleSection />
+      </OnlyFor>
       <SecuritySection />
 
-      <ComplaintPolicySection />
-      <RetentionSection />
-      <AttachmentLimitSection />
-      <RemedySettingsSection />
-      <LetterTemplatesSection />
+      <OnlyFor procedure="policy.update" title="Complaint policy" id="settings-policy">
+        <ComplaintPolicySection />
+      </OnlyFor>
+      <OnlyFor procedure="retention.due" title="Retention" id="settings-retention">
+        <RetentionSection />
+      </OnlyFor>
+      <OnlyFor procedure="attachments.setLimit" title="Attachments" id="settings-attachments">
+        <AttachmentLimitSection />
+      </OnlyFor>
+      <OnlyFor procedure="remedies.updateSettings" title="Compensation" id="settings-compensation">
+        <RemedySettingsSection />
+      </OnlyFor>
+      <OnlyFor procedure="templates.import" title="Letter templates" id="settings-letter-templates">
+        <LetterTemplatesSection />
+      </OnlyFor>
 
-      <RootCausesSection />
-      <LetterSetupSection />
+      <OnlyFor
+        procedure="learning.updateRootCauses"
+        title="Root causes of complaints"
+        id="settings-root-causes"
+      >
+        <RootCausesSection />
+      </OnlyFor>
+      <OnlyFor procedure="houseStyle.set" title="Letters" id="settings-letters">
+        <LetterSetupSection />
+      </OnlyFor>
 
-      <BackupSection />
+      <OnlyFor procedure="backup.export" title="Backup" id="settings-backup">
+        <BackupSection />
+      </OnlyFor>
 
       <AuditSection />
 

@@ -24,7 +24,8 @@ export function OfficerForm({ onSaved }: { onSaved: (me: Person, recoveryKey: st
   const [name, setName] = useState('');
   const [initials, setInitials] = useState('');
   const [initialsTouched, setInitialsTouched] = useState(false);
-  const [role, setRole] = useState<Role>('officer');
+  // The first person on a new store sets it up and adds everyone else: usually its administrator.
+  const [role, setRole] = useState<Role>('admin');
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});

@@ -8,6 +8,7 @@ import { CaseCommandInput } from '../../../../../shared/contract';
 import { useApi } from '../../../api/ApiContext';
 import { useSession } from '../../../api/SessionContext';
 import { AddColleagueInline, useColleagues } from '../../people';
+import { mayHandleStage2 } from '../../../../../shared/domain/roles';
 import { DateField } from '../../../ui/DateField';
 import { formatIsoDate, todayIso } from '../../../ui/dates';
 import { ModalForm } from '../ModalForm';
@@ -32,7 +33,7 @@ export function AcknowledgeForm({
   const [on, setOn] = useState(todayIso);
   const [how, setHow] = useState<Channel>('phone');
   const [handlerId, setHandlerId] = useState<string | null>(
-    stage === 2 && me.id === stage1Handler ? null : me.id,
+    stage === 2 && (me.id === stage1Handler || !mayHandleStage2(me.role)) ? null : me.id,
   );
   const { busy, check, run, shown } = useCaseAction(['on', 'how', 'handlerId'], { prefixes: ['command'] });
 
@@ -45,10 +46,12 @@ export function AcknowledgeForm({
   );
   const options = offered.map((p) => {
     const handledStage1 = stage === 2 && p.id === stage1Handler;
+    // Stage 2 is for a senior officer or above: officers are shown, barred, so the list explains itself.
+    const junior = stage === 2 && !handledStage1 && !mayHandleStage2(p.role);
     return {
       value: p.id,
-      label: `${p.name}${p.id === me.id ? ' (you)' : ''}${handledStage1 ? ' — handled stage 1' : ''}`,
-      disabled: handledStage1,
+      label: `${p.name}${p.id === me.id ? ' (you)' : ''}${handledStage1 ? ' — handled stage 1' : ''}${junior ? ' — not a senior officer' : ''}`,
+      disabled: handledStage1 || junior,
     };
   });
 

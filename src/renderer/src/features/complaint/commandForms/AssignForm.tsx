@@ -6,15 +6,17 @@ import { CaseCommandInput } from '../../../../../shared/contract';
 import { useApi } from '../../../api/ApiContext';
 import { useSession } from '../../../api/SessionContext';
 import { AddColleagueInline, useColleagues } from '../../people';
+import { makesStage2Handler } from '../../../../../shared/complaints/stage2Handler';
+import { mayHandleStage2 } from '../../../../../shared/domain/roles';
 import { ModalForm } from '../ModalForm';
 import { useCaseAction } from '../useCaseAction';
 import type { CommandFormProps } from './types';
 
-export function AssignForm({ caseId, reference, status, complaint, onSaved, onCancel }: CommandFormProps) {
+export function AssignForm({ caseId, reference, complaint, onSaved, onCancel }: CommandFormProps) {
   const api = useApi();
   const { me } = useSession();
   const people = useColleagues();
-  const atStage2 = status === 'stage2' || status === 'stage2_responded';
+  const atStage2 = makesStage2Handler(complaint.facts, 'assign');
   const stage1Handler = complaint.facts.stage1HandlerId;
   const [handlerId, setHandlerId] = useState<string | null>(null);
   const { busy, check, run, shown } = useCaseAction(['handlerId'], { prefixes: ['command'] });
@@ -23,10 +25,11 @@ export function AssignForm({ caseId, reference, status, complaint, onSaved, onCa
   );
   const options = offered.map((p) => {
     const barred = atStage2 && p.id === stage1Handler;
+    const junior = atStage2 && !barred && !mayHandleStage2(p.role);
     return {
       value: p.id,
-      label: `${p.name}${p.id === me.id ? ' (you)' : ''}${p.id === complaint.facts.ownerId ? ' — has it now' : ''}${barred ? ' — handled stage 1' : ''}`,
-      disabled: barred,
+      label: `${p.name}${p.id === me.id ? ' (you)' : ''}${p.id === complaint.facts.ownerId ? ' — has it now' : ''}${barred ? ' — handled stage 1' : ''}${junior ? ' — not a senior officer' : ''}`,
+      disabled: barred || junior,
     };
   });
 
