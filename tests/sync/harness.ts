@@ -7,6 +7,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Role } from '../../src/shared/domain/vocabulary';
+import { actAs } from '../helpers';
+
+/** Who is at a pure reader's keyboard: never stored, so the reader makes no change of its own. */
+const READER_ID = '00000000-0000-7000-8000-00000000a11d';
 import { openRedress, type RedressApp } from '../../src/main/app';
 import { createShare, joinShare, syncOnce } from '../../src/main/sync/engine';
 import { NodeShareFs } from '../../src/main/sync/nodeShareFs';
@@ -332,6 +336,8 @@ export class Sim {
     const initials = 'ABCDEFGHJKLMNPRSTUVWXYZ'[index % 23]! + 'Q';
     if (o.officer !== false)
       await r.call('people.setUpOfficer', { name: `Officer ${index}`, initials, role: o.role ?? 'admin' });
+    // A pure reader still has someone at the keyboard, but writes no person of its own.
+    else actAs(r.app, { id: READER_ID, name: 'Reader', initials: 'RD', role: 'admin' });
     if (o.join === false) return r;
     const clean = this.cleanView(r);
     if (index === 0) await createShare(r.app.context, clean, { deviceLabel: `Laptop ${index}` });
