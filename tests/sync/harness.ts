@@ -1,4 +1,4 @@
-import { TEST_PASSWORD, TEST_UNLOCK } from '../helpers';
+import { actAs, TEST_PASSWORD, TEST_UNLOCK } from '../helpers';
 // The sync simulation: N replicas, each a real Redress store in a temp folder (openRedress), each
 // with its own clock (sim time + a per-replica offset), doing random work through the router
 // (dispatch) and syncing on random schedules through its own view of the share. Then quiescence:
@@ -8,6 +8,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Role } from '../../src/shared/domain/vocabulary';
+
+/** Who is at a pure reader's keyboard: never stored, so the reader makes no change of its own. */
+const READER_ID = '00000000-0000-7000-8000-00000000a11d';
 import { openRedress, type RedressApp } from '../../src/main/app';
 import {
   admitNewcomers,
@@ -368,6 +371,8 @@ export class Sim {
         initials,
         role: o.role ?? 'admin',
       });
+    // A pure reader still has someone at the keyboard, but writes no person of its own.
+    else actAs(r.app, { id: READER_ID, name: 'Reader', initials: 'RD', role: 'admin' });
     if (o.join === false) return r;
     const clean = this.cleanView(r);
     const member = this.replicas.find(

@@ -23,7 +23,7 @@ async function computer(dir: string, name: string, initials: string) {
     if (!result.ok) throw new Error(`${procedure}: ${result.error.code} ${result.error.message}`);
     return result.value as OutputOf<K>;
   };
-  await call('people.setUpOfficer', { password: TEST_PASSWORD, name, initials, role: 'manager' });
+  await call('people.setUpOfficer', { password: TEST_PASSWORD, name, initials, role: 'admin' });
   return { app, call, dir };
 }
 
