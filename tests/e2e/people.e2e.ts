@@ -109,9 +109,10 @@ describe.skipIf(!chromiumPath)('people to hand work to, and decisions that stay 
     const people = new PeopleSettings(page);
     await people.show();
     const tom = await people.row('Tom Reid');
+    // Added from the stage 2 dialog, so as a senior officer (stage 2 needs one).
     expect(tom).toEqual([
       'TR',
-      'Officer',
+      'Senior officer',
       '—',
       'tom.reid@example.org',
       '—',

@@ -7,18 +7,26 @@ import { getHotkeyHandler } from '@mantine/hooks';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Colleague } from '../../../../shared/contract';
+import type { Role } from '../../../../shared/domain/vocabulary';
 import { useCan } from '../../api/useCan';
 import { ColleagueFields, NO_COLLEAGUE, type ColleagueValues } from './ColleagueFields';
 import { useColleagueSave } from './useColleagueSave';
 
-/** Only for those who may add people (administrators): others choose from the list as it is. */
-export function AddColleagueInline({ onAdded }: { onAdded: (c: Colleague) => void }) {
-  return useCan('people.add') ? <AddColleagueFields onAdded={onAdded} /> : null;
+interface Props {
+  onAdded: (c: Colleague) => void;
+  /** The role the work needs (stage 2 needs a senior officer): the new colleague is added with it. */
+  role?: Role;
 }
 
-function AddColleagueFields({ onAdded }: { onAdded: (c: Colleague) => void }) {
+/** Only for those who may add people (administrators): others choose from the list as it is. */
+export function AddColleagueInline(props: Props) {
+  return useCan('people.add') ? <AddColleagueFields {...props} /> : null;
+}
+
+function AddColleagueFields({ onAdded, role = 'officer' }: Props) {
+  const blank: ColleagueValues = { ...NO_COLLEAGUE, role };
   const [open, setOpen] = useState(false);
-  const [values, setValues] = useState<ColleagueValues>(NO_COLLEAGUE);
+  const [values, setValues] = useState<ColleagueValues>(blank);
   const { busy, errors, save, clear } = useColleagueSave();
   const opener = useRef<HTMLButtonElement>(null);
   // Focus goes back to the opener once it is on the page again: a timer or animation frame can
@@ -33,7 +41,7 @@ function AddColleagueFields({ onAdded }: { onAdded: (c: Colleague) => void }) {
   function close() {
     refocus.current = true;
     setOpen(false);
-    setValues(NO_COLLEAGUE);
+    setValues(blank);
     clear();
   }
 
@@ -43,7 +51,7 @@ function AddColleagueFields({ onAdded }: { onAdded: (c: Colleague) => void }) {
     // Focus stays in the dialog, so Ctrl+Enter then saves it with the colleague chosen.
     refocus.current = true;
     setOpen(false);
-    setValues(NO_COLLEAGUE);
+    setValues(blank);
     onAdded(c);
   }
 

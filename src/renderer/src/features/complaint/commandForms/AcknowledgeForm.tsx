@@ -121,6 +121,7 @@ export function AcknowledgeForm({
           styles={{ wrapper: { width: 360, maxWidth: '100%' } }}
         />
         <AddColleagueInline
+          role={stage === 2 ? 'senior_officer' : 'officer'}
           onAdded={(c) => {
             people.add(c);
             setHandlerId(c.id);

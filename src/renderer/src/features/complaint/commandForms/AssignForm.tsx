@@ -72,6 +72,7 @@ export function AssignForm({ caseId, reference, complaint, onSaved, onCancel }: 
           styles={{ wrapper: { width: 360, maxWidth: '100%' } }}
         />
         <AddColleagueInline
+          role={atStage2 ? 'senior_officer' : 'officer'}
           onAdded={(c) => {
             people.add(c);
             setHandlerId(c.id);
