@@ -50,7 +50,7 @@ describe.skipIf(!chromiumPath)(
       opened = JSON.parse(
         await cli(dir, 'case', 'open', '--type', 'complaint', '--summary', 'Damp in the bedroom', '--json'),
       ) as { id: string; reference: string };
-      host = new TestHost(dir);
+      host = new TestHost(dir, undefined, { setUpByCli: true });
       await host.start();
       browser = await launchChromium(chromiumPath!);
       page = await browser.newPage({ viewport: { width: 1366, height: 768 } });

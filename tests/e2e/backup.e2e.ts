@@ -36,9 +36,9 @@ describe.skipIf(!chromiumPath)(
     beforeAll(async () => {
       assertRendererBuilt();
       root = mkdtempSync(join(tmpdir(), 'redress-e2e-backup-'));
-      await cli(join(root, 'office'), 'init', '--name', 'Sam Lee');
+      await cli(join(root, 'office'), 'init', '--name', 'Sam Lee', '--role', 'administrator');
       await cli(join(root, 'office'), 'seed', '--cases', '30', '--seed', '3');
-      office = new TestHost(join(root, 'office'));
+      office = new TestHost(join(root, 'office'), undefined, { setUpByCli: true });
       replacement = new TestHost(join(root, 'replacement'));
       fresh = new TestHost(join(root, 'fresh'));
       await office.start();

@@ -29,9 +29,16 @@ describe.skipIf(!chromiumPath)(
     beforeAll(async () => {
       assertRendererBuilt();
       root = mkdtempSync(join(tmpdir(), 'redress-e2e-templates-'));
-      const { code, err } = await cliIn(join(root, 'store'), 'init', '--name', 'Sam Lee');
+      const { code, err } = await cliIn(
+        join(root, 'store'),
+        'init',
+        '--name',
+        'Sam Lee',
+        '--role',
+        'manager',
+      );
       if (code !== 0) throw new Error(err);
-      host = new TestHost(join(root, 'store'));
+      host = new TestHost(join(root, 'store'), undefined, { setUpByCli: true });
       await host.start();
       browser = await launchChromium(chromiumPath!);
       page = await browser.newPage({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });

@@ -4,7 +4,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startLocalHost, type LocalHost } from '../../../src/main/host/localHost';
-import { signedInPerson, signInAgain } from './signIn';
+import { TEST_PASSWORD } from '../../helpers';
+import { signedInPerson, signInAgain, signInFirstPerson } from './signIn';
 
 export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 export const RENDERER_DIR = join(ROOT, 'out/renderer');
@@ -25,7 +26,11 @@ export class TestHost {
     /** The host's clock, when a test moves time on. */
     readonly now?: () => Date,
     /** As `--demo`: the welcome screen adds the demo data once the officer has set up. */
-    readonly options: { demo?: boolean } = {},
+    readonly options: {
+      demo?: boolean;
+      /** Set up beforehand by the CLI: its first person is signed in once the host starts. */
+      setUpByCli?: boolean;
+    } = {},
   ) {}
 
   async start(): Promise<LocalHost> {
@@ -40,6 +45,7 @@ export class TestHost {
     this.port = host.port;
     this.token = host.token;
     this.host = host;
+    if (this.options.setUpByCli) await signInFirstPerson(host, TEST_PASSWORD);
     return host;
   }
 

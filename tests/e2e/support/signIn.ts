@@ -8,6 +8,7 @@ export const E2E_PASSWORD = 'correct horse battery staple';
 interface Status {
   state: 'new' | 'locked' | 'signedIn';
   me: { id: string } | null;
+  people: Array<{ id: string }>;
 }
 
 async function status(host: LocalHost): Promise<Status> {
@@ -35,4 +36,15 @@ export async function signInAgain(host: LocalHost, personId: string): Promise<vo
  */
 export function passwordBox(scope: Page | Locator, label: string): Locator {
   return scope.getByLabel(new RegExp(`^${label}( \\*)?$`));
+}
+
+/**
+ * A store set up beforehand from the command line (with the tests' password): its first person
+ * signs in as they would at the sign-in screen, so the test starts at their My work.
+ */
+export async function signInFirstPerson(host: LocalHost, password: string): Promise<void> {
+  const s = await status(host);
+  if (s.state !== 'locked' || !s.people[0]) return;
+  const result = await host.app.dispatch('session.signIn', { personId: s.people[0].id, password });
+  if (!result.ok) throw new Error(`session.signIn failed: ${result.error.code} ${result.error.message}`);
 }
