@@ -43,17 +43,21 @@ export async function openTestApp(dataDir: string, options: { officer?: boolean 
 export type TestApp = RedressApp;
 
 /**
- * A raw SQLite handle on a closed test store (to age it, damage it, inspect it): the data key is
- * unwrapped from its key file with the test password, as signing in would.
+ * A raw SQLite handle on a closed test store (to age it, damage it, inspect it), or on a copy of it
+ * (`file`, under the same key): the data key is unwrapped with the test password.
  */
-export async function openRawStore(dataDir: string): Promise<BetterSqlite3.Database> {
+export async function openRawStore(dataDir: string, file = join(dataDir, STORE_FILE)) {
+  return openSqlite(file, await storeKey(dataDir));
+}
+
+/** The data key of the store in `dataDir`, unwrapped with the test password as signing in would. */
+export async function storeKey(dataDir: string): Promise<Buffer> {
   const keeper = new SignInKeeper(dataDir, () => new Date(), {
     context: () => null,
     open: async () => null as never,
     rekeyed: () => {},
   });
-  const { key } = await keeper.unlock(null, TEST_PASSWORD);
-  return openSqlite(join(dataDir, STORE_FILE), key);
+  return (await keeper.unlock(null, TEST_PASSWORD)).key;
 }
 
 /**

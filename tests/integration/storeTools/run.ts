@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { TEST_PASSWORD } from '../../helpers';
 
 const ROOT = resolve(__dirname, '../../..');
 // By file, so a child started in another folder (a script's own) still finds it.
@@ -19,7 +20,8 @@ function run(args: string[], env: Record<string, string>, cwd = ROOT): Promise<E
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, ['--import', TSX, ...args], {
       cwd,
-      env: { ...process.env, REDRESS_DATA_DIR: '', ...env },
+      // Scripted runs sign in through the environment.
+      env: { ...process.env, REDRESS_DATA_DIR: '', REDRESS_PASSPHRASE: TEST_PASSWORD, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
