@@ -479,7 +479,10 @@ export function writeExamples(world: ExampleWorld): Example[] {
             initials: 'SL',
             role: 'admin',
           });
-          await otherCall('share.join', { path: share, create: false, deviceLabel: null });
+          // The second laptop joins with a join code from this one, which vouches for it.
+          const { code } = (await call('share.joinCode', {})) as { code: string };
+          await otherCall('share.join', { path: share, create: false, deviceLabel: null, code });
+          await call('sync.folder', { path: share });
           await otherCall('sync.folder', { path: share });
           const { id } = one(
             sql<{ id: string }>(`SELECT id FROM cases WHERE type = 'service_request' AND deleted_at IS NULL`),
@@ -528,8 +531,51 @@ export function writeExamples(world: ExampleWorld): Example[] {
     { procedure: 'share.join', input: async () => ({ path: share, create: false, deviceLabel: null }) },
     { procedure: 'share.reidentify', input: async () => ({ deviceLabel: 'Front desk (new)' }) },
     { procedure: 'share.newIdentity', input: async () => ({ path: share, deviceLabel: null }) },
+    { procedure: 'share.joinCode', input: async () => ({}) },
+    {
+      procedure: 'share.approve',
+      input: async () => {
+        // A computer that joined without a code (a key file, or a code that expired): it waits for
+        // an administrator's approval.
+        const stranger = await openRedress({ unlock: TEST_UNLOCK, dataDir: join(dir, 'stranger') });
+        try {
+          const r = await stranger.dispatch('people.setUpOfficer', {
+            password: TEST_PASSWORD,
+            name: 'Kit Marsh',
+            initials: 'KM',
+            role: 'admin',
+          });
+          if (!r.ok) throw new Error(r.error.message);
+          const { code } = (await call('share.joinCode', {})) as { code: string };
+          const joined = await stranger.dispatch('share.join', {
+            path: share,
+            create: false,
+            deviceLabel: null,
+            code,
+          });
+          if (!joined.ok) throw new Error(joined.error.message);
+          return { replicaId: stranger.context.installation.id };
+        } finally {
+          await stranger.close();
+        }
+      },
+    },
     { procedure: 'share.disconnect', input: async () => ({}) },
     { procedure: 'backup.daily', input: async () => ({}) },
+    { procedure: 'session.setLockAfter', input: async () => ({ minutes: 15 }) },
+    {
+      procedure: 'session.changePassword',
+      input: async () => ({ current: TEST_PASSWORD, next: TEST_PASSWORD }),
+    },
+    { procedure: 'session.lock', input: async () => ({}) },
+    {
+      procedure: 'session.signIn',
+      input: async () => ({
+        personId:
+          app.context.me?.id ?? one(sql<{ id: string }>('SELECT id FROM people ORDER BY created_at')).id,
+        password: TEST_PASSWORD,
+      }),
+    },
   ];
 }
 

@@ -174,7 +174,7 @@ describe('a failure after the commit never reports a saved change as lost', () =
           role: 'admin',
         });
       const input = {
-        'people.setUpOfficer': { name: 'Sam Lee', initials: 'SL', role: 'admin' },
+        'people.setUpOfficer': { name: 'Sam Lee', initials: 'SL', role: 'admin', password: TEST_PASSWORD },
         'demo.seed': { cases: 5 },
         'demo.seedEmptyStore': { cases: 5 },
         'backup.restore': { content: content.ok ? (content.value as { content: string }).content : '' },
@@ -188,7 +188,10 @@ describe('a failure after the commit never reports a saved change as lost', () =
       const said = result.ok ? 'ok' : `${result.error.code}: ${result.error.message}`;
       // Demo data is written in steps (so the app keeps answering): one that fails after the first
       // committed step says what was saved; the rest answer from inside their one transaction.
-      if (procedure.startsWith('demo.')) expect(said).toMatch(/^ok$|^SAVED_NOT_SHOWN/);
+      // Set-up re-keys the store away from its interim key after the officer is saved, which a
+      // failing disk stops: it says the officer was saved (the re-key finishes at the next open).
+      if (procedure.startsWith('demo.') || procedure === 'people.setUpOfficer')
+        expect(said).toMatch(/^ok$|^SAVED_NOT_SHOWN/);
       else expect(said).toBe('ok');
     },
   );

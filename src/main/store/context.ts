@@ -57,8 +57,11 @@ export interface SessionControl {
    * key file's first entry and the recovery wrap, and returns the recovery key (shown once).
    */
   afterSetUp(): Promise<string>;
-  /** Rewrites the key file's entries from the credentials in the store (after a new person or password). */
-  refreshKeys(): void;
+  /**
+   * Rewrites the key file's entries from the credentials in the store, after a committed write (a
+   * new person or password); never fails the write's answer.
+   */
+  refreshKeysAfterWrite(): void;
 }
 
 /** Checks of rules across records, on the records a write or a merge changed (may write attention items). */

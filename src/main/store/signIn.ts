@@ -130,7 +130,7 @@ export class SignInKeeper implements SessionControl {
       await w.tx.updateTable('person_credentials').set(row).where('id', '=', row.id).execute();
       await w.changes.updated('person_credential', row.id, { ...before }, { ...row });
     });
-    this.refreshKeys();
+    this.refreshKeysAfterWrite();
     return this.status();
   }
 
@@ -176,6 +176,20 @@ export class SignInKeeper implements SessionControl {
       installation: { id: ctx.installation.id, code: ctx.installation.code },
       people: entriesFromStore(ctx.sqlite, key, f.people),
     }));
+  }
+
+  /**
+   * After a write that committed (a password or a person changed): the key file follows the store,
+   * but a failure here must not turn the saved change into an error — the change is in the store,
+   * and the key file is brought up to date again at the next sign-in, merge or write.
+   */
+  refreshKeysAfterWrite(): void {
+    try {
+      this.refreshKeys();
+    } catch (error) {
+      // The kind of failure only: its message could quote a value.
+      console.error(`Redress: the key file will be updated later (${(error as Error)?.name ?? 'error'}).`);
+    }
   }
 
   /** After a merge: new people and passwords can sign in here; a deactivated `me` is signed out. */

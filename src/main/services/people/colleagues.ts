@@ -104,7 +104,7 @@ export async function addColleague(
     return toColleague(row);
   });
   // With a password they can sign in here now (and, once synced, on the share's other computers).
-  if (input.password) ctx.session?.refreshKeys();
+  if (input.password) ctx.session?.refreshKeysAfterWrite();
   return added;
 }
 
@@ -143,6 +143,6 @@ export async function updateColleague(
     return toColleague(await colleagueRow(w, before.id));
   });
   // The sign-in list follows a new name, and a deactivated person can no longer sign in here.
-  ctx.session?.refreshKeys();
+  ctx.session?.refreshKeysAfterWrite();
   return updated;
 }
