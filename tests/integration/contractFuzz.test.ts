@@ -11,7 +11,8 @@ import { openRedress, type RedressApp } from '../../src/main/app';
 import { fieldValueProblem } from '../../src/main/store/fieldValues';
 import { RECORD_KINDS } from '../../src/main/store/registry';
 import { contract, ERROR_CODES, type ProcedureName } from '../../src/shared/contract';
-import { tempDir, TEST_PASSWORD, TEST_UNLOCK } from '../helpers';
+import { actAs, tempDir, TEST_PASSWORD, TEST_UNLOCK } from '../helpers';
+import type { Person } from '../../src/shared/contract';
 import { writeExamples, type Example } from '../writeExamples';
 
 const RUNS = Number(process.env.REDRESS_FUZZ_RUNS ?? 400);
@@ -21,6 +22,7 @@ let app: RedressApp;
 let dir: string;
 let remove: () => void;
 const examples = new Map<ProcedureName, unknown>();
+let officer: Person;
 
 beforeAll(async () => {
   const tmp = tempDir('redress-fuzz-');
@@ -32,12 +34,12 @@ beforeAll(async () => {
     if (!r.ok) throw new Error(`${procedure}: ${r.error.code} ${r.error.message}`);
     return r.value;
   };
-  await call('people.setUpOfficer', {
+  officer = (await call('people.setUpOfficer', {
     password: TEST_PASSWORD,
     name: 'Priya Shah',
     initials: 'PS',
     role: 'admin',
-  });
+  })) as Person;
   // Every write once, for real, so ids exist to aim mutated inputs at.
   for (const example of writeExamples({ app, dir, call }) as Example[]) {
     const input = await example.input();
@@ -206,6 +208,8 @@ describe('the whole contract, fuzzed through the real dispatch', () => {
           if (properties.kind === 'mutation' && properties.scope === 'synced')
             expect(everything()).toBe(before);
         }
+        // A call that locked the app (session.lock) is followed by the officer signing back in.
+        if (!app.context.me) actAs(app, officer);
         // Every screen still opens on whatever is stored.
         for (const screen of ['work.list', 'cases.list', 'attention.list', 'policy.get'] as const) {
           const r = await app.dispatch(screen, {});
