@@ -1,5 +1,6 @@
 // An operation as it travels in segment files: one row of the change log, in a compact,
 // self-describing form. Field names are column names; values are JSON.
+import type { ChangeContent } from '../store/auditChain';
 
 export interface Op {
   /** Clock value: unique, and the order of last-writer-wins. */
@@ -30,18 +31,8 @@ export interface Op {
   ch?: string;
 }
 
-export interface ChangeRow {
-  hlc: string;
-  replica_id: string;
-  actor_id: string | null;
-  entity: string;
-  entity_id: string;
-  op: string;
-  field: string | null;
-  old_value: string | null;
-  new_value: string | null;
-  prev: string | null;
-  sv: number;
+/** A change log entry as stored: what the chain hashes, and its place in the chain. */
+export interface ChangeRow extends ChangeContent {
   chain_pos?: number | null;
   chain_hash?: string | null;
 }
