@@ -25,7 +25,12 @@ async function main() {
   const rows: Row[] = [];
   try {
     const app = await openRedress({ dataDir: join(dir, 'store') });
-    await call(app, 'people.setUpOfficer', { name: 'Mary Manager', initials: 'MM', role: 'manager' });
+    await call(app, 'people.setUpOfficer', {
+      name: 'Mary Manager',
+      initials: 'MM',
+      role: 'manager',
+      password: 'bench password 1',
+    });
     const changes = () =>
       (app.context.sqlite.prepare('SELECT count(*) AS n FROM changes').get() as { n: number }).n;
     // Demo data until the log holds about TARGET changes (each demo row is chained as it is written).
