@@ -1,10 +1,13 @@
 // Settings → Sign-in and security: the signed-in person's password, and when this computer locks.
 import { Text } from '@mantine/core';
+import { useCan, whoMayCall } from '../../api/useCan';
 import { Section, Subsection } from '../../ui/Section';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { LockAfterForm } from './LockAfterForm';
 
 export function SecuritySection() {
+  // How long this computer waits before locking is its administrator's choice.
+  const mayChangeLock = useCan('session.setLockAfter');
   return (
     <Section title="Sign-in and security" id="settings-security" titleSize="h3" p="lg" stack gap="lg">
       <Text size="sm" c="dimmed" maw={760}>
@@ -15,7 +18,7 @@ export function SecuritySection() {
         <ChangePasswordForm />
       </Subsection>
       <Subsection title="Lock when not in use">
-        <LockAfterForm />
+        {mayChangeLock ? <LockAfterForm /> : <Text role="note">{whoMayCall('session.setLockAfter')}</Text>}
       </Subsection>
     </Section>
   );
