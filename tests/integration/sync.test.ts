@@ -194,7 +194,9 @@ describe('the central share through the app procedures', () => {
       expect(created).toMatchObject({ state: 'up_to_date', path: share, outbox: 0 });
       const again = await b.app.dispatch('share.connect', { path: share, create: true });
       expect(again.ok || again.error.message).toMatch(/already holds a Redress share/);
-      await b.call('share.connect', { path: share, create: false, deviceLabel: 'Estate laptop' });
+      // Joining an existing share takes a join code from a computer already in it.
+      const { code } = await a.call('share.joinCode', {});
+      await b.call('share.connect', { path: share, create: false, deviceLabel: 'Estate laptop', code });
       await b.call('cases.open', { type: 'enquiry', summary: 'Asked about the new bin store' });
       expect((await b.call('share.status', {})).outbox).toBeGreaterThan(0);
       const report = await b.call('sync.now', {});

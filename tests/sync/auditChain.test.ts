@@ -4,7 +4,6 @@
 // folder could) is caught — by the chain on the receiving computer, or by the share's own checks
 // refusing the file. Either way the forgery never passes as an intact entry.
 import { afterEach, describe, expect, it } from 'vitest';
-import { TEST_PASSWORD } from '../helpers';
 import type { AuditReport } from '../../src/shared/contract/audit';
 import { CLEAN } from './fakeShare';
 import { joinShareFrom, Sim, type Replica } from './harness';
@@ -20,13 +19,10 @@ async function officerAndManager(seed: number, encryption = true) {
   const sim = await Sim.create({ seed, replicas: 1, adversary: CLEAN, encryption });
   sims.push(sim);
   const a = sim.replicas[0]!;
-  const b = await sim.addReplica(0, { officer: false, join: false });
-  await b.call('people.setUpOfficer', {
-    name: 'Mary Manager',
-    initials: 'MM',
-    role: 'manager',
-    password: TEST_PASSWORD,
-  });
+  // Set up by the harness with a manager as its first person (a replica added with
+  // `officer: false` has a reader at the keyboard, so nobody could set it up afterwards).
+  const b = await sim.addReplica(0, { role: 'manager', join: false });
+  expect(b.app.context.me?.role).toBe('manager');
   await joinShareFrom({ context: a.app.context, fs: sim.cleanView(a) }, b.app.context, sim.cleanView(b), {
     deviceLabel: 'Manager laptop',
   });

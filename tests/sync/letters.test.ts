@@ -36,7 +36,9 @@ describe('letters through a real shared folder', () => {
     const a = await computer(join(tmp.dir, 'a'), 'Priya Shah', 'PS');
     const b = await computer(join(tmp.dir, 'b'), 'Tom Reid', 'TR');
     await a.call('share.join', { path: share, create: true, deviceLabel: 'Office laptop' });
-    await b.call('share.join', { path: share, create: false, deviceLabel: 'Estate laptop' });
+    // The second computer joins with a join code shown on the first, which vouches for it.
+    const { code } = await a.call('share.joinCode', {});
+    await b.call('share.join', { path: share, create: false, deviceLabel: 'Estate laptop', code });
 
     const resident = await a.call('residents.create', {
       name: 'Zoë O’Brien-Éclair',

@@ -12,6 +12,7 @@ import { NodeShareFs } from '../../src/main/sync/nodeShareFs';
 import type { SyncContext } from '../../src/main/sync/port';
 import { open, seal } from '../../src/main/sync/shareCrypto';
 import { stateHash } from '../../src/main/store/stateHash';
+import type { Role } from '../../src/shared/domain/vocabulary';
 import { openTestApp, tempDir, TEST_PASSWORD } from '../helpers';
 import { CLEAN } from './fakeShare';
 import { joinShareFrom, Sim, type Replica } from './harness';
@@ -24,7 +25,8 @@ afterEach(async () => {
 
 type Laptop = Awaited<ReturnType<typeof openTestApp>>;
 
-async function laptops(n: number, names: string[] = []) {
+/** `n` laptops with their first person set up (as `role`: setting up or joining a share takes an administrator). */
+async function laptops(n: number, names: string[] = [], role: Role = 'officer') {
   const root = tempDir('redress-share-trust-');
   cleanups.push(root.remove);
   const share = join(root.dir, 'share');
@@ -36,7 +38,7 @@ async function laptops(n: number, names: string[] = []) {
     await t.call('people.setUpOfficer', {
       name: names[i] ?? `Officer ${i}`,
       initials: `O${'ABCDEFGH'[i]}`,
-      role: 'officer',
+      role,
       password: TEST_PASSWORD,
     });
     cleanups.push(() => t.app.close());
@@ -270,7 +272,7 @@ describe('joining with a join code', () => {
     const {
       fs,
       laptops: [a, b, c, d],
-    } = await laptops(4);
+    } = await laptops(4, [], 'admin'); // only administrators set up or join the share
     await a!.call('share.join', { path: fs.label, create: true, deviceLabel: 'Office PC' });
     await a!.call('cases.open', { type: 'complaint', summary: 'Before the newcomer' });
 

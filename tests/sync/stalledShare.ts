@@ -55,7 +55,9 @@ export async function pair(root: string | undefined, timeoutMs: number): Promise
     role: 'admin',
   });
   await call(a, 'share.connect', { path: share, create: true, deviceLabel: 'A' });
-  await call(b, 'share.connect', { path: share, create: false, deviceLabel: 'B' });
+  // B joins with a join code shown on A, which vouches for it.
+  const { code } = (await call(a, 'share.joinCode', {})) as { code: string };
+  await call(b, 'share.connect', { path: share, create: false, deviceLabel: 'B', code });
   return {
     share,
     a,
