@@ -6,7 +6,7 @@ import { AppError } from '../shared/contract/errors';
 import type { StoreKey } from './db/cipher';
 import { readKeyFile } from './db/keys/keyFile';
 import { SCHEMA_VERSION } from './db/migrations';
-import { openStore, type Store } from './db/open';
+import { checkDataFolder, openStore, type Store } from './db/open';
 import { createLockedDispatch } from './router/lockedDispatch';
 import { createDispatch } from './router/dispatch';
 import type { Dispatch } from './router/types';
@@ -70,6 +70,9 @@ export async function openRedress(options: {
   unlock?: UnlockWith;
 }): Promise<RedressApp> {
   const now = options.now ?? (() => new Date());
+  // Before the key file is read or written (a sign-in records its outcome there): a folder the
+  // store would refuse is refused now, untouched, even when the store starts locked.
+  checkDataFolder(options.dataDir);
   let opened: { store: Store; ctx: SyncContext; sync: SyncRuntime; dispatch: Dispatch } | null = null;
   const keeper: SignInKeeper = new SignInKeeper(options.dataDir, now, {
     context: () => opened?.ctx ?? null,

@@ -1,7 +1,7 @@
 // Attachments through the real dispatch on a real store: added beside the store under their
 // SHA-256, listed with their state, read back verified; refused by type and size with nothing
 // written; never attached twice; a damaged file named, never shown; removal audited.
-import { existsSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ProcedureName } from '../../src/shared/contract';
@@ -156,7 +156,10 @@ describe('attachments', () => {
     const photoPath = join(dir, 'blobs', photo.sha256.slice(0, 2), photo.sha256);
     const letterPath = join(dir, 'blobs', letter.sha256.slice(0, 2), letter.sha256);
     truncateSync(photoPath, 10_000);
-    const altered = pdf(3);
+    // Files are sealed on disk under the data key: one bit of the sealed file flipped keeps its
+    // size (so a listing, which only looks at sizes, still says "here") but its bytes no longer
+    // open and hash to its fingerprint.
+    const altered = readFileSync(letterPath);
     altered[altered.length - 3] = altered[altered.length - 3]! ^ 0x20; // same size, one bit different
     writeFileSync(letterPath, altered);
     const list = await call('attachments.list', { caseId: photo.caseId });

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { currentParagraphs } from '../../src/main/services/letters/paragraphs';
+import { readVerifiedBlob } from '../../src/main/store/blobStore';
 import { PARAGRAPH_KEYS, PARAGRAPH_LABELS } from '../../src/shared/letters/paragraphs';
 import { gradientPng, jpeg, sha } from '../attachmentFiles';
 import { openTestApp, tempDir } from '../helpers';
@@ -62,7 +63,11 @@ describe('the house style', () => {
     });
     expect(set).toMatchObject({ ...style, isSet: true, logoSha256: sha(logo) });
     expect(set.logo).toEqual({ mediaType: 'image/png', bytes: logo.toString('base64') });
-    expect(readFileSync(join(dir, 'blobs', sha(logo).slice(0, 2), sha(logo))).equals(logo)).toBe(true);
+    // Kept under its fingerprint, sealed under the store's key: the file is not the picture, and
+    // opens to exactly it.
+    const onDisk = readFileSync(join(dir, 'blobs', sha(logo).slice(0, 2), sha(logo)));
+    expect(onDisk.includes(logo.subarray(0, 64))).toBe(false);
+    expect(Buffer.from(readVerifiedBlob(dir, sha(logo)) as Uint8Array).equals(logo)).toBe(true);
     expect(JSON.parse(settingValue())).toEqual({ ...style, logoSha256: sha(logo) });
 
     // Left out: the logo stays. Blank optional fields are stored as none.

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openRedress } from '../../src/main/app';
+import { readVerifiedBlob } from '../../src/main/store/blobStore';
 import type { InputOf, OutputOf, ProcedureName } from '../../src/shared/contract';
 import { richFromPlain } from '../../src/shared/letters/richText';
 import { cliIn, tempDir, TEST_PASSWORD, TEST_UNLOCK } from '../helpers';
@@ -149,10 +150,11 @@ describe('letters', () => {
     ])
       expect(xml).toContain(words.replace('&', '&amp;'));
     expect(xml).not.toContain('{{');
-    // The stored file is the one on disk under its fingerprint.
-    expect(readFileSync(join(t.dir, 'blobs', issued.sha256!.slice(0, 2), issued.sha256!)).equals(bytes)).toBe(
-      true,
-    );
+    // The stored file is the one on disk under its fingerprint, sealed under the store's key: the
+    // file there is not the DOCX, and opens to exactly it.
+    const onDisk = readFileSync(join(t.dir, 'blobs', issued.sha256!.slice(0, 2), issued.sha256!));
+    expect(onDisk.includes(bytes.subarray(0, 64))).toBe(false);
+    expect(Buffer.from(readVerifiedBlob(t.dir, issued.sha256!) as Uint8Array).equals(bytes)).toBe(true);
 
     const c = await t.call('cases.get', { idOrReference: caseId });
     expect(c.case.status).toBe('stage1_responded');

@@ -1,4 +1,3 @@
-import { TEST_UNLOCK } from '../helpers';
 // Guarantee 7, second half — after upgrading, the old replica converges. In this file the
 // in-process Redress is a *newer* version (one more, empty, migration: SCHEMA_VERSION + 1); the
 // old version is the real CLI in a child process. A newer replica (hand-written) sends ops with
@@ -7,13 +6,14 @@ import { TEST_UNLOCK } from '../helpers';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openRedress, type RedressApp } from '../../src/main/app';
+import { openSqlite } from '../../src/main/db/cipher';
 import { SCHEMA_VERSION } from '../../src/main/db/migrations';
 import { joinShare, syncOnce } from '../../src/main/sync/engine';
 import { NodeShareFs } from '../../src/main/sync/nodeShareFs';
 import { stateHash } from '../../src/main/store/stateHash';
+import { storeKey, TEST_UNLOCK } from '../helpers';
 import { cliJson } from './cli';
 import { HandWrittenReplica } from './newerReplica';
 
@@ -34,8 +34,12 @@ afterEach(async () => {
   for (const r of roots.splice(0)) rmSync(r, { recursive: true, force: true });
 });
 
-function peek<T>(dir: string, sql: string, ...params: unknown[]): T[] {
-  const db = new BetterSqlite3(join(dir, 'redress.sqlite'), { readonly: true });
+const keys = new Map<string, Buffer>();
+
+/** A read-only look inside a closed store: it is encrypted, so under its key (the test password's). */
+async function peek<T>(dir: string, sql: string, ...params: unknown[]): Promise<T[]> {
+  if (!keys.has(dir)) keys.set(dir, await storeKey(dir));
+  const db = openSqlite(join(dir, 'redress.sqlite'), keys.get(dir)!, { readonly: true });
   try {
     return db.prepare(sql).all(...params) as T[];
   } finally {
@@ -65,13 +69,15 @@ describe('upgrading an old replica (guarantee 7)', () => {
       '--data-dir',
       oldDir,
     ]);
-    expect(peek<{ v: number }>(oldDir, 'SELECT user_version AS v FROM pragma_user_version')[0]!.v).toBe(
-      realVersion,
-    );
-    const created = peek<{ hlc: string }>(
-      oldDir,
-      `SELECT hlc FROM changes WHERE entity_id = ? AND op = 'create'`,
-      opened.id,
+    expect(
+      (await peek<{ v: number }>(oldDir, 'SELECT user_version AS v FROM pragma_user_version'))[0]!.v,
+    ).toBe(realVersion);
+    const created = (
+      await peek<{ hlc: string }>(
+        oldDir,
+        `SELECT hlc FROM changes WHERE entity_id = ? AND op = 'create'`,
+        opened.id,
+      )
     )[0]!.hlc;
 
     // A newer installation writes ops under the newer schema.
@@ -83,7 +89,7 @@ describe('upgrading an old replica (guarantee 7)', () => {
       },
       SCHEMA_VERSION,
       Buffer.from(
-        peek<{ value: string }>(oldDir, `SELECT value FROM meta WHERE key = 'share_key'`)[0]!.value,
+        (await peek<{ value: string }>(oldDir, `SELECT value FROM meta WHERE key = 'share_key'`))[0]!.value,
         'base64',
       ),
     );
@@ -114,10 +120,10 @@ describe('upgrading an old replica (guarantee 7)', () => {
     // The old version syncs: both kept pending, the case still open.
     await cliJson(['sync', '--share', share, '--data-dir', oldDir]);
     expect(
-      peek<{ hlc: string }>(oldDir, 'SELECT hlc FROM pending_ops ORDER BY hlc').map((r) => r.hlc),
+      (await peek<{ hlc: string }>(oldDir, 'SELECT hlc FROM pending_ops ORDER BY hlc')).map((r) => r.hlc),
     ).toEqual([statusOp.h, unknown.h].sort());
     expect(
-      peek<{ status: string }>(oldDir, 'SELECT status FROM cases WHERE id = ?', opened.id)[0]!.status,
+      (await peek<{ status: string }>(oldDir, 'SELECT status FROM cases WHERE id = ?', opened.id))[0]!.status,
     ).toBe('open');
 
     // A replica that was new all along applies the status straight away.

@@ -67,16 +67,33 @@ export function openStore(dataDir: string, options: OpenOptions): Store {
   }
 }
 
-function openChecked(dataDir: string, options: OpenOptions): Store {
-  const platform = options.platform ?? process.platform;
+/**
+ * Refuses a data folder no store may use (a network or cloud folder, a file, a read-only folder)
+ * in one plain sentence, reading nothing in it: a set-up store is checked this way before anyone
+ * signs in, so a locked start (or a sign-in) never writes to a folder the store would refuse.
+ * A folder not there yet passes (opening the store creates it).
+ */
+export function checkDataFolder(dataDir: string, platform: NodeJS.Platform = process.platform): void {
+  try {
+    checkFolder(resolve(dataDir), platform);
+  } catch (error) {
+    throw plainStoreError(error, dataDir) ?? error;
+  }
+}
+
+function checkFolder(dataDir: string, platform: NodeJS.Platform): boolean {
   const folder = dataFolderProblem(resolveForMounts(dataDir, platform), platform, readMountTable(platform));
   if (folder) throw storeUnavailable(folder.kind, folder.message, { dataDir });
-
-  if (!existsSync(dataDir)) mkdirSync(dataDir, { recursive: true, mode: PRIVATE_FOLDER });
-  else if (!statSync(dataDir).isDirectory())
-    throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+  if (!existsSync(dataDir)) return false;
+  if (!statSync(dataDir).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
   // A read-only folder first, by name: SQLite would report it only as "unable to open".
   accessSync(dataDir, constants.W_OK);
+  return true;
+}
+
+function openChecked(dataDir: string, options: OpenOptions): Store {
+  const platform = options.platform ?? process.platform;
+  if (!checkFolder(dataDir, platform)) mkdirSync(dataDir, { recursive: true, mode: PRIVATE_FOLDER });
   const file = join(dataDir, STORE_FILE);
   const existed = refuseMissingStore(dataDir, file);
   let encryptedNow = false;

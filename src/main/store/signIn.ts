@@ -11,6 +11,7 @@ import { rekeyPragmas, type StoreKey } from '../db/cipher';
 import { emptyKeyFile, readKeyFile, writeKeyFile, type KeyEntry, type KeyFile } from '../db/keys/keyFile';
 import { newRecoveryKey, recoveryWrapKey } from '../db/keys/recoveryKey';
 import { newKey } from '../db/keys/wrap';
+import { plainStoreError } from '../db/storeErrors';
 import { rekeyBlobs } from './blobStore';
 import type { ServiceContext, SessionControl } from './context';
 import { write } from './context';
@@ -41,9 +42,14 @@ export class SignInKeeper implements SessionControl {
     return readKeyFile(this.dataDir) ?? emptyKeyFile();
   }
 
+  /** A folder that cannot be written (read-only, full) is said in one plain sentence, as the store's. */
   private save(change: (file: KeyFile) => KeyFile): KeyFile {
     const next = change(this.keys());
-    writeKeyFile(this.dataDir, next);
+    try {
+      writeKeyFile(this.dataDir, next);
+    } catch (error) {
+      throw plainStoreError(error, this.dataDir) ?? error;
+    }
     return next;
   }
 

@@ -3,7 +3,7 @@
 // person key and the store's data key wrapped by that person key; the data key wrapped by the
 // administrator's recovery key; and this computer's sign-in settings (lock after, back-off),
 // which must be readable before anyone has signed in.
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PRIVATE_FILE } from '../storeMarkers';
 import type { KdfParams } from './kdf';
@@ -73,6 +73,11 @@ export function readKeyFile(dataDir: string): KeyFile | null {
 export function writeKeyFile(dataDir: string, file: KeyFile): void {
   const path = keyFilePath(dataDir);
   const temp = `${path}.${process.pid}.tmp`;
-  writeFileSync(temp, `${JSON.stringify(file, null, 2)}\n`, { mode: PRIVATE_FILE });
-  renameSync(temp, path);
+  try {
+    writeFileSync(temp, `${JSON.stringify(file, null, 2)}\n`, { mode: PRIVATE_FILE });
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true }); // a full disk leaves no half-written temporary behind
+    throw error;
+  }
 }
