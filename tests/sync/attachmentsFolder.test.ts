@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openRedress, type RedressApp } from '../../src/main/app';
 import type { InputOf, OutputOf, ProcedureName } from '../../src/shared/contract';
+import { readVerifiedBlob } from '../../src/main/store/blobStore';
 import { jpeg, pdf } from '../attachmentFiles';
 import { tempDir, TEST_PASSWORD, TEST_UNLOCK } from '../helpers';
 
@@ -36,6 +37,17 @@ async function computer(dir: string, name: string, initials: string) {
 }
 
 const blobFile = (dataDir: string, hash: string) => join(dataDir, 'blobs', hash.slice(0, 2), hash);
+/**
+ * The SHA-256 of the file kept on this computer, read as the app reads it: files are sealed on disk
+ * under the store's data key (the computer's app is open, so its key is known), so the raw bytes
+ * never hash to the name — the plaintext inside must.
+ */
+const keptSha = (dataDir: string, hash: string) => {
+  const raw = readFileSync(blobFile(dataDir, hash));
+  expect(sha(raw), 'the file on disk is sealed, not plain').not.toBe(hash);
+  const kept = readVerifiedBlob(dataDir, hash);
+  return typeof kept === 'string' ? kept : sha(kept);
+};
 
 describe('attachments through a real shared folder', () => {
   it(`${FILES} files of 1 MB attached on one computer are read back on another, every fingerprint checked`, async () => {
@@ -135,7 +147,7 @@ describe('attachments through a real shared folder', () => {
     // Opening one fetches the intact copy on the share, checked against the fingerprint.
     const repaired = await b.call('attachments.get', { id: photo.id });
     expect(sha(Buffer.from(repaired.bytes, 'base64'))).toBe(photo.sha256);
-    expect(sha(readFileSync(blobFile(b.dir, photo.sha256)))).toBe(photo.sha256);
+    expect(keptSha(b.dir, photo.sha256)).toBe(photo.sha256);
 
     // When the share's copy is damaged too, the file is refused by name, never shown.
     const bad = Buffer.from(readFileSync(onShare(letter.sha256)));
@@ -202,7 +214,7 @@ describe('attachments through a real shared folder', () => {
     const deadline = Date.now() + 10_000;
     while (!existsSync(blobFile(b.dir, first.sha256)) && Date.now() < deadline)
       await new Promise((r) => setTimeout(r, 50));
-    expect(sha(readFileSync(blobFile(b.dir, first.sha256)))).toBe(first.sha256);
+    expect(keptSha(b.dir, first.sha256)).toBe(first.sha256);
 
     // Opened before any background fetch: fetched from the share on demand.
     const second = await a.call('attachments.add', {

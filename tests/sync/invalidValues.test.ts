@@ -102,11 +102,18 @@ describe('values from the share meet the contract’s rules', () => {
     expect(a.hash()).toBe(b.hash());
   });
 
-  it('an edit to a record that is written once (a case note, an update to the resident, an amendment, a paragraph version) is held', () => {
+  it('an edit to a record that is written once (a case note, an update to the resident, an amendment, a paragraph version, an erasure) is held', () => {
     const insertOnly = Object.entries(RECORD_KINDS)
       .filter(([, k]) => 'insertOnly' in k && k.insertOnly)
       .map(([name]) => name);
-    expect(insertOnly.sort()).toEqual(['action_update', 'amendment', 'case_note', 'paragraph_version']);
+    // The retention stream added erasures: a record of a resident's erasure is written once too.
+    expect(insertOnly.sort()).toEqual([
+      'action_update',
+      'amendment',
+      'case_note',
+      'erasure',
+      'paragraph_version',
+    ]);
     const edit = (e: string, f: string, v: unknown): Op =>
       ({ h: '0', e, k: PEER, o: 'set', f, v, x: null, p: [] }) as unknown as Op;
     expect(valueProblem(edit('case_note', 'text', 'Rewritten'))).toMatch(
@@ -116,6 +123,10 @@ describe('values from the share meet the contract’s rules', () => {
     // A standard paragraph's wording is changed by a new version, never by rewriting an old one.
     expect(valueProblem(edit('paragraph_version', 'text', 'Rewritten'))).toMatch(
       /version of a standard paragraph.*never changed once written/,
+    );
+    // Nor is the record of an erasure ever rewritten (say, to point at another resident).
+    expect(valueProblem(edit('erasure', 'reason', 'Other'))).toMatch(
+      /erasure of a resident’s personal data.*never changed once written/,
     );
     expect(valueProblem(edit('case', 'summary', 'Fine'))).toBeNull();
   });

@@ -3,6 +3,8 @@
 // files months late → nothing is ever deleted because it is absent; sync resumes and converges.
 import { afterEach, describe, expect, it } from 'vitest';
 import { outboxSize } from '../../src/main/sync/exporter';
+import { shareKeyOf } from '../../src/main/sync/keyring';
+import { open as openSealed } from '../../src/main/sync/shareCrypto';
 import { CLEAN } from './fakeShare';
 import { checkConverged, DAY, Sim, type Replica } from './harness';
 import { SEGMENT_PATH } from './segmentFiles';
@@ -96,14 +98,18 @@ describe('missing and late delivery (guarantee 4)', () => {
     expect(await s.quiesce(), s.diff()).toBeGreaterThan(0);
     expect(a.hash()).toBe(b.hash());
     // B's segments on the share: no op written twice under two sequence numbers.
+    // Segments are sealed under the share key: read through it.
+    const shareKey = shareKeyOf(b.app.context.sqlite)!;
     const seen = new Map<string, string>();
     for (const p of s.segmentsOf(b)) {
-      for (const line of Buffer.from(s.fake!.get(p)!).toString('utf8').trim().split('\n').slice(1, -1)) {
+      const text = openSealed(shareKey, 'segment', s.fake!.get(p)!).toString('utf8');
+      for (const line of text.trim().split('\n').slice(1, -1)) {
         const h = (JSON.parse(line) as { h: string }).h;
         expect(seen.get(h), `${h} in ${p} and ${seen.get(h)}`).toBeUndefined();
         seen.set(h, p);
       }
     }
+    expect(seen.size, "B's ops were read from its segments").toBeGreaterThan(0);
     const seqs = s.segmentsOf(b).map((p) => Number(SEGMENT_PATH.exec(p)![2]));
     expect(new Set(seqs).size, 'one file per sequence number').toBe(seqs.length);
   });
