@@ -6,7 +6,6 @@ import { runCli } from '../src/main/cli/index';
 import { openSqlite } from '../src/main/db/cipher';
 import { STORE_FILE } from '../src/main/db/open';
 import { SignInKeeper } from '../src/main/store/signIn';
-import type BetterSqlite3 from 'better-sqlite3';
 import type { InputOf, OutputOf, Person, ProcedureName } from '../src/shared/contract';
 
 export function tempDir(prefix = 'redress-test-'): { dir: string; remove(): void } {
