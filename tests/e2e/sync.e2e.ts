@@ -155,7 +155,8 @@ describe.skipIf(!chromiumPath)(
     it('laptop B: sets up its officer, joins the share, syncs and finds A’s case', async () => {
       await b.setUpOfficer();
       await b.settings.openByShortcut();
-      // The share is encrypted: B joins with a code shown on A (still on Settings).
+      // The share is encrypted: B joins with a code shown on A's Settings (A was last on Log a call).
+      await a.settings.openByShortcut();
       const code = await a.settings.showJoinCode();
       await a.app.screenshot('sync-02b-a-join-code');
       await b.settings.joinShare(share, code);

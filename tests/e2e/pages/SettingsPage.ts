@@ -63,7 +63,8 @@ export class SettingsPage {
   /** On a computer in the share: shows a join code for a new one and reads it. */
   async showJoinCode(): Promise<string> {
     await this.shareSection.getByRole('button', { name: 'Show a join code' }).click();
-    const code = this.shareSection.getByLabel('Join code');
+    // The code sits in a "Join code" notice (a status named by its title); read the code itself.
+    const code = this.shareSection.getByRole('status', { name: 'Join code' }).locator('code');
     await code.waitFor();
     await checkAccessibility(this.page, 'Settings: a join code shown');
     return ((await code.textContent()) ?? '').trim();
