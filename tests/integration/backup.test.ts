@@ -10,9 +10,11 @@ import { stateHash } from '../../src/main/store/stateHash';
 import { createShare, syncOnce } from '../../src/main/sync/engine';
 import { joinShareFrom } from '../sync/harness';
 import { NodeShareFs } from '../../src/main/sync/nodeShareFs';
-import { cliIn, openTestApp, tempDir } from '../helpers';
+import { openRedress } from '../../src/main/app';
+import { cliIn, openTestApp, tempDir, TEST_PASSWORD } from '../helpers';
 import { createHash } from 'node:crypto';
 import type { RestoreResult, Result } from '../../src/shared/contract';
+import type { SessionStatus } from '../../src/shared/contract/session';
 
 type Laptop = Awaited<ReturnType<typeof openTestApp>>;
 
@@ -286,6 +288,65 @@ describe('backup and restore', () => {
     const missing = await run(join(dir, 'third'), 'restore', '--from', join(dir, 'nope.json'));
     expect(missing.code).not.toBe(0);
     expect(missing.err).toMatch(/Cannot read the backup file/);
+  });
+
+  describe('on a new computer, the restored officer then signs in with their own password', () => {
+    /** Reopens `dir` as Redress starts (locked), and signs in through the real dispatch. */
+    async function signInAfterRestore(dir: string, officer: string) {
+      const reopened = await openRedress({ dataDir: dir });
+      cleanups.push(() => reopened.close());
+      const status = (await reopened.dispatch('session.status', {})) as Result<SessionStatus>;
+      if (!status.ok) throw new Error(status.error.message);
+      expect(status.value.state).toBe('locked');
+      expect(status.value.people.map((p) => p.name)).toEqual([officer]);
+      const who = status.value.people[0]!.id;
+      const wrong = await reopened.dispatch('session.signIn', { personId: who, password: 'not the one' });
+      expect(wrong).toMatchObject({ ok: false, error: { code: 'SIGN_IN_FAILED' } });
+      const signedIn = await reopened.dispatch('session.signIn', { personId: who, password: TEST_PASSWORD });
+      expect(signedIn).toMatchObject({ ok: true, value: { state: 'signedIn', me: { name: officer } } });
+      const cases = (await reopened.dispatch('cases.list', { limit: 50 })) as Result<{ items: unknown[] }>;
+      return cases.ok ? cases.value.items.length : -1;
+    }
+
+    it('into a brand-new store (nobody set up, its interim key), which gets a key of its own', async () => {
+      const dir = root();
+      const original = await laptop(dir, 'original');
+      await original.call('demo.seed', { cases: 12, seed: 12 });
+      const { content } = await takeBackup(original);
+      const fresh = await laptop(dir, 'fresh', false);
+      expect(
+        (await fresh.app.dispatch('session.status', {})).ok && fresh.app.session.keys().pending,
+      ).toBeTruthy();
+      const restored = await restoreInto(fresh, content);
+      expect(restored).toMatchObject({ ok: true, value: { officerName: 'Priya Shah' } });
+      // The key file now lets Priya in, and the interim key (kept in plain in keys.json) is gone.
+      const keys = fresh.app.session.keys();
+      expect(keys.pending).toBeNull();
+      expect(keys.people.map((p) => p.name)).toEqual(['Priya Shah']);
+      await fresh.app.close();
+      expect(await signInAfterRestore(join(dir, 'fresh'), 'Priya Shah')).toBe(12);
+    });
+
+    it('into a store just set up for someone else, whose sign-in gives way to the restored people', async () => {
+      const dir = root();
+      const original = await laptop(dir, 'original');
+      await original.call('demo.seed', { cases: 12, seed: 12 });
+      const { content } = await takeBackup(original);
+      const replacement = await laptop(dir, 'replacement', false);
+      const setUp = await replacement.app.dispatch('people.setUpOfficer', {
+        name: 'Temporary Name',
+        initials: 'TN',
+        role: 'admin',
+        password: 'a temporary password',
+      });
+      expect(setUp.ok).toBe(true);
+      const restored = await restoreInto(replacement, content);
+      expect(restored).toMatchObject({ ok: true, value: { officerName: 'Priya Shah' } });
+      expect(stateHash(replacement.app.context)).toBe(stateHash(original.app.context));
+      expect(replacement.app.session.keys().people.map((p) => p.name)).toEqual(['Priya Shah']);
+      await replacement.app.close();
+      expect(await signInAfterRestore(join(dir, 'replacement'), 'Priya Shah')).toBe(12);
+    });
   });
 
   describe('refuses, with a plain message and nothing written', () => {

@@ -114,6 +114,15 @@ async function restore(ctx: ServiceContext, lines: Iterable<string>, path?: stri
     const { summary, maxHlc, me } = restoreBackup(ctx.sqlite, lines, ctx.installation.id);
     if (maxHlc) ctx.clock.receive(maxHlc);
     ctx.me = me;
+    // The restored people sign in here with their own passwords (the key file follows the store).
+    // The restore has committed, so a failure here does not undo its answer: the key file is
+    // brought up to date at the next sign-in or write, and an unfinished re-key when the store opens.
+    try {
+      await ctx.session?.afterRestore();
+    } catch (error) {
+      // The kind of failure only: its message could quote a value.
+      console.error(`Redress: the key file will be updated later (${(error as Error)?.name ?? 'error'}).`);
+    }
     return { summary, officerName: me?.name ?? null };
   } catch (error) {
     throw restoreError(error, path);

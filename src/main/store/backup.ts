@@ -73,15 +73,18 @@ export function writeBackup(
 /** Why a store cannot take a restore, in plain words; null when it can. */
 export function notEmptyReason(db: BetterSqlite3.Database, installationId: string): string | null {
   for (const kind of Object.values(RECORD_KINDS)) {
-    // The officer set up here, and the policy every new store starts with, are not data yet.
-    if (kind.table === 'people' || kind.table === 'settings') continue;
+    // The officer set up here (with their password), and the policy every new store starts with,
+    // are not data yet.
+    if (kind.table === 'people' || kind.table === 'person_credentials' || kind.table === 'settings') continue;
     if (db.prepare(`SELECT 1 FROM ${kind.table} LIMIT 1`).get()) {
       return `This computer's case store already holds ${kind.label} records. A backup is restored only into an empty store, so nothing here is overwritten: restore it on a new computer, or into a new data folder (--data-dir).`;
     }
   }
-  // A computer that has only been set up (its officer recorded) counts as empty.
+  // A computer that has only been set up (its officer and their password recorded) counts as empty.
   const other = db
-    .prepare(`SELECT 1 FROM changes WHERE entity <> 'person' OR op <> 'create' OR replica_id <> ? LIMIT 1`)
+    .prepare(
+      `SELECT 1 FROM changes WHERE entity NOT IN ('person', 'person_credential') OR op <> 'create' OR replica_id <> ? LIMIT 1`,
+    )
     .get(installationId);
   if (other) {
     return "This computer's case store already holds changes. A backup is restored only into an empty store, so nothing here is overwritten.";
@@ -166,13 +169,14 @@ function readInto(db: BetterSqlite3.Database, source: Iterable<string>) {
   const hash = createHash('sha256').update(first.value);
   const header = parseHeader(first.value, SCHEMA_VERSION);
 
-  // The set-up officer of this computer gives way to the backup's people. Records may name
+  // The set-up officer of this computer (and their password) gives way to the backup's people. Records may name
   // records later in the file (a case merged into a newer one).
   // The logs are append-only (migration 10) except for this: the restore's own transaction unlocks them.
   db.prepare(`INSERT INTO audit_unlock (reason) VALUES ('restore')`).run();
   db.prepare('DELETE FROM changes').run();
   db.prepare('DELETE FROM views').run();
   db.prepare('DELETE FROM audit_unlock').run();
+  db.prepare('DELETE FROM person_credentials').run();
   db.prepare('DELETE FROM people').run();
   db.pragma('defer_foreign_keys = ON');
 

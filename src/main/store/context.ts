@@ -62,6 +62,11 @@ export interface SessionControl {
    * new person or password); never fails the write's answer.
    */
   refreshKeysAfterWrite(): void;
+  /**
+   * After a restore has committed: the key file's entries become the restored people's (so they
+   * sign in here with their own passwords), and a store still under its interim key is re-keyed.
+   */
+  afterRestore(): Promise<void>;
 }
 
 /** Checks of rules across records, on the records a write or a merge changed (may write attention items). */

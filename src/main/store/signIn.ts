@@ -165,6 +165,32 @@ export class SignInKeeper implements SessionControl {
     return recovery;
   }
 
+  /**
+   * After a restore: the key file holds the restored people (the set-up officer, if any, is gone
+   * with the rest of what the store held). A new computer's store, still under its interim key,
+   * gets a fresh data key as set-up would give it — wraps first, then the re-key, then the interim
+   * key goes. A backup from before sign-in (nobody has a password) leaves the store to be set up.
+   */
+  async afterRestore(): Promise<void> {
+    const ctx = this.host.context();
+    if (!ctx || !this.storeKey) return;
+    const interim = this.keys().pending;
+    if (!interim) {
+      this.refreshKeys();
+      return;
+    }
+    const key = newKey();
+    const people = entriesFromStore(ctx.sqlite, key, []);
+    if (people.length === 0) return;
+    this.storeKey = key;
+    this.refreshKeys();
+    rekey(ctx.sqlite, key);
+    rekeyBlobs(this.dataDir, Buffer.from(interim, 'hex'), key);
+    ctx.storeKey = key;
+    this.host.rekeyed(key);
+    this.finishSetUp();
+  }
+
   /** The interim key is no longer needed once the store is re-keyed. */
   finishSetUp(): void {
     this.save((f) => ({ ...f, pending: null }));
