@@ -12,7 +12,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Route } from 'playwright-core';
+import type { LocalHost } from '../../src/main/host/localHost';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayIso } from '../../src/shared/complaints/calendar';
 import { formatIsoDate } from '../../src/renderer/src/ui/dates';
@@ -26,6 +27,7 @@ import { checkAccessibility } from './support/accessibility';
 import { typedDate } from './support/dates';
 import { findChromium, launchChromium } from './support/browser';
 import { assertRendererBuilt, TestHost } from './support/host';
+import { signedInPerson, signInAgain } from './support/signIn';
 
 const chromiumPath = findChromium();
 const SKIP_REASON = 'Chromium not found (set CHROMIUM_PATH): skipped';
@@ -46,6 +48,7 @@ describe.skipIf(!chromiumPath)(
   () => {
     let dataDir: string;
     let host: TestHost;
+    let local: LocalHost;
     let browser: Browser;
     let page: Page;
     let app: AppPage;
@@ -74,7 +77,7 @@ describe.skipIf(!chromiumPath)(
       assertRendererBuilt();
       dataDir = mkdtempSync(join(tmpdir(), 'redress-e2e-letters-'));
       host = new TestHost(dataDir);
-      await host.start();
+      local = await host.start();
       browser = await launchChromium(chromiumPath!);
       page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'en-GB' });
       page.setDefaultTimeout(10_000);
@@ -153,14 +156,27 @@ describe.skipIf(!chromiumPath)(
       expect(await page.getByText(/^Not ready to issue: missing the remedy offered\.$/).count()).toBe(1);
       await shot(page, 'letters-01-draft-refused', { viewport: true });
 
-      // A save that fails (Redress stopped) says so and keeps the text; Try again saves it.
+      // A save that fails (Redress stopped) says so and keeps the text; Try again saves it. The
+      // store opens locked after the restart, so the officer is signed in again, as they would be.
+      const officer = await signedInPerson(local);
+      expect(officer).not.toBeNull();
       await host.stop();
       await screen.write('What we looked into', 'We read the repair records.');
       const failed = page.getByRole('alert').filter({ hasText: '“What we looked into” is not saved' });
       await failed.waitFor({ timeout: 15_000 });
       expect(await screen.editor('What we looked into').innerText()).toBe('We read the repair records.');
       await checkAccessibility(page, 'letter: a section not saved');
-      await host.start();
+      // The window polls (the share's status) every few seconds: a poll that reached the restarted
+      // host before the officer is signed in again would be answered SIGNED_OUT and lock the window,
+      // so its calls wait at the door until then.
+      let signedBackIn!: () => void;
+      const held = new Promise<void>((resolve) => (signedBackIn = resolve));
+      const hold = (route: Route): Promise<void> => held.then(() => route.continue());
+      await page.route('**/rpc', hold);
+      local = await host.start();
+      await signInAgain(local, officer!);
+      signedBackIn();
+      await page.unroute('**/rpc', hold);
       await failed.getByRole('button', { name: 'Try again' }).click();
       await screen.waitSaved('What we looked into');
       await failed.waitFor({ state: 'detached' });
