@@ -55,6 +55,8 @@ async function world() {
 describe('subject access: resident export', () => {
   it('writes a zip with everything held about the resident, readable, with the other resident redacted', async () => {
     const w = await world();
+    // An officer opens the case: the access log says who looked, not only who changed things.
+    await w.call('cases.get', { idOrReference: w.kase.id });
     const out = join(w.tmp, 'sar.zip');
     const run = await cli(w.dir, 'resident', 'export', w.subject.id, '--out', out);
     expect(run.code, run.err).toBe(0);
@@ -83,6 +85,9 @@ describe('subject access: resident export', () => {
     expect(read(`cases/${ref}/attachments/lift-notice.txt`)).toBe('Lift out of service notice');
     expect(read(`cases/${ref}/history.txt`)).toMatch(/Priya Shah/);
     expect(read('access-log.txt')).toContain('Priya Shah');
+    expect(read('access-log.txt')).toMatch(
+      /Who has looked at your records[\s\S]*Priya Shah {2}Viewed the case/,
+    );
     expect(read('README.txt')).toContain('subject access request');
     // The neighbour on the group complaint: never named, their phone never shown.
     for (const n of names) {

@@ -1,7 +1,8 @@
-// Who has changed, and (once the view log exists) who has looked at, a resident's records: the
-// "audit of who accessed it" part of a subject access export. This is the one place that reads
-// the audit for it: the view log (who opened a case or a resident, downloaded an attachment,
-// exported letters) joins the change log here when the audit work adds it.
+// Who has changed and who has looked at a resident's records: the "audit of who accessed it" part
+// of a subject access export, from the change log and the view log (who opened a case or the
+// resident, downloaded an attachment, issued or opened a letter). The one place that reads the
+// audit for it.
+import { describeAccess } from '../../../shared/audit/words';
 import type { ServiceContext } from '../../store/context';
 
 export async function accessLogOf(
@@ -23,6 +24,22 @@ export async function accessLogOf(
        GROUP BY substr(ch.hlc, 1, 16), p.name ORDER BY at`,
     )
     .all(...ids, ...caseIds, ...caseIds, residentId) as Array<{ at: string; who: string; changes: number }>;
+  // Views of the resident, their cases, and the cases' attachments and letters.
+  const views = ctx.sqlite
+    .prepare(
+      `SELECT substr(v.hlc, 1, 16) AS at, coalesce(p.name, 'Unknown') AS who, v.action, v.entity
+       FROM views v LEFT JOIN people p ON p.id = v.actor_id
+       WHERE v.entity_id IN (${placeholders})
+          OR v.entity_id IN (SELECT id FROM attachments WHERE case_id IN (${onCases}))
+          OR v.entity_id IN (SELECT id FROM letters WHERE case_id IN (${onCases}))
+       ORDER BY v.hlc`,
+    )
+    .all(...ids, ...caseIds, ...caseIds) as Array<{
+    at: string;
+    who: string;
+    action: string;
+    entity: string;
+  }>;
   return [
     'Who has changed your records',
     '============================',
@@ -34,7 +51,9 @@ export async function accessLogOf(
     '',
     'Who has looked at your records',
     '==============================',
-    'This version of Redress records changes only; views of your records are not yet recorded.',
+    'Each line: when (UTC), who, and what they looked at.',
+    '',
+    ...views.map((v) => `${v.at.replace('T', ' ')}  ${v.who}  ${describeAccess(v.action, v.entity)}`),
     '',
   ].join('\n');
 }
