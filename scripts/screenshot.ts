@@ -26,7 +26,8 @@ async function main() {
   seedStore(app.context, { cases: 2000, seed: 11 });
   await app.close();
 
-  const host = new TestHost(dataDir);
+  // The store opens locked: its officer signs in as they would at the sign-in screen.
+  const host = new TestHost(dataDir, undefined, { setUpByCli: true });
   const { url } = await host.start();
   const browser = await launchChromium(chromiumPath);
   try {
