@@ -169,15 +169,25 @@ function scrubCreated(json: string | null, erased: Readonly<Record<string, unkno
   } catch {
     return JSON.stringify({}); // unreadable: nothing of it is kept
   }
+  return eraseCreatedFields(fields, erased) ? JSON.stringify(fields) : json;
+}
+
+/**
+ * Replaces a creation's personal fields with their erased values, in place; whether any was there.
+ * A creation's payload leaves out empty values (changes.ts createdPayload), so null removes the field.
+ */
+function eraseCreatedFields(
+  fields: Record<string, unknown>,
+  erased: Readonly<Record<string, unknown>>,
+): boolean {
   let changed = false;
   for (const [field, value] of Object.entries(erased)) {
     if (!Object.hasOwn(fields, field)) continue;
     changed = true;
-    // A creation's payload leaves out empty values (changes.ts createdPayload).
     if (value === null) delete fields[field];
     else fields[field] = value;
   }
-  return changed ? JSON.stringify(fields) : json;
+  return changed;
 }
 
 /** An op as kept in pending_ops or read from a file: entity, id, kind, field, values. */
@@ -209,11 +219,7 @@ export function eraseOnArrival<T extends OpLike>(db: BetterSqlite3.Database, op:
     );
     if (typeof op.v !== 'object' || op.v === null) return op;
     const v = { ...(op.v as Record<string, unknown>) };
-    for (const [field, value] of Object.entries(erased)) {
-      if (!Object.hasOwn(v, field)) continue;
-      if (value === null) delete v[field];
-      else v[field] = value;
-    }
+    eraseCreatedFields(v, erased);
     return { ...op, v };
   }
   if (op.f === null || !Object.hasOwn(erased, op.f)) return op;
