@@ -7,6 +7,9 @@ export default defineConfig({
   test: {
     root: fileURLToPath(new URL('../..', import.meta.url)),
     include: ['tests/e2e/**/*.e2e.ts'],
+    // New key wraps use the cheap Argon2 cost, as in the unit suite: the hosts these tests start run
+    // in this process, and ~100 set-ups and sign-ins at 128 MiB × 3 passes cost minutes of CI.
+    setupFiles: ['tests/setup.ts'],
     pool: 'forks',
     fileParallelism: false,
     testTimeout: 120_000,
