@@ -1,10 +1,9 @@
 // Performance reporting: the Code's measures and the Regulator's TSMs CH01/CH02 for any period,
-// the cases behind every figure, the managers' dashboard and the number of homes per reporting
+// the cases behind every figure and the number of homes per reporting
 // year. Every figure comes from src/shared/reporting (one rule per measure, used everywhere).
 import { z } from 'zod';
 import { isoDate, optionalText, recordId as id } from '../domain/fields';
 import { SERVICE_AREAS, type ExclusionReason, type ServiceArea } from '../domain/vocabulary';
-import type { Rag } from '../complaints/deadlines';
 import { MEASURE_KEYS, type MeasureKey } from '../reporting/measureKeys';
 import { managers, mutation, query } from './procedure';
 import { EmptyInput } from './inputs';
@@ -23,11 +22,11 @@ export const ReportFilters = z
 export type ReportFilters = z.infer<typeof ReportFilters>;
 
 /** Inclusive dates. A reporting year is 1 April – 31 March (see reporting/period.ts). */
-const period = {
+export const period = {
   from: isoDate,
   to: isoDate,
 };
-const fromNotAfterTo = {
+export const fromNotAfterTo = {
   check: (v: { from: string; to: string }) => v.from <= v.to,
   message: { message: 'The period must end on or after the day it starts', path: ['to'] },
 };
@@ -43,10 +42,6 @@ export const MeasuresInput = z
 
 export const ReportCasesInput = z
   .object({ ...period, measure: z.enum(MEASURE_KEYS), filters: ReportFilters })
-  .refine(fromNotAfterTo.check, fromNotAfterTo.message);
-
-export const DashboardInput = z
-  .object({ ...period, filters: ReportFilters })
   .refine(fromNotAfterTo.check, fromNotAfterTo.message);
 
 export const SetHomesInput = z.object({
@@ -154,17 +149,10 @@ export interface MonthFigures {
   stage2OnTimePct: number | null;
 }
 
-export interface Dashboard {
-  from: string;
-  to: string;
-  /** Open complaints today by stage and urgency (RAG). */
-  openByStage: { stage: 1 | 2; rag: Record<Rag, number> }[];
-  overdueCases: number;
-  overdueActions: number;
-  monthly: MonthFigures[];
+/** Stage 1 complaints received in the period, by root cause and by service area, most first. */
+export interface Themes {
   rootCauses: { rootCause: string; count: number }[];
   serviceAreas: { serviceArea: ServiceArea | null; count: number }[];
-  measures: Measures;
 }
 
 export interface HomesByYear {
@@ -174,7 +162,6 @@ export interface HomesByYear {
 export const reportingProcedures = {
   'reporting.measures': query<Measures>()(MeasuresInput, managers('see performance reports')),
   'reporting.cases': query<ReportCases>()(ReportCasesInput, managers('see performance reports')),
-  'reporting.dashboard': query<Dashboard>()(DashboardInput, managers('see the performance dashboard')),
   'reporting.homes': query<HomesByYear>()(EmptyInput, managers('see performance reports')),
   'reporting.setHomes': mutation<HomesByYear>('synced')(
     SetHomesInput,
