@@ -53,6 +53,10 @@ export interface PersonCredentialsTable {
   wrapped_kp: string;
   kp: string;
   changed_at: string;
+  /** Migration 14: 1 while the password is one an administrator set; its holder must choose their own. */
+  must_change: Generated<number>;
+  /** Migration 14: how the password was set (PASSWORD_SET_WITH). */
+  set_with: Generated<string>;
 }
 
 export interface PropertiesTable {

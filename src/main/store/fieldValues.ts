@@ -32,6 +32,7 @@ import {
   TENURES,
 } from '../../shared/domain/vocabulary';
 import { z } from 'zod';
+import { PASSWORD_SET_WITH } from '../../shared/contract/session';
 import { LETTER_METHODS, LETTER_STATUSES, LETTER_TYPES } from '../../shared/letters/letterTypes';
 import { PARAGRAPH_KEYS, PARAGRAPH_MAX_CHARS } from '../../shared/letters/paragraphs';
 import {
@@ -180,7 +181,14 @@ const json = (schema: z.ZodType, what: string): Rule => ({ kind: 'json', schema,
 /** Fields whose rule differs by table. */
 const BY_TABLE: Record<string, Record<string, Rule>> = {
   // Key material, base64 (a salt, sealed keys) and the Argon2 cost as JSON: one line, bounded.
-  person_credentials: { salt: line(64), kdf: kdfRule(), wrapped_kp: line(200), kp: line(64) },
+  person_credentials: {
+    salt: line(64),
+    kdf: kdfRule(),
+    wrapped_kp: line(200),
+    kp: line(64),
+    must_change: { kind: 'flag' },
+    set_with: oneOf(PASSWORD_SET_WITH),
+  },
   ombudsman_requests: { kind: oneOf(['evidence', 'order']) },
   investigation_tasks: { status: workStatus },
   promised_actions: { status: workStatus },

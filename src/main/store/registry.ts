@@ -128,7 +128,7 @@ export const RECORD_KINDS = {
   // of the share; audited like people. The id is the person's id.
   person_credential: kind('person_credentials', {
     label: "person's sign-in credentials",
-    fields: ['salt', 'kdf', 'wrapped_kp', 'kp', 'changed_at'],
+    fields: ['salt', 'kdf', 'wrapped_kp', 'kp', 'changed_at', 'must_change', 'set_with'],
   }),
   property: kind('properties', {
     label: 'property',
