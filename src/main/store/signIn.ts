@@ -178,7 +178,8 @@ export class SignInKeeper implements SessionControl {
       });
     await this.setPassword(ctx, choosing.person, choosing.kp, next, 'own password');
     this.choosing = null;
-    ctx.me = await personById(ctx, choosing.person.id);
+    // Read before the write (at sign-in): nothing after a committed write may fail its answer.
+    ctx.me = choosing.person;
     return this.status();
   }
 
