@@ -96,6 +96,9 @@ describe.skipIf(!chromiumPath)(
       const answer = await new BackupSection(page, page.getByRole('main')).restore(file());
       expect(answer).toMatch(/Restored 30 cases/);
       await page.getByRole('button', { name: 'Open the restored cases' }).click();
+      // The restored store is kept under a key of this computer's, so it has its own recovery key.
+      await page.getByRole('heading', { level: 1, name: 'Store this computer’s recovery key' }).waitFor();
+      await new WelcomePage(page).storeRecoveryKey();
       await app.waitForHeading('My work');
       await expect(page.getByText('Sam Lee', { exact: true }).first().isVisible()).resolves.toBe(true);
     });
