@@ -263,7 +263,7 @@ describe.skipIf(!chromiumPath)('signing in, locking and passwords', () => {
     await page.getByRole('radiogroup', { name: 'Whose password?' }).waitFor();
     await expect(page.getByRole('radio').count()).resolves.toBe(2);
     await recovery.setPassword(RECOVERED_PASSWORD, 'not the same one at all');
-    await page.getByText('Choose whose password to set').waitFor();
+    await page.getByText('Choose whose password to set', { exact: true }).waitFor();
     await page.getByText('The two new passwords are different').waitFor();
     await shot('03-recovery-whose-password', RECOVERY_SHOTS);
     await page.getByRole('radio', { name: 'Priya Shah' }).check();

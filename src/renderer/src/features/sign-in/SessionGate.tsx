@@ -4,7 +4,7 @@
 // or locked its screen, and whenever a procedure answers SIGNED_OUT. The address (and so the
 // screen the officer was on) is left alone, so signing back in returns there.
 import { useHotkeys } from '@mantine/hooks';
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Person } from '../../../../shared/contract/types';
 import type { SessionStatus } from '../../../../shared/contract/session';
 import { useApi } from '../../api/ApiContext';
@@ -55,7 +55,16 @@ export function SessionGate({
 
   const lock = useCallback(() => lockedBy(null, 'session.lock'), [lockedBy]);
 
-  useEffect(() => onSignedOut(() => lockedBy('signedOut', 'session.status')), [lockedBy]);
+  // A call sent just before Redress locked itself answers SIGNED_OUT after it: that is no news, and
+  // must not replace the reason the screen gives (it already says why it locked).
+  const signedInNow = useRef(signedIn);
+  useEffect(() => {
+    signedInNow.current = signedIn;
+  }, [signedIn]);
+  useEffect(
+    () => onSignedOut(() => (signedInNow.current ? lockedBy('signedOut', 'session.status') : undefined)),
+    [lockedBy],
+  );
   useEffect(() => onLockedByComputer(() => lockedBy('computer', 'session.status')), [lockedBy]);
   const idle = useCallback(() => lockedBy('idle', 'session.lock'), [lockedBy]);
   useInactivityLock(session.lockAfterMinutes, signedIn, idle);
