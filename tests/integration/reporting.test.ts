@@ -35,7 +35,11 @@ type Step = LifecycleCommand | { kind: 'acknowledge2'; on: string };
 
 /** A complaint received on `received` and taken through `steps` (stage 2 handled by `second`). */
 async function complaint(name: string, received: string, steps: Step[]): Promise<string> {
-  const opened = await call('cases.open', { type: 'complaint', summary: `Complaint ${name}`, receivedOn: received });
+  const opened = await call('cases.open', {
+    type: 'complaint',
+    summary: `Complaint ${name}`,
+    receivedOn: received,
+  });
   ref[name] = opened.reference;
   for (const step of steps) {
     const command =
@@ -47,14 +51,24 @@ async function complaint(name: string, received: string, steps: Step[]): Promise
   return opened.id;
 }
 
-const ack = (on: string) => ({ kind: 'acknowledge', on, how: 'phone', handlerId: admin.id }) as LifecycleCommand;
+const ack = (on: string) =>
+  ({ kind: 'acknowledge', on, how: 'phone', handlerId: admin.id }) as LifecycleCommand;
 const respond = (on: string) => ({ kind: 'respond', on }) as LifecycleCommand;
 
 beforeAll(async () => {
   const tmp = tempDir();
   remove = tmp.remove;
-  app = await openRedress({ unlock: TEST_UNLOCK, dataDir: tmp.dir, now: () => new Date('2027-05-10T09:00:00Z') });
-  admin = await call('people.setUpOfficer', { name: 'Priya Shah', initials: 'PS', role: 'admin', password: TEST_PASSWORD });
+  app = await openRedress({
+    unlock: TEST_UNLOCK,
+    dataDir: tmp.dir,
+    now: () => new Date('2027-05-10T09:00:00Z'),
+  });
+  admin = await call('people.setUpOfficer', {
+    name: 'Priya Shah',
+    initials: 'PS',
+    role: 'admin',
+    password: TEST_PASSWORD,
+  });
   second = await call('people.add', { name: 'Sam Jones', initials: 'SJ', role: 'senior_officer' });
   // A: Easter inside both windows. Acknowledge by Fri 10 Apr; respond by Fri 24 Apr: both on the day.
   const a = await complaint('A', '2026-04-01', [ack('2026-04-10'), respond('2026-04-24')]);
@@ -63,13 +77,25 @@ beforeAll(async () => {
   // C: due Wed 15 Jul, extended to 22 Jul and told on 14 Jul; responded 20 Jul: late, but within it.
   await complaint('C', '2026-07-01', [
     ack('2026-07-01'),
-    { kind: 'extend', newDue: '2026-07-22', reason: 'Awaiting a surveyor', residentToldOn: '2026-07-14', exceptionalReason: null },
+    {
+      kind: 'extend',
+      newDue: '2026-07-22',
+      reason: 'Awaiting a surveyor',
+      residentToldOn: '2026-07-14',
+      exceptionalReason: null,
+    },
     respond('2026-07-20'),
   ] as Step[]);
   // D: due Mon 17 Aug; the resident told of an extension only on 18 Aug: it does not count.
   await complaint('D', '2026-08-03', [
     ack('2026-08-03'),
-    { kind: 'extend', newDue: '2026-08-24', reason: 'Awaiting a surveyor', residentToldOn: '2026-08-18', exceptionalReason: null },
+    {
+      kind: 'extend',
+      newDue: '2026-08-24',
+      reason: 'Awaiting a surveyor',
+      residentToldOn: '2026-08-18',
+      exceptionalReason: null,
+    },
     respond('2026-08-20'),
   ] as Step[]);
   // E: received in March 2027 (this year), answered in April 2027 (the next), on time (due 7 Apr).
@@ -79,7 +105,10 @@ beforeAll(async () => {
     { kind: 'decline', on: '2026-09-03', reason: 'legal_proceedings', explanation: 'Court case under way' },
   ] as Step[]);
   // G: withdrawn after acknowledgement: received, never responded to, not open at the year's end.
-  await complaint('G', '2026-10-01', [ack('2026-10-02'), { kind: 'withdraw', on: '2026-10-05', note: 'Resolved by phone' }] as Step[]);
+  await complaint('G', '2026-10-01', [
+    ack('2026-10-02'),
+    { kind: 'withdraw', on: '2026-10-05', note: 'Resolved by phone' },
+  ] as Step[]);
   // H: a group complaint escalated: stage 1 on time, stage 2 acknowledged 23 Nov, due 21 Dec, answered that day.
   const h = await complaint('H', '2026-11-02', [
     ack('2026-11-02'),
@@ -88,7 +117,10 @@ beforeAll(async () => {
     { kind: 'acknowledge2', on: '2026-11-23' },
     respond('2026-12-21'),
   ] as Step[]);
-  await call('cases.updateComplaint', { id: h, changes: { isGroup: true, ombudsmanDeterminedOn: '2027-02-01' } });
+  await call('cases.updateComplaint', {
+    id: h,
+    changes: { isGroup: true, ombudsmanDeterminedOn: '2027-02-01' },
+  });
   // I: closed, reopened and closed again: counts once.
   const i = await complaint('I', '2026-05-05', [
     ack('2026-05-05'),
@@ -110,7 +142,12 @@ beforeAll(async () => {
     ack('2026-12-01'),
     respond('2026-12-10'),
     { kind: 'escalate', requestedOn: '2026-12-14', reason: null },
-    { kind: 'refuse_escalation', on: '2026-12-16', reason: 'older_than_window', explanation: 'Issue from 2023' },
+    {
+      kind: 'refuse_escalation',
+      on: '2026-12-16',
+      reason: 'older_than_window',
+      explanation: 'Issue from 2023',
+    },
   ] as Step[]);
   await call('satisfaction.record', { caseId: i, handling: 5, outcome: 2, comment: null, on: '2026-05-26' });
   await call('reporting.setHomes', { year: 2026, count: 2500 });
@@ -173,7 +210,9 @@ describe('the measures for a reporting year, hand-computed', () => {
   });
 
   it('lists exactly the cases behind each boundary', async () => {
-    expect(await refs('stage1.received')).toEqual(named('A', 'B', 'C', 'D', 'E', 'G', 'H', 'I', 'M', 'N', 'O'));
+    expect(await refs('stage1.received')).toEqual(
+      named('A', 'B', 'C', 'D', 'E', 'G', 'H', 'I', 'M', 'N', 'O'),
+    );
     expect(await refs('stage1.respondedOnTime')).toEqual(named('A', 'H', 'I', 'O'));
     expect(await refs('stage1.respondedOnTimeWithExtensions')).toEqual(named('A', 'C', 'H', 'I', 'O'));
     expect(await refs('stage1.acknowledgedOnTime')).not.toContain(ref.B);
@@ -195,11 +234,17 @@ describe('the measures for a reporting year, hand-computed', () => {
   });
 
   it('a complaint received in March and answered in April counts once in each year', async () => {
-    const april = await call('reporting.measures', { from: '2027-04-01', to: '2027-04-30', filters: NO_FILTERS });
+    const april = await call('reporting.measures', {
+      from: '2027-04-01',
+      to: '2027-04-30',
+      filters: NO_FILTERS,
+    });
     expect(april.stage1).toMatchObject({ received: 0, responded: 2, respondedOnTime: 1 });
-    expect((await cases('stage1.respondedOnTime', { from: '2027-04-01', to: '2027-04-30' })).cases.map((c) => c.reference)).toEqual([
-      ref.E,
-    ]);
+    expect(
+      (await cases('stage1.respondedOnTime', { from: '2027-04-01', to: '2027-04-30' })).cases.map(
+        (c) => c.reference,
+      ),
+    ).toEqual([ref.E]);
     // Homes are set for 2026 only: CH01 for a period ending in 2027/28 is unknown.
     expect(april.ch01).toEqual({ stage1Per1000Homes: null, stage2Per1000Homes: null });
   });
@@ -210,7 +255,9 @@ describe('the measures for a reporting year, hand-computed', () => {
     expect(stage2Only.stage2.received).toBe(1);
     const samOnly = await call('reporting.measures', { ...YEAR, filters: { officerId: second.id } });
     expect([samOnly.stage1.received, samOnly.stage2.responded]).toEqual([0, 1]);
-    expect((await cases('stage2.responded', YEAR, { officerId: second.id })).cases[0]!.officer).toBe('Sam Jones');
+    expect((await cases('stage2.responded', YEAR, { officerId: second.id })).cases[0]!.officer).toBe(
+      'Sam Jones',
+    );
   });
 
   it('homes per year are a manager’s setting; officers below manager are refused reports', async () => {
