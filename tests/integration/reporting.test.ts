@@ -10,6 +10,7 @@ import { openRedress, type RedressApp } from '../../src/main/app';
 import type { InputOf, OutputOf, Person, ProcedureName } from '../../src/shared/contract';
 import type { Measures } from '../../src/shared/contract/reporting';
 import type { LifecycleCommand } from '../../src/shared/complaints/lifecycle';
+import { monthlyFigures, themes } from '../../src/main/services/reporting';
 import { figureOf } from '../../src/shared/reporting/figureOf';
 import { MEASURE_KEYS, type MeasureKey } from '../../src/shared/reporting/measureKeys';
 import { reportingYear } from '../../src/shared/reporting/period';
@@ -247,6 +248,29 @@ describe('the measures for a reporting year, hand-computed', () => {
     ).toEqual([ref.E]);
     // Homes are set for 2026 only: CH01 for a period ending in 2027/28 is unknown.
     expect(april.ch01).toEqual({ stage1Per1000Homes: null, stage2Per1000Homes: null });
+  });
+
+  it('month by month and by theme, adding up to the year', async () => {
+    const months = await monthlyFigures(app.context, { ...YEAR, filters: {} });
+    expect(months.map((m) => m.month)).toHaveLength(12);
+    const sum = (pick: (m: (typeof months)[number]) => number) => months.reduce((n, m) => n + pick(m), 0);
+    expect([
+      sum((m) => m.stage1Received),
+      sum((m) => m.stage1Responded),
+      sum((m) => m.stage2Responded),
+    ]).toEqual([11, 7, 1]);
+    // June: B responded a day late; July: C within its extension (CH02 counts it).
+    expect(months.find((m) => m.month === '2026-06')).toMatchObject({
+      stage1Responded: 1,
+      stage1OnTimePct: 0,
+    });
+    expect(months.find((m) => m.month === '2026-07')).toMatchObject({
+      stage1Responded: 1,
+      stage1OnTimePct: 100,
+    });
+    const t = await themes(app.context, { ...YEAR, filters: {} });
+    expect(t.rootCauses).toEqual([{ rootCause: 'Not recorded', count: 11 }]);
+    expect(t.serviceAreas.reduce((n, a) => n + a.count, 0)).toBe(11);
   });
 
   it('filters narrow every figure and its list alike', async () => {
