@@ -21,6 +21,7 @@ import { benchLetters } from './letters';
 import { benchPost } from './post';
 import { benchSearch } from './search';
 import { benchWorkLists } from './worklists';
+import { benchReporting } from './reporting';
 
 const scales = (process.env.REDRESS_BENCH_SCALES ?? '100000,1000000').split(',').filter(Boolean).map(Number);
 const root = resolve(process.env.REDRESS_BENCH_DIR ?? '.bench');
@@ -267,6 +268,7 @@ async function benchScale(scale: number) {
       );
     });
     await benchWorkLists(app, scale, (procedure, input) => call(app, procedure as never, input), record);
+    await benchReporting(app, scale, (procedure, input) => call(app, procedure as never, input), record);
 
     // "My work": the officer holds 200 open cases among all of them (set up here, outside timing).
     const me = app.context.me!.id;

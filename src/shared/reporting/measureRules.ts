@@ -101,7 +101,7 @@ function flagOf(r: StageReport, flag: StageFlag, lastDay: IsoDate): boolean {
 export function stageCounts(
   reports: readonly StageReport[],
   stage: 1 | 2,
-  p: Period,
+  p: RulePeriod,
 ): Record<StageRuleKey, number> {
   const counts = {} as Record<StageRuleKey, number>;
   for (const [key, rule] of Object.entries(STAGE_RULES) as Array<[StageRuleKey, StageRule]>)
