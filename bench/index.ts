@@ -66,7 +66,12 @@ async function seeded(scale: number): Promise<string> {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const app = await openRedress({ unlock: TEST_UNLOCK, dataDir: dir });
-  await call(app, 'people.setUpOfficer', { password: TEST_PASSWORD, name: 'Bench Officer', initials: 'BO' });
+  await call(app, 'people.setUpOfficer', {
+    password: TEST_PASSWORD,
+    name: 'Bench Officer',
+    initials: 'BO',
+    role: 'admin',
+  });
   const { ms, value } = await timeOnce(() =>
     seedStore(app.context, {
       cases: scale,

@@ -14,12 +14,14 @@ import { monthlyFigures, themes } from '../../src/main/services/reporting';
 import { figureOf } from '../../src/shared/reporting/figureOf';
 import { MEASURE_KEYS, type MeasureKey } from '../../src/shared/reporting/measureKeys';
 import { reportingYear } from '../../src/shared/reporting/period';
-import { actAs, tempDir, TEST_PASSWORD, TEST_UNLOCK } from '../helpers';
+import { actAs, openRawStore, tempDir, TEST_PASSWORD, TEST_UNLOCK } from '../helpers';
 
 const YEAR = reportingYear(2026);
+const NOW = () => new Date('2027-05-10T09:00:00Z');
 const NO_FILTERS = {};
 
 let app: RedressApp;
+let dataDir: string;
 let remove: () => void;
 let admin: Person;
 let second: Person;
@@ -59,11 +61,8 @@ const respond = (on: string) => ({ kind: 'respond', on }) as LifecycleCommand;
 beforeAll(async () => {
   const tmp = tempDir();
   remove = tmp.remove;
-  app = await openRedress({
-    unlock: TEST_UNLOCK,
-    dataDir: tmp.dir,
-    now: () => new Date('2027-05-10T09:00:00Z'),
-  });
+  dataDir = tmp.dir;
+  app = await openRedress({ unlock: TEST_UNLOCK, dataDir, now: NOW });
   admin = await call('people.setUpOfficer', {
     name: 'Priya Shah',
     initials: 'PS',
@@ -300,5 +299,14 @@ describe('the measures for a reporting year, hand-computed', () => {
     } finally {
       actAs(app, admin);
     }
+  });
+
+  it('kept figures emptied outside Redress are worked out again when the store opens', async () => {
+    await app.close();
+    const raw = await openRawStore(dataDir);
+    raw.prepare('DELETE FROM report_stages').run();
+    raw.close();
+    app = await openRedress({ unlock: TEST_UNLOCK, dataDir, now: NOW });
+    expect(await call('reporting.measures', { ...YEAR, filters: NO_FILTERS })).toEqual(year);
   });
 });
