@@ -30,10 +30,13 @@ export function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/** The axis's top: four gridline steps of 1, 2 or 5 × a power of ten, at or above the largest value. */
 function niceMax(value: number): number {
-  if (value <= 0) return 1;
-  const step = 10 ** Math.floor(Math.log10(value));
-  return Math.ceil(value / step) * step;
+  if (value <= 0) return 4;
+  const rough = value / 4;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= rough)!;
+  return Math.max(4, step * 4);
 }
 
 const text = (x: number, y: number, body: string, attrs = '') =>
