@@ -53,7 +53,10 @@ describe('the annual complaints report', () => {
   it('carries the narrative, the figures equal to reporting.measures, and you said, we did', async () => {
     await call('annualReport.saveNarrative', {
       year: YEAR,
-      sections: { introduction: 'This year we listened harder.', governingBody: 'The board accepts the report.' },
+      sections: {
+        introduction: 'This year we listened harder.',
+        governingBody: 'The board accepts the report.',
+      },
     });
     const file = await call('annualReport.export', { year: YEAR, pdf: false });
     expect(file.fileName).toMatch(/^Annual complaints report \d{4}-\d{2}\.docx$/);
@@ -91,23 +94,44 @@ describe('the annual complaints report', () => {
     for (const d of described) expect(d).toMatch(/The figures are in the table/);
   });
 
-  it.skipIf(!libreOffice)('opens in LibreOffice: the PDF carries CH01, CH02 and you said, we did', async () => {
-    const file = await call('annualReport.export', { year: YEAR, pdf: true });
-    expect(file.mediaType).toBe('application/pdf');
-    mkdirSync(SHOTS, { recursive: true });
-    const pdf = join(SHOTS, 'annual-report.pdf');
-    writeFileSync(pdf, Buffer.from(file.bytes, 'base64'));
-    const pdfText = spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
-    expect(pdfText).toContain('CH01: complaints per 1,000 homes');
-    expect(pdfText).toContain(measures.ch01.stage1Per1000Homes!.toFixed(1));
-    expect(pdfText).toMatch(/CH02: responded within the Code.s /);
-    expect(pdfText).toContain(ch02(measures.ch02.stage1Pct));
-    expect(pdfText).toContain('You said, we did');
-    const improvements = await call('improvements.list', {});
-    expect(improvements.some((i) => pdfText.includes(i.title))).toBe(true);
-    for (const [page, name] of [[1, 'annual-page1'], [3, 'annual-page3'], [5, 'annual-page5']] as const)
-      expect(spawnSync('pdftoppm', ['-png', '-r', '60', '-f', String(page), '-l', String(page), '-singlefile', pdf, join(SHOTS, name)]).status).toBe(0);
-  }, 180_000);
+  it.skipIf(!libreOffice)(
+    'opens in LibreOffice: the PDF carries CH01, CH02 and you said, we did',
+    async () => {
+      const file = await call('annualReport.export', { year: YEAR, pdf: true });
+      expect(file.mediaType).toBe('application/pdf');
+      mkdirSync(SHOTS, { recursive: true });
+      const pdf = join(SHOTS, 'annual-report.pdf');
+      writeFileSync(pdf, Buffer.from(file.bytes, 'base64'));
+      const pdfText = spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
+      expect(pdfText).toContain('CH01: complaints per 1,000 homes');
+      expect(pdfText).toContain(measures.ch01.stage1Per1000Homes!.toFixed(1));
+      expect(pdfText).toMatch(/CH02: responded within the Code.s /);
+      expect(pdfText).toContain(ch02(measures.ch02.stage1Pct));
+      expect(pdfText).toContain('You said, we did');
+      const improvements = await call('improvements.list', {});
+      expect(improvements.some((i) => pdfText.includes(i.title))).toBe(true);
+      for (const [page, name] of [
+        [1, 'annual-page1'],
+        [3, 'annual-page3'],
+        [5, 'annual-page5'],
+      ] as const)
+        expect(
+          spawnSync('pdftoppm', [
+            '-png',
+            '-r',
+            '60',
+            '-f',
+            String(page),
+            '-l',
+            String(page),
+            '-singlefile',
+            pdf,
+            join(SHOTS, name),
+          ]).status,
+        ).toBe(0);
+    },
+    180_000,
+  );
 });
 
 describe('the Code self-assessment', () => {
@@ -144,19 +168,37 @@ describe('the Code self-assessment', () => {
     const saved = await call('selfAssessment.save', {
       year: YEAR,
       items: [
-        { provision: '6.2', comply: 'no', evidence: 'Weekly acknowledgement report', commentary: 'Backlog in March' },
+        {
+          provision: '6.2',
+          comply: 'no',
+          evidence: 'Weekly acknowledgement report',
+          commentary: 'Backlog in March',
+        },
         { provision: '1.2', comply: 'yes', evidence: 'Policy section 2', commentary: null },
       ],
     });
     const again = await call('selfAssessment.get', { year: YEAR });
     expect(again).toEqual(saved);
     const p62 = saved.sections[5]!.provisions.find((p) => p.number === '6.2')!;
-    expect(p62).toMatchObject({ comply: 'no', evidence: 'Weekly acknowledgement report', commentary: 'Backlog in March', savedBy: 'Priya Shah' });
+    expect(p62).toMatchObject({
+      comply: 'no',
+      evidence: 'Weekly acknowledgement report',
+      commentary: 'Backlog in March',
+      savedBy: 'Priya Shah',
+    });
     expect(saved.lastSavedBy).toBe('Priya Shah');
     // Saving the same answers again changes nothing in the audit trail.
-    const count = () => (app.context.sqlite.prepare(`SELECT count(*) AS n FROM changes WHERE entity = 'self_assessment_answer'`).get() as { n: number }).n;
+    const count = () =>
+      (
+        app.context.sqlite
+          .prepare(`SELECT count(*) AS n FROM changes WHERE entity = 'self_assessment_answer'`)
+          .get() as { n: number }
+      ).n;
     const before = count();
-    await call('selfAssessment.save', { year: YEAR, items: [{ provision: '1.2', comply: 'yes', evidence: 'Policy section 2', commentary: null }] });
+    await call('selfAssessment.save', {
+      year: YEAR,
+      items: [{ provision: '1.2', comply: 'yes', evidence: 'Policy section 2', commentary: null }],
+    });
     expect(count()).toBe(before);
     // The answers are in the report.
     const docx = Buffer.from((await call('annualReport.export', { year: YEAR, pdf: false })).bytes, 'base64');
@@ -181,7 +223,10 @@ describe('the Code self-assessment', () => {
     try {
       for (const [procedure, input] of [
         ['selfAssessment.get', { year: YEAR }],
-        ['selfAssessment.save', { year: YEAR, items: [{ provision: '1.2', comply: 'no', evidence: null, commentary: null }] }],
+        [
+          'selfAssessment.save',
+          { year: YEAR, items: [{ provision: '1.2', comply: 'no', evidence: null, commentary: null }] },
+        ],
         ['annualReport.export', { year: YEAR }],
         ['boardPack.export', { quarter: '2026Q3' }],
       ] as const) {
@@ -205,7 +250,10 @@ describe('the board pack', () => {
     const text = docText(xml);
     for (const h of ['Volumes', 'Compliance', 'Outcomes', 'Categories: service areas', 'Themes: root causes'])
       expect(text).toContain(h);
-    const m = await call('reporting.measures', { ...(await import('../../src/shared/reporting/period')).quarterPeriod(quarter)!, filters: {} });
+    const m = await call('reporting.measures', {
+      ...(await import('../../src/shared/reporting/period')).quarterPeriod(quarter)!,
+      filters: {},
+    });
     expect(text).toMatch(new RegExp(`\\nStage 1 complaints received\\n${m.stage1.received}\\n\\d+\\n`));
     expect(text).toMatch(/of \d{4}\/\d{2}\)/);
     const bad = await app.dispatch('boardPack.export', { quarter: '2026Q5' });

@@ -24,7 +24,8 @@ function writeAtomically(path: string, base64: string): void {
 
 function year(f: Flags): number {
   const v = f.int('year');
-  if (v === undefined) throw new UsageError('--year is required, e.g. --year 2026 (1 April 2026 – 31 March 2027)');
+  if (v === undefined)
+    throw new UsageError('--year is required, e.g. --year 2026 (1 April 2026 – 31 March 2027)');
   return v;
 }
 

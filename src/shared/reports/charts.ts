@@ -63,7 +63,12 @@ export function barChartSvg(chart: BarChart): string {
     const v = (max / 4) * i;
     parts.push(
       `<line x1="${left}" x2="${left + plotW}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}" stroke="#d0d0d0"/>`,
-      text(left - 8, y(v) + 5, `${Number(v.toFixed(1))}${chart.unit ?? ''}`, 'font-size="13" text-anchor="end" fill="#333333"'),
+      text(
+        left - 8,
+        y(v) + 5,
+        `${Number(v.toFixed(1))}${chart.unit ?? ''}`,
+        'font-size="13" text-anchor="end" fill="#333333"',
+      ),
     );
   }
   chart.categories.forEach((cat, ci) => {
@@ -76,10 +81,24 @@ export function barChartSvg(chart: BarChart): string {
           `<rect x="${x.toFixed(1)}" y="${y(v).toFixed(1)}" width="${(barW - 2).toFixed(1)}" height="${(top + plotH - y(v)).toFixed(1)}" fill="${COLOURS[si % COLOURS.length]}"/>`,
         );
         if (chart.categories.length * chart.series.length <= 26)
-          parts.push(text(x + barW / 2, y(v) - 4, `${Number(v.toFixed(1))}${chart.unit ?? ''}`, 'font-size="11" text-anchor="middle" fill="#111111"'));
+          parts.push(
+            text(
+              x + barW / 2,
+              y(v) - 4,
+              `${Number(v.toFixed(1))}${chart.unit ?? ''}`,
+              'font-size="11" text-anchor="middle" fill="#111111"',
+            ),
+          );
       }
     });
-    parts.push(text(gx + (barW * chart.series.length) / 2, top + plotH + 20, cat, 'font-size="13" text-anchor="middle" fill="#111111"'));
+    parts.push(
+      text(
+        gx + (barW * chart.series.length) / 2,
+        top + plotH + 20,
+        cat,
+        'font-size="13" text-anchor="middle" fill="#111111"',
+      ),
+    );
   });
   if (chart.line) {
     const ly = y(chart.line.value).toFixed(1);
@@ -88,7 +107,9 @@ export function barChartSvg(chart: BarChart): string {
       text(left + plotW, Number(ly) - 6, chart.line.label, 'font-size="13" text-anchor="end" fill="#b00020"'),
     );
   }
-  parts.push(`<line x1="${left}" x2="${left + plotW}" y1="${top + plotH}" y2="${top + plotH}" stroke="#333333"/>`);
+  parts.push(
+    `<line x1="${left}" x2="${left + plotW}" y1="${top + plotH}" y2="${top + plotH}" stroke="#333333"/>`,
+  );
   let lx = left;
   chart.series.forEach((s, si) => {
     parts.push(
@@ -122,6 +143,7 @@ export function themeChartSvg(title: string, rows: { label: string; count: numbe
       text(left + w + 6, yy + rowH * 0.65, String(r.count), 'font-size="14" fill="#111111"'),
     );
   });
-  if (shown.length === 0) parts.push(text(10, 80, 'No complaints in this period.', 'font-size="16" fill="#111111"'));
+  if (shown.length === 0)
+    parts.push(text(10, 80, 'No complaints in this period.', 'font-size="16" fill="#111111"'));
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${CHART_WIDTH}" height="${CHART_HEIGHT}" viewBox="0 0 ${CHART_WIDTH} ${CHART_HEIGHT}">${parts.join('')}</svg>`;
 }

@@ -19,7 +19,10 @@ const STAGE_ROWS: StageRow[] = [
   ['Acknowledged', (s) => String(s.acknowledged)],
   ['Acknowledged within 5 working days', (s) => countWithShare(s.acknowledgedOnTime, s.acknowledged)],
   ['Responded to', (s) => String(s.responded)],
-  ["Responded within the Code's timescale, no extension counted", (s) => countWithShare(s.respondedOnTime, s.responded)],
+  [
+    "Responded within the Code's timescale, no extension counted",
+    (s) => countWithShare(s.respondedOnTime, s.responded),
+  ],
   [
     "Responded within the Code's timescale, counting agreed extensions",
     (s) => countWithShare(s.respondedOnTimeWithExtensions, s.responded),
@@ -51,7 +54,11 @@ const per1000 = (v: number | null) => (v === null ? 'Homes owned not set' : v.to
 /** [measure, stage 1, stage 2] rows for CH01 and CH02. */
 export function tsmRows(m: Measures): string[][] {
   return [
-    ['CH01: complaints per 1,000 homes', per1000(m.ch01.stage1Per1000Homes), per1000(m.ch01.stage2Per1000Homes)],
+    [
+      'CH01: complaints per 1,000 homes',
+      per1000(m.ch01.stage1Per1000Homes),
+      per1000(m.ch01.stage2Per1000Homes),
+    ],
     ["CH02: responded within the Code's timescales", pctText(m.ch02.stage1Pct), pctText(m.ch02.stage2Pct)],
   ];
 }

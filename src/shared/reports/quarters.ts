@@ -1,5 +1,18 @@
 // Calendar quarters named as a board paper names them (the periods themselves: reporting/period.ts).
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 function parts(quarter: string): { year: number; q: number } {
   const m = /^(\d{4})Q([1-4])$/.exec(quarter);

@@ -5,7 +5,11 @@ import type { Kysely } from 'kysely';
 import type { ParsedInputOf } from '../../../shared/contract';
 import type { AnnualReport } from '../../../shared/contract/reports';
 import { reportingYear } from '../../../shared/reporting/period';
-import { NARRATIVE_SECTIONS, NARRATIVE_TITLES, type NarrativeSection } from '../../../shared/reports/narrative';
+import {
+  NARRATIVE_SECTIONS,
+  NARRATIVE_TITLES,
+  type NarrativeSection,
+} from '../../../shared/reports/narrative';
 import type { Database } from '../../db/schema';
 import type { ServiceContext } from '../../store/context';
 import { within, write } from '../../store/context';
@@ -29,7 +33,9 @@ export async function narrativeText(db: Kysely<Database>, year: number): Promise
     .where('r.year', '=', year)
     .execute();
   const texts = Object.fromEntries(NARRATIVE_SECTIONS.map((s) => [s, null])) as NarrativeText['texts'];
-  for (const r of rows) if ((NARRATIVE_SECTIONS as readonly string[]).includes(r.section)) texts[r.section as NarrativeSection] = r.text;
+  for (const r of rows)
+    if ((NARRATIVE_SECTIONS as readonly string[]).includes(r.section))
+      texts[r.section as NarrativeSection] = r.text;
   return { texts, ...lastSaved(rows) };
 }
 

@@ -71,7 +71,12 @@ export async function saveSelfAssessment(
   const issues = input.items.flatMap((item, i) =>
     known.has(item.provision)
       ? []
-      : [{ path: `items.${i}.provision`, message: `The Code's checklist has no provision ${item.provision}` }],
+      : [
+          {
+            path: `items.${i}.provision`,
+            message: `The Code's checklist has no provision ${item.provision}`,
+          },
+        ],
   );
   const seen = new Set<string>();
   input.items.forEach((item, i) => {

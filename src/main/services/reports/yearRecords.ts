@@ -5,7 +5,10 @@
 import type { Write } from '../../store/context';
 
 type Kind = 'self_assessment_answer' | 'report_narrative';
-const TABLE = { self_assessment_answer: 'self_assessment_answers', report_narrative: 'report_narratives' } as const;
+const TABLE = {
+  self_assessment_answer: 'self_assessment_answers',
+  report_narrative: 'report_narratives',
+} as const;
 
 export async function saveYearRecord(
   w: Write,
@@ -15,12 +18,14 @@ export async function saveYearRecord(
 ): Promise<void> {
   const table = TABLE[kind];
   let before = (await w.tx.selectFrom(table).selectAll().where('id', '=', id).executeTakeFirst()) as
-    | Record<string, unknown>
-    | undefined;
+    Record<string, unknown> | undefined;
   const fresh = !before;
   if (!before) {
     const created = { id, ...record.identity, updated_by: w.actor.id, updated_at: w.at };
-    await w.tx.insertInto(table).values(created as never).execute();
+    await w.tx
+      .insertInto(table)
+      .values(created as never)
+      .execute();
     await w.changes.created(kind, id, created);
     before = Object.fromEntries(Object.keys(record.values).map((k) => [k, null]));
   }

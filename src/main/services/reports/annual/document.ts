@@ -2,10 +2,7 @@
 // the landlord's narrative around the figures, charts with their tables, themes, refusals, "you
 // said, we did", Ombudsman findings and the self-assessment, in the order the Code lists them.
 import type { FileChild } from 'docx';
-import {
-  IMPROVEMENT_STATUS_LABELS,
-  SERVICE_AREA_LABELS,
-} from '../../../../shared/domain/vocabulary';
+import { IMPROVEMENT_STATUS_LABELS, SERVICE_AREA_LABELS } from '../../../../shared/domain/vocabulary';
 import { letterDate } from '../../../../shared/letters/letterDate';
 import { barChartSvg, themeChartSvg } from '../../../../shared/reports/charts';
 import {
@@ -27,7 +24,9 @@ function narrative(d: AnnualReportData, section: NarrativeSection): FileChild[] 
   const text = d.narrative.texts[section];
   return [
     heading(NARRATIVE_TITLES[section]),
-    ...(text ? paragraphs(text) : [note('Not written yet: write this section on the Reports screen before publishing.')]),
+    ...(text
+      ? paragraphs(text)
+      : [note('Not written yet: write this section on the Reports screen before publishing.')]),
   ];
 }
 
@@ -39,7 +38,9 @@ function figures(d: AnnualReportData): FileChild[] {
     table([52, 24, 24], ['Figure', 'Stage 1', 'Stage 2'], stageRows(m)),
     heading('Tenant Satisfaction Measures CH01 and CH02'),
     table([52, 24, 24], ['Measure', 'Stage 1', 'Stage 2'], tsmRows(m)),
-    note(`${CH01_DEFINITION} Homes owned: ${m.homes === null ? 'not set' : m.homes.toLocaleString('en-GB')}.`),
+    note(
+      `${CH01_DEFINITION} Homes owned: ${m.homes === null ? 'not set' : m.homes.toLocaleString('en-GB')}.`,
+    ),
     note(CH02_DEFINITION),
   ];
 }
@@ -88,7 +89,11 @@ function months(d: AnnualReportData): FileChild[] {
         title: "Responses within the Code's timescales each month",
         description: `Bar chart of the percentage of responses within the Code's timescales each month, stage 1 and stage 2, against the Code's expectation of 100%. Over the year: stage 1 ${pct(d.measures.ch02.stage1Pct) || 'no responses'}, stage 2 ${pct(d.measures.ch02.stage2Pct) || 'no responses'}. The figures are in the table above.`,
       },
-      { header: ['Month', 'Stage 1 responded', 'Stage 2 responded'], rows: d.months.map((x) => [monthName(x.month), String(x.stage1Responded), String(x.stage2Responded)]), widths: [34, 33, 33] },
+      {
+        header: ['Month', 'Stage 1 responded', 'Stage 2 responded'],
+        rows: d.months.map((x) => [monthName(x.month), String(x.stage1Responded), String(x.stage2Responded)]),
+        widths: [34, 33, 33],
+      },
     ),
   ];
 }
@@ -100,7 +105,12 @@ function themesPart(d: AnnualReportData): FileChild[] {
     count: r.count,
   }));
   const words = (rows: { label: string; count: number }[]) =>
-    rows.length === 0 ? 'none recorded' : rows.slice(0, 3).map((r) => `${r.label} (${r.count})`).join(', ');
+    rows.length === 0
+      ? 'none recorded'
+      : rows
+          .slice(0, 3)
+          .map((r) => `${r.label} (${r.count})`)
+          .join(', ');
   return [
     heading('What residents complained about'),
     ...chart(
@@ -109,7 +119,11 @@ function themesPart(d: AnnualReportData): FileChild[] {
         title: 'Stage 1 complaints by service area',
         description: `Bar chart of stage 1 complaints by service area, most first. The largest: ${words(areas)}. The figures are in the table below.`,
       },
-      { header: ['Service area', 'Complaints'], rows: areas.map((r) => [r.label, String(r.count)]), widths: [70, 30] },
+      {
+        header: ['Service area', 'Complaints'],
+        rows: areas.map((r) => [r.label, String(r.count)]),
+        widths: [70, 30],
+      },
     ),
     ...chart(
       themeChartSvg('Stage 1 complaints by root cause', causes),
@@ -117,7 +131,11 @@ function themesPart(d: AnnualReportData): FileChild[] {
         title: 'Stage 1 complaints by root cause',
         description: `Bar chart of stage 1 complaints by root cause, most first. The largest: ${words(causes)}. The figures are in the table below.`,
       },
-      { header: ['Root cause', 'Complaints'], rows: causes.map((r) => [r.label, String(r.count)]), widths: [70, 30] },
+      {
+        header: ['Root cause', 'Complaints'],
+        rows: causes.map((r) => [r.label, String(r.count)]),
+        widths: [70, 30],
+      },
     ),
   ];
 }
@@ -163,7 +181,12 @@ function ombudsman(d: AnnualReportData): FileChild[] {
           table(
             [30, 30, 20, 20],
             ['Case', 'Determined on', 'Orders', 'Complied on time'],
-            d.ombudsman.map((c) => [c.reference, letterDate(c.determinedOn), String(c.ordersDue), String(c.ordersCompliedOnTime)]),
+            d.ombudsman.map((c) => [
+              c.reference,
+              letterDate(c.determinedOn),
+              String(c.ordersDue),
+              String(c.ordersCompliedOnTime),
+            ]),
           ),
         ]
       : []),

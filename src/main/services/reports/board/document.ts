@@ -2,7 +2,11 @@
 // the quarter beside the quarter before it, and the change, in the five headings the Code names
 // (volumes, categories, outcomes, compliance, themes).
 import type { FileChild } from 'docx';
-import { POINT_DECISION_LABELS, POINT_DECISIONS, SERVICE_AREA_LABELS } from '../../../../shared/domain/vocabulary';
+import {
+  POINT_DECISION_LABELS,
+  POINT_DECISIONS,
+  SERVICE_AREA_LABELS,
+} from '../../../../shared/domain/vocabulary';
 import { letterDate } from '../../../../shared/letters/letterDate';
 import { formatPounds } from '../../../../shared/remedies/money';
 import { themeChartSvg } from '../../../../shared/reports/charts';
@@ -38,12 +42,28 @@ function compare(d: BoardPackData, rows: Row[], unit = ''): FileChild {
 }
 
 const VOLUMES: Row[] = [
-  ['Stage 1 complaints received', num((q) => q.measures.stage1.received), plain((q) => q.measures.stage1.received)],
-  ['Stage 2 escalations requested', num((q) => q.measures.stage2.received), plain((q) => q.measures.stage2.received)],
+  [
+    'Stage 1 complaints received',
+    num((q) => q.measures.stage1.received),
+    plain((q) => q.measures.stage1.received),
+  ],
+  [
+    'Stage 2 escalations requested',
+    num((q) => q.measures.stage2.received),
+    plain((q) => q.measures.stage2.received),
+  ],
   ['Stage 1 responses', num((q) => q.measures.stage1.responded), plain((q) => q.measures.stage1.responded)],
   ['Stage 2 responses', num((q) => q.measures.stage2.responded), plain((q) => q.measures.stage2.responded)],
-  ['Open at the quarter end', num((q) => q.measures.stage1.openAtEnd + q.measures.stage2.openAtEnd), plain((q) => q.measures.stage1.openAtEnd + q.measures.stage2.openAtEnd)],
-  ['Of those, past their deadline', num((q) => q.measures.stage1.overdueAtEnd + q.measures.stage2.overdueAtEnd), plain((q) => q.measures.stage1.overdueAtEnd + q.measures.stage2.overdueAtEnd)],
+  [
+    'Open at the quarter end',
+    num((q) => q.measures.stage1.openAtEnd + q.measures.stage2.openAtEnd),
+    plain((q) => q.measures.stage1.openAtEnd + q.measures.stage2.openAtEnd),
+  ],
+  [
+    'Of those, past their deadline',
+    num((q) => q.measures.stage1.overdueAtEnd + q.measures.stage2.overdueAtEnd),
+    plain((q) => q.measures.stage1.overdueAtEnd + q.measures.stage2.overdueAtEnd),
+  ],
 ];
 
 const COMPLIANCE: Row[] = [
@@ -52,8 +72,16 @@ const COMPLIANCE: Row[] = [
     (q) => share(q.measures.stage1.acknowledgedOnTime, q.measures.stage1.acknowledged),
     (q) => countWithShare(q.measures.stage1.acknowledgedOnTime, q.measures.stage1.acknowledged),
   ],
-  ["Stage 1 within the Code's timescale (CH02)", (q) => q.measures.ch02.stage1Pct, (q) => pctText(q.measures.ch02.stage1Pct)],
-  ["Stage 2 within the Code's timescale (CH02)", (q) => q.measures.ch02.stage2Pct, (q) => pctText(q.measures.ch02.stage2Pct)],
+  [
+    "Stage 1 within the Code's timescale (CH02)",
+    (q) => q.measures.ch02.stage1Pct,
+    (q) => pctText(q.measures.ch02.stage1Pct),
+  ],
+  [
+    "Stage 2 within the Code's timescale (CH02)",
+    (q) => q.measures.ch02.stage2Pct,
+    (q) => pctText(q.measures.ch02.stage2Pct),
+  ],
   [
     'Stage 1 on time with no extension',
     (q) => share(q.measures.stage1.respondedOnTime, q.measures.stage1.responded),
@@ -64,7 +92,11 @@ const COMPLIANCE: Row[] = [
     (q) => share(q.measures.stage2.respondedOnTime, q.measures.stage2.responded),
     (q) => countWithShare(q.measures.stage2.respondedOnTime, q.measures.stage2.responded),
   ],
-  ['Housing Ombudsman determinations', num((q) => q.measures.ombudsman.determined), plain((q) => q.measures.ombudsman.determined)],
+  [
+    'Housing Ombudsman determinations',
+    num((q) => q.measures.ombudsman.determined),
+    plain((q) => q.measures.ombudsman.determined),
+  ],
   [
     'Ombudsman orders complied with on time',
     (q) => share(q.measures.ombudsman.ordersCompliedOnTime, q.measures.ombudsman.ordersDue),
@@ -82,8 +114,16 @@ const OUTCOMES: Row[] = [
     num((q) => q.decisions[dec]),
     plain((q) => q.decisions[dec]),
   ]),
-  ['Compensation offered (cases)', num((q) => q.measures.compensation.offered), (q) => `${q.measures.compensation.offered} (${formatPounds(q.measures.compensation.offeredPence)})`],
-  ['Compensation paid (cases)', num((q) => q.measures.compensation.paid), (q) => `${q.measures.compensation.paid} (${formatPounds(q.measures.compensation.paidPence)})`],
+  [
+    'Compensation offered (cases)',
+    num((q) => q.measures.compensation.offered),
+    (q) => `${q.measures.compensation.offered} (${formatPounds(q.measures.compensation.offeredPence)})`,
+  ],
+  [
+    'Compensation paid (cases)',
+    num((q) => q.measures.compensation.paid),
+    (q) => `${q.measures.compensation.paid} (${formatPounds(q.measures.compensation.paidPence)})`,
+  ],
   [
     'Promised actions completed on time',
     (q) => q.measures.promisedActions.pct,
@@ -92,11 +132,15 @@ const OUTCOMES: Row[] = [
 ];
 
 function categories(d: BoardPackData): FileChild[] {
-  const areaKey = (a: string | null) => (a ? SERVICE_AREA_LABELS[a as keyof typeof SERVICE_AREA_LABELS] : 'Not recorded');
-  const counts = (q: QuarterFigures) => new Map(q.themes.serviceAreas.map((r) => [areaKey(r.serviceArea), r.count]));
+  const areaKey = (a: string | null) =>
+    a ? SERVICE_AREA_LABELS[a as keyof typeof SERVICE_AREA_LABELS] : 'Not recorded';
+  const counts = (q: QuarterFigures) =>
+    new Map(q.themes.serviceAreas.map((r) => [areaKey(r.serviceArea), r.count]));
   const now = counts(d.current);
   const before = counts(d.previous);
-  const labels = [...new Set([...now.keys(), ...before.keys()])].sort((a, b) => (now.get(b) ?? 0) - (now.get(a) ?? 0));
+  const labels = [...new Set([...now.keys(), ...before.keys()])].sort(
+    (a, b) => (now.get(b) ?? 0) - (now.get(a) ?? 0),
+  );
   const causesNow = new Map(d.current.themes.rootCauses.map((r) => [r.rootCause, r.count]));
   const causesBefore = new Map(d.previous.themes.rootCauses.map((r) => [r.rootCause, r.count]));
   const causes = [...new Set([...causesNow.keys(), ...causesBefore.keys()])].sort(
@@ -112,7 +156,12 @@ function categories(d: BoardPackData): FileChild[] {
       themeChartSvg(`Stage 1 complaints by service area, ${d.current.label}`, areas),
       {
         title: 'Stage 1 complaints by service area',
-        description: `Bar chart of stage 1 complaints by service area in ${d.current.label}, most first: ${areas.slice(0, 3).map((r) => `${r.label} ${r.count}`).join(', ') || 'none'}. The figures for both quarters are in the table below.`,
+        description: `Bar chart of stage 1 complaints by service area in ${d.current.label}, most first: ${
+          areas
+            .slice(0, 3)
+            .map((r) => `${r.label} ${r.count}`)
+            .join(', ') || 'none'
+        }. The figures for both quarters are in the table below.`,
       },
       { header: header('Service area'), rows: rows(labels, now, before), widths: [46, 18, 18, 18] },
     ),
@@ -136,7 +185,9 @@ export function boardPackDocx(d: BoardPackData, today: string): Promise<Buffer> 
     compare(d, VOLUMES),
     heading('Compliance'),
     compare(d, COMPLIANCE),
-    note("Percentages of responses follow CH02's rule: an extension counts when agreed and told to the resident before the deadline passed."),
+    note(
+      "Percentages of responses follow CH02's rule: an extension counts when agreed and told to the resident before the deadline passed.",
+    ),
     heading('Outcomes'),
     compare(d, OUTCOMES),
     ...categories(d),

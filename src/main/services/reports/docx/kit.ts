@@ -42,11 +42,22 @@ export function note(text: string): Paragraph {
   return new Paragraph({ spacing: SPACED, children: [new TextRun({ text, italics: true })] });
 }
 
-export function cover(lines: { landlord: string; title: string; subtitle: string; date: string }): Paragraph[] {
+export function cover(lines: {
+  landlord: string;
+  title: string;
+  subtitle: string;
+  date: string;
+}): Paragraph[] {
   return [
-    new Paragraph({ spacing: { before: 2400, after: 240 }, children: [new TextRun({ text: lines.landlord, size: 32 })] }),
+    new Paragraph({
+      spacing: { before: 2400, after: 240 },
+      children: [new TextRun({ text: lines.landlord, size: 32 })],
+    }),
     new Paragraph({ heading: HeadingLevel.TITLE, spacing: { after: 240 }, text: lines.title }),
-    new Paragraph({ spacing: { after: 240 }, children: [new TextRun({ text: lines.subtitle, size: 32, bold: true })] }),
+    new Paragraph({
+      spacing: { after: 240 },
+      children: [new TextRun({ text: lines.subtitle, size: 32, bold: true })],
+    }),
     new Paragraph({ children: [new TextRun({ text: lines.date })] }),
     new Paragraph({ children: [new PageBreak()] }),
   ];
