@@ -48,7 +48,7 @@ function ProvisionRow({
               <Button
                 size="xs"
                 variant="default"
-                aria-label={`Use the suggestion for ${p.number}`}
+                aria-label={`Use this for ${p.number}`}
                 onClick={() => onChange({ ...answer, comply: s.comply, evidence: s.evidence })}
               >
                 Use this
