@@ -31,6 +31,7 @@ interface Carried {
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const were = (n: number) => (n === 1 ? 'was' : 'were');
 
 /** All of `of` met it: "yes"; otherwise "no". Null when there was nothing to judge. */
 function allOf(met: number, of: number, words: string): Suggestion | null {
@@ -43,7 +44,7 @@ function within(limit: Limit, stage: 1 | 2, days: number): Suggestion | null {
   const ok = limit.agreed - limit.beyondLimit;
   return {
     comply: limit.beyondLimit === 0 ? 'yes' : 'no',
-    evidence: `${ok} of ${plural(limit.agreed, `stage ${stage} extension`)} agreed this year were within ${days} working days`,
+    evidence: `${ok} of ${plural(limit.agreed, `stage ${stage} extension`)} agreed this year ${were(limit.agreed)} within ${days} working days`,
   };
 }
 
@@ -59,12 +60,12 @@ export function suggestionsFrom(f: SelfAssessmentFacts): Record<string, Suggesti
     '6.2': allOf(
       m.stage1.acknowledgedOnTime,
       m.stage1.acknowledged,
-      `${plural(m.stage1.acknowledged, 'stage 1 complaint')} acknowledged were acknowledged within 5 working days`,
+      `${plural(m.stage1.acknowledged, 'stage 1 complaint')} acknowledged ${were(m.stage1.acknowledged)} acknowledged within 5 working days`,
     ),
     '6.4': allOf(
       m.stage1.respondedOnTimeWithExtensions,
       m.stage1.responded,
-      `${plural(m.stage1.responded, 'stage 1 response')} were within the Code's timescale (CH02: ${pct(m.ch02.stage1Pct)})`,
+      `${plural(m.stage1.responded, 'stage 1 response')} ${were(m.stage1.responded)} within the Code's timescale (CH02: ${pct(m.ch02.stage1Pct)})`,
     ),
     '6.5': within(f.extensions.stage1, 1, 10),
     '6.9': allOf(
@@ -75,7 +76,7 @@ export function suggestionsFrom(f: SelfAssessmentFacts): Record<string, Suggesti
     '6.11': allOf(
       m.stage2.acknowledgedOnTime,
       m.stage2.acknowledged,
-      `${plural(m.stage2.acknowledged, 'stage 2 escalation')} acknowledged were acknowledged within 5 working days`,
+      `${plural(m.stage2.acknowledged, 'stage 2 escalation')} acknowledged ${were(m.stage2.acknowledged)} acknowledged within 5 working days`,
     ),
     '6.12':
       m.stage2.received === 0
@@ -87,7 +88,7 @@ export function suggestionsFrom(f: SelfAssessmentFacts): Record<string, Suggesti
     '6.13': allOf(
       m.stage2.respondedOnTimeWithExtensions,
       m.stage2.responded,
-      `${plural(m.stage2.responded, 'stage 2 response')} were within the Code's timescale (CH02: ${pct(m.ch02.stage2Pct)})`,
+      `${plural(m.stage2.responded, 'stage 2 response')} ${were(m.stage2.responded)} within the Code's timescale (CH02: ${pct(m.ch02.stage2Pct)})`,
     ),
     '6.14': within(f.extensions.stage2, 2, 20),
     '6.17': allOf(

@@ -42,10 +42,9 @@ export async function selfAssessmentFacts(
         AND l.type IN ('stage1_response', 'stage2_response') AND l.issued_on BETWEEN ${from} AND ${to}
       GROUP BY l.type`.execute(ctx.db),
     sql<{ upheld: number; with_remedy: number }>`
-      SELECT count(*) AS upheld,
-        sum(CASE WHEN EXISTS (SELECT 1 FROM remedies r WHERE r.point_id = p.id AND r.deleted_at IS NULL)
-          THEN 1 ELSE 0 END) AS with_remedy
+      SELECT count(*) AS upheld, count(r.point_id) AS with_remedy
       FROM complaint_points p JOIN cases c ON c.id = p.case_id
+      LEFT JOIN (SELECT DISTINCT point_id FROM remedies WHERE deleted_at IS NULL) r ON r.point_id = p.id
       WHERE ${live} AND p.deleted_at IS NULL AND p.decision IN ('upheld', 'partly_upheld')
         AND (CASE p.stage WHEN 1 THEN c.stage1_responded_on ELSE c.stage2_responded_on END)
           BETWEEN ${from} AND ${to}`.execute(ctx.db),

@@ -217,9 +217,17 @@ export function selfAssessmentPart(d: Pick<AnnualReportData, 'selfAssessment'>):
   ];
 }
 
-export function annualReportDocx(d: AnnualReportData, today: string): Promise<Buffer> {
-  const title = 'Annual complaints performance and service improvement report';
-  return pack({ title: `${title} ${d.yearName}`, creator: d.landlordName }, [
+const TITLE = 'Annual complaints performance and service improvement report';
+
+export const annualReportMeta = (d: AnnualReportData) => ({
+  title: `${TITLE} ${d.yearName}`,
+  creator: d.landlordName,
+});
+
+/** The report's body, in the order the Code lists its contents. */
+export function annualReportBody(d: AnnualReportData, today: string): FileChild[] {
+  const title = TITLE;
+  return [
     ...cover({
       landlord: d.landlordName,
       title,
@@ -237,5 +245,9 @@ export function annualReportDocx(d: AnnualReportData, today: string): Promise<Bu
     ...selfAssessmentPart(d),
     ...narrative(d, 'governingBody'),
     ...narrative(d, 'memberResponsible'),
-  ]);
+  ];
+}
+
+export function annualReportDocx(d: AnnualReportData, today: string): Promise<Buffer> {
+  return pack(annualReportMeta(d), annualReportBody(d, today));
 }

@@ -90,9 +90,9 @@ export function chart(
   ];
 }
 
-/** The whole document in the house style, packed. */
-export function pack(meta: { title: string; creator: string }, children: FileChild[]): Promise<Buffer> {
-  const doc = new Document({
+/** The whole document in the house style. */
+export function houseDocument(meta: { title: string; creator: string }, children: FileChild[]): Document {
+  return new Document({
     creator: meta.creator,
     title: meta.title,
     styles: {
@@ -110,5 +110,9 @@ export function pack(meta: { title: string; creator: string }, children: FileChi
       },
     ],
   });
-  return Packer.toBuffer(doc);
+}
+
+/** The whole document in the house style, packed. */
+export function pack(meta: { title: string; creator: string }, children: FileChild[]): Promise<Buffer> {
+  return Packer.toBuffer(houseDocument(meta, children));
 }
