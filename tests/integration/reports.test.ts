@@ -200,7 +200,12 @@ describe('the Code self-assessment', () => {
       items: [{ provision: '1.2', comply: 'yes', evidence: 'Policy section 2', commentary: null }],
     });
     expect(count()).toBe(before);
-    // The answers are in the report.
+    // The answers are in the self-assessment on its own, and in the report.
+    const alone = await call('selfAssessment.export', { year: YEAR });
+    expect(alone.fileName).toMatch(/^Complaint Handling Code self-assessment \d{4}-\d{2}\.docx$/);
+    const aloneText = docText(xmlParts(Buffer.from(alone.bytes, 'base64'))['word/document.xml']!);
+    expect(aloneText).toContain('Weekly acknowledgement report');
+    expect(aloneText).toContain('9. Scrutiny and oversight: continuous learning and improvement');
     const docx = Buffer.from((await call('annualReport.export', { year: YEAR, pdf: false })).bytes, 'base64');
     expect(docText(xmlParts(docx)['word/document.xml']!)).toContain('Weekly acknowledgement report');
   });

@@ -114,6 +114,7 @@ export const reportProcedures = {
     SaveSelfAssessmentInput,
     managers('complete the Code self-assessment'),
   ),
+  'selfAssessment.export': query<ReportFile>()(ReportYearInput, managers('see performance reports')),
   'annualReport.get': query<AnnualReport>()(ReportYearInput, managers('see performance reports')),
   'annualReport.saveNarrative': mutation<AnnualReport>('synced')(
     SaveNarrativeInput,

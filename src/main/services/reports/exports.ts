@@ -5,7 +5,9 @@ import type { ReportFile } from '../../../shared/contract/reports';
 import { reportingYearName } from '../../../shared/reporting/period';
 import type { ServiceContext } from '../../store/context';
 import { annualReportData } from './annual/data';
-import { annualReportDocx } from './annual/document';
+import { annualReportDocx, selfAssessmentDocx } from './annual/document';
+import { getSelfAssessment } from './selfAssessment';
+import { readHouseStyle } from '../letters/houseStyle';
 import { boardPackData } from './board/data';
 import { boardPackDocx } from './board/document';
 import { docxToPdf } from './pdf';
@@ -39,4 +41,21 @@ export async function exportAnnualReport(
 export async function exportBoardPack(ctx: ServiceContext, quarter: string): Promise<ReportFile> {
   const docx = await boardPackFile(ctx, quarter);
   return { fileName: `${boardPackName(quarter)}.docx`, mediaType: DOCX_TYPE, bytes: b64(docx) };
+}
+
+/** The self-assessment on its own, as landlords publish it beside their complaints policy (Code §3.4). */
+export async function exportSelfAssessment(ctx: ServiceContext, year: number): Promise<ReportFile> {
+  const [selfAssessment, { style }] = await Promise.all([
+    getSelfAssessment(ctx, year),
+    readHouseStyle(ctx.db),
+  ]);
+  const docx = await selfAssessmentDocx(
+    { selfAssessment, landlordName: style.landlordName, year, yearName: reportingYearName(year) },
+    todayIso(ctx.now()),
+  );
+  return {
+    fileName: `Complaint Handling Code self-assessment ${reportingYearName(year).replace('/', '-')}.docx`,
+    mediaType: DOCX_TYPE,
+    bytes: b64(docx),
+  };
 }

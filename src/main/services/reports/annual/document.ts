@@ -251,3 +251,20 @@ export function annualReportBody(d: AnnualReportData, today: string): FileChild[
 export function annualReportDocx(d: AnnualReportData, today: string): Promise<Buffer> {
   return pack(annualReportMeta(d), annualReportBody(d, today));
 }
+
+/** The self-assessment as its own document: a cover, then the table per section. */
+export function selfAssessmentDocx(
+  d: Pick<AnnualReportData, 'selfAssessment' | 'landlordName' | 'year' | 'yearName'>,
+  today: string,
+): Promise<Buffer> {
+  const title = 'Complaint Handling Code self-assessment';
+  return pack({ title: `${title} ${d.yearName}`, creator: d.landlordName }, [
+    ...cover({
+      landlord: d.landlordName,
+      title,
+      subtitle: `Reporting year ${d.yearName}: 1 April ${d.year} to 31 March ${d.year + 1}`,
+      date: `Produced on ${letterDate(today)}`,
+    }),
+    ...selfAssessmentPart(d),
+  ]);
+}

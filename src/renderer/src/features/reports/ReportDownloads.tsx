@@ -74,6 +74,15 @@ export function AnnualReportDownloads({ year, pdfAvailable }: { year: number; pd
         >
           Download annual report (PDF)
         </Button>
+        <Button
+          variant="default"
+          leftSection={<IconFileTypeDocx size={18} aria-hidden />}
+          loading={working && state.what === 'self-assessment'}
+          disabled={working}
+          onClick={() => void build('self-assessment', () => api.call('selfAssessment.export', { year }))}
+        >
+          Download self-assessment (Word)
+        </Button>
       </Group>
       {!pdfAvailable && (
         <Text size="sm" c="dimmed">
