@@ -19,6 +19,7 @@ import { benchActions } from './actions';
 import { benchCasePage } from './casePage';
 import { benchLetters } from './letters';
 import { benchPost } from './post';
+import { benchReportDocuments } from './reportDocuments';
 import { benchSearch } from './search';
 import { benchWorkLists } from './worklists';
 import { benchReporting } from './reporting';
@@ -346,6 +347,7 @@ async function main() {
   );
   for (const r of benchDeadlines()) record('rules', r.what, r.redress, r.raw, r.budget);
   for (const r of await benchLetters()) record('letters', r.what, r.redress, r.raw, r.budget);
+  for (const r of await benchReportDocuments()) record('reports', r.what, r.redress, r.raw, r.budget);
   if (process.env.REDRESS_BENCH_POST !== '0')
     for (const r of await benchPost((line) => console.error(line)))
       record('post', r.what, r.redress, r.raw, r.budget);

@@ -372,6 +372,17 @@ export function writeExamples(world: ExampleWorld): Example[] {
       },
     },
     {
+      procedure: 'selfAssessment.save',
+      input: async () => ({
+        year: 2026,
+        items: [{ provision: '6.2', comply: 'yes', evidence: 'Weekly report', commentary: null }],
+      }),
+    },
+    {
+      procedure: 'annualReport.saveNarrative',
+      input: async () => ({ year: 2026, sections: { introduction: 'A year of listening.' } }),
+    },
+    {
       procedure: 'improvements.add',
       input: async () => ({ title: 'Text reminders before repair visits', owner: 'Head of Repairs' }),
     },

@@ -25,6 +25,7 @@ import { TEMPLATE_USAGE, templateCommands } from './templateCommands';
 import { POST_USAGE, postCommands } from './postCommands';
 import { RETENTION_USAGE, retentionCommands } from './retentionCommands';
 import { REPORT_USAGE, reportCommands } from './reportCommands';
+import { REPORT_DOCUMENT_USAGE, reportDocumentCommands } from './reportDocumentCommands';
 
 function caseLine(c: CaseRow): string {
   return [
@@ -111,6 +112,7 @@ export const commands: Record<string, Command> = {
   ...auditCommands,
   ...retentionCommands,
   ...reportCommands,
+  ...reportDocumentCommands,
   'share init': joinCommand(true, 'Set up a new central share in'),
   'share join': joinCommand(false, 'Joined the central share in'),
 
@@ -504,4 +506,5 @@ ${LETTER_SETUP_USAGE}
 ${SHARE_TRUST_USAGE}
 ${AUDIT_USAGE}
 ${RETENTION_USAGE}
-${REPORT_USAGE}`;
+${REPORT_USAGE}
+${REPORT_DOCUMENT_USAGE}`;

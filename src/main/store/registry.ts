@@ -510,6 +510,17 @@ export const RECORD_KINDS = {
     fields: ['key', 'version', 'text', 'note', 'created_by', 'created_at'],
     references: { created_by: 'people' },
   }),
+  // The annual complaints report (migration 13): ids derived from the year (see the migration).
+  self_assessment_answer: kind('self_assessment_answers', {
+    label: 'answer in the Code self-assessment',
+    fields: ['year', 'provision', 'comply', 'evidence', 'commentary', 'updated_by', 'updated_at'],
+    references: { updated_by: 'people' },
+  }),
+  report_narrative: kind('report_narratives', {
+    label: 'section of the annual complaints report',
+    fields: ['year', 'section', 'text', 'updated_by', 'updated_at'],
+    references: { updated_by: 'people' },
+  }),
   erasure: kind('erasures', {
     label: 'erasure of a resident’s personal data',
     insertOnly: true,

@@ -31,6 +31,7 @@ import { sessionProcedures } from './session';
 import { auditProcedures } from './audit';
 import { retentionProcedures } from './retention';
 import { reportingProcedures } from './reporting';
+import { reportProcedures } from './reports';
 
 export const contract = {
   ...appProcedures,
@@ -61,6 +62,7 @@ export const contract = {
   ...auditProcedures,
   ...retentionProcedures,
   ...reportingProcedures,
+  ...reportProcedures,
 } as const;
 
 export type Contract = typeof contract;

@@ -30,6 +30,7 @@ import { sessionHandlers } from './session';
 import { auditHandlers } from './audit';
 import { retentionHandlers } from './retention';
 import { reportingHandlers } from './reporting';
+import { reportHandlers } from './reports';
 
 export const handlers: HandlersFor<Contract> = {
   ...appHandlers,
@@ -60,4 +61,5 @@ export const handlers: HandlersFor<Contract> = {
   ...auditHandlers,
   ...retentionHandlers,
   ...reportingHandlers,
+  ...reportHandlers,
 };

@@ -11,6 +11,7 @@ export type Route =
   | { name: 'call'; residentId?: string; caseId?: string }
   | { name: 'attention' }
   | { name: 'improvements' }
+  | { name: 'reports' }
   | { name: 'post' }
   | { name: 'settings' };
 
@@ -42,6 +43,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'attention' };
     case 'improvements':
       return { name: 'improvements' };
+    case 'reports':
+      return { name: 'reports' };
     case 'post':
       return { name: 'post' };
     case 'settings':
@@ -80,6 +83,8 @@ export function hrefFor(route: Route): string {
       return '#/attention';
     case 'improvements':
       return '#/improvements';
+    case 'reports':
+      return '#/reports';
     case 'post':
       return '#/post';
     case 'settings':
@@ -97,6 +102,7 @@ export type Section =
   | 'call'
   | 'attention'
   | 'improvements'
+  | 'reports'
   | 'post'
   | 'settings';
 
@@ -119,6 +125,8 @@ export function sectionOf(route: Route): Section {
       return 'attention';
     case 'improvements':
       return 'improvements';
+    case 'reports':
+      return 'reports';
     case 'post':
       return 'post';
     case 'settings':
