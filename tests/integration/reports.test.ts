@@ -265,3 +265,19 @@ describe('the board pack', () => {
     expect(bad.ok ? null : bad.error.code).toBe('VALIDATION');
   });
 });
+
+describe('the audit trail', () => {
+  it('records who exported each report (the view log), and nothing for a refused one', async () => {
+    const me = app.context.me!;
+    const { entries } = await call('audit.activity', { personId: me.id, limit: 200 });
+    const exports = entries.filter((e) => e.kind === 'view' && e.what === 'Exported a performance report');
+    // The annual report and the board pack above; the refused 2026Q5 pack answered nothing.
+    expect(exports.length).toBeGreaterThanOrEqual(2);
+    const before = exports.length;
+    await call('selfAssessment.export', { year: YEAR });
+    const after = (await call('audit.activity', { personId: me.id, limit: 200 })).entries.filter(
+      (e) => e.kind === 'view' && e.what === 'Exported a performance report',
+    );
+    expect(after.length).toBe(before + 1);
+  });
+});

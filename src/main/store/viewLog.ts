@@ -15,7 +15,7 @@ export interface Viewed {
 
 export type ViewAction = 'viewed' | 'downloaded' | 'opened' | 'issued' | 'exported' | 'backed_up';
 
-export type ViewedKind = 'case' | 'resident' | 'attachment' | 'letter' | 'post_export' | 'store';
+export type ViewedKind = 'case' | 'resident' | 'attachment' | 'letter' | 'post_export' | 'store' | 'report';
 
 /** A person looking at the same record again within this time is the same visit: not noted twice. */
 const SAME_VISIT_MS = 5 * 60_000;

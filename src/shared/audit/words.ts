@@ -8,6 +8,7 @@ const ACCESS: Record<string, string> = {
   'issued:letter': 'Issued a letter',
   'exported:post_export': 'Exported letters for posting',
   'backed_up:store': 'Made a backup of the case store',
+  'exported:report': 'Exported a performance report',
 };
 
 /** "Viewed the case", "Downloaded an attachment"; an action this version does not know, as it is. */
