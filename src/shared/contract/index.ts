@@ -30,6 +30,7 @@ import { listProcedures } from './lists';
 import { sessionProcedures } from './session';
 import { auditProcedures } from './audit';
 import { retentionProcedures } from './retention';
+import { dashboardProcedures } from './dashboard';
 
 export const contract = {
   ...appProcedures,
@@ -59,6 +60,7 @@ export const contract = {
   ...sessionProcedures,
   ...auditProcedures,
   ...retentionProcedures,
+  ...dashboardProcedures,
 } as const;
 
 export type Contract = typeof contract;

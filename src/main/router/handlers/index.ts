@@ -29,6 +29,7 @@ import { listHandlers } from './lists';
 import { sessionHandlers } from './session';
 import { auditHandlers } from './audit';
 import { retentionHandlers } from './retention';
+import { dashboardHandlers } from './dashboard';
 
 export const handlers: HandlersFor<Contract> = {
   ...appHandlers,
@@ -58,4 +59,5 @@ export const handlers: HandlersFor<Contract> = {
   ...sessionHandlers,
   ...auditHandlers,
   ...retentionHandlers,
+  ...dashboardHandlers,
 };

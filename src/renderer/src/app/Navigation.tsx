@@ -4,6 +4,7 @@ import {
   IconBriefcase,
   IconChecklist,
   IconBulb,
+  IconChartBar,
   IconHome,
   IconListDetails,
   IconMail,
@@ -12,6 +13,7 @@ import {
   IconUsers,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { useCan } from '../api/useCan';
 import { useShareStatus } from '../features/sync';
 import { hrefFor, sectionOf, type Route, type Section } from '../nav/routes';
 
@@ -84,6 +86,13 @@ const IMPROVEMENTS: Item = {
   icon: <IconBulb size={18} aria-hidden />,
 };
 
+const PERFORMANCE: Item = {
+  section: 'performance',
+  label: 'Performance',
+  to: { name: 'performance', query: '' },
+  icon: <IconChartBar size={18} aria-hidden />,
+};
+
 const POST: Item = {
   section: 'post',
   label: 'Post',
@@ -145,6 +154,7 @@ function Entry({ item, current, count }: { item: Item; current: Section; count?:
 export function Navigation({ route }: { route: Route }) {
   const current = sectionOf(route);
   const { status } = useShareStatus();
+  const seesPerformance = useCan('reporting.dashboard');
   return (
     <Stack gap={4} h="100%">
       {WORK.map((item) => (
@@ -153,6 +163,7 @@ export function Navigation({ route }: { route: Route }) {
       <Divider my={6} />
       <Entry item={ATTENTION} current={current} count={status?.attention ?? 0} />
       <Entry item={IMPROVEMENTS} current={current} />
+      {seesPerformance && <Entry item={PERFORMANCE} current={current} />}
       <Entry item={POST} current={current} />
       <Entry item={SETTINGS} current={current} />
     </Stack>

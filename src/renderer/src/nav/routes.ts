@@ -11,6 +11,7 @@ export type Route =
   | { name: 'call'; residentId?: string; caseId?: string }
   | { name: 'attention' }
   | { name: 'improvements' }
+  | { name: 'performance'; query: string }
   | { name: 'post' }
   | { name: 'settings' };
 
@@ -42,6 +43,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'attention' };
     case 'improvements':
       return { name: 'improvements' };
+    case 'performance':
+      return { name: 'performance', query: queryPart };
     case 'post':
       return { name: 'post' };
     case 'settings':
@@ -80,6 +83,8 @@ export function hrefFor(route: Route): string {
       return '#/attention';
     case 'improvements':
       return '#/improvements';
+    case 'performance':
+      return route.query ? `#/performance?${route.query}` : '#/performance';
     case 'post':
       return '#/post';
     case 'settings':
@@ -97,6 +102,7 @@ export type Section =
   | 'call'
   | 'attention'
   | 'improvements'
+  | 'performance'
   | 'post'
   | 'settings';
 
@@ -119,6 +125,8 @@ export function sectionOf(route: Route): Section {
       return 'attention';
     case 'improvements':
       return 'improvements';
+    case 'performance':
+      return 'performance';
     case 'post':
       return 'post';
     case 'settings':
