@@ -12,6 +12,7 @@ import { createDispatch } from './router/dispatch';
 import type { Dispatch } from './router/types';
 import { checkChangedCases } from './services/complaints/integrity';
 import { settleDeadlines, settleDeadlinesOnOpen } from './services/complaints/nextDeadlines';
+import { settleReportStages, settleReportStagesOnOpen } from './services/reporting/stageFacts';
 import { ensureInstallation, readMeta } from './services/installation';
 import { ChangeClock } from './store/clock';
 import type { RecordChecks } from './store/context';
@@ -46,6 +47,7 @@ export interface RedressApp {
 const recordChecks: RecordChecks = (db, changed, at) => {
   checkChangedCases(db, changed, at);
   settleDeadlines(db);
+  settleReportStages(db);
 };
 
 /** A password given up front (tests, the CLI): `person` is an id or initials; omitted, whoever's it is. */
@@ -186,6 +188,7 @@ async function openUnlocked(
     if (compactionDue(store.sqlite)) compactAfterErasure(store.sqlite, ctx.dataDir);
     // Next deadlines of a new or upgraded store, or a calendar that changed with this version.
     settleDeadlinesOnOpen(store.sqlite);
+    settleReportStagesOnOpen(store.sqlite);
     const sync = new SyncRuntime(ctx, options.sync);
     ctx.sync = sync;
     ctx.afterWrite = () => sync.afterWrite();

@@ -523,6 +523,38 @@ export interface DeadlinePendingTable {
   case_id: string;
 }
 
+/** What each complaint contributes to the measures, per stage (migration 12; derived, local). */
+export interface ReportStagesTable {
+  case_id: string;
+  stage: number;
+  received_on: string | null;
+  acknowledge_by: string | null;
+  acknowledged_on: string | null;
+  acknowledged: number;
+  acknowledged_on_time: number;
+  due_on: string | null;
+  extended_to: string | null;
+  due_with_extensions: string | null;
+  extended: number;
+  responded_on: string | null;
+  responded_on_time: number;
+  responded_on_time_with_extensions: number;
+  working_days: number | null;
+  stopped_on: string | null;
+  refused_on: string | null;
+  refused_reason: string | null;
+  escalated: number;
+  service_area: string | null;
+  root_cause: string | null;
+  officer_id: string | null;
+  open_until: string;
+}
+
+/** Cases whose report_stages rows are to be worked out again ('*': every case). */
+export interface ReportPendingTable {
+  case_id: string;
+}
+
 /** An officer's own choices on this computer (list columns): never synced. */
 export interface OfficerPreferencesTable {
   person_id: string;
@@ -613,6 +645,8 @@ export interface Database {
   attention: AttentionTable;
   search_pending: SearchPendingTable;
   deadline_pending: DeadlinePendingTable;
+  report_stages: ReportStagesTable;
+  report_pending: ReportPendingTable;
   officer_preferences: OfficerPreferencesTable;
   erasures: ErasuresTable;
   erased_records: ErasedRecordsTable;

@@ -30,6 +30,7 @@ import { listProcedures } from './lists';
 import { sessionProcedures } from './session';
 import { auditProcedures } from './audit';
 import { retentionProcedures } from './retention';
+import { reportingProcedures } from './reporting';
 import { dashboardProcedures } from './dashboard';
 
 export const contract = {
@@ -60,6 +61,7 @@ export const contract = {
   ...sessionProcedures,
   ...auditProcedures,
   ...retentionProcedures,
+  ...reportingProcedures,
   ...dashboardProcedures,
 } as const;
 

@@ -9,6 +9,7 @@ import { residentConsent } from './008_resident_consent';
 import { personCredentials } from './009_person_credentials';
 import { audit } from './010_audit';
 import { retention } from './011_retention';
+import { reporting } from './012_reporting';
 
 export interface Migration {
   version: number;
@@ -29,6 +30,7 @@ export const migrations: readonly Migration[] = [
   personCredentials,
   audit,
   retention,
+  reporting,
 ];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

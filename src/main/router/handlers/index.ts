@@ -29,6 +29,7 @@ import { listHandlers } from './lists';
 import { sessionHandlers } from './session';
 import { auditHandlers } from './audit';
 import { retentionHandlers } from './retention';
+import { reportingHandlers } from './reporting';
 import { dashboardHandlers } from './dashboard';
 
 export const handlers: HandlersFor<Contract> = {
@@ -59,5 +60,6 @@ export const handlers: HandlersFor<Contract> = {
   ...sessionHandlers,
   ...auditHandlers,
   ...retentionHandlers,
+  ...reportingHandlers,
   ...dashboardHandlers,
 };

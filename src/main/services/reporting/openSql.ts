@@ -1,0 +1,42 @@
+// Open complaints today by urgency (the dashboard's tiles and their drill-down): the case's next
+// deadline (kept in cases.next_due_on) graded by ragStatus, the rule My work and the case page use.
+import type BetterSqlite3 from 'better-sqlite3';
+import type { ReportFilters } from '../../../shared/contract/reporting';
+import type { IsoDate, WorkingCalendar } from '../../../shared/complaints/calendar';
+import { ragStatus, type Rag } from '../../../shared/complaints/deadlines';
+
+export interface OpenRow {
+  id: string;
+  stage: 1 | 2;
+  next_due_on: string;
+  rag: Rag;
+}
+
+/** Open complaints with a deadline, graded on `today`, narrowed by the filters. */
+export function openComplaints(
+  db: BetterSqlite3.Database,
+  cal: WorkingCalendar,
+  today: IsoDate,
+  filters: ReportFilters,
+): OpenRow[] {
+  const terms = [
+    "c.type = 'complaint'",
+    'c.deleted_at IS NULL',
+    'c.is_open = 1',
+    'c.next_due_on IS NOT NULL',
+    'c.id IN (SELECT case_id FROM report_stages)',
+  ];
+  const params: unknown[] = [];
+  if (filters.serviceArea) terms.push('c.service_area = ?'), params.push(filters.serviceArea);
+  if (filters.rootCause) terms.push('c.root_cause = ?'), params.push(filters.rootCause);
+  if (filters.officerId) terms.push('c.owner_id = ?'), params.push(filters.officerId);
+  const rows = db
+    .prepare(
+      `SELECT c.id, CASE WHEN c.status IN ('stage2_requested', 'stage2', 'stage2_responded') THEN 2 ELSE 1 END AS stage,
+         c.next_due_on FROM cases c WHERE ${terms.join(' AND ')} AND c.next_due_on <> '9999-12-31'`,
+    )
+    .all(...params) as Array<Omit<OpenRow, 'rag'>>;
+  return rows
+    .filter((r) => !filters.stage || r.stage === filters.stage)
+    .map((r) => ({ ...r, rag: ragStatus(cal, r.next_due_on, today).rag }));
+}

@@ -1,0 +1,116 @@
+// The record rules (shared/reporting/recordRules.ts) as SQL: each figure's FROM and WHERE, shared
+// by its count and its list. `c` is the case; only complaints with a report_stages row count (the
+// pure rule `countsInReports` decided which when the row was kept).
+import type { ReportFilters } from '../../../shared/contract/reporting';
+import { SATISFIED_FROM, type RecordMeasureKey } from '../../../shared/reporting/recordRules';
+import type { Period } from '../../../shared/reporting/period';
+import { and, type Clause } from './stageSql';
+
+export interface RecordQuery {
+  /** FROM … (with `c` the case). */
+  from: string;
+  where: Clause;
+  /** A money column summed for the figure (compensation). */
+  pence?: string;
+  /** The stage the record belongs to, as SQL. */
+  stage: string;
+  /** The record's own date and words for the list's note, as SQL. */
+  detail: string;
+  /** The record's due date (actions, orders), as SQL. */
+  due: string;
+}
+
+const CASE_STAGE = 'CASE WHEN c.escalation_requested_on IS NOT NULL THEN 2 ELSE 1 END';
+const COUNTED = 'c.id IN (SELECT case_id FROM report_stages)';
+
+const between = (column: string, p: Period): Clause => ({ sql: `${column} BETWEEN ? AND ?`, params: [p.from, p.to] });
+
+/** The filters on the case (stage: only where the record has a stage, i.e. remedies). */
+function caseFilters(filters: ReportFilters, stageColumn: string | null): Clause {
+  const terms = [COUNTED];
+  const params: unknown[] = [];
+  if (filters.stage && stageColumn) terms.push(`${stageColumn} = ?`), params.push(filters.stage);
+  if (filters.serviceArea) terms.push('c.service_area = ?'), params.push(filters.serviceArea);
+  if (filters.rootCause) terms.push('c.root_cause = ?'), params.push(filters.rootCause);
+  if (filters.officerId)
+    terms.push('(c.stage1_handler_id = ? OR c.stage2_handler_id = ?)'), params.push(filters.officerId, filters.officerId);
+  return { sql: terms.join(' AND '), params };
+}
+
+export function recordQuery(key: RecordMeasureKey, p: Period, filters: ReportFilters): RecordQuery {
+  switch (key) {
+    case 'compensation.offered':
+    case 'compensation.paid': {
+      const date = key === 'compensation.offered' ? 'r.offered_on' : 'r.paid_on';
+      return {
+        from: 'remedies r JOIN cases c ON c.id = r.case_id',
+        where: and(
+          { sql: "r.kind = 'financial' AND r.deleted_at IS NULL", params: [] },
+          between(date, p),
+          caseFilters(filters, 'r.stage'),
+        ),
+        pence: 'coalesce(r.amount_pence, 0)',
+        stage: 'r.stage',
+        detail: `json_array(${date}, r.amount_pence)`,
+        due: 'NULL',
+      };
+    }
+    case 'promisedActions.due':
+    case 'promisedActions.completedOnTime':
+      return {
+        from: 'promised_actions a JOIN cases c ON c.id = a.case_id',
+        where: and(
+          { sql: "a.deleted_at IS NULL AND a.status <> 'cancelled'", params: [] },
+          between('a.due_on', p),
+          key === 'promisedActions.completedOnTime'
+            ? { sql: 'a.completed_on IS NOT NULL AND a.completed_on <= a.due_on', params: [] }
+            : null,
+          caseFilters(filters, null),
+        ),
+        stage: CASE_STAGE,
+        detail: 'json_array(a.what, a.completed_on)',
+        due: 'a.due_on',
+      };
+    case 'satisfaction.handling.responses':
+    case 'satisfaction.handling.satisfied':
+    case 'satisfaction.outcome.responses':
+    case 'satisfaction.outcome.satisfied': {
+      const column = key.startsWith('satisfaction.handling') ? 'c.satisfaction_handling' : 'c.satisfaction_outcome';
+      return {
+        from: 'cases c',
+        where: and(
+          between('c.satisfaction_asked_on', p),
+          { sql: key.endsWith('satisfied') ? `${column} >= ${SATISFIED_FROM}` : `${column} IS NOT NULL`, params: [] },
+          caseFilters(filters, null),
+        ),
+        stage: CASE_STAGE,
+        detail: `json_array(c.satisfaction_asked_on, ${column})`,
+        due: 'NULL',
+      };
+    }
+    case 'ombudsman.determined':
+      return {
+        from: 'cases c',
+        where: and(between('c.ombudsman_determined_on', p), caseFilters(filters, null)),
+        stage: CASE_STAGE,
+        detail: 'json_array(c.ombudsman_determined_on, c.ombudsman_determination)',
+        due: 'NULL',
+      };
+    case 'ombudsman.ordersDue':
+    case 'ombudsman.ordersCompliedOnTime':
+      return {
+        from: 'ombudsman_requests o JOIN cases c ON c.id = o.case_id',
+        where: and(
+          { sql: "o.kind = 'order' AND o.deleted_at IS NULL", params: [] },
+          between('o.due_on', p),
+          key === 'ombudsman.ordersCompliedOnTime'
+            ? { sql: 'o.done_on IS NOT NULL AND o.done_on <= o.due_on', params: [] }
+            : null,
+          caseFilters(filters, null),
+        ),
+        stage: '2',
+        detail: 'json_array(o.detail, o.done_on)',
+        due: 'o.due_on',
+      };
+  }
+}
