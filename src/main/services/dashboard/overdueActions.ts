@@ -14,7 +14,9 @@ export async function overdueActions(ctx: ServiceContext, filters: ReportFilters
   if (filters.serviceArea) conds.push(sql`c.service_area = ${filters.serviceArea}`);
   if (filters.rootCause) conds.push(sql`c.root_cause = ${filters.rootCause}`);
   if (filters.officerId)
-    conds.push(sql`(c.owner_id = ${filters.officerId} OR c.stage1_handler_id = ${filters.officerId} OR c.stage2_handler_id = ${filters.officerId})`);
+    conds.push(
+      sql`(c.owner_id = ${filters.officerId} OR c.stage1_handler_id = ${filters.officerId} OR c.stage2_handler_id = ${filters.officerId})`,
+    );
   if (filters.stage)
     conds.push(
       sql`coalesce((SELECT r.stage FROM remedies r WHERE r.id = a.remedy_id), (SELECT p.stage FROM complaint_points p WHERE p.id = a.point_id)) = ${filters.stage}`,
@@ -23,8 +25,8 @@ export async function overdueActions(ctx: ServiceContext, filters: ReportFilters
   const from = narrowed
     ? sql`promised_actions AS a JOIN cases AS c ON c.id = a.case_id`
     : sql`promised_actions AS a INDEXED BY promised_actions_open`;
-  const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM ${from} WHERE ${sql.join(conds, sql` AND `)}`.execute(
-    ctx.db,
-  );
+  const { rows } = await sql<{
+    n: number;
+  }>`SELECT count(*) AS n FROM ${from} WHERE ${sql.join(conds, sql` AND `)}`.execute(ctx.db);
   return Number(rows[0]?.n ?? 0);
 }

@@ -43,7 +43,9 @@ export function OpenByStageChart({ d }: { d: Dashboard }) {
             position="center"
             fill={RAG_FILL[series.name as Rag].text}
             fontSize={12}
-            formatter={(v: unknown) => (Number(v) > 0 ? `${RAG_LABELS[series.name as Rag]}: ${String(v)}` : '')}
+            formatter={(v: unknown) =>
+              Number(v) > 0 ? `${RAG_LABELS[series.name as Rag]}: ${String(v)}` : ''
+            }
           />
         ),
       })}
@@ -91,7 +93,12 @@ export function OnTimeChart({ d }: { d: Dashboard }) {
       yAxisProps={{ domain: [0, 100] }}
       connectNulls={false}
       referenceLines={[
-        { y: 100, color: 'gray.8', label: 'Code: every response within the timescale', labelPosition: 'insideBottomLeft' },
+        {
+          y: 100,
+          color: 'gray.8',
+          label: 'Code: every response within the timescale',
+          labelPosition: 'insideBottomLeft',
+        },
       ]}
       series={[
         // Solid and dashed as well as two colours, so the stages differ without colour.

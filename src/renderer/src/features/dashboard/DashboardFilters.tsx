@@ -29,7 +29,9 @@ export function DashboardFilters({
   const officers = [...(people.data ?? [])]
     .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
     .map((p) => ({ value: p.id, label: p.name }));
-  const causeOptions = [...new Set([...(causes.data?.causes ?? []), ...(view.rootCause ? [view.rootCause] : [])])];
+  const causeOptions = [
+    ...new Set([...(causes.data?.causes ?? []), ...(view.rootCause ? [view.rootCause] : [])]),
+  ];
 
   return (
     <Group

@@ -10,7 +10,14 @@ import { ErrorAlert, PageLoader } from '../../ui/Feedback';
 import { PageTitle } from '../../ui/PageTitle';
 import { useReloadOnSync } from '../sync';
 import { ChartPanel } from './ChartPanel';
-import { MonthlyChart, OnTimeChart, OpenByStageChart, rootCauseRows, serviceAreaRows, ThemeBars } from './Charts';
+import {
+  MonthlyChart,
+  OnTimeChart,
+  OpenByStageChart,
+  rootCauseRows,
+  serviceAreaRows,
+  ThemeBars,
+} from './Charts';
 import { DashboardFilters } from './DashboardFilters';
 import { DrillDrawer } from './DrillDrawer';
 import type { Drill } from './figureTable';
@@ -37,7 +44,9 @@ function Dashboard({ query }: { query: string }) {
   const filters = filtersOf(view);
   const [drill, setDrill] = useState<Drill | null>(null);
   const input = { from: period?.from ?? '2000-01-01', to: period?.to ?? '2000-01-01', filters };
-  const { data, error, loading, reload } = useQuery('reporting.dashboard', input, { enabled: period !== null });
+  const { data, error, loading, reload } = useQuery('reporting.dashboard', input, {
+    enabled: period !== null,
+  });
   useReloadOnSync(reload);
 
   const change = (c: Partial<DashboardView>) =>

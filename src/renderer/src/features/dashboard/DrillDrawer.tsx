@@ -62,7 +62,9 @@ export function DrillDrawer({ drill, onClose }: { drill: Drill | null; onClose: 
       size="xl"
       title={
         <Text fw={650} size="lg" component="span">
-          {shown ? `${shown.count.toLocaleString('en-GB')} ${shown.count === 1 ? 'case' : 'cases'}: ${title}` : title}
+          {shown
+            ? `${shown.count.toLocaleString('en-GB')} ${shown.count === 1 ? 'case' : 'cases'}: ${title}`
+            : title}
         </Text>
       }
       closeButtonProps={{ 'aria-label': 'Close the list of cases' }}

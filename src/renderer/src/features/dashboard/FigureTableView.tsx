@@ -4,7 +4,8 @@ import { Button, Table, Text } from '@mantine/core';
 import type { Drill, FigureTable } from './figureTable';
 
 export function FigureTableView({ table, onDrill }: { table: FigureTable; onDrill: (d: Drill) => void }) {
-  if (table.rows.length === 0) return <Text c="dimmed">Nothing to show for this period and these filters.</Text>;
+  if (table.rows.length === 0)
+    return <Text c="dimmed">Nothing to show for this period and these filters.</Text>;
   return (
     <Table.ScrollContainer minWidth={480}>
       <Table withTableBorder withColumnBorders verticalSpacing={4}>

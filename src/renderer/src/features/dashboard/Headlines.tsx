@@ -87,7 +87,10 @@ export function Headlines({
         <Figure
           label={s === 1 ? 'Stage 1 complaints received' : 'Stage 2 escalations received'}
           value={n(st.received)}
-          drill={drill(`stage${s}.received`, `${s === 1 ? 'Stage 1 complaints' : 'Stage 2 escalations'} received`)}
+          drill={drill(
+            `stage${s}.received`,
+            `${s === 1 ? 'Stage 1 complaints' : 'Stage 2 escalations'} received`,
+          )}
           onDrill={onDrill}
         />
         <Figure
@@ -100,7 +103,10 @@ export function Headlines({
           label="On time, no extension"
           value={n(st.respondedOnTime)}
           note={`${pct(share(st.respondedOnTime, st.responded))} of ${what} responses, by the Code’s deadline`}
-          drill={drill(`stage${s}.respondedOnTime`, `${s === 1 ? 'Stage 1' : 'Stage 2'} responses on time without an extension`)}
+          drill={drill(
+            `stage${s}.respondedOnTime`,
+            `${s === 1 ? 'Stage 1' : 'Stage 2'} responses on time without an extension`,
+          )}
           onDrill={onDrill}
         />
         <Figure
@@ -156,14 +162,20 @@ export function Headlines({
           label="CH02 stage 1, within the timescale"
           value={pct(m.ch02.stage1Pct)}
           note={`${n(m.stage1.respondedOnTimeWithExtensions)} of ${n(m.stage1.responded)} responses`}
-          drill={drill('stage1.respondedOnTimeWithExtensions', 'Stage 1 responses within the timescale (CH02)')}
+          drill={drill(
+            'stage1.respondedOnTimeWithExtensions',
+            'Stage 1 responses within the timescale (CH02)',
+          )}
           onDrill={onDrill}
         />
         <Figure
           label="CH02 stage 2, within the timescale"
           value={pct(m.ch02.stage2Pct)}
           note={`${n(m.stage2.respondedOnTimeWithExtensions)} of ${n(m.stage2.responded)} responses`}
-          drill={drill('stage2.respondedOnTimeWithExtensions', 'Stage 2 responses within the timescale (CH02)')}
+          drill={drill(
+            'stage2.respondedOnTimeWithExtensions',
+            'Stage 2 responses within the timescale (CH02)',
+          )}
           onDrill={onDrill}
         />
       </SimpleGrid>
@@ -179,7 +191,12 @@ export function Headlines({
         Open now and escalations
       </Title>
       <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
-        <Figure label="Open complaints" value={n(openTotal)} note="Waiting for a stage 1 or stage 2 response" onDrill={onDrill} />
+        <Figure
+          label="Open complaints"
+          value={n(openTotal)}
+          note="Waiting for a stage 1 or stage 2 response"
+          onDrill={onDrill}
+        />
         <Figure
           label="Overdue complaints"
           value={n(d.overdueCases)}

@@ -49,7 +49,9 @@ export function HomesOwnedSection() {
             <Text c="dimmed">No reporting year has a number of homes yet.</Text>
           ) : (
             <Table withTableBorder maw={420}>
-              <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>Homes owned by reporting year</Table.Caption>
+              <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>
+                Homes owned by reporting year
+              </Table.Caption>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">Reporting year</Table.Th>

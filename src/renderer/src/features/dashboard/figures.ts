@@ -7,6 +7,8 @@ import type { MeasureKey } from '../../../../shared/reporting/measureKeys';
 import { csvFileName, type Cell, type FigureTable } from './figureTable';
 import { areaLabel, monthName } from './words';
 
+/** How the themes name complaints whose root cause is not recorded yet. */
+const NOT_RECORDED = 'Not recorded';
 const RAGS: Rag[] = ['overdue', 'due_today', 'due_soon', 'on_track'];
 const n = (x: number) => x.toLocaleString('en-GB');
 const pctText = (x: number | null) => (x === null ? 'No responses' : `${x.toFixed(1)}%`);
@@ -19,8 +21,17 @@ interface Scope {
 
 const fileOf = (what: string, s: Scope) => csvFileName(what, s.from, s.to).replace(/\.csv$/, '');
 
-function countCell(value: number, measure: MeasureKey, s: Scope, title: string, more: ReportFilters = {}): Cell {
-  return { text: n(value), drill: { measure, from: s.from, to: s.to, filters: { ...s.filters, ...more }, title } };
+function countCell(
+  value: number,
+  measure: MeasureKey,
+  s: Scope,
+  title: string,
+  more: ReportFilters = {},
+): Cell {
+  return {
+    text: n(value),
+    drill: { measure, from: s.from, to: s.to, filters: { ...s.filters, ...more }, title },
+  };
 }
 
 export function openTable(d: Dashboard, filters: ReportFilters): FigureTable {
@@ -60,7 +71,11 @@ export function monthlyTable(d: Dashboard, filters: ReportFilters): FigureTable 
     rows: d.monthly.map((m) => {
       const month = monthPeriod(m.month) ?? { from: d.from, to: d.to };
       // A month's cell lists that month's cases, within the chosen period.
-      const s = { from: month.from < d.from ? d.from : month.from, to: month.to > d.to ? d.to : month.to, filters };
+      const s = {
+        from: month.from < d.from ? d.from : month.from,
+        to: month.to > d.to ? d.to : month.to,
+        filters,
+      };
       const name = monthName(m.month);
       return {
         head: name,
@@ -95,10 +110,19 @@ export function rootCauseTable(d: Dashboard, filters: ReportFilters): FigureTabl
     columns: ['Root cause', 'Complaints'],
     rows: d.themes.rootCauses.map((r) => ({
       head: r.rootCause,
+      // The complaints with no root cause yet come as "Not recorded", which no filter picks out.
       cells: [
-        countCell(r.count, 'stage1.received', s, `Stage 1 complaints received: root cause “${r.rootCause}”`, {
-          rootCause: r.rootCause,
-        }),
+        r.rootCause === NOT_RECORDED
+          ? { text: n(r.count) }
+          : countCell(
+              r.count,
+              'stage1.received',
+              s,
+              `Stage 1 complaints received: root cause “${r.rootCause}”`,
+              {
+                rootCause: r.rootCause,
+              },
+            ),
       ],
     })),
     fileName: fileOf('complaints-by-root-cause', s),
@@ -115,9 +139,15 @@ export function serviceAreaTable(d: Dashboard, filters: ReportFilters): FigureTa
       // Cases with no service area recorded cannot be picked out by the filter: a plain count.
       cells: [
         a.serviceArea
-          ? countCell(a.count, 'stage1.received', s, `Stage 1 complaints received: ${areaLabel(a.serviceArea)}`, {
-              serviceArea: a.serviceArea,
-            })
+          ? countCell(
+              a.count,
+              'stage1.received',
+              s,
+              `Stage 1 complaints received: ${areaLabel(a.serviceArea)}`,
+              {
+                serviceArea: a.serviceArea,
+              },
+            )
           : { text: n(a.count) },
       ],
     })),
