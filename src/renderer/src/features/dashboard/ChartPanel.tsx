@@ -47,9 +47,9 @@ export function ChartPanel({
             size="xs"
             leftSection={<IconDownload size={14} aria-hidden />}
             onClick={() => downloadCsv(`${table.fileName}.csv`, tableCsv(table))}
-            aria-label={`Download ${title.toLowerCase()} as a spreadsheet (CSV)`}
+            aria-label={`Download CSV: ${title}`}
           >
-            CSV
+            Download CSV
           </Button>
         </Group>
       }

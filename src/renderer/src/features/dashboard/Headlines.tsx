@@ -75,7 +75,10 @@ export function Headlines({
   const homesMissing = m.homes === null && (
     <>
       The number of homes owned is not set for this reporting year, so CH01 cannot be worked out.{' '}
-      <RouteLink to={{ name: 'settings' }}>Set the homes owned in Settings</RouteLink>.
+      <RouteLink to={{ name: 'settings' }} underline="always">
+        Set the homes owned in Settings
+      </RouteLink>
+      .
     </>
   );
   const per1000 = (x: number | null) => (x === null ? 'Not set' : x.toFixed(1));
@@ -208,7 +211,7 @@ export function Headlines({
           label="Overdue promised actions"
           value={n(d.overdueActions)}
           note={
-            <Anchor href="#/actions" size="xs">
+            <Anchor href="#/actions" size="xs" underline="always">
               See them in the action tracker
             </Anchor>
           }
