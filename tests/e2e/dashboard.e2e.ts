@@ -89,6 +89,10 @@ describe.skipIf(!chromiumPath)(
       );
       expect(app.problems).toEqual([]);
       await dashboardShot(page, 'chart-view');
+      await screen.panel('Open complaints today, by stage and urgency').scrollIntoViewIfNeeded();
+      await dashboardShot(page, 'charts');
+      await screen.panel('Complaints by root cause').scrollIntoViewIfNeeded();
+      await dashboardShot(page, 'charts-themes');
     });
 
     it('changes the figures with the period and the stage, and keeps them in the address', async () => {

@@ -2,7 +2,7 @@
 // gives as a table and in words; the charts are hidden from screen readers, so recharts' own
 // keyboard layer is switched off (a focusable chart inside aria-hidden would trap nobody useful).
 import { BarChart, LineChart } from '@mantine/charts';
-import { LabelList } from 'recharts';
+import type { ReactElement } from 'react';
 import { RAG_LABELS, type Rag } from '../../../../shared/complaints/deadlines';
 import type { Dashboard } from '../../../../shared/contract/dashboard';
 import { areaLabel, monthName } from './words';
@@ -16,6 +16,43 @@ const RAG_FILL: Record<Rag, { color: string; text: string }> = {
   due_soon: { color: 'yellow.4', text: '#1a1b1e' },
   on_track: { color: 'green.9', text: '#ffffff' },
 };
+
+/** Short enough to sit inside a segment. */
+const SHORT_RAG: Record<Rag, string> = {
+  overdue: 'Overdue',
+  due_today: 'Today',
+  due_soon: 'Soon',
+  on_track: 'On track',
+};
+
+interface SegmentLabelProps {
+  x?: number | string;
+  y?: number | string;
+  width?: number | string;
+  height?: number | string;
+  index?: number;
+}
+
+/** "Overdue 24" inside a segment wide enough to hold it (the table and words give every figure). */
+function segmentLabel(p: SegmentLabelProps, rag: Rag, data: Array<Record<Rag, number>>): ReactElement {
+  const [x, y, w, h] = [p.x, p.y, p.width, p.height].map(Number) as [number, number, number, number];
+  const value = data[p.index ?? 0]?.[rag] ?? 0;
+  const text = `${SHORT_RAG[rag]} ${value}`;
+  // About 7 px a character at 12 px.
+  if (value === 0 || w < text.length * 7 + 8) return <g />;
+  return (
+    <text
+      x={x + w / 2}
+      y={y + h / 2}
+      fill={RAG_FILL[rag].text}
+      fontSize={12}
+      textAnchor="middle"
+      dominantBaseline="central"
+    >
+      {text}
+    </text>
+  );
+}
 
 const noKeyboardLayer = { accessibilityLayer: false } as const;
 const shortMonth = (month: string) => monthName(month).replace(/^(\w{3})\w*/, '$1');
@@ -37,17 +74,7 @@ export function OpenByStageChart({ d }: { d: Dashboard }) {
       series={RAGS.map((r) => ({ name: r, label: RAG_LABELS[r], color: RAG_FILL[r].color }))}
       barProps={(series) => ({
         // Each segment says what it is, so the urgencies differ without colour.
-        children: (
-          <LabelList
-            dataKey={series.name}
-            position="center"
-            fill={RAG_FILL[series.name as Rag].text}
-            fontSize={12}
-            formatter={(v: unknown) =>
-              Number(v) > 0 ? `${RAG_LABELS[series.name as Rag]}: ${String(v)}` : ''
-            }
-          />
-        ),
+        label: (props: SegmentLabelProps) => segmentLabel(props, series.name as Rag, data),
       })}
     />
   );

@@ -23,6 +23,9 @@ const COLUMNS = [
   'Note',
 ] as const;
 
+/** Received, Responded, Due: kept on one line each. */
+const DATE_COLUMNS = new Set([2, 3, 4]);
+
 const date = (iso: string | null) => (iso ? formatIsoDate(iso, { withYear: true }) : '');
 
 /** A case's row as text, for the table and the CSV alike (the CSV keeps ISO dates for spreadsheets). */
@@ -59,7 +62,7 @@ export function DrillDrawer({ drill, onClose }: { drill: Drill | null; onClose: 
       opened={drill !== null}
       onClose={onClose}
       position="right"
-      size="xl"
+      size="80%"
       title={
         <Text fw={650} size="lg" component="span">
           {shown
@@ -109,11 +112,16 @@ export function DrillDrawer({ drill, onClose }: { drill: Drill | null; onClose: 
                     const [, ...rest] = cells(c, date);
                     return (
                       <Table.Tr key={c.id}>
-                        <Table.Th scope="row">
+                        <Table.Th scope="row" style={{ whiteSpace: 'nowrap' }}>
                           <RouteLink to={{ name: 'case', id: c.id }}>{c.reference}</RouteLink>
                         </Table.Th>
                         {rest.map((text, i) => (
-                          <Table.Td key={COLUMNS[i + 1]}>{text}</Table.Td>
+                          <Table.Td
+                            key={COLUMNS[i + 1]}
+                            style={DATE_COLUMNS.has(i + 1) ? { whiteSpace: 'nowrap' } : undefined}
+                          >
+                            {text}
+                          </Table.Td>
                         ))}
                       </Table.Tr>
                     );

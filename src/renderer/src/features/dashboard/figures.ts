@@ -5,10 +5,8 @@ import type { ReportFilters } from '../../../../shared/contract/reporting';
 import { monthPeriod } from '../../../../shared/reporting/period';
 import type { MeasureKey } from '../../../../shared/reporting/measureKeys';
 import { csvFileName, type Cell, type FigureTable } from './figureTable';
-import { areaLabel, monthName } from './words';
+import { areaLabel, monthName, NOT_RECORDED } from './words';
 
-/** How the themes name complaints whose root cause is not recorded yet. */
-const NOT_RECORDED = 'Not recorded';
 const RAGS: Rag[] = ['overdue', 'due_today', 'due_soon', 'on_track'];
 const n = (x: number) => x.toLocaleString('en-GB');
 const pctText = (x: number | null) => (x === null ? 'No responses' : `${x.toFixed(1)}%`);

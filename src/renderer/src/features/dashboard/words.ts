@@ -31,15 +31,22 @@ function monthSentence(m: MonthFigures, stage: 1 | 2): string {
   const received = stage === 1 ? m.stage1Received : m.stage2Received;
   const responded = stage === 1 ? m.stage1Responded : m.stage2Responded;
   const onTime = pct(stage === 1 ? m.stage1OnTimePct : m.stage2OnTimePct);
-  const what = stage === 1 ? 'stage 1 complaints' : 'stage 2 escalations';
-  return `${n(received)} ${what} were received and ${n(responded)} answered${onTime ? `, ${onTime} within the Code's timescale` : ''}`;
+  const what =
+    stage === 1
+      ? count(received, 'stage 1 complaint was', 'stage 1 complaints were')
+      : count(received, 'stage 2 escalation was', 'stage 2 escalations were');
+  return `${what} received and ${n(responded)} answered${onTime ? `, ${onTime} within the Code's timescale` : ''}`;
 }
 
 export function monthlyWords(months: MonthFigures[]): string {
   if (months.length === 0) return 'There are no months in this period.';
   const sum = (f: (m: MonthFigures) => number) => months.reduce((t, m) => t + f(m), 0);
   const total = `Over the ${count(months.length, 'month')}, ${n(sum((m) => m.stage1Received))} stage 1 complaints and ${n(sum((m) => m.stage2Received))} stage 2 escalations were received; ${n(sum((m) => m.stage1Responded))} stage 1 and ${n(sum((m) => m.stage2Responded))} stage 2 responses were sent.`;
-  const last = months[months.length - 1]!;
+  // The latest month anything happened in (a year still running has empty months ahead).
+  const active = months.filter(
+    (m) => m.stage1Received + m.stage2Received + m.stage1Responded + m.stage2Responded > 0,
+  );
+  const last = active[active.length - 1] ?? months[months.length - 1]!;
   const busiest = months.reduce((a, b) => (b.stage1Received > a.stage1Received ? b : a));
   const lastWords = `In ${monthName(last.month)}, ${monthSentence(last, 1)}; ${monthSentence(last, 2)}.`;
   const busiestWords =
@@ -66,11 +73,17 @@ export function onTimeWords(months: MonthFigures[]): string {
   return `${part(1, s1)} ${part(2, s2)} In ${monthName(last.month)}, ${lastPart[0] ?? 'no'} of stage 1 and ${lastPart[1] ?? 'no'} of stage 2 responses were on time.`;
 }
 
+/** How the themes name complaints whose root cause is not recorded yet. */
+export const NOT_RECORDED = 'Not recorded';
+
 export function rootCauseWords(themes: Themes): string {
-  const [top, second] = themes.rootCauses;
-  if (!top) return 'No root cause was recorded for the stage 1 complaints received in this period.';
-  const total = themes.rootCauses.reduce((t, r) => t + r.count, 0);
-  return `${count(total, 'stage 1 complaint')} received in the period have a root cause recorded. The most common is “${top.rootCause}” (${n(top.count)})${second ? `, then “${second.rootCause}” (${n(second.count)})` : ''}.`;
+  const recorded = themes.rootCauses.filter((r) => r.rootCause !== NOT_RECORDED);
+  const missing = themes.rootCauses.find((r) => r.rootCause === NOT_RECORDED)?.count ?? 0;
+  const without = missing > 0 ? ` ${count(missing, 'has', 'have')} no root cause recorded yet.` : '';
+  const [top, second] = recorded;
+  if (!top) return `No root cause is recorded for the stage 1 complaints received in this period.${without}`;
+  const total = recorded.reduce((t, r) => t + r.count, 0);
+  return `${count(total, 'stage 1 complaint')} received in the period ${total === 1 ? 'has' : 'have'} a root cause recorded. The most common is “${top.rootCause}” (${n(top.count)})${second ? `, then “${second.rootCause}” (${n(second.count)})` : ''}.${without}`;
 }
 
 export const areaLabel = (a: Themes['serviceAreas'][number]['serviceArea']) =>
