@@ -357,6 +357,7 @@ export function writeExamples(world: ExampleWorld): Example[] {
         lesson: 'Text residents the day before a visit',
       }),
     },
+    { procedure: 'reporting.setHomes', input: async () => ({ year: 2026, count: 31_250 }) },
     {
       procedure: 'learning.updateRootCauses',
       input: async () => ({ causes: ['Appointment missed', 'Poor communication'] }),

@@ -65,7 +65,7 @@ describe('Open cases at scale: pages, totals and tiles from the stored deadlines
     const open = truth(t.app, TODAY)
       .filter((c) => c.open)
       .sort(urgencyOrder);
-    expect(open.length).toBeGreaterThan(100);
+    expect(open.length).toBeGreaterThan(50); // more than one page of 50
 
     const seen: WorkItem[] = [];
     let page = await t.call('work.list', { limit: 50 });

@@ -23,6 +23,7 @@ import { LETTER_USAGE, letterCommands } from './letterCommands';
 import { TEMPLATE_USAGE, templateCommands } from './templateCommands';
 import { POST_USAGE, postCommands } from './postCommands';
 import { RETENTION_USAGE, retentionCommands } from './retentionCommands';
+import { REPORT_USAGE, reportCommands } from './reportCommands';
 
 function caseLine(c: CaseRow): string {
   return [
@@ -107,6 +108,7 @@ export const commands: Record<string, Command> = {
   ...shareTrustCommands,
   ...auditCommands,
   ...retentionCommands,
+  ...reportCommands,
   'share init': joinCommand(true, 'Set up a new central share in'),
   'share join': joinCommand(false, 'Joined the central share in'),
 
@@ -500,4 +502,5 @@ ${POST_USAGE}
 ${LETTER_SETUP_USAGE}
 ${SHARE_TRUST_USAGE}
 ${AUDIT_USAGE}
-${RETENTION_USAGE}`;
+${RETENTION_USAGE}
+${REPORT_USAGE}`;

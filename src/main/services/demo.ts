@@ -28,6 +28,8 @@ import type { Investigation } from '../demo/investigation';
 import type { JourneyColumns } from '../demo/complaintJourney';
 import { calendarFor } from '../calendars';
 import { complaintJourney } from '../demo/complaintJourney';
+import { reportingJourney } from '../demo/reportingJourney';
+import { reportingYear, reportingYearOf } from '../../shared/reporting/period';
 import { DEMO_FILES } from '../demo/files';
 import { investigation, SHOWCASES, type Colleague, type Showcase } from '../demo/investigation';
 import { IMPROVEMENTS, TEAMS } from '../demo/vocabulary';
@@ -58,6 +60,8 @@ export interface SeedOptions {
   onProgress?: (done: number, total: number) => void;
   /** Checked inside the first step's transaction: throw to refuse before anything is written. */
   precondition?: () => void;
+  /** The first day cases are spread from (ms); left out, a span that grows with the number of cases. */
+  since?: number;
 }
 
 /** `seed --cases N` and other scripts: into any store (the person running it chose to). */
@@ -66,7 +70,11 @@ export async function seedDemoData(
   input: ParsedInputOf<'demo.seed'>,
   onProgress?: SeedOptions['onProgress'],
 ): Promise<SeedResult> {
-  const result = await seedInSteps(ctx, { cases: input.cases, seed: input.seed, onProgress });
+  // Over the last two reporting years (1 April of last year's to today), so the performance
+  // reports have a full year and the current one to show.
+  const lastYear = reportingYear(reportingYearOf(todayIso(ctx.now())) - 1);
+  const since = Date.parse(`${lastYear.from}T00:00:00.000Z`);
+  const result = await seedInSteps(ctx, { cases: input.cases, seed: input.seed, onProgress, since });
   return withLetters(ctx, result, input.cases, input.seed);
 }
 
@@ -307,6 +315,15 @@ function* seedSteps(ctx: ServiceContext, options: SeedOptions, step: number): Ge
     'stage2_responded_on',
     'closed_on',
     'closure_reason',
+    'closure_note',
+    'decline_reason',
+    'decline_explanation',
+    'stage1_extended_to',
+    'escalation_refusal_reason',
+    'escalation_refusal_explanation',
+    'ombudsman_reference',
+    'ombudsman_determination',
+    'ombudsman_determined_on',
     'root_cause',
     'lesson_learned',
     'actions_manager',
@@ -342,7 +359,10 @@ function* seedSteps(ctx: ServiceContext, options: SeedOptions, step: number): Ge
   const residentCount = Math.max(1, Math.ceil(options.cases / 3));
   const residents: Array<{ id: string; name: string }> = [];
   // Roughly a mid-sized landlord's flow of contacts (a case every 45 minutes), within 3 months to 7 years.
-  const span = Math.min(7 * 365 * DAY, Math.max(90 * DAY, options.cases * 45 * 60_000));
+  const span =
+    options.since !== undefined
+      ? now - options.since
+      : Math.min(7 * 365 * DAY, Math.max(90 * DAY, options.cases * 45 * 60_000));
   const start = now - span;
   // Residents are cheaper than cases (no calls, no journey): twice as many to a step.
   for (let from = 0; from < residentCount; from += step * 2) {
@@ -482,6 +502,20 @@ function* seedSteps(ctx: ServiceContext, options: SeedOptions, step: number): Ge
                 closed_on: c.open ? null : at.slice(0, 10),
                 closure_reason: c.open ? null : 'resolved',
               };
+        // Refusals, withdrawals, extensions and Ombudsman outcomes, for the performance reports.
+        const reported =
+          c.type === 'complaint' && !designed
+            ? reportingJourney(journey as JourneyColumns, {
+                random,
+                cal: calendar,
+                policy,
+                today,
+                caseId,
+                officer,
+                newId: (ms) => uuidv7(ms),
+              })
+            : null;
+        if (reported) Object.assign(journey, reported.columns);
         const found =
           c.type === 'complaint'
             ? investigation(random, caseId, c.serviceArea, journey as JourneyColumns, {
@@ -513,6 +547,9 @@ function* seedSteps(ctx: ServiceContext, options: SeedOptions, step: number): Ge
         created(officer, 'case', row);
         indexCase.run(n, row.reference, row.summary, resident.name);
         if (found) writeInvestigation(found, officer, caseId, row.closed_on ?? today);
+        for (const r of reported?.extensions ?? []) insert('extensions', 'extension', officer, r);
+        for (const r of reported?.ombudsmanRequests ?? [])
+          insert('ombudsman_requests', 'ombudsman_request', officer, r);
         if (designed) writeOfficerExtras(insert, random, ctx.me!, caseId, designed);
         const calls = [{ hours: 0, summary: c.summary, channel: c.channel }].concat(
           c.followUpHours.map((hours) => ({

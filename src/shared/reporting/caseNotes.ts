@@ -27,7 +27,8 @@ export interface NotedStage {
 export function stageNote(event: StageEvent, s: NotedStage, cal: WorkingCalendar, lastDay: IsoDate): string {
   switch (event) {
     case 'received':
-      if (!s.acknowledged_on) return `Received ${shortDate(s.received_on!)}; not acknowledged (due ${shortDate(s.acknowledge_by!)})`;
+      if (!s.acknowledged_on)
+        return `Received ${shortDate(s.received_on!)}; not acknowledged (due ${shortDate(s.acknowledge_by!)})`;
       return `Received ${shortDate(s.received_on!)}; acknowledged ${shortDate(s.acknowledged_on)} (due ${shortDate(s.acknowledge_by!)})`;
     case 'responded':
       return responseNote(s, cal);

@@ -84,7 +84,11 @@ function flagOf(r: StageReport, flag: StageFlag, lastDay: IsoDate): boolean {
 }
 
 /** Every stage rule counted over some stage reports (the unit tests' hand-computed figures). */
-export function stageCounts(reports: readonly StageReport[], stage: 1 | 2, p: Period): Record<StageRuleKey, number> {
+export function stageCounts(
+  reports: readonly StageReport[],
+  stage: 1 | 2,
+  p: Period,
+): Record<StageRuleKey, number> {
   const counts = {} as Record<StageRuleKey, number>;
   for (const [key, rule] of Object.entries(STAGE_RULES) as Array<[StageRuleKey, StageRule]>)
     counts[key] = reports.filter((r) => r.stage === stage && countsIn(r, rule, p)).length;

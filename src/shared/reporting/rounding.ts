@@ -15,7 +15,10 @@ export function per1000(count: number, homes: number | null): number | null {
 /** A mean to 1 dp; null for no values. */
 export function mean1dp(values: readonly number[]): number | null {
   if (values.length === 0) return null;
-  return ratioTo1dp(values.reduce((a, b) => a + b, 0), values.length);
+  return ratioTo1dp(
+    values.reduce((a, b) => a + b, 0),
+    values.length,
+  );
 }
 
 /** The median (the mean of the middle two for an even count) to 1 dp; null for no values. */

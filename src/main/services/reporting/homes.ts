@@ -21,12 +21,20 @@ function countOf(value: string): number | null {
 }
 
 export async function homesFor(ctx: ServiceContext, year: number): Promise<number | null> {
-  const row = await ctx.db.selectFrom('settings').select('value').where('id', '=', settingId(year)).executeTakeFirst();
+  const row = await ctx.db
+    .selectFrom('settings')
+    .select('value')
+    .where('id', '=', settingId(year))
+    .executeTakeFirst();
   return row ? countOf(row.value) : null;
 }
 
 async function readHomes(db: Kysely<Database>): Promise<HomesByYear> {
-  const rows = await db.selectFrom('settings').select(['id', 'value']).where('id', 'like', `${PREFIX}%`).execute();
+  const rows = await db
+    .selectFrom('settings')
+    .select(['id', 'value'])
+    .where('id', 'like', `${PREFIX}%`)
+    .execute();
   const years = rows
     .map((r) => ({ year: Number(r.id.slice(PREFIX.length)), count: countOf(r.value) }))
     .filter((y): y is { year: number; count: number } => Number.isInteger(y.year) && y.count !== null)

@@ -48,7 +48,10 @@ export function measuresNow(db: BetterSqlite3.Database, input: Input, homes: num
     stage1: { ...stage1, resolved, escalated, escalationRatePct: percent(escalated, stage1.responded) },
     stage2,
     // TSM CH01: complaints received per 1,000 homes owned (stage 1; stage 2 = escalations).
-    ch01: { stage1Per1000Homes: per1000(stage1.received, homes), stage2Per1000Homes: per1000(stage2.received, homes) },
+    ch01: {
+      stage1Per1000Homes: per1000(stage1.received, homes),
+      stage2Per1000Homes: per1000(stage2.received, homes),
+    },
     // TSM CH02: of the complaints responded to in the period, the share within the Code's
     // timescales — counting extensions agreed and told to the resident in time (Code §6.5/§6.14).
     ch02: {
@@ -61,10 +64,20 @@ export function measuresNow(db: BetterSqlite3.Database, input: Input, homes: num
       paidPence: paid.pence,
       paid: paid.count,
     },
-    promisedActions: { due: actionsDue, completedOnTime: actionsOnTime, pct: percent(actionsOnTime, actionsDue) },
+    promisedActions: {
+      due: actionsDue,
+      completedOnTime: actionsOnTime,
+      pct: percent(actionsOnTime, actionsDue),
+    },
     satisfaction: {
-      handling: satisfaction(record('satisfaction.handling.responses').count, record('satisfaction.handling.satisfied').count),
-      outcome: satisfaction(record('satisfaction.outcome.responses').count, record('satisfaction.outcome.satisfied').count),
+      handling: satisfaction(
+        record('satisfaction.handling.responses').count,
+        record('satisfaction.handling.satisfied').count,
+      ),
+      outcome: satisfaction(
+        record('satisfaction.outcome.responses').count,
+        record('satisfaction.outcome.satisfied').count,
+      ),
     },
     ombudsman: {
       determined: record('ombudsman.determined').count,
@@ -84,7 +97,12 @@ type StageFigures = StageMeasures & { resolved: number; escalated: number };
 
 const EVENTS: StageEvent[] = ['received', 'responded', 'refused', 'openAtEnd'];
 
-function stageFigures(db: BetterSqlite3.Database, stage: 1 | 2, p: Period, filters: ReportFilters): StageFigures {
+function stageFigures(
+  db: BetterSqlite3.Database,
+  stage: 1 | 2,
+  p: Period,
+  filters: ReportFilters,
+): StageFigures {
   const counts = {} as Record<StageRuleKey, number>;
   const scope = scopeClause(stage, filters);
   const rules = Object.entries(STAGE_RULES) as Array<[StageRuleKey, (typeof STAGE_RULES)[StageRuleKey]]>;
@@ -98,7 +116,10 @@ function stageFigures(db: BetterSqlite3.Database, stage: 1 | 2, p: Period, filte
       // Each figure of the event is count(*) of the rows its own flag clause admits.
       const selects = ofEvent.map(([key, rule]) => {
         const flag = flagClause(rule, p);
-        return { sql: `count(*) FILTER (WHERE ${flag ? flag.sql : '1'}) AS "${key}"`, params: flag?.params ?? [] };
+        return {
+          sql: `count(*) FILTER (WHERE ${flag ? flag.sql : '1'}) AS "${key}"`,
+          params: flag?.params ?? [],
+        };
       });
       const row = db
         .prepare(`SELECT ${selects.map((s) => s.sql).join(', ')} FROM report_stages s WHERE ${where.sql}`)
@@ -113,7 +134,9 @@ function stageFigures(db: BetterSqlite3.Database, stage: 1 | 2, p: Period, filte
           .all(...where.params) as typeof days;
       if (event === 'refused')
         for (const r of db
-          .prepare(`SELECT s.refused_reason AS reason, count(*) AS n FROM report_stages s WHERE ${where.sql} GROUP BY 1`)
+          .prepare(
+            `SELECT s.refused_reason AS reason, count(*) AS n FROM report_stages s WHERE ${where.sql} GROUP BY 1`,
+          )
           .all(...where.params) as Array<{ reason: ExclusionReason | null; n: number }>)
           refusedByReason[r.reason ?? 'other'] = (refusedByReason[r.reason ?? 'other'] ?? 0) + r.n;
     }
@@ -146,7 +169,9 @@ function recordFigure(
 ): { count: number; pence: number } {
   const q = recordQuery(key, p, filters);
   const row = db
-    .prepare(`SELECT count(*) AS count, ${q.pence ? `sum(${q.pence})` : '0'} AS pence FROM ${q.from} WHERE ${q.where.sql}`)
+    .prepare(
+      `SELECT count(*) AS count, ${q.pence ? `sum(${q.pence})` : '0'} AS pence FROM ${q.from} WHERE ${q.where.sql}`,
+    )
     .get(...q.where.params) as { count: number; pence: number | null };
   return { count: row.count, pence: row.pence ?? 0 };
 }

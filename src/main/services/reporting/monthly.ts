@@ -37,7 +37,9 @@ function byMonth(
   const where = stageWhere(stage, key, input, input.filters);
   if (!where) return new Map();
   const rows = db
-    .prepare(`SELECT substr(${dateColumn}, 1, 7) AS month, count(*) AS n FROM report_stages s WHERE ${where.sql} GROUP BY 1`)
+    .prepare(
+      `SELECT substr(${dateColumn}, 1, 7) AS month, count(*) AS n FROM report_stages s WHERE ${where.sql} GROUP BY 1`,
+    )
     .all(...where.params) as Array<{ month: string; n: number }>;
   return new Map(rows.map((r) => [r.month, r.n]));
 }
@@ -75,6 +77,9 @@ export function themesNow(db: BetterSqlite3.Database, input: PeriodInput): Theme
       .all(...where.params) as Array<{ value: string | null; n: number }>;
   return {
     rootCauses: group('s.root_cause').map((r) => ({ rootCause: r.value ?? NOT_RECORDED, count: r.n })),
-    serviceAreas: group('s.service_area').map((r) => ({ serviceArea: r.value as ServiceArea | null, count: r.n })),
+    serviceAreas: group('s.service_area').map((r) => ({
+      serviceArea: r.value as ServiceArea | null,
+      count: r.n,
+    })),
   };
 }

@@ -4,6 +4,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { ReportFilters } from '../../../shared/contract/reporting';
 import type { IsoDate, WorkingCalendar } from '../../../shared/complaints/calendar';
 import { ragStatus, type Rag } from '../../../shared/complaints/deadlines';
+import { Terms } from './stageSql';
 
 export interface OpenRow {
   id: string;
@@ -19,21 +20,18 @@ export function openComplaints(
   today: IsoDate,
   filters: ReportFilters,
 ): OpenRow[] {
-  const terms = [
-    "c.type = 'complaint'",
-    'c.deleted_at IS NULL',
-    'c.is_open = 1',
-    'c.next_due_on IS NOT NULL',
-    'c.id IN (SELECT case_id FROM report_stages)',
-  ];
-  const params: unknown[] = [];
-  if (filters.serviceArea) terms.push('c.service_area = ?'), params.push(filters.serviceArea);
-  if (filters.rootCause) terms.push('c.root_cause = ?'), params.push(filters.rootCause);
-  if (filters.officerId) terms.push('c.owner_id = ?'), params.push(filters.officerId);
+  const terms = new Terms(
+    "c.type = 'complaint' AND c.deleted_at IS NULL AND c.is_open = 1 AND c.next_due_on IS NOT NULL",
+  );
+  terms.add('c.id IN (SELECT case_id FROM report_stages)');
+  if (filters.serviceArea) terms.add('c.service_area = ?', filters.serviceArea);
+  if (filters.rootCause) terms.add('c.root_cause = ?', filters.rootCause);
+  if (filters.officerId) terms.add('c.owner_id = ?', filters.officerId);
+  const { sql, params } = terms.clause();
   const rows = db
     .prepare(
       `SELECT c.id, CASE WHEN c.status IN ('stage2_requested', 'stage2', 'stage2_responded') THEN 2 ELSE 1 END AS stage,
-         c.next_due_on FROM cases c WHERE ${terms.join(' AND ')} AND c.next_due_on <> '9999-12-31'`,
+         c.next_due_on FROM cases c WHERE ${sql}`,
     )
     .all(...params) as Array<Omit<OpenRow, 'rag'>>;
   return rows

@@ -4,7 +4,7 @@
 import type { ReportFilters } from '../../../shared/contract/reporting';
 import { SATISFIED_FROM, type RecordMeasureKey } from '../../../shared/reporting/recordRules';
 import type { Period } from '../../../shared/reporting/period';
-import { and, type Clause } from './stageSql';
+import { and, Terms, type Clause } from './stageSql';
 
 export interface RecordQuery {
   /** FROM … (with `c` the case). */
@@ -23,18 +23,20 @@ export interface RecordQuery {
 const CASE_STAGE = 'CASE WHEN c.escalation_requested_on IS NOT NULL THEN 2 ELSE 1 END';
 const COUNTED = 'c.id IN (SELECT case_id FROM report_stages)';
 
-const between = (column: string, p: Period): Clause => ({ sql: `${column} BETWEEN ? AND ?`, params: [p.from, p.to] });
+const between = (column: string, p: Period): Clause => ({
+  sql: `${column} BETWEEN ? AND ?`,
+  params: [p.from, p.to],
+});
 
 /** The filters on the case (stage: only where the record has a stage, i.e. remedies). */
 function caseFilters(filters: ReportFilters, stageColumn: string | null): Clause {
-  const terms = [COUNTED];
-  const params: unknown[] = [];
-  if (filters.stage && stageColumn) terms.push(`${stageColumn} = ?`), params.push(filters.stage);
-  if (filters.serviceArea) terms.push('c.service_area = ?'), params.push(filters.serviceArea);
-  if (filters.rootCause) terms.push('c.root_cause = ?'), params.push(filters.rootCause);
+  const terms = new Terms(COUNTED);
+  if (filters.stage && stageColumn) terms.add(`${stageColumn} = ?`, filters.stage);
+  if (filters.serviceArea) terms.add('c.service_area = ?', filters.serviceArea);
+  if (filters.rootCause) terms.add('c.root_cause = ?', filters.rootCause);
   if (filters.officerId)
-    terms.push('(c.stage1_handler_id = ? OR c.stage2_handler_id = ?)'), params.push(filters.officerId, filters.officerId);
-  return { sql: terms.join(' AND '), params };
+    terms.add('(c.stage1_handler_id = ? OR c.stage2_handler_id = ?)', filters.officerId, filters.officerId);
+  return terms.clause();
 }
 
 export function recordQuery(key: RecordMeasureKey, p: Period, filters: ReportFilters): RecordQuery {
@@ -75,12 +77,17 @@ export function recordQuery(key: RecordMeasureKey, p: Period, filters: ReportFil
     case 'satisfaction.handling.satisfied':
     case 'satisfaction.outcome.responses':
     case 'satisfaction.outcome.satisfied': {
-      const column = key.startsWith('satisfaction.handling') ? 'c.satisfaction_handling' : 'c.satisfaction_outcome';
+      const column = key.startsWith('satisfaction.handling')
+        ? 'c.satisfaction_handling'
+        : 'c.satisfaction_outcome';
       return {
         from: 'cases c',
         where: and(
           between('c.satisfaction_asked_on', p),
-          { sql: key.endsWith('satisfied') ? `${column} >= ${SATISFIED_FROM}` : `${column} IS NOT NULL`, params: [] },
+          {
+            sql: key.endsWith('satisfied') ? `${column} >= ${SATISFIED_FROM}` : `${column} IS NOT NULL`,
+            params: [],
+          },
           caseFilters(filters, null),
         ),
         stage: CASE_STAGE,

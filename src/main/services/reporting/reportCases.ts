@@ -39,11 +39,17 @@ export async function reportCases(ctx: ServiceContext, input: Input): Promise<Re
   return { measure: input.measure, from: input.from, to: input.to, count: cases.length, cases };
 }
 
-function casesBehind(db: BetterSqlite3.Database, input: Input, cal: WorkingCalendar, today: string): ReportCase[] {
+function casesBehind(
+  db: BetterSqlite3.Database,
+  input: Input,
+  cal: WorkingCalendar,
+  today: string,
+): ReportCase[] {
   const p: Period = { from: input.from, to: input.to };
   const key: MeasureKey = input.measure;
   const [head, tail] = key.split(/\.(.+)/) as [string, string];
-  if (head === 'stage1' || head === 'stage2') return stageCases(db, head === 'stage1' ? 1 : 2, tail as StageRuleKey, input, cal);
+  if (head === 'stage1' || head === 'stage2')
+    return stageCases(db, head === 'stage1' ? 1 : 2, tail as StageRuleKey, input, cal);
   if (head === 'open') return openCases(db, tail as Rag, input, cal, today);
   return recordCases(db, key as RecordMeasureKey, p, input);
 }
@@ -51,7 +57,13 @@ function casesBehind(db: BetterSqlite3.Database, input: Input, cal: WorkingCalen
 const CASE_SELECT = `c.id, c.reference, c.service_area, c.root_cause,
   (SELECT name FROM people WHERE id = coalesce(s.officer_id, c.owner_id)) AS officer`;
 
-function stageCases(db: BetterSqlite3.Database, stage: 1 | 2, key: StageRuleKey, input: Input, cal: WorkingCalendar): ReportCase[] {
+function stageCases(
+  db: BetterSqlite3.Database,
+  stage: 1 | 2,
+  key: StageRuleKey,
+  input: Input,
+  cal: WorkingCalendar,
+): ReportCase[] {
   const where = stageWhere(stage, key, input, input.filters);
   if (!where) return [];
   const rows = db
@@ -73,14 +85,27 @@ function stageCases(db: BetterSqlite3.Database, stage: 1 | 2, key: StageRuleKey,
   }));
 }
 
-function caseOf(r: CaseColumns): Pick<ReportCase, 'id' | 'reference' | 'serviceArea' | 'rootCause' | 'officer'> {
-  return { id: r.id, reference: r.reference, serviceArea: r.service_area, rootCause: r.root_cause, officer: r.officer };
+function caseOf(
+  r: CaseColumns,
+): Pick<ReportCase, 'id' | 'reference' | 'serviceArea' | 'rootCause' | 'officer'> {
+  return {
+    id: r.id,
+    reference: r.reference,
+    serviceArea: r.service_area,
+    rootCause: r.root_cause,
+    officer: r.officer,
+  };
 }
 
 const STAGE_DATES = `c.received_on AS s_received, CASE WHEN c.escalation_requested_on IS NOT NULL
   THEN c.stage2_responded_on ELSE c.stage1_responded_on END AS s_responded`;
 
-function recordCases(db: BetterSqlite3.Database, key: RecordMeasureKey, p: Period, input: Input): ReportCase[] {
+function recordCases(
+  db: BetterSqlite3.Database,
+  key: RecordMeasureKey,
+  p: Period,
+  input: Input,
+): ReportCase[] {
   const q = recordQuery(key, p, input.filters);
   const rows = db
     .prepare(
@@ -88,7 +113,13 @@ function recordCases(db: BetterSqlite3.Database, key: RecordMeasureKey, p: Perio
          ${q.due} AS due, ${q.detail} AS detail FROM ${q.from} WHERE ${q.where.sql} ORDER BY c.reference`,
     )
     .all(...q.where.params) as Array<
-    CaseColumns & { stage: 1 | 2; s_received: string | null; s_responded: string | null; due: string | null; detail: string }
+    CaseColumns & {
+      stage: 1 | 2;
+      s_received: string | null;
+      s_responded: string | null;
+      due: string | null;
+      detail: string;
+    }
   >;
   return rows.map((r) => ({
     ...caseOf(r),
@@ -122,7 +153,13 @@ function recordNote(key: RecordMeasureKey, detail: unknown[], due: string | null
   }
 }
 
-function openCases(db: BetterSqlite3.Database, rag: Rag, input: Input, cal: WorkingCalendar, today: string): ReportCase[] {
+function openCases(
+  db: BetterSqlite3.Database,
+  rag: Rag,
+  input: Input,
+  cal: WorkingCalendar,
+  today: string,
+): ReportCase[] {
   const open = openComplaints(db, cal, today, input.filters).filter((r) => r.rag === rag);
   if (open.length === 0) return [];
   const byId = new Map(open.map((r) => [r.id, r]));

@@ -2,7 +2,12 @@
 // a figure's count and for the list of cases behind it. Only date comparisons live here; every
 // judgement (on time, with extensions, escalated) was made by the pure rules when the row was kept.
 import type { ReportFilters } from '../../../shared/contract/reporting';
-import { STAGE_RULES, type StageFlag, type StageRule, type StageRuleKey } from '../../../shared/reporting/measureRules';
+import {
+  STAGE_RULES,
+  type StageFlag,
+  type StageRule,
+  type StageRuleKey,
+} from '../../../shared/reporting/measureRules';
 import type { Period } from '../../../shared/reporting/period';
 
 export interface Clause {
@@ -49,16 +54,20 @@ export function flagClause(rule: StageRule, p: Period): Clause | null {
 /** The stage and the filters; null when the stage filter leaves this stage out. */
 export function scopeClause(stage: 1 | 2, filters: ReportFilters): Clause | null {
   if (filters.stage && filters.stage !== stage) return null;
-  const terms = ['s.stage = ?'];
-  const params: unknown[] = [stage];
-  if (filters.serviceArea) terms.push('s.service_area = ?'), params.push(filters.serviceArea);
-  if (filters.rootCause) terms.push('s.root_cause = ?'), params.push(filters.rootCause);
-  if (filters.officerId) terms.push('s.officer_id = ?'), params.push(filters.officerId);
-  return { sql: terms.join(' AND '), params };
+  const terms = new Terms('s.stage = ?', stage);
+  if (filters.serviceArea) terms.add('s.service_area = ?', filters.serviceArea);
+  if (filters.rootCause) terms.add('s.root_cause = ?', filters.rootCause);
+  if (filters.officerId) terms.add('s.officer_id = ?', filters.officerId);
+  return terms.clause();
 }
 
 /** The whole WHERE of one stage figure; null when the filters leave the stage out. */
-export function stageWhere(stage: 1 | 2, key: StageRuleKey, p: Period, filters: ReportFilters): Clause | null {
+export function stageWhere(
+  stage: 1 | 2,
+  key: StageRuleKey,
+  p: Period,
+  filters: ReportFilters,
+): Clause | null {
   const scope = scopeClause(stage, filters);
   if (!scope) return null;
   const rule = STAGE_RULES[key];
@@ -68,4 +77,20 @@ export function stageWhere(stage: 1 | 2, key: StageRuleKey, p: Period, filters: 
 export function and(...clauses: Array<Clause | null>): Clause {
   const present = clauses.filter((c): c is Clause => c !== null);
   return { sql: present.map((c) => `(${c.sql})`).join(' AND '), params: present.flatMap((c) => c.params) };
+}
+
+/** Conditions ANDed together with their parameters, in order. */
+export class Terms {
+  private readonly sql: string[] = [];
+  private readonly params: unknown[] = [];
+  constructor(sql?: string, ...params: unknown[]) {
+    if (sql) this.add(sql, ...params);
+  }
+  add(sql: string, ...params: unknown[]): void {
+    this.sql.push(sql);
+    this.params.push(...params);
+  }
+  clause(): Clause {
+    return { sql: this.sql.join(' AND '), params: this.params };
+  }
 }
