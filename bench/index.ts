@@ -21,6 +21,7 @@ import { benchLetters } from './letters';
 import { benchPost } from './post';
 import { benchSearch } from './search';
 import { benchWorkLists } from './worklists';
+import { benchDashboard, benchDashboardPaintRow } from './dashboard';
 
 const scales = (process.env.REDRESS_BENCH_SCALES ?? '100000,1000000').split(',').filter(Boolean).map(Number);
 const root = resolve(process.env.REDRESS_BENCH_DIR ?? '.bench');
@@ -295,6 +296,7 @@ async function benchScale(scale: number) {
     // the closed cases brought back by overdue actions.
     await benchActions(app, scale, record);
     await benchCasePage(app, scale, record);
+    await benchDashboard(app, scale, record);
 
     const sync = db.pragma('synchronous', { simple: true });
     const logged = await paired(
@@ -329,6 +331,7 @@ async function benchScale(scale: number) {
   } finally {
     await app.close();
   }
+  await benchDashboardPaintRow(dir, scale, record);
 }
 
 async function main() {
