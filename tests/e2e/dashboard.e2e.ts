@@ -10,10 +10,11 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalHost } from '../../src/main/host/localHost';
-import { reportingYear, reportingYearOf } from '../../src/shared/reporting/period';
+import { reportingYear, reportingYearName, reportingYearOf } from '../../src/shared/reporting/period';
 import { cliIn } from '../helpers';
 import { AppPage } from './pages/AppPage';
-import { DashboardScreen, dashboardShot } from './pages/DashboardPages';
+import { DashboardScreen, dashboardShot, HomesOwnedSection } from './pages/DashboardPages';
+import { SettingsPage } from './pages/SettingsPage';
 import { findChromium, launchChromium } from './support/browser';
 import { assertRendererBuilt, TestHost } from './support/host';
 import { tabTo } from './support/keyboard';
@@ -57,7 +58,6 @@ describe.skipIf(!chromiumPath)(
       // Mary manages the team: the dashboard is hers (managers and administrators).
       await call('people.update', { id: local.app.context.me!.id, role: 'manager' });
       Object.assign(local.app.context.me!, { role: 'manager' });
-      await call('reporting.setHomes', { year: reportingYearOf(today), count: 4_200 });
       browser = await launchChromium(chromiumPath!);
       page = await browser.newPage({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
       page.setDefaultTimeout(15_000);
@@ -71,9 +71,19 @@ describe.skipIf(!chromiumPath)(
       if (root) rmSync(root, { recursive: true, force: true });
     });
 
-    it('opens from the navigation with the headline figures reporting.measures gives', async () => {
+    it('sets the homes owned this reporting year in Settings', async () => {
       await app.open(host.url);
       await app.waitForHeading('My work');
+      const settings = new SettingsPage(page);
+      await settings.openByShortcut();
+      const homes = new HomesOwnedSection(page);
+      await homes.save('4200');
+      await expect.poll(() => homes.rows()).toEqual([[reportingYearName(reportingYearOf(today)), '4,200']]);
+      await homes.region.scrollIntoViewIfNeeded();
+      await dashboardShot(page, 'settings-homes');
+    });
+
+    it('opens from the navigation with the headline figures reporting.measures gives', async () => {
       await page.getByRole('link', { name: 'Performance' }).click();
       await app.waitForHeading('Performance');
       const m = await call<{ stage1: { received: number }; ch02: { stage1Pct: number | null } }>(
@@ -180,6 +190,18 @@ describe.skipIf(!chromiumPath)(
       await page.keyboard.press('Enter');
       expect(await screen.drawerCount()).toBe(value);
       await checkDrawerClosesWithEscape(page);
+    });
+
+    it('tells an officer who reaches the address who may see it', async () => {
+      const me = local.app.context.me!;
+      Object.assign(me, { role: 'officer' });
+      await page.reload();
+      await app.waitForHeading('Performance');
+      await expect
+        .poll(() => page.getByRole('note').first().textContent())
+        .toMatch(/^Only managers and administrators can see the performance dashboard/);
+      expect(await page.getByRole('link', { name: 'Performance' }).count()).toBe(0);
+      Object.assign(me, { role: 'manager' });
     });
   },
 );

@@ -80,3 +80,27 @@ export class DashboardScreen {
     return { name: file.suggestedFilename(), text: readFileSync(path, 'utf8') };
   }
 }
+
+/** Settings → Homes owned. */
+export class HomesOwnedSection {
+  constructor(readonly page: Page) {}
+
+  get region(): Locator {
+    return this.page.getByRole('region', { name: 'Homes owned' });
+  }
+
+  /** Saves `count` homes for the reporting year the form offers first (this one). */
+  async save(count: string): Promise<void> {
+    await this.region.getByRole('textbox', { name: 'Homes owned' }).fill(count);
+    await this.region.getByRole('button', { name: 'Save' }).click();
+  }
+
+  /** The table's rows: reporting year, homes. */
+  async rows(): Promise<string[][]> {
+    const table = this.region.getByRole('table', { name: 'Homes owned by reporting year' });
+    if ((await table.count()) === 0) return [];
+    return table
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c.textContent ?? '').trim())));
+  }
+}

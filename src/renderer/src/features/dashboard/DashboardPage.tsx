@@ -1,7 +1,7 @@
 // "Performance": the managers' dashboard. The period and filters live in the address, so a view
 // can be bookmarked or sent to a colleague; every count opens the cases behind it.
 import { SimpleGrid, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { useCan, whoMayCall } from '../../api/useCan';
 import { useQuery } from '../../api/useQuery';
 import { navigate } from '../../nav/useRoute';
@@ -48,6 +48,9 @@ function Dashboard({ query }: { query: string }) {
     enabled: period !== null,
   });
   useReloadOnSync(reload);
+  // The headline figures paint first; the charts and tables follow in the next render, so a
+  // board member sees the numbers as soon as they arrive.
+  const charts = useDeferredValue(data, undefined);
 
   const change = (c: Partial<DashboardView>) =>
     navigate({ name: 'performance', query: writeView({ ...view, ...c }) });
@@ -78,48 +81,54 @@ function Dashboard({ query }: { query: string }) {
             {formatIsoDate(data.from, { withYear: true })} to {formatIsoDate(data.to, { withYear: true })}
           </Text>
           <Headlines d={data} filters={filters} onDrill={setDrill} />
-          <ChartPanel
-            title="Open complaints today, by stage and urgency"
-            table={openTable(data, filters)}
-            words={openWords(data.openByStage)}
-            onDrill={setDrill}
-          >
-            <OpenByStageChart d={data} />
-          </ChartPanel>
-          <ChartPanel
-            title="Received and responded to, by month"
-            table={monthlyTable(data, filters)}
-            words={monthlyWords(data.monthly)}
-            onDrill={setDrill}
-          >
-            <MonthlyChart d={data} />
-          </ChartPanel>
-          <ChartPanel
-            title="Responses on time, by month"
-            table={onTimeTable(data, filters)}
-            words={onTimeWords(data.monthly)}
-            onDrill={setDrill}
-          >
-            <OnTimeChart d={data} />
-          </ChartPanel>
-          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-            <ChartPanel
-              title="Complaints by root cause"
-              table={rootCauseTable(data, filters)}
-              words={rootCauseWords(data.themes)}
-              onDrill={setDrill}
-            >
-              <ThemeBars rows={rootCauseRows(data)} />
-            </ChartPanel>
-            <ChartPanel
-              title="Complaints by service area"
-              table={serviceAreaTable(data, filters)}
-              words={serviceAreaWords(data.themes)}
-              onDrill={setDrill}
-            >
-              <ThemeBars rows={serviceAreaRows(data)} />
-            </ChartPanel>
-          </SimpleGrid>
+          {charts === undefined ? (
+            <PageLoader label="Drawing the charts…" />
+          ) : (
+            <>
+              <ChartPanel
+                title="Open complaints today, by stage and urgency"
+                table={openTable(charts, filters)}
+                words={openWords(charts.openByStage)}
+                onDrill={setDrill}
+              >
+                <OpenByStageChart d={charts} />
+              </ChartPanel>
+              <ChartPanel
+                title="Received and responded to, by month"
+                table={monthlyTable(charts, filters)}
+                words={monthlyWords(charts.monthly)}
+                onDrill={setDrill}
+              >
+                <MonthlyChart d={charts} />
+              </ChartPanel>
+              <ChartPanel
+                title="Responses on time, by month"
+                table={onTimeTable(charts, filters)}
+                words={onTimeWords(charts.monthly)}
+                onDrill={setDrill}
+              >
+                <OnTimeChart d={charts} />
+              </ChartPanel>
+              <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+                <ChartPanel
+                  title="Complaints by root cause"
+                  table={rootCauseTable(charts, filters)}
+                  words={rootCauseWords(charts.themes)}
+                  onDrill={setDrill}
+                >
+                  <ThemeBars rows={rootCauseRows(charts)} />
+                </ChartPanel>
+                <ChartPanel
+                  title="Complaints by service area"
+                  table={serviceAreaTable(charts, filters)}
+                  words={serviceAreaWords(charts.themes)}
+                  onDrill={setDrill}
+                >
+                  <ThemeBars rows={serviceAreaRows(charts)} />
+                </ChartPanel>
+              </SimpleGrid>
+            </>
+          )}
         </Stack>
       )}
       <DrillDrawer drill={drill} onClose={() => setDrill(null)} />
