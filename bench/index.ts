@@ -21,6 +21,7 @@ import { benchLetters } from './letters';
 import { benchPost } from './post';
 import { benchSearch } from './search';
 import { benchWorkLists } from './worklists';
+import { benchReporting } from './reporting';
 import { benchDashboard, benchDashboardPaintRow } from './dashboard';
 
 const scales = (process.env.REDRESS_BENCH_SCALES ?? '100000,1000000').split(',').filter(Boolean).map(Number);
@@ -66,7 +67,12 @@ async function seeded(scale: number): Promise<string> {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const app = await openRedress({ unlock: TEST_UNLOCK, dataDir: dir });
-  await call(app, 'people.setUpOfficer', { password: TEST_PASSWORD, name: 'Bench Officer', initials: 'BO' });
+  await call(app, 'people.setUpOfficer', {
+    password: TEST_PASSWORD,
+    name: 'Bench Officer',
+    initials: 'BO',
+    role: 'admin',
+  });
   const { ms, value } = await timeOnce(() =>
     seedStore(app.context, {
       cases: scale,
@@ -268,6 +274,7 @@ async function benchScale(scale: number) {
       );
     });
     await benchWorkLists(app, scale, (procedure, input) => call(app, procedure as never, input), record);
+    await benchReporting(app, scale, (procedure, input) => call(app, procedure as never, input), record);
 
     // "My work": the officer holds 200 open cases among all of them (set up here, outside timing).
     const me = app.context.me!.id;

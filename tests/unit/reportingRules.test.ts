@@ -165,6 +165,15 @@ describe('which complaints count, and where', () => {
     expect([counts.openAtEnd, counts.overdueAtEnd]).toEqual([3, 2]);
   });
 
+  it('a period not over yet judges open and overdue on today, not on its last day', () => {
+    const r = answered('2027-04-01', null); // due Thu 15 Apr 2027
+    expect(stageCounts(r, 1, { ...next, asOf: '2027-04-05' })).toMatchObject({
+      openAtEnd: 1,
+      overdueAtEnd: 0,
+    });
+    expect(stageCounts(r, 1, next)).toMatchObject({ openAtEnd: 1, overdueAtEnd: 1 });
+  });
+
   it('declined: a refusal by the date decided, not a complaint received', () => {
     const r = complaint({
       status: 'closed',

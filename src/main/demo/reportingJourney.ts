@@ -36,11 +36,15 @@ const EXTENSION_REASONS = [
   'Statements are needed from staff who are on leave',
 ];
 
-const DETERMINATIONS = [
-  'Maladministration in the handling of repairs; order to pay £350 and to inspect within 4 weeks.',
-  'Service failure in complaint handling; order to apologise in writing and pay £150.',
-  'Severe maladministration in the response to damp and mould; order to pay £900 and review the damp policy.',
-  'No maladministration in the landlord’s handling of the repairs.',
+/** What the Ombudsman found, and what it ordered (null: nothing to comply with). */
+const DETERMINATIONS: Array<[string, string | null]> = [
+  ['Maladministration in the handling of repairs.', 'Pay £350 and inspect the property within 4 weeks'],
+  ['Service failure in complaint handling.', 'Apologise in writing and pay £150'],
+  [
+    'Severe maladministration in the response to damp and mould.',
+    'Pay £900 and review the damp and mould policy',
+  ],
+  ['No maladministration in the landlord’s handling of the repairs.', null],
 ];
 
 export interface JourneyEnv {
@@ -125,13 +129,13 @@ export function reportingJourney(j: JourneyColumns, env: JourneyEnv): ReportingJ
   if (closed && j.stage2_responded_on && chance(random, 0.16)) {
     const determined = addWorkingDays(cal, j.stage2_responded_on, 60 + Math.floor(random() * 80));
     if (determined > today) return out;
-    const determination = pick(random, DETERMINATIONS);
+    const [finding, order] = pick(random, DETERMINATIONS);
     Object.assign(out.columns, {
       ombudsman_reference: `${202600000 + Math.floor(random() * 99999)}`,
-      ombudsman_determination: determination,
+      ombudsman_determination: order ? `${finding} Ordered to: ${order.toLowerCase()}.` : finding,
       ombudsman_determined_on: determined,
     });
-    if (determination.includes('order')) {
+    if (order) {
       // The Ombudsman's default: 15 working days (deadlines.ts); most comply in time.
       const dueOn = evidenceDueBy(cal, determined);
       const lag = chance(random, 0.85) ? 3 + Math.floor(random() * 12) : 17 + Math.floor(random() * 10);
@@ -140,7 +144,7 @@ export function reportingJourney(j: JourneyColumns, env: JourneyEnv): ReportingJ
         id: env.newId(Date.parse(instant(determined))),
         case_id: env.caseId,
         kind: 'order',
-        detail: determination.split('; ')[1] ?? determination,
+        detail: order,
         requested_on: determined,
         due_on: dueOn,
         done_on: doneOn <= today ? doneOn : null,

@@ -647,7 +647,10 @@ export const LOCAL_TABLES = {
   case_fts: local('case_fts', 'the case search index, rebuilt from the records'),
   resident_fts: local('resident_fts', 'the resident search index, rebuilt from the records'),
   deadline_pending: local('deadline_pending', 'cases whose next deadline is to be worked out again'),
-  report_stages: local('report_stages', "each complaint's part in the performance figures, derived from the records"),
+  report_stages: local(
+    'report_stages',
+    "each complaint's part in the performance figures, derived from the records",
+  ),
   report_pending: local('report_pending', 'cases whose performance figures are to be worked out again'),
   erased_records: local(
     'erased_records',

@@ -15,14 +15,28 @@
 //   told to the resident before the original passed, within §6.5 / §6.14's limits. CH02 uses this.
 // - extended: responses in the period whose stage had an extension.
 // - refused: decided in the period (stage 1: not accepted; stage 2: escalation refused).
-// - openAtEnd / overdueAtEnd: received by the period's last day and open on it; overdue = past the
-//   acknowledgement deadline unacknowledged, or past the response deadline with agreed extensions.
+// - openAtEnd / overdueAtEnd: received by the period's last day and open on it (today, for a period
+//   not yet over); overdue = past the acknowledgement deadline unacknowledged, or past the response
+//   deadline with agreed extensions.
 // - resolved / escalated (stage 1): of the stage 1 responses in the period, those whose resident
 //   did not / did go on to ask for stage 2 (a refused escalation is not an escalation).
 import type { IsoDate } from '../complaints/calendar';
 import type { StageMeasureKey } from './measureKeys';
 import type { Period } from './period';
 import { openOn, overdueOn, type StageReport } from './stageReport';
+
+/**
+ * A period as the rules read it. `asOf` is today when the period has not ended yet: what is open
+ * or overdue "at the end" is then judged on today, not on a day that has not happened.
+ */
+export interface RulePeriod extends Period {
+  asOf?: IsoDate;
+}
+
+/** The day open and overdue cases are judged on: the period's last day, or today if earlier. */
+export function judgedOn(p: RulePeriod): IsoDate {
+  return p.asOf && p.asOf < p.to ? p.asOf : p.to;
+}
 
 export type StageEvent = 'received' | 'responded' | 'refused' | 'openAtEnd';
 
@@ -68,15 +82,15 @@ export const EVENT_DATE = {
 } as const satisfies Record<Exclude<StageEvent, 'openAtEnd'>, keyof StageReport>;
 
 /** Whether one stage counts in a rule's figure for a period: the pure form of the rule. */
-export function countsIn(r: StageReport, rule: StageRule, p: Period): boolean {
+export function countsIn(r: StageReport, rule: StageRule, p: RulePeriod): boolean {
   if (rule.event === 'openAtEnd') {
-    if (!openOn(r, p.to)) return false;
+    if (!openOn(r, judgedOn(p))) return false;
   } else {
     const on = r[EVENT_DATE[rule.event]];
     if (on === null || on < p.from || on > p.to) return false;
   }
   if (!rule.flag) return true;
-  return flagOf(r, rule.flag.name, p.to) === rule.flag.is;
+  return flagOf(r, rule.flag.name, judgedOn(p)) === rule.flag.is;
 }
 
 function flagOf(r: StageReport, flag: StageFlag, lastDay: IsoDate): boolean {
@@ -87,7 +101,7 @@ function flagOf(r: StageReport, flag: StageFlag, lastDay: IsoDate): boolean {
 export function stageCounts(
   reports: readonly StageReport[],
   stage: 1 | 2,
-  p: Period,
+  p: RulePeriod,
 ): Record<StageRuleKey, number> {
   const counts = {} as Record<StageRuleKey, number>;
   for (const [key, rule] of Object.entries(STAGE_RULES) as Array<[StageRuleKey, StageRule]>)

@@ -48,6 +48,16 @@ CREATE INDEX report_responded ON report_stages(stage, responded_on, responded_on
 CREATE INDEX report_refused ON report_stages(stage, refused_on, refused_reason) WHERE refused_on IS NOT NULL;
 CREATE INDEX report_open ON report_stages(stage, open_until, received_on) WHERE received_on IS NOT NULL;
 
+-- The record figures, each counted by its own date (partial indexes matching the rules' WHERE).
+CREATE INDEX report_remedies_offered ON remedies(offered_on) WHERE kind = 'financial' AND deleted_at IS NULL;
+CREATE INDEX report_remedies_paid ON remedies(paid_on) WHERE kind = 'financial' AND deleted_at IS NULL;
+CREATE INDEX report_actions_due ON promised_actions(due_on, completed_on)
+  WHERE deleted_at IS NULL AND status <> 'cancelled';
+CREATE INDEX report_satisfaction ON cases(satisfaction_asked_on, satisfaction_handling, satisfaction_outcome)
+  WHERE satisfaction_asked_on IS NOT NULL;
+CREATE INDEX report_ombudsman_determined ON cases(ombudsman_determined_on) WHERE ombudsman_determined_on IS NOT NULL;
+CREATE INDEX report_ombudsman_orders ON ombudsman_requests(due_on, done_on) WHERE kind = 'order' AND deleted_at IS NULL;
+
 CREATE TABLE report_pending (case_id TEXT PRIMARY KEY) WITHOUT ROWID;
 
 CREATE TRIGGER cases_report_insert AFTER INSERT ON cases

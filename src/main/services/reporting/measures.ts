@@ -9,7 +9,13 @@ import type {
   StageMeasures,
 } from '../../../shared/contract/reporting';
 import type { z } from 'zod';
-import { STAGE_RULES, type StageEvent, type StageRuleKey } from '../../../shared/reporting/measureRules';
+import {
+  STAGE_RULES,
+  type RulePeriod,
+  type StageEvent,
+  type StageRuleKey,
+} from '../../../shared/reporting/measureRules';
+import { todayIso } from '../../../shared/complaints/calendar';
 import type { Period } from '../../../shared/reporting/period';
 import { reportingYearOf } from '../../../shared/reporting/period';
 import type { RecordMeasureKey } from '../../../shared/reporting/recordRules';
@@ -26,12 +32,18 @@ type Input = z.infer<typeof MeasuresInput>;
 export async function measures(ctx: ServiceContext, input: Input): Promise<Measures> {
   await settlePendingReportStages(ctx);
   const homes = input.homes ?? (await homesFor(ctx, reportingYearOf(input.to)));
-  return ctx.db.connection().execute(async () => measuresNow(ctx.sqlite, input, homes));
+  const today = todayIso(ctx.now());
+  return ctx.db.connection().execute(async () => measuresNow(ctx.sqlite, input, homes, today));
 }
 
-/** The figures from the store as it is (report_stages settled). */
-export function measuresNow(db: BetterSqlite3.Database, input: Input, homes: number | null): Measures {
-  const p: Period = { from: input.from, to: input.to };
+/** The figures from the store as it is (report_stages settled), open cases judged on `today` at the latest. */
+export function measuresNow(
+  db: BetterSqlite3.Database,
+  input: Input,
+  homes: number | null,
+  today: string,
+): Measures {
+  const p: RulePeriod = { from: input.from, to: input.to, asOf: today };
   const s1 = stageFigures(db, 1, p, input.filters);
   const s2 = stageFigures(db, 2, p, input.filters);
   const record = (key: RecordMeasureKey) => recordFigure(db, key, p, input.filters);
@@ -100,7 +112,7 @@ const EVENTS: StageEvent[] = ['received', 'responded', 'refused', 'openAtEnd'];
 function stageFigures(
   db: BetterSqlite3.Database,
   stage: 1 | 2,
-  p: Period,
+  p: RulePeriod,
   filters: ReportFilters,
 ): StageFigures {
   const counts = {} as Record<StageRuleKey, number>;

@@ -23,7 +23,7 @@ export function openComplaints(
   const terms = new Terms(
     "c.type = 'complaint' AND c.deleted_at IS NULL AND c.is_open = 1 AND c.next_due_on IS NOT NULL",
   );
-  terms.add('c.id IN (SELECT case_id FROM report_stages)');
+  terms.add('EXISTS (SELECT 1 FROM report_stages k WHERE k.case_id = c.id)');
   if (filters.serviceArea) terms.add('c.service_area = ?', filters.serviceArea);
   if (filters.rootCause) terms.add('c.root_cause = ?', filters.rootCause);
   if (filters.officerId) terms.add('c.owner_id = ?', filters.officerId);

@@ -21,7 +21,7 @@ export interface RecordQuery {
 }
 
 const CASE_STAGE = 'CASE WHEN c.escalation_requested_on IS NOT NULL THEN 2 ELSE 1 END';
-const COUNTED = 'c.id IN (SELECT case_id FROM report_stages)';
+const COUNTED = 'EXISTS (SELECT 1 FROM report_stages k WHERE k.case_id = c.id)';
 
 const between = (column: string, p: Period): Clause => ({
   sql: `${column} BETWEEN ? AND ?`,

@@ -6,7 +6,12 @@ import type { WorkingCalendar } from '../../../shared/complaints/calendar';
 import { formatPounds } from '../../../shared/remedies/money';
 import { shortDate, stageNote, type NotedStage } from '../../../shared/reporting/caseNotes';
 import type { MeasureKey } from '../../../shared/reporting/measureKeys';
-import { STAGE_RULES, type StageRuleKey } from '../../../shared/reporting/measureRules';
+import {
+  judgedOn,
+  STAGE_RULES,
+  type RulePeriod,
+  type StageRuleKey,
+} from '../../../shared/reporting/measureRules';
 import type { Period } from '../../../shared/reporting/period';
 import type { RecordMeasureKey } from '../../../shared/reporting/recordRules';
 import { RAG_LABELS, type Rag } from '../../../shared/complaints/deadlines';
@@ -49,7 +54,7 @@ function casesBehind(
   const key: MeasureKey = input.measure;
   const [head, tail] = key.split(/\.(.+)/) as [string, string];
   if (head === 'stage1' || head === 'stage2')
-    return stageCases(db, head === 'stage1' ? 1 : 2, tail as StageRuleKey, input, cal);
+    return stageCases(db, head === 'stage1' ? 1 : 2, tail as StageRuleKey, input, cal, today);
   if (head === 'open') return openCases(db, tail as Rag, input, cal, today);
   return recordCases(db, key as RecordMeasureKey, p, input);
 }
@@ -63,8 +68,10 @@ function stageCases(
   key: StageRuleKey,
   input: Input,
   cal: WorkingCalendar,
+  today: string,
 ): ReportCase[] {
-  const where = stageWhere(stage, key, input, input.filters);
+  const p: RulePeriod = { from: input.from, to: input.to, asOf: today };
+  const where = stageWhere(stage, key, p, input.filters);
   if (!where) return [];
   const rows = db
     .prepare(
@@ -81,7 +88,7 @@ function stageCases(
     dueOn: r.due_on,
     extendedTo: r.extended_to,
     workingDays: r.working_days,
-    note: stageNote(event, r, cal, input.to),
+    note: stageNote(event, r, cal, judgedOn(p)),
   }));
 }
 

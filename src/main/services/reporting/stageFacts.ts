@@ -101,10 +101,14 @@ export function settleReportStages(db: BetterSqlite3.Database): number {
   })();
 }
 
-/** When a store opens: every case again if the bundled bank holidays changed since, then settles. */
+/** When a store opens: every case again if the bundled bank holidays changed or the rows are gone, then settles. */
 export function settleReportStagesOnOpen(db: BetterSqlite3.Database): number {
   const stored = db.prepare("SELECT value FROM meta WHERE key = 'report_calendar'").pluck().get();
-  if (stored !== CALENDAR_FINGERPRINT) {
+  // Rows gone (emptied outside Redress) while complaints remain: worked out again from the records.
+  const missing =
+    !db.prepare('SELECT 1 FROM report_stages LIMIT 1').get() &&
+    db.prepare("SELECT 1 FROM cases WHERE type = 'complaint' AND deleted_at IS NULL LIMIT 1").get();
+  if (stored !== CALENDAR_FINGERPRINT || missing) {
     db.transaction(() => {
       db.prepare("INSERT OR IGNORE INTO report_pending (case_id) VALUES ('*')").run();
       db.prepare(

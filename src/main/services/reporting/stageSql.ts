@@ -5,10 +5,11 @@ import type { ReportFilters } from '../../../shared/contract/reporting';
 import {
   STAGE_RULES,
   type StageFlag,
+  judgedOn,
+  type RulePeriod,
   type StageRule,
   type StageRuleKey,
 } from '../../../shared/reporting/measureRules';
-import type { Period } from '../../../shared/reporting/period';
 
 export interface Clause {
   sql: string;
@@ -25,7 +26,7 @@ const FLAG_COLUMNS: Record<Exclude<StageFlag, 'overdueAtEnd'>, string> = {
 };
 
 /** The event that puts a stage in the period (openAtEnd: received by, and open on, the last day). */
-export function eventClause(rule: StageRule, p: Period): Clause {
+export function eventClause(rule: StageRule, p: RulePeriod): Clause {
   switch (rule.event) {
     case 'received':
       return { sql: 's.received_on BETWEEN ? AND ?', params: [p.from, p.to] };
@@ -34,19 +35,19 @@ export function eventClause(rule: StageRule, p: Period): Clause {
     case 'refused':
       return { sql: 's.refused_on BETWEEN ? AND ?', params: [p.from, p.to] };
     case 'openAtEnd':
-      return { sql: 's.open_until > ? AND s.received_on <= ?', params: [p.to, p.to] };
+      return { sql: 's.open_until > ? AND s.received_on <= ?', params: [judgedOn(p), judgedOn(p)] };
   }
 }
 
 /** The judgement a rule requires (overdueOn in stageReport.ts, on the period's last day). */
-export function flagClause(rule: StageRule, p: Period): Clause | null {
+export function flagClause(rule: StageRule, p: RulePeriod): Clause | null {
   if (!rule.flag) return null;
   const { name, is } = rule.flag;
   if (name === 'overdueAtEnd')
     return {
       sql: `(CASE WHEN s.acknowledged_on IS NULL OR s.acknowledged_on > ? THEN coalesce(s.acknowledge_by < ?, 0)
         ELSE coalesce(s.due_with_extensions < ?, 0) END) = ${is ? 1 : 0}`,
-      params: [p.to, p.to, p.to],
+      params: [judgedOn(p), judgedOn(p), judgedOn(p)],
     };
   return { sql: `${FLAG_COLUMNS[name]} = ${is ? 1 : 0}`, params: [] };
 }
@@ -65,7 +66,7 @@ export function scopeClause(stage: 1 | 2, filters: ReportFilters): Clause | null
 export function stageWhere(
   stage: 1 | 2,
   key: StageRuleKey,
-  p: Period,
+  p: RulePeriod,
   filters: ReportFilters,
 ): Clause | null {
   const scope = scopeClause(stage, filters);
