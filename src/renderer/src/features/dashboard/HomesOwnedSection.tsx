@@ -86,7 +86,7 @@ export function HomesOwnedSection() {
               onChange={(v) => v && setYear(v)}
               allowDeselect={false}
               error={save.errors.fields.year}
-              w={320}
+              w={380}
             />
             <NumberInput
               label="Homes owned"
