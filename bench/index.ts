@@ -1,11 +1,11 @@
-import { TEST_PASSWORD, TEST_UNLOCK } from '../tests/helpers';
+import { storeKey, TEST_PASSWORD, TEST_UNLOCK } from '../tests/helpers';
+import { openSqlite } from '../src/main/db/cipher';
 // `npm run bench`: the skeleton's performance budgets at 100k and 1M cases, each beside the raw
 // better-sqlite3 figure for the same work measured in the same run (paired, interleaved).
 //   REDRESS_BENCH_SCALES=100000,1000000  (default)   REDRESS_BENCH_DIR=.bench  (seeded stores are kept)
 //   REDRESS_BENCH_SYNC=0 skips the sync benchmarks, REDRESS_BENCH_POST=0 the post run's; the deadline rules' benchmark always runs
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { openRedress, type RedressApp } from '../src/main/app';
 import { createHash } from 'node:crypto';
 import { migrations, SCHEMA_VERSION } from '../src/main/db/migrations';
@@ -19,6 +19,7 @@ import { benchActions } from './actions';
 import { benchCasePage } from './casePage';
 import { benchLetters } from './letters';
 import { benchPost } from './post';
+import { benchReportDocuments } from './reportDocuments';
 import { benchSearch } from './search';
 import { benchWorkLists } from './worklists';
 import { benchReporting } from './reporting';
@@ -133,9 +134,11 @@ async function benchScale(scale: number) {
     await value.close();
   }
   const rawOpens: number[] = [];
+  // The store is encrypted (issue 13): the raw side opens it under its data key, unwrapped once here.
+  const key = await storeKey(dir);
   for (let i = 0; i < 5; i++) {
     const { ms, value } = await timeOnce(() => {
-      const db = new BetterSqlite3(join(dir, 'redress.sqlite'));
+      const db = openSqlite(join(dir, 'redress.sqlite'), key);
       db.pragma('journal_mode = WAL');
       db.prepare(
         `SELECT c.*, r.name AS resident_name FROM cases c LEFT JOIN residents r ON r.id = c.resident_id ORDER BY ${ORDER.newest} LIMIT 51`,
@@ -347,6 +350,7 @@ async function main() {
   );
   for (const r of benchDeadlines()) record('rules', r.what, r.redress, r.raw, r.budget);
   for (const r of await benchLetters()) record('letters', r.what, r.redress, r.raw, r.budget);
+  for (const r of await benchReportDocuments()) record('reports', r.what, r.redress, r.raw, r.budget);
   if (process.env.REDRESS_BENCH_POST !== '0')
     for (const r of await benchPost((line) => console.error(line)))
       record('post', r.what, r.redress, r.raw, r.budget);

@@ -48,17 +48,17 @@ export async function benchReporting(app: RedressApp, scale: number, call: Call,
     `SELECT refused_reason, count(*) FROM report_stages WHERE stage = ? AND refused_on BETWEEN ? AND ? GROUP BY 1`,
   );
   const open = db.prepare(
-    `SELECT count(*), sum(CASE WHEN acknowledged_on IS NULL OR acknowledged_on > ?1 THEN acknowledge_by < ?1
-       ELSE due_with_extensions < ?1 END) FROM report_stages WHERE stage = ?2 AND open_until > ?1 AND received_on <= ?1`,
+    `SELECT count(*), sum(CASE WHEN acknowledged_on IS NULL OR acknowledged_on > @day THEN acknowledge_by < @day
+       ELSE due_with_extensions < @day END) FROM report_stages WHERE stage = @stage AND open_until > @day AND received_on <= @day`,
   );
   const records = [
-    `SELECT count(*), sum(amount_pence) FROM remedies WHERE kind = 'financial' AND deleted_at IS NULL AND offered_on BETWEEN ?1 AND ?2`,
-    `SELECT count(*), sum(amount_pence) FROM remedies WHERE kind = 'financial' AND deleted_at IS NULL AND paid_on BETWEEN ?1 AND ?2`,
-    `SELECT count(*), sum(completed_on <= due_on) FROM promised_actions WHERE deleted_at IS NULL AND status <> 'cancelled' AND due_on BETWEEN ?1 AND ?2`,
+    `SELECT count(*), sum(amount_pence) FROM remedies WHERE kind = 'financial' AND deleted_at IS NULL AND offered_on BETWEEN @from AND @to`,
+    `SELECT count(*), sum(amount_pence) FROM remedies WHERE kind = 'financial' AND deleted_at IS NULL AND paid_on BETWEEN @from AND @to`,
+    `SELECT count(*), sum(completed_on <= due_on) FROM promised_actions WHERE deleted_at IS NULL AND status <> 'cancelled' AND due_on BETWEEN @from AND @to`,
     `SELECT count(satisfaction_handling), sum(satisfaction_handling >= 4), count(satisfaction_outcome), sum(satisfaction_outcome >= 4)
-       FROM cases WHERE satisfaction_asked_on BETWEEN ?1 AND ?2`,
-    `SELECT count(*) FROM cases WHERE ombudsman_determined_on BETWEEN ?1 AND ?2`,
-    `SELECT count(*), sum(done_on <= due_on) FROM ombudsman_requests WHERE kind = 'order' AND deleted_at IS NULL AND due_on BETWEEN ?1 AND ?2`,
+       FROM cases WHERE satisfaction_asked_on BETWEEN @from AND @to`,
+    `SELECT count(*) FROM cases WHERE ombudsman_determined_on BETWEEN @from AND @to`,
+    `SELECT count(*), sum(done_on <= due_on) FROM ombudsman_requests WHERE kind = 'order' AND deleted_at IS NULL AND due_on BETWEEN @from AND @to`,
   ].map((sql) => db.prepare(sql));
   const raw = () => {
     for (const stage of [1, 2]) {
@@ -66,9 +66,9 @@ export async function benchReporting(app: RedressApp, scale: number, call: Call,
       responded.raw().get(stage, year.from, year.to);
       days.raw().all(stage, year.from, year.to);
       refused.raw().all(stage, year.from, year.to);
-      open.raw().get(year.to, stage);
+      open.raw().get({ day: year.to, stage });
     }
-    for (const r of records) r.raw().get(year.from, year.to);
+    for (const r of records) r.raw().get({ from: year.from, to: year.to });
   };
   const m = (await call('reporting.measures', input)) as { stage1: { received: number; responded: number } };
   const r = await paired(30, () => call('reporting.measures', input), raw, 5);
@@ -102,23 +102,24 @@ export async function benchReporting(app: RedressApp, scale: number, call: Call,
     null,
   );
 
-  // What one case write pays to keep its figures: settling one noted complaint, in a transaction.
+  // What one case write pays to keep its figures: the case noted (the trigger's work) and settled,
+  // against the same write transaction noting and clearing it without working it out.
   const ids = db
     .prepare(`SELECT case_id FROM report_stages WHERE stage = 1 ORDER BY case_id LIMIT 200`)
     .pluck()
     .all() as string[];
   const note = db.prepare('INSERT OR IGNORE INTO report_pending (case_id) VALUES (?)');
-  const probe = db.prepare('SELECT 1 FROM report_pending LIMIT 1');
+  const clear = db.prepare('DELETE FROM report_pending WHERE case_id = ?');
   const write = await paired(
     200,
     (i) => db.transaction(() => (note.run(ids[i % ids.length]), settleReportStages(db)))(),
-    () => db.transaction(() => probe.get())(),
+    (i) => db.transaction(() => (note.run(ids[i % ids.length]), clear.run(ids[i % ids.length])))(),
   );
   record(
     scale,
-    'keeping report_stages on a case write (one case settled)',
+    'a case write keeping report_stages (vs the same write without)',
     write.a.median,
     write.b.median,
-    5,
+    null,
   );
 }

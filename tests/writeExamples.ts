@@ -45,6 +45,7 @@ export function writeExamples(world: ExampleWorld): Example[] {
       sql<{ id: string }>(`SELECT id FROM cases WHERE type = 'complaint' AND deleted_at IS NULL ORDER BY n`),
     );
   const resident = () => one(sql<{ id: string }>('SELECT id FROM residents ORDER BY n'));
+  const firstPerson = () => one(sql<{ id: string }>('SELECT id FROM people ORDER BY created_at, id')).id;
   const remedy = () => one(sql<{ id: string }>(`SELECT id FROM remedies ORDER BY created_at, id`));
   const action = () => one(sql<{ id: string }>('SELECT id FROM promised_actions ORDER BY created_at, id'));
   const draftLetter = () =>
@@ -371,6 +372,17 @@ export function writeExamples(world: ExampleWorld): Example[] {
       },
     },
     {
+      procedure: 'selfAssessment.save',
+      input: async () => ({
+        year: 2026,
+        items: [{ provision: '6.2', comply: 'yes', evidence: 'Weekly report', commentary: null }],
+      }),
+    },
+    {
+      procedure: 'annualReport.saveNarrative',
+      input: async () => ({ year: 2026, sections: { introduction: 'A year of listening.' } }),
+    },
+    {
       procedure: 'improvements.add',
       input: async () => ({ title: 'Text reminders before repair visits', owner: 'Head of Repairs' }),
     },
@@ -568,14 +580,37 @@ export function writeExamples(world: ExampleWorld): Example[] {
       procedure: 'session.changePassword',
       input: async () => ({ current: TEST_PASSWORD, next: TEST_PASSWORD }),
     },
+    { procedure: 'session.newRecoveryKey', input: async () => ({}) },
+    {
+      procedure: 'session.recoveryPeople',
+      input: async () => ({ recoveryKey: (await app.session.newRecoveryKey()).recoveryKey }),
+    },
+    {
+      procedure: 'session.recover',
+      input: async () => ({
+        recoveryKey: (await app.session.newRecoveryKey()).recoveryKey,
+        personId: firstPerson(),
+        next: TEST_PASSWORD,
+      }),
+    },
+    {
+      // Someone given a temporary password signs in with it, and chooses their own.
+      procedure: 'session.choosePassword',
+      input: async () => {
+        const given = (await call('people.add', {
+          name: 'Tess Temple',
+          initials: 'TT',
+          password: 'a temporary password',
+        })) as { id: string } | null;
+        if (given) await call('session.signIn', { personId: given.id, password: 'a temporary password' });
+        return { next: 'her own password' };
+      },
+    },
     { procedure: 'session.lock', input: async () => ({}) },
     {
+      // The store's first person again (the one who set it up), whoever was at the keyboard.
       procedure: 'session.signIn',
-      input: async () => ({
-        personId:
-          app.context.me?.id ?? one(sql<{ id: string }>('SELECT id FROM people ORDER BY created_at')).id,
-        password: TEST_PASSWORD,
-      }),
+      input: async () => ({ personId: firstPerson(), password: TEST_PASSWORD }),
     },
   ];
 }

@@ -1,7 +1,7 @@
 // Settings → Backup in the real renderer: a landlord downloads a backup on one computer and
 // restores it on a new one (set up, empty), which then shows the same cases; the busy computer
 // refuses the same file and says why.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -96,6 +96,11 @@ describe.skipIf(!chromiumPath)(
       const answer = await new BackupSection(page, page.getByRole('main')).restore(file());
       expect(answer).toMatch(/Restored 30 cases/);
       await page.getByRole('button', { name: 'Open the restored cases' }).click();
+      // The restored store is kept under a key of this computer's, so it has its own recovery key.
+      await page.getByRole('heading', { level: 1, name: 'Store this computer’s recovery key' }).waitFor();
+      mkdirSync('/tmp/shots14/recovery', { recursive: true });
+      await page.screenshot({ path: '/tmp/shots14/recovery/07-restored-store-recovery-key.png' });
+      await new WelcomePage(page).storeRecoveryKey();
       await app.waitForHeading('My work');
       await expect(page.getByText('Sam Lee', { exact: true }).first().isVisible()).resolves.toBe(true);
     });

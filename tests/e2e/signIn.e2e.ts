@@ -2,8 +2,10 @@
 // set-up with a password and the recovery key shown once, Lock from the header (nothing of the
 // case stays on screen), a wrong password refused in plain words, signing back in to the same
 // case, a changed password, Redress locking itself after a minute without use (the page's clock is
-// moved on, not waited for), and a procedure answering SIGNED_OUT. Every state passes the axe gate
-// at 1366×768; pictures go to /tmp/shots13/signin.
+// moved on, not waited for), and a procedure answering SIGNED_OUT; then a colleague's temporary
+// first password giving way to their own, a forgotten password reset with the recovery key, and a
+// new recovery key from Settings. Every state passes the axe gate at 1366×768; pictures go to
+// /tmp/shots13/signin and (the recovery screens) /tmp/shots14/recovery.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +13,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalHost } from '../../src/main/host/localHost';
 import { AppPage } from './pages/AppPage';
-import { lockByButton, SecuritySettings, SignInPage } from './pages/SignInPages';
+import {
+  lockByButton,
+  RecoveryPage,
+  SecuritySettings,
+  SignInPage,
+  storeShownRecoveryKey,
+} from './pages/SignInPages';
 import { WelcomePage } from './pages/WelcomePage';
 import { checkAccessibility } from './support/accessibility';
 import { findChromium, launchChromium } from './support/browser';
@@ -23,6 +31,9 @@ const SHOTS = process.env.REDRESS_SIGNIN_SHOTS ?? '/tmp/shots13/signin';
 const SUMMARY = 'Damp in the back bedroom, reported three times';
 const NEW_PASSWORD = 'a kettle on the windowsill';
 const COLLEAGUE_PASSWORD = 'tom reid first password';
+const TOMS_OWN_PASSWORD = 'tom picked this himself';
+const RECOVERED_PASSWORD = 'priya found her feet again';
+const RECOVERY_SHOTS = process.env.REDRESS_RECOVERY_SHOTS ?? '/tmp/shots14/recovery';
 
 describe.skipIf(!chromiumPath)('signing in, locking and passwords', () => {
   let dataDir: string;
@@ -34,12 +45,13 @@ describe.skipIf(!chromiumPath)('signing in, locking and passwords', () => {
   let signIn: SignInPage;
   let caseRef = '';
   let caseId = '';
+  let recoveryKey = '';
 
-  async function shot(name: string): Promise<void> {
+  async function shot(name: string, folder = SHOTS): Promise<void> {
     await checkAccessibility(page, `screenshot: ${name}`);
-    mkdirSync(SHOTS, { recursive: true });
+    mkdirSync(folder, { recursive: true });
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+    await page.screenshot({ path: join(folder, `${name}.png`) });
   }
 
   beforeAll(async () => {
@@ -79,6 +91,7 @@ describe.skipIf(!chromiumPath)('signing in, locking and passwords', () => {
     await welcome.recoveryKey.waitFor();
     const key = ((await welcome.recoveryKey.textContent()) ?? '').trim();
     expect(key.length).toBeGreaterThanOrEqual(20);
+    recoveryKey = key;
     await expect(page.getByRole('button', { name: 'Print' }).isVisible()).resolves.toBe(true);
     await shot('02-recovery-key');
 
@@ -201,7 +214,7 @@ describe.skipIf(!chromiumPath)('signing in, locking and passwords', () => {
     expect(app.problems.filter((p) => !/net::ERR_CONNECTION_(RESET|REFUSED)/.test(p))).toEqual([]);
   });
 
-  it('lets a colleague given a first password pick themselves and sign in, starting at My work', async () => {
+  it('lets a colleague given a first password pick themselves, choose their own password, and start at My work', async () => {
     await page.keyboard.press('Alt+S');
     await app.waitForHeading('Settings');
     const people = page.getByRole('region', { name: 'People' });
@@ -220,8 +233,80 @@ describe.skipIf(!chromiumPath)('signing in, locking and passwords', () => {
     await signIn.choose('Tom Reid');
     await shot('12-sign-in-two-people');
     await signIn.signIn(COLLEAGUE_PASSWORD);
+    // The first password was an administrator's: nothing opens until Tom chooses his own.
+    await page.getByRole('heading', { level: 1, name: 'Choose your own password' }).waitFor();
+    await expect(page.getByRole('banner').count()).resolves.toBe(0);
+    await passwordBox(page, 'Your new password').fill(COLLEAGUE_PASSWORD);
+    await passwordBox(page, 'Your new password again').fill(COLLEAGUE_PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.getByText('Choose a password of your own, not the one you were given').waitFor();
+    await shot('01-choose-own-password', RECOVERY_SHOTS);
+    await passwordBox(page, 'Your new password').fill(TOMS_OWN_PASSWORD);
+    await passwordBox(page, 'Your new password again').fill(TOMS_OWN_PASSWORD);
+    await page.keyboard.press('Enter');
     // Someone else's screen is not theirs to land on.
     await app.waitForHeading('My work');
     await page.getByRole('group', { name: /^Signed in as Tom Reid/ }).waitFor();
+  });
+
+  it('a forgotten password: the recovery key (typed loosely) sets a new one and signs that person in', async () => {
+    await page.keyboard.press('Control+Shift+L');
+    await signIn.waitForIt('Sign in before recovery');
+    const recovery = new RecoveryPage(page);
+    await recovery.open();
+    await checkAccessibility(page, 'Recovery: the key');
+    await recovery.enterKey('ABCD EFGH IJKL MNOP QRST UVWX YZ23 4567');
+    await page.getByText('That is not this computer’s recovery key. Check each group of four.').waitFor();
+    await shot('02-recovery-wrong-key', RECOVERY_SHOTS);
+
+    await recovery.enterKey(recoveryKey.toLowerCase().replace(/-/g, ' '));
+    await page.getByRole('radiogroup', { name: 'Whose password?' }).waitFor();
+    await expect(page.getByRole('radio').count()).resolves.toBe(2);
+    await recovery.setPassword(RECOVERED_PASSWORD, 'not the same one at all');
+    await page.getByText('Choose whose password to set', { exact: true }).waitFor();
+    await page.getByText('The two new passwords are different').waitFor();
+    await shot('03-recovery-whose-password', RECOVERY_SHOTS);
+    await page.getByRole('radio', { name: 'Priya Shah' }).check();
+    await recovery.setPassword(RECOVERED_PASSWORD);
+
+    // Priya is an administrator: she is offered a new key, since the old one has been out.
+    await page
+      .getByText('Priya Shah’s new password is set, and you are signed in as them.', { exact: false })
+      .waitFor();
+    await shot('04-recovery-done-offer-new-key', RECOVERY_SHOTS);
+    await page.getByRole('button', { name: 'Make a new recovery key' }).click();
+    await page.getByLabel('Redress recovery key').waitFor();
+    await shot('05-recovery-new-key', RECOVERY_SHOTS);
+    const made = await storeShownRecoveryKey(page, 'Recovery: the new key');
+    expect(made).not.toBe(recoveryKey);
+    recoveryKey = made;
+    await app.waitForHeading('My work');
+    await page.getByRole('group', { name: /^Signed in as Priya Shah/ }).waitFor();
+
+    // The recovered password opens it from now on.
+    await page.keyboard.press('Control+Shift+L');
+    await signIn.waitForIt('Sign in after recovery');
+    await signIn.choose('Priya Shah');
+    await signIn.signIn(RECOVERED_PASSWORD);
+    await app.waitForHeading('My work');
+  });
+
+  it('makes a new recovery key from Settings (administrators), shown once with the print step', async () => {
+    await page.keyboard.press('Alt+S');
+    await app.waitForHeading('Settings');
+    const security = new SecuritySettings(page);
+    await security.section.scrollIntoViewIfNeeded();
+    await security.section.getByRole('button', { name: 'Make a new recovery key' }).click();
+    await security.section.getByLabel('Redress recovery key').waitFor();
+    await security.section.getByLabel('Redress recovery key').scrollIntoViewIfNeeded();
+    await checkAccessibility(page, 'Settings: new recovery key');
+    mkdirSync(RECOVERY_SHOTS, { recursive: true });
+    await page.screenshot({ path: join(RECOVERY_SHOTS, '06-settings-new-recovery-key.png') });
+    const made = await storeShownRecoveryKey(page, 'Settings: new recovery key');
+    expect(made).not.toBe(recoveryKey);
+    await page.getByText('The new recovery key is in use').waitFor();
+    // The key before it no longer opens the store.
+    const old = await local.app.dispatch('session.recoveryPeople', { recoveryKey });
+    expect(old).toMatchObject({ ok: false, error: { code: 'SIGN_IN_FAILED' } });
   });
 });

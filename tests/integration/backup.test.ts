@@ -161,6 +161,12 @@ describe('backup and restore', () => {
       command: { kind: 'close', on: closed.createdAt.slice(0, 10) },
     });
     await t.call('resident.erase', { residentId: gone.id, reason: 'Retention period over' });
+    // The annual report's own records: a self-assessment answer and a narrative section.
+    await t.call('selfAssessment.save', {
+      year: 2026,
+      items: [{ provision: '6.2', comply: 'yes', evidence: 'Weekly report', commentary: null }],
+    });
+    await t.call('annualReport.saveNarrative', { year: 2026, sections: { introduction: 'Our year' } });
     const counts = Object.fromEntries(
       Object.values(RECORD_KINDS).map((k) => [
         k.table,

@@ -16,6 +16,7 @@ import { SHARE_TRUST_USAGE, shareTrustCommands } from './shareTrustCommands';
 import { LIFECYCLE_USAGE, lifecycleCommands } from './lifecycleCommands';
 import { AUDIT_USAGE, auditCommands } from './auditCommands';
 import { PEOPLE_USAGE, peopleCommands } from './peopleCommands';
+import { SIGN_IN_USAGE, signInCommands } from './signInCommands';
 import { AMENDMENT_USAGE, amendmentCommands } from './amendmentCommands';
 import { ATTACHMENT_USAGE, attachmentCommands } from './attachmentCommands';
 import { REMEDY_USAGE, remedyCommands } from './remedyCommands';
@@ -24,6 +25,7 @@ import { TEMPLATE_USAGE, templateCommands } from './templateCommands';
 import { POST_USAGE, postCommands } from './postCommands';
 import { RETENTION_USAGE, retentionCommands } from './retentionCommands';
 import { REPORT_USAGE, reportCommands } from './reportCommands';
+import { REPORT_DOCUMENT_USAGE, reportDocumentCommands } from './reportDocumentCommands';
 
 function caseLine(c: CaseRow): string {
   return [
@@ -96,6 +98,7 @@ function joinCommand(create: boolean, what: string): Command {
 export const commands: Record<string, Command> = {
   ...lifecycleCommands,
   ...peopleCommands,
+  ...signInCommands,
   ...amendmentCommands,
   ...investigationCommands,
   ...attachmentCommands,
@@ -109,6 +112,7 @@ export const commands: Record<string, Command> = {
   ...auditCommands,
   ...retentionCommands,
   ...reportCommands,
+  ...reportDocumentCommands,
   'share init': joinCommand(true, 'Set up a new central share in'),
   'share join': joinCommand(false, 'Joined the central share in'),
 
@@ -155,17 +159,6 @@ export const commands: Record<string, Command> = {
     if (!(await call(app, 'share.status', {})).shareId)
       await call(app, 'share.join', { path, create: false, deviceLabel: null });
     await syncAndReport(app, path, withHash, io, 'Synced');
-  },
-
-  /** Authentication happens as the store opens (runCli): this says who that made you. */
-  async signin(app, f, _p, io) {
-    f.rejectUnknown();
-    const status = await call(app, 'session.status', {});
-    print(io, status, () =>
-      status.me
-        ? `Signed in as ${status.me.name} (${status.me.initials}), ${status.me.role}.`
-        : 'Nobody is set up on this computer yet: run init --name "Your Name" first.',
-    );
   },
 
   async init(app, f, _p, io) {
@@ -448,20 +441,30 @@ export const commands: Record<string, Command> = {
   async restore(app, f, _p, io) {
     const from = f.required('from', 'backup.json');
     f.rejectUnknown();
-    const { summary, officerName } = await call(app, 'backup.restoreFromFile', { path: from });
+    const { summary, officerName, recoveryKey } = await call(app, 'backup.restoreFromFile', { path: from });
     const cases = summary.counts.cases ?? 0;
     print(
       io,
-      { restored: from, cases, counts: summary.counts, exportedAt: summary.exportedAt, officer: officerName },
+      {
+        restored: from,
+        cases,
+        counts: summary.counts,
+        exportedAt: summary.exportedAt,
+        officer: officerName,
+        recoveryKey,
+      },
       () =>
-        `Restored ${cases} cases and every other record from ${from} (backed up ${summary.exportedAt.slice(0, 16).replace('T', ' ')}).${officerName ? ` This computer's officer is ${officerName}.` : ''}`,
+        `Restored ${cases} cases and every other record from ${from} (backed up ${summary.exportedAt.slice(0, 16).replace('T', ' ')}).${officerName ? ` This computer's officer is ${officerName}.` : ''}` +
+        (recoveryKey
+          ? `\nThis computer's recovery key (shown this once: write it down and keep it locked away; it opens this store if every password is lost):\n  ${recoveryKey}`
+          : ''),
     );
   },
 };
 
 export const USAGE = `Usage: npm run cli -- <command> [options]   (add --json for JSON output, --data-dir DIR or REDRESS_DATA_DIR to choose the store)
 
-  signin                                              checks your password (REDRESS_PASSPHRASE, or it asks) and says who you are
+${SIGN_IN_USAGE}
   init --name NAME [--initials AB] [--role officer|manager|admin]   asks for a password; prints the recovery key once
   resident add --name NAME [--phone P] [--email E] [--address LINE1 --postcode PC [--town T] [--uprn U] [--tenure T]]
                [--vulnerable] [--adjustments TEXT] [--support-needs TEXT] [--preferred-contact M] [--rep-name N --rep-relationship R --rep-contact C --rep-consent [--rep-consent-on DATE]]
@@ -503,4 +506,5 @@ ${LETTER_SETUP_USAGE}
 ${SHARE_TRUST_USAGE}
 ${AUDIT_USAGE}
 ${RETENTION_USAGE}
-${REPORT_USAGE}`;
+${REPORT_USAGE}
+${REPORT_DOCUMENT_USAGE}`;

@@ -5,15 +5,17 @@ import { moveRoamingStore, resolveDataDir, startupProblem } from '../dataDir';
 import { Flags, parseArgs, UsageError } from './args';
 import { commands, USAGE } from './commands';
 import { ExitStatus, type Io } from './io';
-import { passphraseSource } from './passphrase';
+import { passphraseSource, secretSource } from './passphrase';
+import { OPENS_WITHOUT_PASSWORD } from './signInCommands';
 import { describeForLog } from '../router/logSafe';
 
 export async function runCli(
   argv: string[],
   env: NodeJS.ProcessEnv,
-  io: Omit<Io, 'json' | 'passphrase'>,
+  io: Omit<Io, 'json' | 'passphrase' | 'secret'>,
 ): Promise<number> {
   const passphrase = passphraseSource(env);
+  const secret: Io['secret'] = (kind, question) => secretSource(env, kind)(question);
   const { positional, flags } = parseArgs(argv);
   const json = flags.get('json') === true || flags.get('json') === 'true';
   if (positional.length === 0 || flags.has('help') || positional[0] === 'help') {
@@ -34,9 +36,11 @@ export async function runCli(
     await moveRoamingStore(argv, env);
     // Every command acts as someone: a set-up store opens only with a password (REDRESS_USER, by
     // initials or id, says whose when several people sign in here; otherwise whoever's it is).
-    const unlock = needsSignIn(dataDir)
-      ? { password: await passphrase('Password: '), person: env.REDRESS_USER || undefined }
-      : undefined;
+    // Resetting a forgotten password opens the store with the recovery key instead.
+    const unlock =
+      needsSignIn(dataDir) && !OPENS_WITHOUT_PASSWORD.has(name)
+        ? { password: await passphrase('Password: '), person: env.REDRESS_USER || undefined }
+        : undefined;
     app = await openRedress({ dataDir, unlock });
   } catch (error) {
     if (error instanceof UsageError) {
@@ -54,10 +58,18 @@ export async function runCli(
     return problem && /^--data-dir/.test(problem) ? 2 : 1;
   }
   try {
+    // A temporary password (one an administrator gave) opens nothing but the choice of one's own.
+    if (name !== 'signin' && (await app.session.status()).state === 'choosePassword') {
+      io.progress(
+        'Your password is a temporary one an administrator gave you: run signin in a terminal to choose your own first (scripts: REDRESS_NEW_PASSPHRASE).',
+      );
+      return 1;
+    }
     const result = await command(app, new Flags(flags), positional.slice(name.split(' ').length), {
       ...io,
       json,
       passphrase,
+      secret,
     });
     return result instanceof ExitStatus ? result.code : 0;
   } catch (error) {

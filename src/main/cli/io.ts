@@ -10,6 +10,8 @@ export interface Io {
   json: boolean;
   /** A password from REDRESS_PASSPHRASE or a prompt (cli/passphrase.ts). */
   passphrase(question: string): Promise<string>;
+  /** A new password (REDRESS_NEW_PASSPHRASE) or the recovery key (REDRESS_RECOVERY_KEY), or a prompt. */
+  secret(kind: 'newPassword' | 'recoveryKey', question: string): Promise<string>;
   out(text: string): void;
   progress(text: string): void;
 }

@@ -5,16 +5,30 @@ import { UsageError } from './args';
 
 export type AskPassphrase = (question: string) => Promise<string>;
 
-export function passphraseSource(env: NodeJS.ProcessEnv): AskPassphrase {
+/** The secrets a command may ask for, each with the variable scripts give it in. */
+export const SECRETS = {
+  password: { variable: 'REDRESS_PASSPHRASE', what: 'a password' },
+  newPassword: { variable: 'REDRESS_NEW_PASSPHRASE', what: 'a new password' },
+  recoveryKey: { variable: 'REDRESS_RECOVERY_KEY', what: 'the recovery key' },
+} as const;
+
+export type Secret = keyof typeof SECRETS;
+
+export function secretSource(env: NodeJS.ProcessEnv, secret: Secret): AskPassphrase {
+  const { variable, what } = SECRETS[secret];
   return async (question) => {
-    const given = env.REDRESS_PASSPHRASE;
+    const given = env[variable];
     if (given !== undefined) return given;
     if (!process.stdin.isTTY)
       throw new UsageError(
-        'This needs a password: run it in a terminal (it will ask), or set REDRESS_PASSPHRASE for scripts.',
+        `This needs ${what}: run it in a terminal (it will ask), or set ${variable} for scripts.`,
       );
     return promptHidden(question);
   };
+}
+
+export function passphraseSource(env: NodeJS.ProcessEnv): AskPassphrase {
+  return secretSource(env, 'password');
 }
 
 function promptHidden(question: string): Promise<string> {

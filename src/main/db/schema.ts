@@ -53,6 +53,10 @@ export interface PersonCredentialsTable {
   wrapped_kp: string;
   kp: string;
   changed_at: string;
+  /** Migration 14: 1 while the password is one an administrator set; its holder must choose their own. */
+  must_change: Generated<number>;
+  /** Migration 14: how the password was set (PASSWORD_SET_WITH). */
+  set_with: Generated<string>;
 }
 
 export interface PropertiesTable {
@@ -415,6 +419,26 @@ export interface ImprovementsTable {
   deleted_at?: string | null;
 }
 
+export interface SelfAssessmentAnswersTable {
+  id: string;
+  year: number;
+  provision: string;
+  comply: 'yes' | 'no' | null;
+  evidence: string | null;
+  commentary: string | null;
+  updated_by: string | null;
+  updated_at: string;
+}
+
+export interface ReportNarrativesTable {
+  id: string;
+  year: number;
+  section: string;
+  text: string | null;
+  updated_by: string | null;
+  updated_at: string;
+}
+
 export interface ImprovementCasesTable {
   id: string;
   improvement_id: string;
@@ -633,6 +657,8 @@ export interface Database {
   amendments: AmendmentsTable;
   improvements: ImprovementsTable;
   improvement_cases: ImprovementCasesTable;
+  self_assessment_answers: SelfAssessmentAnswersTable;
+  report_narratives: ReportNarrativesTable;
   letters: LettersTable;
   letter_templates: LetterTemplatesTable;
   paragraph_versions: ParagraphVersionsTable;

@@ -61,7 +61,7 @@ export interface JourneyEnv {
 const instant = (date: string) => `${date}T10:15:00.000Z`;
 
 export function reportingJourney(j: JourneyColumns, env: JourneyEnv): ReportingJourney {
-  const { random, cal, policy, today } = env;
+  const { random, cal, today } = env;
   const out: ReportingJourney = { columns: {}, extensions: [], ombudsmanRequests: [] };
   const closed = j.status === 'closed';
   const upTo = (d: string) => (d > today ? today : d);
@@ -88,31 +88,8 @@ export function reportingJourney(j: JourneyColumns, env: JourneyEnv): ReportingJ
     });
     return out;
   }
-  // Half the late stage 1 responses had an extension; most told to the resident in time.
-  if (j.stage1_acknowledged_on && j.stage1_responded_on) {
-    const due = respondBy(cal, policy, 1, j.stage1_acknowledged_on);
-    if (j.stage1_responded_on > due && chance(random, 0.5)) {
-      const limit = latestExtendedResponse(cal, policy, 1, due);
-      const newDue = j.stage1_responded_on > limit ? limit : j.stage1_responded_on;
-      const toldOn = chance(random, 0.8)
-        ? addWorkingDays(cal, j.stage1_acknowledged_on, 5 + Math.floor(random() * 4))
-        : addWorkingDays(cal, due, 1 + Math.floor(random() * 3));
-      if (newDue > due) {
-        out.columns.stage1_extended_to = newDue;
-        out.extensions.push({
-          id: env.newId(Date.parse(instant(toldOn))),
-          case_id: env.caseId,
-          stage: 1,
-          new_due: newDue,
-          reason: pick(random, EXTENSION_REASONS),
-          resident_told_on: toldOn,
-          exceptional_reason: null,
-          created_by: env.officer,
-          created_at: instant(toldOn),
-        });
-      }
-    }
-  }
+  // Half the late responses had an extension; most told to the resident in time.
+  extendSome(out, env, 1, j.stage1_acknowledged_on, j.stage1_responded_on);
   // About 1 in 10 escalations refused, a couple of working days after the request.
   if (closed && j.escalation_requested_on && chance(random, 0.1)) {
     const [reason, explanation] = pick(random, REFUSALS);
@@ -125,6 +102,7 @@ export function reportingJourney(j: JourneyColumns, env: JourneyEnv): ReportingJ
     });
     return out;
   }
+  extendSome(out, env, 2, j.stage2_acknowledged_on, j.stage2_responded_on);
   // About 1 in 6 final responses go to the Ombudsman and are determined months later.
   if (closed && j.stage2_responded_on && chance(random, 0.16)) {
     const determined = addWorkingDays(cal, j.stage2_responded_on, 60 + Math.floor(random() * 80));
@@ -155,6 +133,36 @@ export function reportingJourney(j: JourneyColumns, env: JourneyEnv): ReportingJ
     }
   }
   return out;
+}
+
+function extendSome(
+  out: ReportingJourney,
+  env: JourneyEnv,
+  stage: 1 | 2,
+  acknowledged: string | null,
+  responded: string | null,
+): void {
+  const { random, cal, policy } = env;
+  if (!acknowledged || !responded) return;
+  const due = respondBy(cal, policy, stage, acknowledged);
+  if (responded <= due || !chance(random, 0.5)) return;
+  const limit = latestExtendedResponse(cal, policy, stage, due);
+  const newDue = responded > limit ? limit : responded;
+  const toldOn = chance(random, 0.8)
+    ? addWorkingDays(cal, acknowledged, 5 + Math.floor(random() * 4))
+    : addWorkingDays(cal, due, 1 + Math.floor(random() * 3));
+  out.columns[stage === 1 ? 'stage1_extended_to' : 'stage2_extended_to'] = newDue;
+  out.extensions.push({
+    id: env.newId(Date.parse(instant(toldOn))),
+    case_id: env.caseId,
+    stage,
+    new_due: newDue,
+    reason: pick(random, EXTENSION_REASONS),
+    resident_told_on: toldOn,
+    exceptional_reason: null,
+    created_by: env.officer,
+    created_at: instant(toldOn),
+  });
 }
 
 function clearedFromStage1(): Record<string, null> {

@@ -19,6 +19,9 @@ export function createLockedDispatch(session: SessionControl, status: () => AppS
     'session.status': () => session.status(),
     'session.signIn': (i: { personId: string; password: string }) => session.signIn(i.personId, i.password),
     'session.lock': () => session.lock(),
+    'session.recoveryPeople': (i: { recoveryKey: string }) => session.recoveryPeople(i.recoveryKey),
+    'session.recover': (i: { recoveryKey: string; personId: string; next: string }) =>
+      session.recover(i.recoveryKey, i.personId, i.next),
     'session.setLockAfter': (i: { minutes: number }) => session.setLockAfter(i.minutes),
   };
   return async (procedure, input) => {

@@ -117,13 +117,14 @@ async function restore(ctx: ServiceContext, lines: Iterable<string>, path?: stri
     // The restored people sign in here with their own passwords (the key file follows the store).
     // The restore has committed, so a failure here does not undo its answer: the key file is
     // brought up to date at the next sign-in or write, and an unfinished re-key when the store opens.
+    let recoveryKey: string | null = null;
     try {
-      await ctx.session?.afterRestore();
+      recoveryKey = (await ctx.session?.afterRestore()) ?? null;
     } catch (error) {
       // The kind of failure only: its message could quote a value.
       console.error(`Redress: the key file will be updated later (${(error as Error)?.name ?? 'error'}).`);
     }
-    return { summary, officerName: me?.name ?? null };
+    return { summary, officerName: me?.name ?? null, recoveryKey };
   } catch (error) {
     throw restoreError(error, path);
   }

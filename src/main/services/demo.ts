@@ -319,6 +319,7 @@ function* seedSteps(ctx: ServiceContext, options: SeedOptions, step: number): Ge
     'decline_reason',
     'decline_explanation',
     'stage1_extended_to',
+    'stage2_extended_to',
     'escalation_refusal_reason',
     'escalation_refusal_explanation',
     'ombudsman_reference',

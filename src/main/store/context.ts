@@ -3,7 +3,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely, Transaction } from 'kysely';
 import { AppError } from '../../shared/contract/errors';
-import type { SessionStatus } from '../../shared/contract/session';
+import type { SessionStatus, SignInPerson } from '../../shared/contract/session';
 import type { Person, ShareStatus, SyncReport } from '../../shared/contract/types';
 import type { StoreKey } from '../db/cipher';
 import type { Database } from '../db/schema';
@@ -51,6 +51,11 @@ export interface SessionControl {
   signIn(personId: string, password: string): Promise<SessionStatus>;
   lock(): Promise<SessionStatus>;
   changePassword(current: string, next: string): Promise<SessionStatus>;
+  /** A temporary password's holder, signed in with it, chooses their own. */
+  choosePassword(next: string): Promise<SessionStatus>;
+  recoveryPeople(recoveryKey: string): Promise<SignInPerson[]>;
+  recover(recoveryKey: string, personId: string, next: string): Promise<SessionStatus>;
+  newRecoveryKey(): Promise<{ recoveryKey: string }>;
   setLockAfter(minutes: number): Promise<SessionStatus>;
   /**
    * After set-up's write has committed: re-keys the store away from its interim key, writes the
@@ -66,7 +71,7 @@ export interface SessionControl {
    * After a restore has committed: the key file's entries become the restored people's (so they
    * sign in here with their own passwords), and a store still under its interim key is re-keyed.
    */
-  afterRestore(): Promise<void>;
+  afterRestore(): Promise<string | null>;
 }
 
 /** Checks of rules across records, on the records a write or a merge changed (may write attention items). */

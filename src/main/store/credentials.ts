@@ -7,6 +7,7 @@ import { kdfForNewWraps, newSalt, passwordKey, type KdfParams } from '../db/keys
 import type { KeyEntry } from '../db/keys/keyFile';
 import { newKey, open, seal } from '../db/keys/wrap';
 import type { StoreKey } from '../db/cipher';
+import { mustChangeAfter, type PasswordSetWith } from '../../shared/contract/session';
 
 /** A person_credentials row, as stored and synced. */
 export interface CredentialRow {
@@ -16,6 +17,9 @@ export interface CredentialRow {
   wrapped_kp: string;
   kp: string;
   changed_at: string;
+  /** 1: a password someone else set (temporary); its holder chooses their own at first sign-in. */
+  must_change: number;
+  set_with: PasswordSetWith;
 }
 
 const KP_LABEL = 'redress person key';
@@ -25,17 +29,26 @@ export const RECOVERY_LABEL = 'redress recovery';
 const b64 = (b: Buffer) => b.toString('base64');
 const unb64 = (s: string) => Buffer.from(s, 'base64');
 
-/** New credentials for `personId` with a new random person key (set-up, or a person's first password). */
-export async function newCredentials(personId: string, password: string, at: string): Promise<CredentialRow> {
-  return passwordWrap(personId, newKey(), password, at);
+/**
+ * New credentials for `personId` with a new random person key: set-up (their own password), or a
+ * first password an administrator gives a colleague (temporary until they choose their own).
+ */
+export async function newCredentials(
+  personId: string,
+  password: string,
+  at: string,
+  setWith: PasswordSetWith = 'own password',
+): Promise<CredentialRow> {
+  return passwordWrap(personId, newKey(), password, at, setWith);
 }
 
-/** The same person key under a new password: a new salt and wrap (a password change). */
+/** The same person key under a new password: a new salt and wrap (a password change or a reset). */
 export async function passwordWrap(
   personId: string,
   kp: Buffer,
   password: string,
   at: string,
+  setWith: PasswordSetWith = 'own password',
 ): Promise<CredentialRow> {
   const salt = newSalt();
   const kdf = kdfForNewWraps();
@@ -47,6 +60,8 @@ export async function passwordWrap(
     wrapped_kp: b64(wrapped),
     kp: b64(kp),
     changed_at: at,
+    must_change: mustChangeAfter(setWith) ? 1 : 0,
+    set_with: setWith,
   };
 }
 
@@ -99,7 +114,7 @@ export function entriesFromStore(
 ): KeyEntry[] {
   const rows = sqlite
     .prepare(
-      `SELECT p.id, p.name, p.initials, c.salt, c.kdf, c.wrapped_kp, c.kp, c.changed_at
+      `SELECT p.id, p.name, p.initials, c.salt, c.kdf, c.wrapped_kp, c.kp, c.changed_at, c.must_change, c.set_with
          FROM person_credentials c JOIN people p ON p.id = c.id
         WHERE coalesce(p.active, 1) = 1
         ORDER BY p.name, p.id`,

@@ -32,6 +32,13 @@ import {
   TENURES,
 } from '../../shared/domain/vocabulary';
 import { z } from 'zod';
+import { PASSWORD_SET_WITH } from '../../shared/contract/session';
+import {
+  COMPLY_ANSWERS,
+  NARRATIVE_MAX_CHARS,
+  NARRATIVE_SECTIONS,
+  SELF_ASSESSMENT_TEXT_MAX,
+} from '../../shared/reports/narrative';
 import { LETTER_METHODS, LETTER_STATUSES, LETTER_TYPES } from '../../shared/letters/letterTypes';
 import { PARAGRAPH_KEYS, PARAGRAPH_MAX_CHARS } from '../../shared/letters/paragraphs';
 import {
@@ -180,7 +187,14 @@ const json = (schema: z.ZodType, what: string): Rule => ({ kind: 'json', schema,
 /** Fields whose rule differs by table. */
 const BY_TABLE: Record<string, Record<string, Rule>> = {
   // Key material, base64 (a salt, sealed keys) and the Argon2 cost as JSON: one line, bounded.
-  person_credentials: { salt: line(64), kdf: kdfRule(), wrapped_kp: line(200), kp: line(64) },
+  person_credentials: {
+    salt: line(64),
+    kdf: kdfRule(),
+    wrapped_kp: line(200),
+    kp: line(64),
+    must_change: { kind: 'flag' },
+    set_with: oneOf(PASSWORD_SET_WITH),
+  },
   ombudsman_requests: { kind: oneOf(['evidence', 'order']) },
   investigation_tasks: { status: workStatus },
   promised_actions: { status: workStatus },
@@ -205,6 +219,20 @@ const BY_TABLE: Record<string, Record<string, Rule>> = {
     version: { kind: 'range', min: 1, max: 1_000_000 },
     text: notes(PARAGRAPH_MAX_CHARS),
     note: line(300),
+  },
+  self_assessment_answers: {
+    year: { kind: 'range', min: 2000, max: 2099 },
+    provision: line(10),
+    comply: oneOf(COMPLY_ANSWERS),
+    evidence: notes(SELF_ASSESSMENT_TEXT_MAX),
+    commentary: notes(SELF_ASSESSMENT_TEXT_MAX),
+    updated_by: { kind: 'id' },
+  },
+  report_narratives: {
+    year: { kind: 'range', min: 2000, max: 2099 },
+    section: oneOf(NARRATIVE_SECTIONS),
+    text: notes(NARRATIVE_MAX_CHARS),
+    updated_by: { kind: 'id' },
   },
   // The complaint policy, as JSON: read through its own schema (services/complaints/policy.ts).
   // The policy's defaults are seeded stamped at the epoch (never edited, so any edit wins).

@@ -26,6 +26,8 @@ export const PERSONAL_FIELDS: { [K in RecordKindName]: Erased<K> } = {
   setting: {},
   improvement: {},
   improvement_case: {},
+  self_assessment_answer: {}, // the landlord's answers about its own service
+  report_narrative: {}, // the landlord's report text
   letter_template: {},
   paragraph_version: {},
   case_party: {}, // ids only: the party's own record is erased with them

@@ -128,7 +128,7 @@ export const RECORD_KINDS = {
   // of the share; audited like people. The id is the person's id.
   person_credential: kind('person_credentials', {
     label: "person's sign-in credentials",
-    fields: ['salt', 'kdf', 'wrapped_kp', 'kp', 'changed_at'],
+    fields: ['salt', 'kdf', 'wrapped_kp', 'kp', 'changed_at', 'must_change', 'set_with'],
   }),
   property: kind('properties', {
     label: 'property',
@@ -509,6 +509,17 @@ export const RECORD_KINDS = {
     insertOnly: true,
     fields: ['key', 'version', 'text', 'note', 'created_by', 'created_at'],
     references: { created_by: 'people' },
+  }),
+  // The annual complaints report (migration 13): ids derived from the year (see the migration).
+  self_assessment_answer: kind('self_assessment_answers', {
+    label: 'answer in the Code self-assessment',
+    fields: ['year', 'provision', 'comply', 'evidence', 'commentary', 'updated_by', 'updated_at'],
+    references: { updated_by: 'people' },
+  }),
+  report_narrative: kind('report_narratives', {
+    label: 'section of the annual complaints report',
+    fields: ['year', 'section', 'text', 'updated_by', 'updated_at'],
+    references: { updated_by: 'people' },
   }),
   erasure: kind('erasures', {
     label: 'erasure of a resident’s personal data',

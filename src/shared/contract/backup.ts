@@ -39,6 +39,11 @@ export interface RestoreResult {
   summary: BackupSummary;
   /** This computer's officer after the restore: the one using the computer that was backed up. */
   officerName: string | null;
+  /**
+   * A new computer restored from a backup gets its own data key and so its own recovery key, shown
+   * this once (null: the store kept its key, and the recovery key it had).
+   */
+  recoveryKey: string | null;
 }
 
 /** A copy of the store file itself (SQLite's online backup), made while Redress runs. */

@@ -31,6 +31,7 @@ import { sessionProcedures } from './session';
 import { auditProcedures } from './audit';
 import { retentionProcedures } from './retention';
 import { reportingProcedures } from './reporting';
+import { reportProcedures } from './reports';
 import { dashboardProcedures } from './dashboard';
 
 export const contract = {
@@ -62,6 +63,7 @@ export const contract = {
   ...auditProcedures,
   ...retentionProcedures,
   ...reportingProcedures,
+  ...reportProcedures,
   ...dashboardProcedures,
 } as const;
 

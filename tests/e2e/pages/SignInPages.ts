@@ -84,3 +84,47 @@ export class SecuritySettings {
     await box.press('Enter');
   }
 }
+
+/** "Forgotten your password?": the recovery key, whose password, and the new-key offer after. */
+export class RecoveryPage {
+  constructor(readonly page: Page) {}
+
+  get heading() {
+    return this.page.getByRole('heading', { level: 1, name: 'Forgotten your password?' });
+  }
+
+  get keyField() {
+    return this.page.getByRole('textbox', { name: /^Recovery key/ });
+  }
+
+  /** From the sign-in screen, by keyboard. */
+  async open(): Promise<void> {
+    const link = this.page.getByRole('button', { name: 'Forgotten your password?' });
+    await tabTo(this.page, link);
+    await this.page.keyboard.press('Enter');
+    await this.heading.waitFor();
+    await expectFocused(this.keyField);
+  }
+
+  async enterKey(key: string): Promise<void> {
+    await this.keyField.fill(key);
+    await this.keyField.press('Enter');
+  }
+
+  async setPassword(next: string, again = next): Promise<void> {
+    await passwordBox(this.page, 'New password').fill(next);
+    await passwordBox(this.page, 'New password again').fill(again);
+    await passwordBox(this.page, 'New password again').press('Enter');
+  }
+}
+
+/** The recovery key shown once (after a recovery, in Settings, after a restore): read, then stored. */
+export async function storeShownRecoveryKey(page: Page, label: string): Promise<string> {
+  const shown = page.getByLabel('Redress recovery key');
+  await shown.waitFor();
+  await checkAccessibility(page, label);
+  const key = ((await shown.textContent()) ?? '').trim();
+  await page.getByRole('checkbox', { name: 'I have stored the recovery key safely' }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  return key;
+}

@@ -12,8 +12,20 @@ export function newRecoveryKey(): string {
   return letters.match(/.{4}/g)!.join('-');
 }
 
-/** The 32-byte key a recovery key stands for; spaces, dashes and case do not matter. */
+/**
+ * The recovery key as typed, in the letters it was printed with: spaces, dashes and case do not
+ * matter, and a zero or an eight (never printed) is read as the O or B it was taken for.
+ */
+export function normalRecoveryKey(typed: string): string {
+  return typed
+    .toUpperCase()
+    .replace(/0/g, 'O')
+    .replace(/8/g, 'B')
+    .replace(/[^A-Z2-7]/g, '');
+}
+
+/** The 32-byte key a recovery key stands for. */
 export function recoveryWrapKey(recoveryKey: string): Buffer {
-  const normal = recoveryKey.toUpperCase().replace(/[^A-Z2-7]/g, '');
+  const normal = normalRecoveryKey(recoveryKey);
   return createHash('sha256').update(`redress-recovery:${normal}`).digest();
 }

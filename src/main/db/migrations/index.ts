@@ -10,6 +10,8 @@ import { personCredentials } from './009_person_credentials';
 import { audit } from './010_audit';
 import { retention } from './011_retention';
 import { reporting } from './012_reporting';
+import { reportDocuments } from './013_report_documents';
+import { temporaryPasswords } from './014_temporary_passwords';
 
 export interface Migration {
   version: number;
@@ -31,6 +33,8 @@ export const migrations: readonly Migration[] = [
   audit,
   retention,
   reporting,
+  reportDocuments,
+  temporaryPasswords,
 ];
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

@@ -30,6 +30,7 @@ import { sessionHandlers } from './session';
 import { auditHandlers } from './audit';
 import { retentionHandlers } from './retention';
 import { reportingHandlers } from './reporting';
+import { reportHandlers } from './reports';
 import { dashboardHandlers } from './dashboard';
 
 export const handlers: HandlersFor<Contract> = {
@@ -61,5 +62,6 @@ export const handlers: HandlersFor<Contract> = {
   ...auditHandlers,
   ...retentionHandlers,
   ...reportingHandlers,
+  ...reportHandlers,
   ...dashboardHandlers,
 };

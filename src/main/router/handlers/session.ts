@@ -13,5 +13,9 @@ export const sessionHandlers: HandlersFor<typeof sessionProcedures> = {
   'session.signIn': (ctx, input) => session(ctx).signIn(input.personId, input.password),
   'session.lock': (ctx) => session(ctx).lock(),
   'session.changePassword': (ctx, input) => session(ctx).changePassword(input.current, input.next),
+  'session.choosePassword': (ctx, input) => session(ctx).choosePassword(input.next),
+  'session.recoveryPeople': (ctx, input) => session(ctx).recoveryPeople(input.recoveryKey),
+  'session.recover': (ctx, input) => session(ctx).recover(input.recoveryKey, input.personId, input.next),
+  'session.newRecoveryKey': (ctx) => session(ctx).newRecoveryKey(),
   'session.setLockAfter': (ctx, input) => session(ctx).setLockAfter(input.minutes),
 };

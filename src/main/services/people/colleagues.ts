@@ -97,7 +97,8 @@ export async function addColleague(
     await w.tx.insertInto('people').values(row).execute();
     await w.changes.created('person', row.id, row);
     if (input.password) {
-      const credentials = await newCredentials(row.id, input.password, w.at);
+      // Theirs to replace: they choose their own at first sign-in.
+      const credentials = await newCredentials(row.id, input.password, w.at, 'administrator');
       await w.tx.insertInto('person_credentials').values(credentials).execute();
       await w.changes.created('person_credential', row.id, { ...credentials });
     }

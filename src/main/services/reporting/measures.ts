@@ -18,14 +18,14 @@ import {
 import { todayIso } from '../../../shared/complaints/calendar';
 import type { Period } from '../../../shared/reporting/period';
 import { reportingYearOf } from '../../../shared/reporting/period';
-import type { RecordMeasureKey } from '../../../shared/reporting/recordRules';
+import { RECORD_RULES, type RecordMeasureKey } from '../../../shared/reporting/recordRules';
 import { mean1dp, median1dp, per1000, percent } from '../../../shared/reporting/rounding';
 import type { ExclusionReason } from '../../../shared/domain/vocabulary';
 import type { ServiceContext } from '../../store/context';
 import { homesFor } from './homes';
-import { recordQuery } from './recordSql';
+import { recordQuery, type RecordQuery } from './recordSql';
 import { settlePendingReportStages } from './stageFacts';
-import { and, eventClause, flagClause, scopeClause } from './stageSql';
+import { and, eventClause, flagClause, scopeClause, prepared } from './stageSql';
 
 type Input = z.infer<typeof MeasuresInput>;
 
@@ -46,7 +46,8 @@ export function measuresNow(
   const p: RulePeriod = { from: input.from, to: input.to, asOf: today };
   const s1 = stageFigures(db, 1, p, input.filters);
   const s2 = stageFigures(db, 2, p, input.filters);
-  const record = (key: RecordMeasureKey) => recordFigure(db, key, p, input.filters);
+  const records = recordFigures(db, p, input.filters);
+  const record = (key: RecordMeasureKey) => records[key];
   const offered = record('compensation.offered');
   const paid = record('compensation.paid');
   const actionsDue = record('promisedActions.due').count;
@@ -133,23 +134,22 @@ function stageFigures(
           params: flag?.params ?? [],
         };
       });
-      const row = db
-        .prepare(`SELECT ${selects.map((s) => s.sql).join(', ')} FROM report_stages s WHERE ${where.sql}`)
-        .get(...selects.flatMap((s) => s.params), ...where.params) as Record<string, number>;
+      const row = prepared(
+        db,
+        `SELECT ${selects.map((s) => s.sql).join(', ')} FROM report_stages s WHERE ${where.sql}`,
+      ).get(...selects.flatMap((s) => s.params), ...where.params) as Record<string, number>;
       for (const [key] of ofEvent) counts[key] = row[key] ?? 0;
       if (event === 'responded')
-        days = db
-          .prepare(
-            `SELECT s.working_days, count(*) AS n FROM report_stages s WHERE ${where.sql}
+        days = prepared(
+          db,
+          `SELECT s.working_days, count(*) AS n FROM report_stages s WHERE ${where.sql}
              GROUP BY s.working_days ORDER BY s.working_days`,
-          )
-          .all(...where.params) as typeof days;
+        ).all(...where.params) as typeof days;
       if (event === 'refused')
-        for (const r of db
-          .prepare(
-            `SELECT s.refused_reason AS reason, count(*) AS n FROM report_stages s WHERE ${where.sql} GROUP BY 1`,
-          )
-          .all(...where.params) as Array<{ reason: ExclusionReason | null; n: number }>)
+        for (const r of prepared(
+          db,
+          `SELECT s.refused_reason AS reason, count(*) AS n FROM report_stages s WHERE ${where.sql} GROUP BY 1`,
+        ).all(...where.params) as Array<{ reason: ExclusionReason | null; n: number }>)
           refusedByReason[r.reason ?? 'other'] = (refusedByReason[r.reason ?? 'other'] ?? 0) + r.n;
     }
   }
@@ -173,17 +173,36 @@ function stageFigures(
   };
 }
 
-function recordFigure(
+/**
+ * Every record figure, counted as count(*) of the rows its own condition admits over the WHERE it
+ * shares with its neighbours (actions due and completed on time, say): one read of those rows.
+ */
+function recordFigures(
   db: BetterSqlite3.Database,
-  key: RecordMeasureKey,
   p: Period,
   filters: ReportFilters,
-): { count: number; pence: number } {
-  const q = recordQuery(key, p, filters);
-  const row = db
-    .prepare(
-      `SELECT count(*) AS count, ${q.pence ? `sum(${q.pence})` : '0'} AS pence FROM ${q.from} WHERE ${q.where.sql}`,
-    )
-    .get(...q.where.params) as { count: number; pence: number | null };
-  return { count: row.count, pence: row.pence ?? 0 };
+): Record<RecordMeasureKey, { count: number; pence: number }> {
+  const groups = new Map<string, Array<[RecordMeasureKey, RecordQuery]>>();
+  for (const key of Object.keys(RECORD_RULES) as RecordMeasureKey[]) {
+    const q = recordQuery(key, p, filters);
+    const shared = `${q.from} WHERE ${q.base.sql}`;
+    groups.set(shared, [...(groups.get(shared) ?? []), [key, q]]);
+  }
+  const out = {} as Record<RecordMeasureKey, { count: number; pence: number }>;
+  for (const [shared, members] of groups) {
+    const selects = members.flatMap(([, q], i) => {
+      const only = q.extra ? ` FILTER (WHERE ${q.extra.sql})` : '';
+      return [`count(*)${only} AS "c${i}"`, q.pence ? `sum(${q.pence})${only} AS "p${i}"` : `0 AS "p${i}"`];
+    });
+    const params = members.flatMap(([, q]) => [
+      ...(q.extra?.params ?? []),
+      ...(q.pence ? (q.extra?.params ?? []) : []),
+    ]);
+    const row = prepared(db, `SELECT ${selects.join(', ')} FROM ${shared}`).get(
+      ...params,
+      ...members[0]![1].base.params,
+    ) as Record<string, number | null>;
+    members.forEach(([key], i) => (out[key] = { count: row[`c${i}`] ?? 0, pence: row[`p${i}`] ?? 0 }));
+  }
+  return out;
 }

@@ -8,7 +8,7 @@ import { monthsOf, type Period } from '../../../shared/reporting/period';
 import { percent } from '../../../shared/reporting/rounding';
 import type { ServiceContext } from '../../store/context';
 import { settlePendingReportStages } from './stageFacts';
-import { stageWhere } from './stageSql';
+import { stageWhere, prepared } from './stageSql';
 
 export interface PeriodInput extends Period {
   filters: ReportFilters;
@@ -36,11 +36,10 @@ function byMonth(
 ): Map<string, number> {
   const where = stageWhere(stage, key, input, input.filters);
   if (!where) return new Map();
-  const rows = db
-    .prepare(
-      `SELECT substr(${dateColumn}, 1, 7) AS month, count(*) AS n FROM report_stages s WHERE ${where.sql} GROUP BY 1`,
-    )
-    .all(...where.params) as Array<{ month: string; n: number }>;
+  const rows = prepared(
+    db,
+    `SELECT substr(${dateColumn}, 1, 7) AS month, count(*) AS n FROM report_stages s WHERE ${where.sql} GROUP BY 1`,
+  ).all(...where.params) as Array<{ month: string; n: number }>;
   return new Map(rows.map((r) => [r.month, r.n]));
 }
 
@@ -69,12 +68,11 @@ export function themesNow(db: BetterSqlite3.Database, input: PeriodInput): Theme
   const where = stageWhere(1, 'received', input, input.filters);
   if (!where) return { rootCauses: [], serviceAreas: [] };
   const group = (column: string) =>
-    db
-      .prepare(
-        `SELECT ${column} AS value, count(*) AS n FROM report_stages s WHERE ${where.sql}
+    prepared(
+      db,
+      `SELECT ${column} AS value, count(*) AS n FROM report_stages s WHERE ${where.sql}
          GROUP BY 1 ORDER BY n DESC, value`,
-      )
-      .all(...where.params) as Array<{ value: string | null; n: number }>;
+    ).all(...where.params) as Array<{ value: string | null; n: number }>;
   return {
     rootCauses: group('s.root_cause').map((r) => ({ rootCause: r.value ?? NOT_RECORDED, count: r.n })),
     serviceAreas: group('s.service_area').map((r) => ({

@@ -9,6 +9,11 @@ import { and, Terms, type Clause } from './stageSql';
 export interface RecordQuery {
   /** FROM … (with `c` the case). */
   from: string;
+  /** What the figures sharing this FROM have in common (the period, the filters). */
+  base: Clause;
+  /** This figure's own condition on top of `base`. */
+  extra: Clause | null;
+  /** base AND extra: the figure's whole WHERE. */
   where: Clause;
   /** A money column summed for the figure (compensation). */
   pence?: string;
@@ -40,17 +45,25 @@ function caseFilters(filters: ReportFilters, stageColumn: string | null): Clause
 }
 
 export function recordQuery(key: RecordMeasureKey, p: Period, filters: ReportFilters): RecordQuery {
+  const q = recordRule(key, p, filters);
+  return { ...q, where: and(q.base, q.extra) };
+}
+
+const condition = (sql: string): Clause => ({ sql, params: [] });
+
+function recordRule(key: RecordMeasureKey, p: Period, filters: ReportFilters): Omit<RecordQuery, 'where'> {
   switch (key) {
     case 'compensation.offered':
     case 'compensation.paid': {
       const date = key === 'compensation.offered' ? 'r.offered_on' : 'r.paid_on';
       return {
         from: 'remedies r JOIN cases c ON c.id = r.case_id',
-        where: and(
-          { sql: "r.kind = 'financial' AND r.deleted_at IS NULL", params: [] },
+        base: and(
+          condition("r.kind = 'financial' AND r.deleted_at IS NULL"),
           between(date, p),
           caseFilters(filters, 'r.stage'),
         ),
+        extra: null,
         pence: 'coalesce(r.amount_pence, 0)',
         stage: 'r.stage',
         detail: `json_array(${date}, r.amount_pence)`,
@@ -61,14 +74,15 @@ export function recordQuery(key: RecordMeasureKey, p: Period, filters: ReportFil
     case 'promisedActions.completedOnTime':
       return {
         from: 'promised_actions a JOIN cases c ON c.id = a.case_id',
-        where: and(
-          { sql: "a.deleted_at IS NULL AND a.status <> 'cancelled'", params: [] },
+        base: and(
+          condition("a.deleted_at IS NULL AND a.status <> 'cancelled'"),
           between('a.due_on', p),
-          key === 'promisedActions.completedOnTime'
-            ? { sql: 'a.completed_on IS NOT NULL AND a.completed_on <= a.due_on', params: [] }
-            : null,
           caseFilters(filters, null),
         ),
+        extra:
+          key === 'promisedActions.completedOnTime'
+            ? condition('a.completed_on IS NOT NULL AND a.completed_on <= a.due_on')
+            : null,
         stage: CASE_STAGE,
         detail: 'json_array(a.what, a.completed_on)',
         due: 'a.due_on',
@@ -82,13 +96,9 @@ export function recordQuery(key: RecordMeasureKey, p: Period, filters: ReportFil
         : 'c.satisfaction_outcome';
       return {
         from: 'cases c',
-        where: and(
-          between('c.satisfaction_asked_on', p),
-          {
-            sql: key.endsWith('satisfied') ? `${column} >= ${SATISFIED_FROM}` : `${column} IS NOT NULL`,
-            params: [],
-          },
-          caseFilters(filters, null),
+        base: and(between('c.satisfaction_asked_on', p), caseFilters(filters, null)),
+        extra: condition(
+          key.endsWith('satisfied') ? `${column} >= ${SATISFIED_FROM}` : `${column} IS NOT NULL`,
         ),
         stage: CASE_STAGE,
         detail: `json_array(c.satisfaction_asked_on, ${column})`,
@@ -98,7 +108,8 @@ export function recordQuery(key: RecordMeasureKey, p: Period, filters: ReportFil
     case 'ombudsman.determined':
       return {
         from: 'cases c',
-        where: and(between('c.ombudsman_determined_on', p), caseFilters(filters, null)),
+        base: and(between('c.ombudsman_determined_on', p), caseFilters(filters, null)),
+        extra: null,
         stage: CASE_STAGE,
         detail: 'json_array(c.ombudsman_determined_on, c.ombudsman_determination)',
         due: 'NULL',
@@ -107,14 +118,15 @@ export function recordQuery(key: RecordMeasureKey, p: Period, filters: ReportFil
     case 'ombudsman.ordersCompliedOnTime':
       return {
         from: 'ombudsman_requests o JOIN cases c ON c.id = o.case_id',
-        where: and(
-          { sql: "o.kind = 'order' AND o.deleted_at IS NULL", params: [] },
+        base: and(
+          condition("o.kind = 'order' AND o.deleted_at IS NULL"),
           between('o.due_on', p),
-          key === 'ombudsman.ordersCompliedOnTime'
-            ? { sql: 'o.done_on IS NOT NULL AND o.done_on <= o.due_on', params: [] }
-            : null,
           caseFilters(filters, null),
         ),
+        extra:
+          key === 'ombudsman.ordersCompliedOnTime'
+            ? condition('o.done_on IS NOT NULL AND o.done_on <= o.due_on')
+            : null,
         stage: '2',
         detail: 'json_array(o.detail, o.done_on)',
         due: 'o.due_on',

@@ -21,7 +21,7 @@ import { deadlineRules } from '../complaints/policy';
 import { openComplaints } from './openSql';
 import { recordQuery } from './recordSql';
 import { settlePendingReportStages } from './stageFacts';
-import { stageWhere } from './stageSql';
+import { stageWhere, prepared } from './stageSql';
 import { settlePendingDeadlines } from '../complaints/nextDeadlines';
 
 type Input = z.infer<typeof ReportCasesInput>;
@@ -73,12 +73,11 @@ function stageCases(
   const p: RulePeriod = { from: input.from, to: input.to, asOf: today };
   const where = stageWhere(stage, key, p, input.filters);
   if (!where) return [];
-  const rows = db
-    .prepare(
-      `SELECT s.*, ${CASE_SELECT} FROM report_stages s JOIN cases c ON c.id = s.case_id
+  const rows = prepared(
+    db,
+    `SELECT s.*, ${CASE_SELECT} FROM report_stages s JOIN cases c ON c.id = s.case_id
        WHERE ${where.sql} ORDER BY coalesce(s.received_on, s.refused_on), c.reference`,
-    )
-    .all(...where.params) as Array<NotedStage & CaseColumns & { working_days: number | null }>;
+  ).all(...where.params) as Array<NotedStage & CaseColumns & { working_days: number | null }>;
   const event = STAGE_RULES[key].event;
   return rows.map((r) => ({
     ...caseOf(r),
@@ -114,12 +113,11 @@ function recordCases(
   input: Input,
 ): ReportCase[] {
   const q = recordQuery(key, p, input.filters);
-  const rows = db
-    .prepare(
-      `SELECT ${CASE_SELECT.replace('s.officer_id', 'NULL')}, ${q.stage} AS stage, ${STAGE_DATES},
+  const rows = prepared(
+    db,
+    `SELECT ${CASE_SELECT.replace('s.officer_id', 'NULL')}, ${q.stage} AS stage, ${STAGE_DATES},
          ${q.due} AS due, ${q.detail} AS detail FROM ${q.from} WHERE ${q.where.sql} ORDER BY c.reference`,
-    )
-    .all(...q.where.params) as Array<
+  ).all(...q.where.params) as Array<
     CaseColumns & {
       stage: 1 | 2;
       s_received: string | null;
@@ -170,12 +168,11 @@ function openCases(
   const open = openComplaints(db, cal, today, input.filters).filter((r) => r.rag === rag);
   if (open.length === 0) return [];
   const byId = new Map(open.map((r) => [r.id, r]));
-  const rows = db
-    .prepare(
-      `SELECT ${CASE_SELECT.replace('s.officer_id', 'NULL')}, c.received_on FROM cases c
+  const rows = prepared(
+    db,
+    `SELECT ${CASE_SELECT.replace('s.officer_id', 'NULL')}, c.received_on FROM cases c
        WHERE c.id IN (SELECT value FROM json_each(?)) ORDER BY c.next_due_on, c.reference`,
-    )
-    .all(JSON.stringify([...byId.keys()])) as Array<CaseColumns & { received_on: string | null }>;
+  ).all(JSON.stringify([...byId.keys()])) as Array<CaseColumns & { received_on: string | null }>;
   return rows.map((r) => {
     const o = byId.get(r.id)!;
     return {

@@ -1,6 +1,7 @@
 // The stage rules (shared/reporting/measureRules.ts) as SQL over report_stages: the same WHERE for
 // a figure's count and for the list of cases behind it. Only date comparisons live here; every
 // judgement (on time, with extensions, escalated) was made by the pure rules when the row was kept.
+import type BetterSqlite3 from 'better-sqlite3';
 import type { ReportFilters } from '../../../shared/contract/reporting';
 import {
   STAGE_RULES,
@@ -94,4 +95,20 @@ export class Terms {
   clause(): Clause {
     return { sql: this.sql.join(' AND '), params: this.params };
   }
+}
+
+const statements = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqlite3.Statement>>();
+
+/** A statement prepared once per store and SQL text (a report runs a few dozen, every time). */
+export function prepared(db: BetterSqlite3.Database, sql: string): BetterSqlite3.Statement {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let statement = cache.get(sql);
+  if (!statement) {
+    // The SQL is built from the rules and the filters present, so the texts are few.
+    if (cache.size > 500) cache.clear();
+    statement = db.prepare(sql);
+    cache.set(sql, statement);
+  }
+  return statement;
 }

@@ -4,6 +4,7 @@ import {
   IconBriefcase,
   IconChecklist,
   IconBulb,
+  IconFileAnalytics,
   IconChartBar,
   IconHome,
   IconListDetails,
@@ -86,6 +87,13 @@ const IMPROVEMENTS: Item = {
   icon: <IconBulb size={18} aria-hidden />,
 };
 
+const REPORTS: Item = {
+  section: 'reports',
+  label: 'Reports',
+  to: { name: 'reports' },
+  icon: <IconFileAnalytics size={18} aria-hidden />,
+};
+
 const PERFORMANCE: Item = {
   section: 'performance',
   label: 'Performance',
@@ -154,6 +162,7 @@ function Entry({ item, current, count }: { item: Item; current: Section; count?:
 export function Navigation({ route }: { route: Route }) {
   const current = sectionOf(route);
   const { status } = useShareStatus();
+  const seesReports = useCan('selfAssessment.get');
   const seesPerformance = useCan('reporting.dashboard');
   return (
     <Stack gap={4} h="100%">
@@ -163,6 +172,7 @@ export function Navigation({ route }: { route: Route }) {
       <Divider my={6} />
       <Entry item={ATTENTION} current={current} count={status?.attention ?? 0} />
       <Entry item={IMPROVEMENTS} current={current} />
+      {seesReports && <Entry item={REPORTS} current={current} />}
       {seesPerformance && <Entry item={PERFORMANCE} current={current} />}
       <Entry item={POST} current={current} />
       <Entry item={SETTINGS} current={current} />

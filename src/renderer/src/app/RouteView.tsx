@@ -2,6 +2,7 @@ import { ActionTrackerPage } from '../features/actions';
 import { AttentionPage } from '../features/attention';
 import { CasePage, CasesPage } from '../features/cases';
 import { ImprovementsPage } from '../features/learning';
+import { ReportsPage } from '../features/reports';
 import { DashboardPage } from '../features/dashboard';
 import { LetterPage } from '../features/letters';
 import { LogCallPage } from '../features/log-call';
@@ -43,6 +44,8 @@ export function RouteView({ route }: { route: Route }) {
       return <AttentionPage />;
     case 'improvements':
       return <ImprovementsPage />;
+    case 'reports':
+      return <ReportsPage />;
     case 'performance':
       return <DashboardPage query={route.query} />;
     case 'post':

@@ -11,6 +11,7 @@ export type Route =
   | { name: 'call'; residentId?: string; caseId?: string }
   | { name: 'attention' }
   | { name: 'improvements' }
+  | { name: 'reports' }
   | { name: 'performance'; query: string }
   | { name: 'post' }
   | { name: 'settings' };
@@ -43,6 +44,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'attention' };
     case 'improvements':
       return { name: 'improvements' };
+    case 'reports':
+      return { name: 'reports' };
     case 'performance':
       return { name: 'performance', query: queryPart };
     case 'post':
@@ -83,6 +86,8 @@ export function hrefFor(route: Route): string {
       return '#/attention';
     case 'improvements':
       return '#/improvements';
+    case 'reports':
+      return '#/reports';
     case 'performance':
       return route.query ? `#/performance?${route.query}` : '#/performance';
     case 'post':
@@ -102,6 +107,7 @@ export type Section =
   | 'call'
   | 'attention'
   | 'improvements'
+  | 'reports'
   | 'performance'
   | 'post'
   | 'settings';
@@ -125,6 +131,8 @@ export function sectionOf(route: Route): Section {
       return 'attention';
     case 'improvements':
       return 'improvements';
+    case 'reports':
+      return 'reports';
     case 'performance':
       return 'performance';
     case 'post':

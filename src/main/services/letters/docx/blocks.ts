@@ -92,8 +92,8 @@ const cell = (text: string, options: { bold?: boolean; width: number }) =>
       .map((line) => new Paragraph({ children: [new TextRun({ text: line, bold: options.bold })] })),
   });
 
-/** A table with a bold header row that repeats when the table runs onto another page. */
-function table(
+/** A table with a bold header row that repeats when the table runs onto another page (letters and reports). */
+export function table(
   widths: readonly number[],
   header: readonly string[],
   rows: readonly (readonly string[])[],

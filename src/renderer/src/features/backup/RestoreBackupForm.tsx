@@ -13,7 +13,7 @@ type RestoreState =
   | { phase: 'failed'; error: unknown };
 
 /** `onRestored`: what "Open the restored cases" does (by default, reload this window's app). */
-export function RestoreBackupForm({ onRestored }: { onRestored?: () => void }) {
+export function RestoreBackupForm({ onRestored }: { onRestored?: (result: RestoreResult) => void }) {
   const api = useApi();
   const [file, setFile] = useState<File | null>(null);
   const [state, setState] = useState<RestoreState>({ phase: 'idle' });
@@ -40,7 +40,9 @@ export function RestoreBackupForm({ onRestored }: { onRestored?: () => void }) {
             {officerName ? ` You continue as ${officerName}, who used the computer that was backed up.` : ''}
           </Text>
           <Group>
-            <Button onClick={onRestored ?? (() => window.location.reload())}>Open the restored cases</Button>
+            <Button onClick={() => (onRestored ? onRestored(state.result) : window.location.reload())}>
+              Open the restored cases
+            </Button>
           </Group>
         </Stack>
       </Alert>

@@ -8,7 +8,9 @@ export function PersonPicker({
   value,
   onChange,
   error,
+  label = 'Who is signing in?',
 }: {
+  label?: string;
   people: SignInPerson[];
   value: string | null;
   onChange: (personId: string) => void;
@@ -16,11 +18,11 @@ export function PersonPicker({
 }) {
   return (
     <Radio.Group
-      label="Who is signing in?"
+      label={label}
       value={value}
       onChange={onChange}
       error={error}
-      name="sign-in-person"
+      name={label === 'Who is signing in?' ? 'sign-in-person' : 'recovery-person'}
     >
       <SimpleGrid cols={people.length > 3 ? 2 : 1} spacing="xs" mt="xs">
         {people.map((person) => (

@@ -24,11 +24,14 @@ export function SignInScreen({
   reason,
   lastPersonId,
   onSignedIn,
+  onForgotten,
 }: {
   session: SessionStatus;
   reason: LockReason | null;
   lastPersonId: string | null;
   onSignedIn: (next: SessionStatus) => void;
+  /** "Forgotten your password?": the recovery key instead. */
+  onForgotten: () => void;
 }) {
   useDocumentTitle('Sign in · Redress');
   const api = useApi();
@@ -90,7 +93,7 @@ export function SignInScreen({
             {session.people.length === 0 ? (
               <Alert color="red" variant="light" role="alert">
                 Nobody can sign in on this computer. An administrator can open it with the recovery key
-                printed when Redress was set up.
+                printed when Redress was set up: choose “Forgotten your password?”.
               </Alert>
             ) : (
               <PersonPicker
@@ -121,6 +124,9 @@ export function SignInScreen({
             <Group>
               <Button type="submit" loading={busy} disabled={waiting || session.people.length === 0}>
                 Sign in
+              </Button>
+              <Button variant="subtle" onClick={onForgotten}>
+                Forgotten your password?
               </Button>
             </Group>
           </Stack>

@@ -5,7 +5,7 @@ import type { AppStatus, Person } from '../../../../shared/contract/types';
 import { RestoreBackupForm } from '../backup';
 import { DemoDataStep } from './DemoDataStep';
 import { OfficerForm } from './OfficerForm';
-import { RecoveryKeyStep } from './RecoveryKeyStep';
+import { RecoveryKeyStep } from '../sign-in';
 
 export function WelcomeScreen({ status, onDone }: { status: AppStatus; onDone: () => void }) {
   useDocumentTitle('Welcome · Redress');
@@ -13,6 +13,8 @@ export function WelcomeScreen({ status, onDone }: { status: AppStatus; onDone: (
   // Held only until the officer says it is stored: Redress never shows it again.
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
   const step = !me ? 0 : recoveryKey ? 1 : 2;
+  // A restore on a new computer gives its store a data key, and so a recovery key, of its own.
+  const [restoredKey, setRestoredKey] = useState<string | null>(null);
 
   function saved(person: Person, key: string) {
     setMe(person);
@@ -24,6 +26,22 @@ export function WelcomeScreen({ status, onDone }: { status: AppStatus; onDone: (
     // Only offer demo data on an empty store.
     if (!status.isEmpty) onDone();
   }
+
+  if (restoredKey)
+    return (
+      <Container size="sm" py={48}>
+        <Paper withBorder radius="md" p="xl" component="main">
+          <Stack gap="lg">
+            <Title order={1}>Store this computer’s recovery key</Title>
+            <Text>
+              The backup is restored. This computer keeps it under a key of its own, so it has a recovery key
+              of its own too: the old computer’s recovery key does not open it.
+            </Text>
+            <RecoveryKeyStep recoveryKey={restoredKey} onStored={onDone} />
+          </Stack>
+        </Paper>
+      </Container>
+    );
 
   return (
     <Container size="sm" py={48}>
@@ -76,7 +94,9 @@ export function WelcomeScreen({ status, onDone }: { status: AppStatus; onDone: (
                 Restore its backup here instead: its cases, calls and history come back, and you continue as
                 the officer who used it.
               </Text>
-              <RestoreBackupForm onRestored={onDone} />
+              <RestoreBackupForm
+                onRestored={(result) => (result.recoveryKey ? setRestoredKey(result.recoveryKey) : onDone())}
+              />
             </Stack>
           )}
         </Stack>
