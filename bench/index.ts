@@ -23,6 +23,7 @@ import { benchReportDocuments } from './reportDocuments';
 import { benchSearch } from './search';
 import { benchWorkLists } from './worklists';
 import { benchReporting } from './reporting';
+import { benchDashboard, benchDashboardPaintRow } from './dashboard';
 
 const scales = (process.env.REDRESS_BENCH_SCALES ?? '100000,1000000').split(',').filter(Boolean).map(Number);
 const root = resolve(process.env.REDRESS_BENCH_DIR ?? '.bench');
@@ -305,6 +306,7 @@ async function benchScale(scale: number) {
     // the closed cases brought back by overdue actions.
     await benchActions(app, scale, record);
     await benchCasePage(app, scale, record);
+    await benchDashboard(app, scale, record);
 
     const sync = db.pragma('synchronous', { simple: true });
     const logged = await paired(
@@ -339,6 +341,7 @@ async function benchScale(scale: number) {
   } finally {
     await app.close();
   }
+  await benchDashboardPaintRow(dir, scale, record);
 }
 
 async function main() {

@@ -32,6 +32,7 @@ import { auditProcedures } from './audit';
 import { retentionProcedures } from './retention';
 import { reportingProcedures } from './reporting';
 import { reportProcedures } from './reports';
+import { dashboardProcedures } from './dashboard';
 
 export const contract = {
   ...appProcedures,
@@ -63,6 +64,7 @@ export const contract = {
   ...retentionProcedures,
   ...reportingProcedures,
   ...reportProcedures,
+  ...dashboardProcedures,
 } as const;
 
 export type Contract = typeof contract;

@@ -31,6 +31,7 @@ import { auditHandlers } from './audit';
 import { retentionHandlers } from './retention';
 import { reportingHandlers } from './reporting';
 import { reportHandlers } from './reports';
+import { dashboardHandlers } from './dashboard';
 
 export const handlers: HandlersFor<Contract> = {
   ...appHandlers,
@@ -62,4 +63,5 @@ export const handlers: HandlersFor<Contract> = {
   ...retentionHandlers,
   ...reportingHandlers,
   ...reportHandlers,
+  ...dashboardHandlers,
 };

@@ -5,6 +5,7 @@ import {
   IconChecklist,
   IconBulb,
   IconFileAnalytics,
+  IconChartBar,
   IconHome,
   IconListDetails,
   IconMail,
@@ -93,6 +94,13 @@ const REPORTS: Item = {
   icon: <IconFileAnalytics size={18} aria-hidden />,
 };
 
+const PERFORMANCE: Item = {
+  section: 'performance',
+  label: 'Performance',
+  to: { name: 'performance', query: '' },
+  icon: <IconChartBar size={18} aria-hidden />,
+};
+
 const POST: Item = {
   section: 'post',
   label: 'Post',
@@ -155,6 +163,7 @@ export function Navigation({ route }: { route: Route }) {
   const current = sectionOf(route);
   const { status } = useShareStatus();
   const seesReports = useCan('selfAssessment.get');
+  const seesPerformance = useCan('reporting.dashboard');
   return (
     <Stack gap={4} h="100%">
       {WORK.map((item) => (
@@ -164,6 +173,7 @@ export function Navigation({ route }: { route: Route }) {
       <Entry item={ATTENTION} current={current} count={status?.attention ?? 0} />
       <Entry item={IMPROVEMENTS} current={current} />
       {seesReports && <Entry item={REPORTS} current={current} />}
+      {seesPerformance && <Entry item={PERFORMANCE} current={current} />}
       <Entry item={POST} current={current} />
       <Entry item={SETTINGS} current={current} />
     </Stack>

@@ -3,6 +3,7 @@ import { AttentionPage } from '../features/attention';
 import { CasePage, CasesPage } from '../features/cases';
 import { ImprovementsPage } from '../features/learning';
 import { ReportsPage } from '../features/reports';
+import { DashboardPage } from '../features/dashboard';
 import { LetterPage } from '../features/letters';
 import { LogCallPage } from '../features/log-call';
 import { MyWorkPage } from '../features/my-work';
@@ -45,6 +46,8 @@ export function RouteView({ route }: { route: Route }) {
       return <ImprovementsPage />;
     case 'reports':
       return <ReportsPage />;
+    case 'performance':
+      return <DashboardPage query={route.query} />;
     case 'post':
       return <PostPage />;
     case 'settings':

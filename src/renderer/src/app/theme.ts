@@ -60,6 +60,7 @@ export const theme = createTheme({
     // The dialog's title bar is not the page's banner: Mantine draws it as <header>, which makes a
     // second banner landmark inside every dialog. The dialog keeps its name (aria-labelledby).
     ModalHeader: { defaultProps: { component: 'div' } },
+    DrawerHeader: { defaultProps: { component: 'div' } },
     Tooltip: {
       defaultProps: { events: { hover: true, focus: true, touch: true }, multiline: true, maw: 320 },
     },

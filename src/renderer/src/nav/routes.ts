@@ -12,6 +12,7 @@ export type Route =
   | { name: 'attention' }
   | { name: 'improvements' }
   | { name: 'reports' }
+  | { name: 'performance'; query: string }
   | { name: 'post' }
   | { name: 'settings' };
 
@@ -45,6 +46,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'improvements' };
     case 'reports':
       return { name: 'reports' };
+    case 'performance':
+      return { name: 'performance', query: queryPart };
     case 'post':
       return { name: 'post' };
     case 'settings':
@@ -85,6 +88,8 @@ export function hrefFor(route: Route): string {
       return '#/improvements';
     case 'reports':
       return '#/reports';
+    case 'performance':
+      return route.query ? `#/performance?${route.query}` : '#/performance';
     case 'post':
       return '#/post';
     case 'settings':
@@ -103,6 +108,7 @@ export type Section =
   | 'attention'
   | 'improvements'
   | 'reports'
+  | 'performance'
   | 'post'
   | 'settings';
 
@@ -127,6 +133,8 @@ export function sectionOf(route: Route): Section {
       return 'improvements';
     case 'reports':
       return 'reports';
+    case 'performance':
+      return 'performance';
     case 'post':
       return 'post';
     case 'settings':

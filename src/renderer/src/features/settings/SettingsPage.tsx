@@ -17,6 +17,7 @@ import { LetterSetupSection } from '../letter-setup';
 import { ConnectedShare, ConnectShareForm, useShareStatus } from '../sync';
 import { ComplaintPolicySection } from './ComplaintPolicySection';
 import { RetentionSection } from '../retention';
+import { HomesOwnedSection } from '../dashboard';
 import { DatesAndLanguageSection } from './DatesAndLanguageSection';
 import { OnlyFor } from './OnlyFor';
 
@@ -119,6 +120,9 @@ export function SettingsPage() {
         id="settings-root-causes"
       >
         <RootCausesSection />
+      </OnlyFor>
+      <OnlyFor procedure="reporting.setHomes" title="Homes owned" id="settings-homes">
+        <HomesOwnedSection />
       </OnlyFor>
       <OnlyFor procedure="houseStyle.set" title="Letters" id="settings-letters">
         <LetterSetupSection />
