@@ -1,12 +1,13 @@
 import { TEST_PASSWORD, TEST_UNLOCK } from '../tests/helpers';
 // `npm run screenshot`: the README's picture, taken from the real renderer against a real store
-// with demo data (run `npm run build` first). Writes docs/screenshot.png (My work), docs/open-cases.png
-// and docs/case-page.png.
+// with demo data (run `npm run build` first). Writes docs/screenshot.png (My work), docs/open-cases.png,
+// docs/case-page.png and docs/performance.png (the managers' dashboard).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openRedress } from '../src/main/app';
 import { seedStore } from '../src/main/services/demo';
+import { reportingYearOf } from '../src/shared/reporting/period';
 import { findChromium, launchChromium } from '../tests/e2e/support/browser';
 import { assertRendererBuilt, ROOT, TestHost } from '../tests/e2e/support/host';
 
@@ -21,9 +22,13 @@ async function main() {
     password: TEST_PASSWORD,
     name: 'Priya Shah',
     initials: 'PS',
-    role: 'officer',
+    // A manager, so the same person's dashboard can be pictured too; My work is the same for any role.
+    role: 'manager',
   });
   seedStore(app.context, { cases: 2000, seed: 11 });
+  const year = reportingYearOf(new Date().toISOString().slice(0, 10));
+  const homes = await app.dispatch('reporting.setHomes', { year, count: 30_000 });
+  if (!homes.ok) throw new Error(homes.error.message);
   await app.close();
 
   // The store opens locked: its officer signs in as they would at the sign-in screen.
@@ -64,6 +69,16 @@ async function main() {
     await page.waitForTimeout(600);
     await page.screenshot({ path: join(ROOT, 'docs/case-page.png') });
     console.log('Wrote docs/case-page.png');
+
+    // The managers' dashboard, at its charts: this reporting year's open complaints by urgency and months.
+    await page
+      .getByRole('link', { name: /Performance/ })
+      .first()
+      .click();
+    await page.getByRole('heading', { name: /Open complaints today/ }).scrollIntoViewIfNeeded();
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: join(ROOT, 'docs/performance.png') });
+    console.log('Wrote docs/performance.png');
   } finally {
     await browser.close();
     await host.stop();

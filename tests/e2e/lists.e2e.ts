@@ -70,6 +70,10 @@ describe.skipIf(!chromiumPath)(
       await call('demo.seed', { cases: 300, seed: 12 });
       for (let i = 0; i < EXTRA_COMPLAINTS; i++)
         await call('cases.open', { type: 'complaint', summary: `Repair not done at block ${i + 1}` });
+      // Open compliments, which have no deadlines (the demo spreads its cases over two years, so few
+      // of its own are still open).
+      for (const block of ['Canal Walk', 'Mill Court'])
+        await call('cases.open', { type: 'compliment', summary: `Thanks for the quick repair at ${block}` });
       await app.open(host.url);
       await app.waitForHeading('My work');
       const all = await call<{ total: number }>('work.list', { limit: 1, type: 'complaint' });

@@ -14,6 +14,7 @@ import { lockByButton, SignInPage } from './pages/SignInPages';
 import { checkAccessibility } from './support/accessibility';
 import { findChromium, launchChromium } from './support/browser';
 import { assertRendererBuilt, TestHost } from './support/host';
+import { passwordBox } from './support/signIn';
 
 const chromiumPath = findChromium();
 const SHOTS = '/tmp/shots13/roles';
@@ -88,6 +89,11 @@ describe.skipIf(!chromiumPath)('what each role sees in Settings', () => {
     await signIn.waitForIt('sign in (roles)');
     await signIn.choose('Olive Officer');
     await signIn.signIn(officerPassword);
+    // The administrator's first password is temporary: Olive chooses her own before anything opens.
+    await page.getByRole('heading', { level: 1, name: 'Choose your own password' }).waitFor();
+    await passwordBox(page, 'Your new password').fill('Olive chose this one herself');
+    await passwordBox(page, 'Your new password again').fill('Olive chose this one herself');
+    await page.keyboard.press('Enter');
     await new AppPage(page).waitForHeading('My work');
     await new SettingsPage(page).openByShortcut();
     await expect(policySection().getByRole('note').textContent()).resolves.toBe(

@@ -4,7 +4,7 @@ import { TEST_PASSWORD, TEST_UNLOCK } from '../helpers';
 // change lost, nothing applied or written twice, and everyone converges afterwards.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openRedress, type RedressApp } from '../../src/main/app';
 import { createShare } from '../../src/main/sync/engine';
@@ -25,7 +25,11 @@ function cliSync(
   env: Record<string, string> = {},
   killAfterMs?: number,
 ): Promise<Exit> {
-  return runCli(['sync', '--share', share, '--data-dir', dataDir, '--json', '--hash'], env, killAfterMs);
+  return runCli(
+    ['sync', '--share', share, '--data-dir', dataDir, '--json', '--hash'],
+    { REDRESS_USER: basename(dataDir).toUpperCase(), ...env },
+    killAfterMs,
+  );
 }
 
 const roots: string[] = [];
@@ -35,8 +39,16 @@ afterEach(async () => {
   for (const r of roots.splice(0)) rmSync(r, { recursive: true, force: true });
 });
 
+/**
+ * Each store is signed into by its own officer (A or B, its folder's name). Both officers share
+ * the test password and each computer can sign in everyone whose credentials arrived by sync, so
+ * without naming the person B could open as A — and A rightly refuses B's changes made in A's name.
+ */
 async function open(dir: string): Promise<RedressApp> {
-  const app = await openRedress({ unlock: TEST_UNLOCK, dataDir: dir });
+  const app = await openRedress({
+    unlock: { ...TEST_UNLOCK, person: basename(dir).toUpperCase() },
+    dataDir: dir,
+  });
   apps.push(app);
   return app;
 }
