@@ -103,9 +103,13 @@ describe.skipIf(!chromiumPath)('what each role sees in Settings', () => {
     await expect(
       page.getByRole('region', { name: 'People' }).getByRole('note').textContent(),
     ).resolves.toMatch(/^Only administrators can/);
-    // How long the laptop waits before locking is its administrator's choice; the password is theirs.
+    // How long the laptop waits before locking, and its recovery key, are its administrator's; the
+    // password is theirs.
     const security = page.getByRole('region', { name: 'Sign-in and security' });
-    await expect(security.getByRole('note').textContent()).resolves.toMatch(/^Only administrators can/);
+    await expect(security.getByRole('note').allTextContents()).resolves.toEqual([
+      expect.stringMatching(/^Only administrators can change how soon/),
+      'Only administrators can make a new recovery key.',
+    ]);
     await expect(security.getByRole('button', { name: 'Change password' }).count()).resolves.toBe(1);
     await policySection().scrollIntoViewIfNeeded();
     await shot('02-officer-policy');

@@ -11,7 +11,10 @@ export default defineConfig({
     // in this process, and ~100 set-ups and sign-ins at 128 MiB × 3 passes cost minutes of CI.
     setupFiles: ['tests/setup.ts'],
     pool: 'forks',
-    fileParallelism: false,
+    // Two files at a time: each has its own host (port 0), store, share folder and browser, and
+    // most of a browser test is waiting on the page, so two overlap well on a 2-CPU machine.
+    fileParallelism: true,
+    maxWorkers: 2,
     testTimeout: 120_000,
     hookTimeout: 90_000,
   },
