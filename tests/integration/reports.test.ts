@@ -84,6 +84,21 @@ describe('the annual complaints report', () => {
     expect(text).toContain('Our self-assessment against the Complaint Handling Code');
   });
 
+  it('fills every cell of the month-by-month table: a dash where no responses were sent', () => {
+    const section = text.slice(text.indexOf('Complaints month by month'));
+    const lines = section.split('\n');
+    const first = lines.indexOf('Stage 2 on time') + 1;
+    const months = lines.slice(first, first + 12 * 5);
+    expect(months.length).toBe(60);
+    // Twelve rows of five cells: month, received at each stage, on time at each stage.
+    for (let row = 0; row < 12; row++) {
+      const [month, ...cells] = months.slice(row * 5, row * 5 + 5);
+      expect(month).toMatch(/^[A-Z][a-z]{2,3} \d{2}$/);
+      for (const cell of cells) expect(cell, `${month}: ${cells.join(' | ')}`).toMatch(/^(\d+|\d+\.\d%|–)$/);
+    }
+    expect(section).toContain('A dash (–) means no responses were sent at that stage that month.');
+  });
+
   it('has a PNG picture with alt text per chart', () => {
     const media = Object.keys(unzipSync(docx)).filter((n) => n.startsWith('word/media/'));
     // Received per month, on time per month, by service area, by root cause.

@@ -19,6 +19,8 @@ import type { AnnualReportData } from './data';
 const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'short', year: '2-digit', timeZone: 'UTC' });
 const monthName = (ym: string) => MONTH.format(new Date(`${ym}-01T00:00:00Z`));
 const pct = (v: number | null) => (v === null ? '' : `${v.toFixed(1)}%`);
+/** A month with no responses at a stage has no on-time rate: a dash, explained under the table. */
+const NONE_SENT = '–';
 
 function narrative(d: AnnualReportData, section: NarrativeSection): FileChild[] {
   const text = d.narrative.texts[section];
@@ -51,8 +53,8 @@ function months(d: AnnualReportData): FileChild[] {
     monthName(x.month),
     String(x.stage1Received),
     String(x.stage2Received),
-    pct(x.stage1OnTimePct),
-    pct(x.stage2OnTimePct),
+    pct(x.stage1OnTimePct) || NONE_SENT,
+    pct(x.stage2OnTimePct) || NONE_SENT,
   ]);
   const header = ['Month', 'Stage 1 received', 'Stage 2 received', 'Stage 1 on time', 'Stage 2 on time'];
   const busiest = [...d.months].sort((a, b) => b.stage1Received - a.stage1Received)[0];
@@ -73,6 +75,7 @@ function months(d: AnnualReportData): FileChild[] {
       },
       { header, rows, widths: [20, 20, 20, 20, 20] },
     ),
+    note(`A dash (${NONE_SENT}) means no responses were sent at that stage that month.`),
     ...chart(
       barChartSvg({
         title: "Responses within the Code's timescales each month",
