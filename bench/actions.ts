@@ -6,14 +6,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { RedressApp } from '../src/main/app';
 import { uuidv7 } from '../src/shared/domain/ids';
 import { paired } from './measure';
-
-type Recorder = (
-  scale: number,
-  what: string,
-  redress: number,
-  raw: number | null,
-  budget: number | null,
-) => void;
+import type { Recorder } from './measure';
 
 const OWNERS = ['Repairs team', 'Estates team', 'Lettings team', 'Income team', 'Gas contractor'];
 /** The officer owns a realistic handful: every this-many-th action (about 40 open and overdue). */

@@ -3,15 +3,7 @@
 // dispatch, beside the same rows read by raw SQLite (one indexed query per table, by case).
 import type { RedressApp } from '../src/main/app';
 import { paired } from './measure';
-
-type Recorder = (
-  scale: number,
-  what: string,
-  redress: number,
-  raw: number | null,
-  budget: number | null,
-) => void;
-type Call = (procedure: string, input: unknown) => Promise<unknown>;
+import type { Recorder, Call } from './measure';
 
 const SUMMARY = 'Bench: the fully investigated complaint';
 

@@ -20,14 +20,7 @@ import { RENDERER_DIR } from '../tests/e2e/support/host';
 import { signInFirstPerson } from '../tests/e2e/support/signIn';
 import type { Request } from 'playwright-core';
 import { fmt, paired, printTable, stats, type Row } from './measure';
-
-type Recorder = (
-  scale: number,
-  what: string,
-  redress: number,
-  raw: number | null,
-  budget: number | null,
-) => void;
+import type { Recorder } from './measure';
 
 /** The dashboard is a manager's: the bench acts as one in memory (the store's record is unchanged). */
 function asManager(app: RedressApp): void {

@@ -1,6 +1,18 @@
 // Timing helpers for the benchmarks: medians over many runs after warm-up, and paired runs
 // so that a ratio to the raw figure is taken under the same machine noise.
 
+/** How a benchmark reports one figure: Redress's time beside the raw limit's, against its budget. */
+export type Recorder = (
+  scale: number,
+  what: string,
+  redress: number,
+  raw: number | null,
+  budget: number | null,
+) => void;
+
+/** A call through the real dispatch, as the benchmarks make it. */
+export type Call = (procedure: string, input: unknown) => Promise<unknown>;
+
 export interface Stats {
   median: number;
   min: number;

@@ -13,6 +13,7 @@ import { openRedress, type RedressApp } from '../src/main/app';
 import { blobPath, saveBlob } from '../src/main/store/blobStore';
 import { findSoffice } from '../src/main/services/letters/post/soffice';
 import { uuidv7 } from '../src/shared/domain/ids';
+import type { Call } from './measure';
 
 export interface PostBenchRow {
   what: string;
@@ -26,8 +27,6 @@ const PDF_LETTERS = 50;
 const DAY = '2026-11-02';
 /** The raw two-core time to build and pack 1,000 letters with docx on this machine (issue 11). */
 const EXPORT_BUDGET_MS = 7_000;
-
-type Call = (procedure: string, input: unknown) => Promise<unknown>;
 
 function caller(app: RedressApp): Call {
   return async (procedure, input) => {

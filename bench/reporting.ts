@@ -8,15 +8,7 @@ import { todayIso } from '../src/shared/complaints/calendar';
 import { reportingYear, reportingYearOf } from '../src/shared/reporting/period';
 import { settleReportStages } from '../src/main/services/reporting/stageFacts';
 import { paired, timeOnce } from './measure';
-
-type Recorder = (
-  scale: number,
-  what: string,
-  redress: number,
-  raw: number | null,
-  budget: number | null,
-) => void;
-type Call = (procedure: string, input: unknown) => Promise<unknown>;
+import type { Recorder, Call } from './measure';
 
 export async function benchReporting(app: RedressApp, scale: number, call: Call, record: Recorder) {
   const db = app.store.sqlite;

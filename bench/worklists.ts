@@ -5,15 +5,7 @@ import type { RedressApp } from '../src/main/app';
 import { urgencyBands } from '../src/shared/complaints/urgencyBands';
 import { deadlineRules } from '../src/main/services/complaints/policy';
 import { paired } from './measure';
-
-type Recorder = (
-  scale: number,
-  what: string,
-  redress: number,
-  raw: number | null,
-  budget: number | null,
-) => void;
-type Call = (procedure: string, input: unknown) => Promise<unknown>;
+import type { Recorder, Call } from './measure';
 
 const PAGE = 50;
 

@@ -6,7 +6,7 @@ import shipped from '../../resources/reporting/code-self-assessment-2024.json';
 import type { Measures, StageMeasures } from '../../src/shared/contract/reporting';
 import { checklistSchema, provisionNumbers } from '../../src/shared/reports/checklist';
 import { countWithShare } from '../../src/shared/reports/figures';
-import { previousQuarter, quarterLabel } from '../../src/shared/reports/quarters';
+import { previousQuarter, quarterLabel } from '../../src/shared/reporting/period';
 import { suggestionsFrom, type SelfAssessmentFacts } from '../../src/shared/reports/suggestions';
 
 const stage = (over: Partial<StageMeasures> = {}): StageMeasures => ({

@@ -45,6 +45,39 @@ export function quarterPeriod(quarter: string): Period | null {
   };
 }
 
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+function quarterParts(quarter: string): { year: number; q: number } {
+  const m = QUARTER.exec(quarter);
+  if (!m) throw new Error(`Not a calendar quarter: ${quarter}`);
+  return { year: Number(m[1]), q: Number(m[2]) };
+}
+
+/** 2026Q3 → "July to September 2026", as a board paper names it. */
+export function quarterLabel(quarter: string): string {
+  const { year, q } = quarterParts(quarter);
+  return `${MONTH_NAMES[(q - 1) * 3]} to ${MONTH_NAMES[(q - 1) * 3 + 2]} ${year}`;
+}
+
+/** 2026Q1 → 2025Q4. */
+export function previousQuarter(quarter: string): string {
+  const { year, q } = quarterParts(quarter);
+  return q === 1 ? `${year - 1}Q4` : `${year}Q${q - 1}`;
+}
+
 /** A calendar quarter as the reporting year names it: 2026Q3 is "Q2 of 2026/27", 2027Q1 "Q4 of 2026/27". */
 export function reportingQuarterName(quarter: string): string | null {
   const period = quarterPeriod(quarter);

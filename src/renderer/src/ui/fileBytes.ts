@@ -22,7 +22,12 @@ export function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
 
 /** Saves bytes as a download (the browser's way to "open" a file). */
 export function download(fileName: string, mediaType: string, base64: string): void {
-  const url = URL.createObjectURL(new Blob([bytesOf(base64)], { type: mediaType }));
+  saveAs(fileName, new Blob([bytesOf(base64)], { type: mediaType }));
+}
+
+/** Offers any file made in the window (a CSV, a download's bytes) to be saved under `fileName`. */
+export function saveAs(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -4,8 +4,12 @@ import { sql } from 'kysely';
 import { AppError } from '../../../../shared/contract/errors';
 import type { Measures, Themes } from '../../../../shared/contract/reporting';
 import type { PointDecision } from '../../../../shared/domain/vocabulary';
-import { quarterPeriod, reportingQuarterName } from '../../../../shared/reporting/period';
-import { previousQuarter, quarterLabel } from '../../../../shared/reports/quarters';
+import {
+  previousQuarter,
+  quarterLabel,
+  quarterPeriod,
+  reportingQuarterName,
+} from '../../../../shared/reporting/period';
 import type { ServiceContext } from '../../../store/context';
 import { readHouseStyle } from '../../letters/houseStyle';
 import { measures, themes } from '../../reporting';

@@ -2,6 +2,7 @@
 // the cases behind it (the measure, period and filters `reporting.cases` lists them by).
 import type { ReportFilters } from '../../../../shared/contract/reporting';
 import { csvDocument } from '../../../../shared/letters/post/csv';
+import { saveAs } from '../../ui/fileBytes';
 import type { MeasureKey } from '../../../../shared/reporting/measureKeys';
 
 export interface Drill {
@@ -47,12 +48,5 @@ export function tableCsv(t: FigureTable): string {
 
 /** Saves a CSV file's text as a download, as the app downloads letters and exports. */
 export function downloadCsv(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveAs(fileName, new Blob([text], { type: 'text/csv;charset=utf-8' }));
 }
