@@ -6,6 +6,7 @@ import { AppError } from '../../shared/contract/errors';
 import type { CaseRow } from '../../shared/contract/types';
 import { CASE_TYPE_LABELS, CHANNEL_LABELS } from '../../shared/domain/vocabulary';
 import { todayIso } from '../../shared/complaints/calendar';
+import { parseShareLocation, shareLabel } from '../../shared/share/location';
 import type { RedressApp } from '../app';
 import { type Flags, UsageError } from './args';
 import { call, print, type Command, type Io } from './io';
@@ -39,17 +40,34 @@ function caseLine(c: CaseRow): string {
 }
 
 /**
- * The share's folder: --share, the first word after the command, or the one this store remembers.
- * A relative one is taken from the folder the command runs in and made absolute here, because
- * the contract takes only full paths (it cannot know this process's working folder).
+ * The share: --share, the first word after the command, or the one this store remembers. A
+ * folder given relative to where the command runs is made absolute here, because the contract
+ * takes only full paths (it cannot know this process's working folder). An s3:// address without
+ * keys takes them from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, as AWS's own tools do.
  */
 async function shareFolder(app: RedressApp, f: Flags, p: string[]): Promise<string> {
   const given = f.string('share') ?? p[0];
-  if (given) return resolve(given);
+  if (given) return shareLineOf(given);
   const remembered = (await call(app, 'share.status', {})).path;
   if (!remembered)
-    throw new UsageError('Say which folder holds the central share, e.g. --share /mnt/complaints-share');
+    throw new UsageError(
+      'Say where the central share is, e.g. --share /mnt/complaints-share, --share "https://acct.blob.core.windows.net/complaints?sv=…" or --share s3://bucket/complaints',
+    );
   return remembered;
+}
+
+function shareLineOf(given: string): string {
+  if (/^s3:\/\//i.test(given)) {
+    const url = new URL(given);
+    const id = process.env.AWS_ACCESS_KEY_ID;
+    const secret = process.env.AWS_SECRET_ACCESS_KEY;
+    if (!url.username && id && secret) {
+      url.username = encodeURIComponent(id);
+      url.password = encodeURIComponent(secret);
+    }
+    return url.toString();
+  }
+  return /^https?:\/\//i.test(given) ? given : resolve(given);
 }
 
 /**
@@ -91,7 +109,7 @@ function joinCommand(create: boolean, what: string): Command {
     const code = create ? null : (f.string('code') ?? null);
     const withHash = hashFlag(f);
     await call(app, 'share.join', { path, create, deviceLabel, code });
-    await syncAndReport(app, path, withHash, io, `${what} ${path}`);
+    await syncAndReport(app, path, withHash, io, `${what} ${shareLabel(parseShareLocation(path))}`);
   };
 }
 
@@ -149,7 +167,7 @@ export const commands: Record<string, Command> = {
     const path = await shareFolder(app, f, p);
     f.rejectUnknown();
     const written = await call(app, 'share.snapshot', { path });
-    print(io, written, () => `Wrote snapshot ${written.snapshot} to ${path}`);
+    print(io, written, () => `Wrote snapshot ${written.snapshot} to ${shareLabel(parseShareLocation(path))}`);
   },
 
   async sync(app, f, p, io) {

@@ -5,7 +5,7 @@
 // timeout at once, and the same call on the same file is not started again while the first is
 // still out (`StalledCalls`), so a dead share ties up at most one background thread per file
 // rather than one more on every sync.
-import { chunksOf, type ShareFs } from './shareFs';
+import { chunksOf, type ListOptions, type ShareEntry, type ShareFs } from './shareFs';
 
 /** How long one share operation (a listing, a look at a file's size, one piece of a read) may take. */
 export const SHARE_TIMEOUT_MS = 20_000;
@@ -55,6 +55,9 @@ export interface GuardOptions {
 
 export class GuardedShareFs implements ShareFs {
   readonly label: string;
+  readonly backend: ShareFs['backend'];
+  readonly createOnly: ShareFs['createOnly'];
+  readonly credentialExpires: ShareFs['credentialExpires'];
   private readonly timeoutMs: number;
   private readonly stalled: StalledCalls;
 
@@ -63,12 +66,19 @@ export class GuardedShareFs implements ShareFs {
     private readonly options: GuardOptions = {},
   ) {
     this.label = inner.label;
+    this.backend = inner.backend;
+    this.createOnly = inner.createOnly;
+    this.credentialExpires = inner.credentialExpires;
     this.timeoutMs = options.timeoutMs ?? SHARE_TIMEOUT_MS;
     this.stalled = options.stalled ?? new StalledCalls();
     if (inner.mtime) this.mtime = (path) => this.run(`stat:${path}`, path, () => inner.mtime!(path));
+    if (inner.listDetailed)
+      this.listDetailed = (dir, options) =>
+        this.run(`list:${dir}`, dir, () => inner.listDetailed!(dir, options));
   }
 
   mtime?: (path: string) => Promise<number | null>;
+  listDetailed?: (dir: string, options?: ListOptions) => Promise<ShareEntry[]>;
 
   /** Runs one call against the deadline and the cancel signal; a call abandoned is remembered until it returns. */
   private run<T>(key: string, path: string, work: () => Promise<T>, extraMs = 0): Promise<T> {
@@ -116,8 +126,8 @@ export class GuardedShareFs implements ShareFs {
     });
   }
 
-  list(dir: string): Promise<string[]> {
-    return this.run(`list:${dir}`, dir, () => this.inner.list(dir));
+  list(dir: string, options?: ListOptions): Promise<string[]> {
+    return this.run(`list:${dir}`, dir, () => this.inner.list(dir, options));
   }
 
   read(path: string): Promise<Uint8Array> {

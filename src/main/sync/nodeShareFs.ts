@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { tooLarge, type ShareFs } from './shareFs';
+import { namesAfter, tooLarge, type ListOptions, type ShareFs } from './shareFs';
 
 /** Read in pieces this size: memory stays flat, and a stalled read is noticed per piece. */
 const CHUNK = 1 << 20;
@@ -11,6 +11,9 @@ const RETRYABLE = new Set(['EPERM', 'EACCES', 'EBUSY']);
 
 export class NodeShareFs implements ShareFs {
   readonly label: string;
+  readonly backend = 'folder' as const;
+  /** A rename replaces a file already there (POSIX and Node on Windows alike), so a write looks first. */
+  readonly createOnly = 'check-then-write' as const;
 
   constructor(private readonly root: string) {
     this.label = root;
@@ -20,9 +23,9 @@ export class NodeShareFs implements ShareFs {
     return join(this.root, ...path.split('/'));
   }
 
-  async list(dir: string): Promise<string[]> {
+  async list(dir: string, options: ListOptions = {}): Promise<string[]> {
     try {
-      return await fs.readdir(this.abs(dir));
+      return namesAfter(await fs.readdir(this.abs(dir)), options.after);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw error;

@@ -18,10 +18,35 @@ import {
 import { installationKeys, trustedKeys } from './keyring';
 import { outboxSize } from './exporter';
 import { GuardedShareFs, ShareNotRespondingError, StalledCalls, SyncCancelledError } from './guardedFs';
-import { NodeShareFs } from './nodeShareFs';
 import type { ShareFs } from './shareFs';
+import { openShareFs } from './backends/open';
+import type { BackendOptions } from './backends/options';
+import {
+  parseShareLocation,
+  ShareLocationError,
+  shareLabel,
+  withoutSecrets,
+  type ShareLocation,
+} from '../../shared/share/location';
 import { fetchMissingBlobs, getBlob } from './blobs';
 import { storeAccess } from './storeAccess';
+
+function locationOf(line: string | null): ShareLocation | null {
+  try {
+    return line ? parseShareLocation(line) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A share's line as people see it (no SAS, no key); a line that cannot be read is shown as given. */
+function labelOf(line: string): string {
+  try {
+    return shareLabel(parseShareLocation(line));
+  } catch {
+    return withoutSecrets(line);
+  }
+}
 
 const UNREACHABLE = new Set([
   'ENOENT',
@@ -40,7 +65,8 @@ const UNREACHABLE = new Set([
 export interface SyncRuntimeOptions {
   intervalMs?: number;
   debounceMs?: number;
-  makeFs?: (path: string) => ShareFs;
+  /** Opens the share named by its line (a folder path or a cloud address, secrets included). */
+  makeFs?: (line: string, options: BackendOptions) => ShareFs;
   /** How long one share operation may take before the share counts as not responding (guardedFs.ts). */
   shareTimeoutMs?: number;
 }
@@ -52,7 +78,7 @@ export class SyncRuntime {
   private unreachable = false;
   private timer: NodeJS.Timeout | null = null;
   private debounce: NodeJS.Timeout | null = null;
-  private readonly rawFs: (path: string) => ShareFs;
+  private readonly rawFs: (line: string, options: BackendOptions) => ShareFs;
   /** Share calls that timed out and are still out: never started again behind themselves. */
   private readonly stalled = new StalledCalls();
   /** Cancels the share work under way (stop, disconnect, or `cancel`). */
@@ -63,13 +89,19 @@ export class SyncRuntime {
     private readonly ctx: SyncContext,
     private readonly options: SyncRuntimeOptions = {},
   ) {
-    this.rawFs = options.makeFs ?? ((path) => new NodeShareFs(path));
+    this.rawFs = options.makeFs ?? openShareFs;
   }
 
   /** Every share operation sync makes has a deadline and can be cancelled. */
-  private makeFs(path: string): ShareFs {
+  private makeFs(line: string): ShareFs {
     if (this.abort.signal.aborted) this.abort = new AbortController();
-    return new GuardedShareFs(this.rawFs(path), {
+    const createOnly = this.meta('share_create_only');
+    const raw = this.rawFs(line, {
+      timeoutMs: this.options.shareTimeoutMs,
+      signal: this.abort.signal,
+      ...(createOnly === 'atomic' || createOnly === 'check-then-write' ? { createOnly } : {}),
+    });
+    return new GuardedShareFs(raw, {
       timeoutMs: this.options.shareTimeoutMs,
       signal: this.abort.signal,
       stalled: this.stalled,
@@ -127,7 +159,7 @@ export class SyncRuntime {
   }
 
   private async syncQuietly(): Promise<void> {
-    if (!this.meta('share_path')) return;
+    if (!this.shareLine()) return;
     await this.syncNow().catch(() => undefined); // the status shows what went wrong
   }
 
@@ -138,27 +170,63 @@ export class SyncRuntime {
   }
 
   async join(input: ShareJoinInput): Promise<ShareStatus> {
-    const fs = this.makeFs(input.path);
+    const line = this.lineFor(input.path);
     try {
-      await this.one(() =>
-        input.create
-          ? createShare(this.ctx, fs, { deviceLabel: input.deviceLabel })
-          : joinShare(this.ctx, fs, { deviceLabel: input.deviceLabel, code: input.code ?? null }),
-      );
+      await this.one(async () => {
+        const fs = this.makeFs(line);
+        // Setting up or joining asks the store once whether it refuses a second write of a name.
+        const createOnly = fs.probe ? await fs.probe(`replicas/${this.ctx.installation.id}`) : fs.createOnly;
+        if (input.create) await createShare(this.ctx, fs, { deviceLabel: input.deviceLabel });
+        else await joinShare(this.ctx, fs, { deviceLabel: input.deviceLabel, code: input.code ?? null });
+        this.remember(line, createOnly ?? null);
+      });
     } catch (error) {
-      throw this.explain(error, input.path);
+      throw this.explain(error, line);
     }
     return this.status();
   }
 
+  /** The share's line, secrets and all, kept inside the (encrypted) store; the label is kept beside it. */
+  private remember(line: string, createOnly: string | null): void {
+    const put = this.ctx.sqlite.prepare(
+      'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+    );
+    this.ctx.sqlite.transaction(() => {
+      put.run('share_location', line);
+      if (createOnly) put.run('share_create_only', createOnly);
+      else this.ctx.sqlite.prepare(`DELETE FROM meta WHERE key = 'share_create_only'`).run();
+    })();
+  }
+
+  /** The line of the share this computer belongs to (older stores kept only a folder's path). */
+  private shareLine(): string | null {
+    return this.meta('share_location') ?? this.meta('share_path');
+  }
+
+  /**
+   * A script names the share by its line, or by the label status shows (which has no secrets in
+   * it): the label of this computer's own share means the line kept here.
+   */
+  private lineFor(given: string): string {
+    const kept = this.shareLine();
+    if (kept && given !== kept && given === this.meta('share_path')) return kept;
+    try {
+      parseShareLocation(given);
+    } catch (error) {
+      if (error instanceof ShareLocationError) throw new AppError('VALIDATION', error.message);
+      throw error;
+    }
+    return given;
+  }
+
   private sharePath(): string {
-    const path = this.meta('share_path');
-    if (!path)
+    const line = this.shareLine();
+    if (!line)
       throw new AppError(
         'NOT_SET_UP',
         'No central share is set up on this computer. Choose one in Settings.',
       );
-    return path;
+    return line;
   }
 
   /** A join code for a new computer; its invitation goes on the share now. */
@@ -185,34 +253,30 @@ export class SyncRuntime {
 
   /** Gives this computer a new identity on the share (the fix for a `fork` item), then syncs. */
   async reidentify(input: { deviceLabel: string | null }): Promise<ShareStatus> {
-    const path = this.meta('share_path');
-    if (!path)
-      throw new AppError(
-        'NOT_SET_UP',
-        'No central share is set up on this computer. Choose one in Settings.',
-      );
-    await this.newIdentity({ path, deviceLabel: input.deviceLabel });
+    await this.newIdentity({ path: this.sharePath(), deviceLabel: input.deviceLabel });
     await this.syncNow().catch(() => undefined); // the status shows what went wrong
     return this.status();
   }
 
   async newIdentity(input: { path: string; deviceLabel: string | null }): Promise<{ code: string }> {
+    const line = this.lineFor(input.path);
     try {
       const { code } = await this.one(() =>
-        reidentify(this.ctx, this.makeFs(input.path), { deviceLabel: input.deviceLabel }),
+        reidentify(this.ctx, this.makeFs(line), { deviceLabel: input.deviceLabel }),
       );
       return { code };
     } catch (error) {
-      throw this.explain(error, input.path);
+      throw this.explain(error, line);
     }
   }
 
   /** A script's step: waits for a background sync under way, then writes the snapshot. */
   async snapshot(path: string): Promise<string> {
+    const line = this.lineFor(path);
     try {
-      return await this.one(() => writeSnapshot(this.ctx, this.makeFs(path)));
+      return await this.one(() => writeSnapshot(this.ctx, this.makeFs(line)));
     } catch (error) {
-      throw this.explain(error, path);
+      throw this.explain(error, line);
     }
   }
 
@@ -221,8 +285,9 @@ export class SyncRuntime {
    * loudly. Unlike syncNow it writes no snapshot (that is `share snapshot`, or the running app's).
    */
   async syncFolder(path: string): Promise<SyncReport> {
+    const line = this.lineFor(path);
     try {
-      const fs = this.makeFs(path);
+      const fs = this.makeFs(line);
       return await this.one(async () => {
         const report = await syncOnce(this.ctx, fs);
         // A script waits for the files too: its process may end as soon as this returns.
@@ -230,7 +295,7 @@ export class SyncRuntime {
         return report;
       });
     } catch (error) {
-      throw this.explain(error, path);
+      throw this.explain(error, line);
     }
   }
 
@@ -240,7 +305,7 @@ export class SyncRuntime {
    * the blob folder, never the store), under the share's deadline.
    */
   async fetchBlob(hash: string): Promise<Uint8Array | null> {
-    const path = this.meta('share_path');
+    const path = this.shareLine();
     if (!path) return null;
     try {
       return await getBlob(this.ctx, this.makeFs(path), hash);
@@ -257,7 +322,9 @@ export class SyncRuntime {
   disconnect(): ShareStatus {
     this.cancel();
     // The share's id stays: this computer may rejoin the same share, never another.
-    this.ctx.sqlite.prepare(`DELETE FROM meta WHERE key = 'share_path'`).run();
+    this.ctx.sqlite
+      .prepare(`DELETE FROM meta WHERE key IN ('share_path', 'share_location', 'share_create_only')`)
+      .run();
     this.lastError = null;
     this.unreachable = false;
     return this.status();
@@ -265,7 +332,7 @@ export class SyncRuntime {
 
   /** Syncs now, or joins the sync already under way. */
   syncNow(): Promise<SyncReport> {
-    const path = this.meta('share_path');
+    const path = this.shareLine();
     if (!path)
       return Promise.reject(
         new AppError('NOT_SET_UP', 'No central share is set up on this computer. Choose one in Settings.'),
@@ -299,8 +366,13 @@ export class SyncRuntime {
     return this.running;
   }
 
-  private explain(error: unknown, path: string): AppError {
-    if (error instanceof AppError) return error;
+  /** What went wrong, in words, naming the share by its label: no secret ever reaches a message. */
+  private explain(error: unknown, line: string): AppError {
+    const path = labelOf(line);
+    if (error instanceof AppError)
+      return error.message.includes(line) || withoutSecrets(error.message) !== error.message
+        ? new AppError(error.code, withoutSecrets(error.message.split(line).join(path)), error.details)
+        : error;
     if (error instanceof ShareNotRespondingError) {
       this.unreachable = true;
       return new AppError(
@@ -326,7 +398,14 @@ export class SyncRuntime {
         { errno: code },
       );
     }
-    return new AppError('INTERNAL', `Sync failed: ${(error as Error).message}`);
+    return new AppError(
+      'INTERNAL',
+      `Sync failed: ${withoutSecrets(
+        String((error as Error).message)
+          .split(line)
+          .join(path),
+      )}`,
+    );
   }
 
   status(): ShareStatus {
@@ -383,6 +462,29 @@ export class SyncRuntime {
       outbox,
       devices,
       attention,
+      ...this.shareFacts(),
+    };
+  }
+
+  /** Requests made by the last sync that found nothing new; null until one ran. */
+  private requestsPerQuietSync: number | null = null;
+
+  /** What kind of share this is, how it refuses a taken name, and when its credential runs out. */
+  private shareFacts(): Pick<
+    ShareStatus,
+    'backend' | 'createOnly' | 'requestsPerQuietSync' | 'credentialExpires'
+  > {
+    const location = locationOf(this.shareLine());
+    const kept = this.meta('share_create_only');
+    return {
+      backend: location?.backend ?? null,
+      createOnly: !location
+        ? null
+        : kept === 'atomic' || kept === 'check-then-write'
+          ? kept
+          : 'check-then-write',
+      requestsPerQuietSync: location ? this.requestsPerQuietSync : null,
+      credentialExpires: location?.backend === 'azure' ? location.expiresAt : null,
     };
   }
 

@@ -4,9 +4,45 @@
 // here infers anything from modification times: `mtime` exists only so a writer can compare its
 // own clock with the share's (a hint shown to people, never used to decide what to read or apply).
 
+export interface ListOptions {
+  /**
+   * Only names that sort after this one (exclusive). A hint to save requests on an object store
+   * (S3 StartAfter, Azure startFrom): a share may return more, so callers still filter.
+   */
+  after?: string;
+}
+
+/** One name in a listing with its size: object stores list sizes for free (no request per file). */
+export interface ShareEntry {
+  name: string;
+  size: number;
+}
+
 export interface ShareFs {
   /** Names in a folder; a folder that does not exist (yet) lists as empty. */
-  list(dir: string): Promise<string[]>;
+  list(dir: string, options?: ListOptions): Promise<string[]>;
+  /**
+   * Names with sizes, files only. Optional: offered where the listing carries sizes anyway (object
+   * stores); elsewhere callers ask `size` for the few files they need (see entriesOf).
+   */
+  listDetailed?(dir: string, options?: ListOptions): Promise<ShareEntry[]>;
+  /** What kind of share this is; a folder when it does not say. */
+  readonly backend?: 'folder' | 'azure' | 's3';
+  /**
+   * How `writeNew` refuses a taken name: 'atomic' when the share itself refuses it (a rename, an
+   * If-None-Match: * write), 'check-then-write' when it looks first (a store that ignores or
+   * rejects conditional writes). Every name has one writer and carries its hash, so both are safe
+   * for sync; only two first computers setting up at once, or a copied computer, are best-effort.
+   */
+  readonly createOnly?: 'atomic' | 'check-then-write';
+  /** When the credential stops working (an Azure SAS's expiry), ISO; null when it does not expire or say. */
+  readonly credentialExpires?: string | null;
+  /**
+   * Setting up or joining: finds out whether the store really refuses a second create of one name,
+   * by writing a scratch file under `dir` twice (and removing it where the credential may).
+   * Optional: a folder needs no probe.
+   */
+  probe?(dir: string): Promise<'atomic' | 'check-then-write'>;
   /** The whole file. Throws (code ENOENT) if it is not there. For small files: see readChunks. */
   read(path: string): Promise<Uint8Array>;
   /**
@@ -38,6 +74,11 @@ export const replicaDir = (rid: string) => `replicas/${rid}`;
 export const segmentDir = (rid: string) => `replicas/${rid}/seg`;
 export const snapshotDir = (rid: string) => `replicas/${rid}/snap`;
 export const blobDir = (rid: string) => `replicas/${rid}/blob`;
+
+/** Names after `after` (exclusive), for shares that ignored the hint. */
+export function namesAfter(names: string[], after: string | undefined): string[] {
+  return after === undefined ? names : names.filter((n) => n > after);
+}
 
 /** A file too large to read: it is treated as unreadable (quarantined), never loaded into memory. */
 export function tooLarge(path: string, size: number, maxBytes: number): Error & { code: string } {

@@ -13,7 +13,7 @@ import {
   text,
 } from '../domain/fields';
 import { roleInput } from '../domain/roles';
-import { absoluteFolder } from './folderPath';
+import { shareLineInput } from './shareLine';
 import { LARGE_PRINT_MAX_PT, LARGE_PRINT_MIN_PT } from '../letters/stored';
 
 export const UK_POSTCODE = /^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$/i;
@@ -253,7 +253,8 @@ export const SeedEmptyStoreInput = z.object({
 export const EmptyInput = z.object({}).default({});
 
 export const ConnectShareInput = z.object({
-  path: absoluteFolder(1000, 'The folder of the central share'),
+  /** A folder's full path, an Azure container's SAS link, or s3://bucket/folder with its keys. */
+  path: shareLineInput('The central share'),
   /** Set up a new share in an empty folder; otherwise join the one already there. */
   create: z.boolean().default(false),
   /** How this computer appears to the others, e.g. "Priya's laptop". */
@@ -273,7 +274,7 @@ export const ApproveComputerInput = z.object({
 });
 
 /** A script names the share's folder on every step (it may differ from the one remembered). */
-export const ShareFolderInput = z.object({ path: absoluteFolder(1000, 'The folder of the central share') });
+export const ShareFolderInput = z.object({ path: shareLineInput('The central share') });
 
 export const NewIdentityInput = ShareFolderInput.extend({ deviceLabel: optionalText(80) });
 

@@ -195,6 +195,18 @@ export interface ShareStatus {
   devices: DeviceStatus[];
   /** Open "Needs attention" items. */
   attention: number;
+  /** Where the share lives: a folder, Azure Blob Storage or an S3-compatible store; null when none is set up. */
+  backend: 'folder' | 'azure' | 's3' | null;
+  /**
+   * How the share refuses a second write of a name: 'atomic' when the store itself refuses it,
+   * 'check-then-write' when Redress looks first (a folder, or a store that ignores conditional
+   * writes); null when none is set up.
+   */
+  createOnly: 'atomic' | 'check-then-write' | null;
+  /** Requests the last sync that found nothing new made to the share; null until one has run. */
+  requestsPerQuietSync: number | null;
+  /** When the share's credential stops working (an Azure SAS link's expiry), ISO; null when it does not say. */
+  credentialExpires: string | null;
 }
 
 export type AttentionKind =

@@ -12,6 +12,10 @@ const base: ShareStatus = {
   outbox: 0,
   devices: [],
   attention: 0,
+  backend: 'folder',
+  createOnly: 'check-then-write',
+  requestsPerQuietSync: null,
+  credentialExpires: null,
 };
 
 describe('share state in words', () => {
