@@ -84,7 +84,9 @@ export function seedsFromEnv(fallback: number, offset = 1): number[] {
  */
 export type ShareKind =
   | { kind: 'fake'; share?: Partial<FakeShareOptions> }
-  | { kind: 'folder'; root?: string; make?: (root: string) => ShareFs };
+  | { kind: 'folder'; root?: string; make?: (root: string) => ShareFs }
+  /** An object store (Azurite, an S3 server): `make` gives a view of one share, fresh to this simulation. */
+  | { kind: 'store'; make: () => ShareFs };
 
 export interface SimOptions {
   seed: number;
@@ -317,6 +319,7 @@ export class Sim {
       this.shareRoot = mkdtempSync(join(share.root ?? this.root, `share-${options.seed}-`));
       this.makeFs = share.make ?? ((root) => new NodeShareFs(root));
     }
+    if (share.kind === 'store') this.makeFs = () => share.make();
   }
 
   /** The folder of a real-folder share (null for the fake). */
@@ -337,7 +340,7 @@ export class Sim {
   /** A view of the share for replica `name`: the hostile one while working, or a clean one. */
   view(name: string, adversary: Partial<Adversary> = this.options.adversary ?? HOSTILE): ShareFs {
     if (this.fake) return this.fake.view(name, adversary, this.options.seed);
-    return this.makeFs!(this.shareRoot!);
+    return this.makeFs!(this.shareRoot ?? '');
   }
 
   cleanView(r: Replica): ShareFs {
