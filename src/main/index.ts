@@ -10,6 +10,7 @@ import {
   ipcMain,
   MessageChannelMain,
   powerMonitor,
+  session,
   shell,
   type IpcMainEvent,
 } from 'electron';
@@ -20,6 +21,14 @@ import { lockOnSleep } from './electron/lockOnSleep';
 import { registerAppScheme, serveAppScheme } from './electron/protocol';
 import { hardenSessions } from './electron/security';
 import { writeTempCopy } from './electron/openFile';
+import { proxyFromRule } from './sync/backends/proxy';
+
+/** The system's proxy for a cloud share (settings or PAC file); never holds up the start for long. */
+async function systemProxy(): Promise<string | null> {
+  const answer = session.defaultSession.resolveProxy('https://redress-share.blob.core.windows.net/');
+  const late = new Promise<string>((done) => setTimeout(() => done('DIRECT'), 2000));
+  return proxyFromRule(await Promise.race([answer, late]).catch(() => 'DIRECT'));
+}
 
 const argv = process.argv.slice(1);
 let dataDir = '';
@@ -184,9 +193,10 @@ function start(): void {
     void domain.stop().finally(() => app.quit());
   });
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     hardenSessions(devUrl);
     serveAppScheme(join(__dirname, '../renderer'));
+    domain.useProxy(await systemProxy());
     domain.start();
     createWindow();
     lockOnSleep({

@@ -7,6 +7,7 @@ import type { CaseRow } from '../../shared/contract/types';
 import { CASE_TYPE_LABELS, CHANNEL_LABELS } from '../../shared/domain/vocabulary';
 import { todayIso } from '../../shared/complaints/calendar';
 import { parseShareLocation, shareLabel } from '../../shared/share/location';
+import { BACKEND_NAMES, credentialWarning } from '../../shared/share/credential';
 import type { RedressApp } from '../app';
 import { type Flags, UsageError } from './args';
 import { call, print, type Command, type Io } from './io';
@@ -140,6 +141,17 @@ export const commands: Record<string, Command> = {
     print(io, s, () =>
       [
         s.path ? `Central share: ${s.path} (${s.shareId})` : 'No central share is set up.',
+        ...(s.backend
+          ? [
+              `Kind: ${BACKEND_NAMES[s.backend]}; files never replaced: ${s.createOnly === 'atomic' ? 'refused by the storage itself' : 'checked before writing'}${s.requestsPerQuietSync === null ? '' : `; ${s.requestsPerQuietSync} request(s) per sync with nothing new`}`,
+            ]
+          : []),
+        ...(s.credentialExpires
+          ? [
+              credentialWarning(s.credentialExpires, new Date())?.text ??
+                `The share link works until ${s.credentialExpires}.`,
+            ]
+          : []),
         `Last sync: ${s.lastSyncAt ?? 'never'}; changes waiting to go out: ${s.outbox}; needing attention: ${s.attention}`,
         ...s.devices.map(
           (d) =>

@@ -12,11 +12,18 @@ export interface DomainSupervisorOptions {
 export class DomainSupervisor {
   private child: UtilityProcess | null = null;
   private stopping: Promise<void> | null = null;
+  /** Extra environment for the process (the system's proxy for cloud shares). */
+  private env: Record<string, string> = {};
 
   constructor(private readonly options: DomainSupervisorOptions) {}
 
   get running(): boolean {
     return this.child !== null;
+  }
+
+  /** The system's proxy, handed to the domain process for cloud shares (unless HTTPS_PROXY is set already). */
+  useProxy(proxy: string | null): void {
+    this.env = proxy && !process.env.HTTPS_PROXY ? { HTTPS_PROXY: proxy, HTTP_PROXY: proxy } : {};
   }
 
   start(): void {
@@ -25,6 +32,7 @@ export class DomainSupervisor {
     const child = utilityProcess.fork(this.options.modulePath, this.options.args, {
       serviceName: 'Redress domain',
       stdio: 'inherit',
+      env: { ...process.env, ...this.env },
     });
     child.on('message', (message: { type?: string; message?: string }) => {
       if (message?.type === 'failed')

@@ -214,6 +214,6 @@ export function shareLine(location: ShareLocation): string {
 export function withoutSecrets(text: string): string {
   return text
     .replace(/(https?:\/\/[^\s?"']+)\?[^\s"']*/gi, '$1')
-    .replace(/(s3:\/\/)[^\s@/"']+@/gi, '$1')
+    .replace(/(s3:\/\/)[^\s@"']+@/gi, '$1')
     .replace(/\b(sig|se|sv|sp|X-Amz-Signature|X-Amz-Credential)=[^\s&"']+/gi, '$1=…');
 }

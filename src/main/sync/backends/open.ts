@@ -6,6 +6,7 @@ import { NodeShareFs } from '../nodeShareFs';
 import type { ShareFs } from '../shareFs';
 import { AzureShareFs } from './azureShareFs';
 import type { BackendOptions } from './options';
+import { proxyFor } from './proxy';
 import { S3ShareFs } from './s3ShareFs';
 
 export function openShareFs(line: string, options: BackendOptions = {}): ShareFs {
@@ -16,8 +17,11 @@ export function openShareFs(line: string, options: BackendOptions = {}): ShareFs
     case 'folder':
       return new NodeShareFs(location.path);
     case 'azure':
-      return new AzureShareFs(location, options);
+      return new AzureShareFs(location, { proxy: proxyFor(location.serviceUrl), ...options });
     case 's3':
-      return new S3ShareFs(location, options);
+      return new S3ShareFs(location, {
+        proxy: proxyFor(location.endpoint ?? `https://s3.${location.region}.amazonaws.com`),
+        ...options,
+      });
   }
 }

@@ -1,14 +1,38 @@
-// Join the central share in a folder, or (first computer only) set a new one up there.
-import { Alert, Button, Code, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+// Join the central share — a folder, an Azure Blob Storage container or an S3-compatible bucket —
+// or (first computer only) set a new one up there.
+import {
+  Alert,
+  Button,
+  Code,
+  Group,
+  List,
+  Modal,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconFolderShare, IconPlus } from '@tabler/icons-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { ConnectShareInput } from '../../../../shared/contract/inputs';
+import { parseShareLocation, shareLabel } from '../../../../shared/share/location';
 import { useApi } from '../../api/ApiContext';
 import { folderPicker } from '../../api/transport';
 import { fieldErrorsFrom, fieldErrorsFromZod, messageOf, type FieldErrors } from '../../api/errors';
 import { useSession } from '../../api/SessionContext';
 import { useShareStatus } from './ShareStatusProvider';
+import { ShareLinkNotes } from './ShareLinkNotes';
+import { withKeys } from './shareLineKeys';
+
+/** The line as it may be shown (no SAS, no key); as typed when it cannot be read yet. */
+function shareLabelOf(line: string): string {
+  try {
+    return shareLabel(parseShareLocation(line));
+  } catch {
+    return line.trim();
+  }
+}
 
 export function defaultDeviceLabel(name: string): string {
   return `${name.trim()}’s computer`.slice(0, 80);
@@ -22,6 +46,11 @@ export function ConnectShareForm({ canSetUpNew = true }: { canSetUpNew?: boolean
   const [path, setPath] = useState('');
   const [deviceLabel, setDeviceLabel] = useState(() => defaultDeviceLabel(me.name));
   const [code, setCode] = useState('');
+  const [keyId, setKeyId] = useState('');
+  const [secret, setSecret] = useState('');
+  const isS3 = /^\s*s3:\/\//i.test(path);
+  /** The line sent: an S3 address takes the keys typed beside it. */
+  const line = isS3 ? withKeys(path, keyId, secret) : path;
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState<'join' | 'create' | null>(null);
@@ -39,7 +68,7 @@ export function ConnectShareForm({ canSetUpNew = true }: { canSetUpNew?: boolean
 
   /** Checks the form as the main side will; false (with errors shown) if it would be refused. */
   function valid(create: boolean): boolean {
-    const parsed = ConnectShareInput.safeParse({ path, create, deviceLabel, code });
+    const parsed = ConnectShareInput.safeParse({ path: line, create, deviceLabel, code });
     if (parsed.success) return true;
     showFieldErrors(fieldErrorsFromZod(parsed.error.issues));
     return false;
@@ -53,7 +82,7 @@ export function ConnectShareForm({ canSetUpNew = true }: { canSetUpNew?: boolean
     setBusy(create ? 'create' : 'join');
     try {
       const status = await api.call('share.connect', {
-        path,
+        path: line,
         create,
         deviceLabel,
         code: create ? null : code.trim() || null,
@@ -63,7 +92,7 @@ export function ConnectShareForm({ canSetUpNew = true }: { canSetUpNew?: boolean
         color: 'teal.9',
         title: create ? 'Central share set up' : 'Joined the central share',
         message: create
-          ? 'Colleagues can now join it from their own computers with the same folder.'
+          ? 'Colleagues can now join it from their own computers with the same folder or link.'
           : 'Redress is fetching your colleagues’ cases. You can keep working.',
       });
     } catch (error) {
@@ -90,12 +119,25 @@ export function ConnectShareForm({ canSetUpNew = true }: { canSetUpNew?: boolean
       <Stack gap="md" maw={680}>
         <TextInput
           ref={pathRef}
-          label="Folder of the central share"
+          label="Folder of the central share, or its cloud address"
           description={
             <>
-              Paste the folder’s path, e.g. <Code>\\office-nas\complaints</Code> or{' '}
-              <Code>C:\Users\you\OneDrive - Landlord\Redress</Code>. Every computer uses the same shared
-              folder (on a synced drive, the path may differ from computer to computer).
+              Paste one of these (every computer uses the same share):
+              <List size="xs" mt={4} spacing={2}>
+                <List.Item>
+                  a shared folder’s path, e.g. <Code>\\office-nas\complaints</Code> or{' '}
+                  <Code>C:\Users\you\OneDrive - Landlord\Redress</Code> (on a synced drive the path may differ
+                  from computer to computer);
+                </List.Item>
+                <List.Item>
+                  an Azure Blob Storage container’s SAS link from your IT team, with read, create and list
+                  rights and no write right (<Code>https://…blob.core.windows.net/container?sv=…</Code>);
+                </List.Item>
+                <List.Item>
+                  an S3-compatible bucket (AWS, Cloudflare R2, Backblaze B2, Wasabi, MinIO):{' '}
+                  <Code>s3://bucket/folder?endpoint=https://…</Code>, with its access key below.
+                </List.Item>
+              </List>
             </>
           }
           value={path}
@@ -106,6 +148,26 @@ export function ConnectShareForm({ canSetUpNew = true }: { canSetUpNew?: boolean
           autoComplete="off"
           styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
         />
+        <ShareLinkNotes line={line} />
+        {isS3 && (
+          <Group align="flex-start" grow maw={680}>
+            <TextInput
+              label="Access key id"
+              description="From the storage provider, for this bucket only."
+              value={keyId}
+              onChange={(e) => setKeyId(e.currentTarget.value)}
+              spellCheck={false}
+              autoComplete="off"
+            />
+            <PasswordInput
+              label="Secret access key"
+              description="Kept encrypted on this computer; never shown again."
+              value={secret}
+              onChange={(e) => setSecret(e.currentTarget.value)}
+              autoComplete="off"
+            />
+          </Group>
+        )}
         {pickFolder && (
           <Group>
             <Button
@@ -163,7 +225,7 @@ export function ConnectShareForm({ canSetUpNew = true }: { canSetUpNew?: boolean
             loading={busy === 'join'}
             disabled={busy !== null}
           >
-            Join the share in this folder
+            Join this share
           </Button>
           {canSetUpNew && (
             <Button
@@ -194,14 +256,13 @@ export function ConnectShareForm({ canSetUpNew = true }: { canSetUpNew?: boolean
       >
         <Stack>
           <Text>
-            Only the <strong>first</strong> computer in your team does this, once. It makes this folder the
+            Only the <strong>first</strong> computer in your team does this, once. It makes this place the
             central share and sends this computer’s cases to it:
           </Text>
-          <Code block>{path.trim()}</Code>
+          <Code block>{shareLabelOf(line)}</Code>
           <Text>
-            If a colleague already uses Redress with a shared folder, cancel and choose{' '}
-            <strong>Join the share in this folder</strong> instead: a second share would split your team’s
-            cases in two.
+            If a colleague already uses Redress with a central share, cancel and choose{' '}
+            <strong>Join this share</strong> instead: a second share would split your team’s cases in two.
           </Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirmingCreate(false)} data-autofocus>

@@ -11,6 +11,8 @@ import { RouteLink } from '../../nav/RouteLink';
 import { DeviceList } from './DeviceList';
 import { JoinCodePanel } from './JoinCodePanel';
 import { ShareErrorAlert } from './ShareErrorAlert';
+import { CredentialExpiryAlert } from './CredentialExpiryAlert';
+import { BACKEND_NAMES, describeCreateOnly } from '../../../../shared/share/credential';
 import { describeShareState, TONE_COLOURS } from './shareState';
 import { useShareStatus } from './ShareStatusProvider';
 import { SyncNowButton } from './SyncNowButton';
@@ -49,16 +51,44 @@ export function ConnectedShare({ status }: { status: ShareStatus }) {
         <Text size="sm">{view.explanation}</Text>
       </Stack>
       <ShareErrorAlert status={status} />
+      <CredentialExpiryAlert status={status} />
       <Table variant="vertical" layout="fixed" withTableBorder maw={760} aria-label="This computer’s share">
         <Table.Tbody>
           <Table.Tr>
             <Table.Th scope="row" w={250}>
-              Folder
+              {status.backend === 'folder' || !status.backend ? 'Folder' : 'Address'}
             </Table.Th>
             <Table.Td>
               <Code style={{ wordBreak: 'break-all' }}>{status.path ?? '(unknown)'}</Code>
             </Table.Td>
           </Table.Tr>
+          {status.backend && (
+            <Table.Tr>
+              <Table.Th scope="row">Kind of share</Table.Th>
+              <Table.Td>{BACKEND_NAMES[status.backend]}</Table.Td>
+            </Table.Tr>
+          )}
+          {status.createOnly && (
+            <Table.Tr>
+              <Table.Th scope="row">Files are never replaced</Table.Th>
+              <Table.Td>{describeCreateOnly(status.createOnly)}</Table.Td>
+            </Table.Tr>
+          )}
+          {status.credentialExpires && (
+            <Table.Tr>
+              <Table.Th scope="row">Share link works until</Table.Th>
+              <Table.Td>{formatDateTime(status.credentialExpires)}</Table.Td>
+            </Table.Tr>
+          )}
+          {status.requestsPerQuietSync !== null && (
+            <Table.Tr>
+              <Table.Th scope="row">Requests when nothing is new</Table.Th>
+              <Table.Td>
+                {status.requestsPerQuietSync.toLocaleString('en-GB')} per sync (what a sync costs on a cloud
+                store’s bill when nobody has changed anything)
+              </Table.Td>
+            </Table.Tr>
+          )}
           <Table.Tr>
             <Table.Th scope="row">Share id</Table.Th>
             <Table.Td>

@@ -7,6 +7,7 @@ import { RouteLink } from '../../nav/RouteLink';
 import { formatDateTime, formatRelative, plural } from '../../ui/format';
 import { DeviceList } from './DeviceList';
 import { ShareErrorAlert } from './ShareErrorAlert';
+import { CredentialExpiryAlert } from './CredentialExpiryAlert';
 import type { ShareStateView } from './shareState';
 import { SyncNowButton } from './SyncNowButton';
 
@@ -36,6 +37,7 @@ export function ShareDetails({ status, view }: { status: ShareStatus; view: Shar
         </Text>
       </div>
       <ShareErrorAlert status={status} compact />
+      <CredentialExpiryAlert status={status} compact />
       {connected && (
         <Stack gap={6}>
           <Row label="Last successful sync">

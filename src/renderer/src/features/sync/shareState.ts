@@ -42,7 +42,7 @@ export function describeShareState(status: ShareStatus): ShareStateView {
       return {
         label: status.outbox > 0 ? `Offline — ${plural(status.outbox, 'change')} waiting` : 'Offline',
         explanation:
-          'Redress cannot reach the shared folder just now. Keep working: your changes are saved here and go out when the folder is back.',
+          'Redress cannot reach the central share just now. Keep working: your changes are saved here and go out when it is back.',
         tone: 'offline',
         announcement: 'Offline: the central share cannot be reached',
       };

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { proxyFor, proxyFromRule } from '../../src/main/sync/backends/proxy';
+
+describe('the proxy for a cloud share', () => {
+  it.each([
+    ['DIRECT', null],
+    ['PROXY proxy.council.local:8080; DIRECT', 'http://proxy.council.local:8080'],
+    ['HTTPS secure-proxy:443', 'https://secure-proxy:443'],
+    ['DIRECT; PROXY later:3128', null],
+    ['', null],
+  ])('system answer %j → %s', (rule, expected) => {
+    expect(proxyFromRule(rule)).toBe(expected);
+  });
+
+  it('uses HTTPS_PROXY unless NO_PROXY covers the host', () => {
+    const env = { HTTPS_PROXY: 'http://proxy:8080', NO_PROXY: 'localhost,.council.local' };
+    expect(proxyFor('https://acct.blob.core.windows.net/c', env)).toBe('http://proxy:8080');
+    expect(proxyFor('https://minio.council.local:9000', env)).toBeNull();
+    expect(proxyFor('http://localhost:10000/devstoreaccount1/c', env)).toBeNull();
+    expect(proxyFor('https://acct.blob.core.windows.net/c', {})).toBeNull();
+    expect(proxyFor('https://x', { HTTPS_PROXY: 'http://p:1', NO_PROXY: '*' })).toBeNull();
+  });
+});
