@@ -27,7 +27,7 @@ type CreateOnly = 'atomic' | 'check-then-write';
 
 /** How often a create-only PUT is repeated after 409 ConditionalRequestConflict (another write of the name in flight). */
 const CONFLICT_RETRIES = 3;
-const CONFLICT_PAUSE_MS = 100;
+const CONFLICT_PAUSE_MS = 50;
 
 /** A listing page that repeats a token or claims more without saying where: read no further. */
 export interface PartialListing {
