@@ -179,7 +179,8 @@ export async function startHostileServer(): Promise<HostileServer> {
           m.conflicts--;
           return fail(res, 409, 'ConditionalRequestConflict', false);
         }
-        if (conditional && m.conditional === 'honour' && object) return fail(res, 412, 'PreconditionFailed', false);
+        if (conditional && m.conditional === 'honour' && object)
+          return fail(res, 412, 'PreconditionFailed', false);
         bucket.set(key, { body, modified: new Date() });
         res.writeHead(200, { etag: '"e"' }).end();
         return;

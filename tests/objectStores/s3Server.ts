@@ -21,10 +21,22 @@ const PRECONDITION_FAILED =
   '<?xml version="1.0" encoding="UTF-8"?><Error><Code>PreconditionFailed</Code>' +
   '<Message>At least one of the pre-conditions you specified did not hold</Message></Error>';
 
+/** What the hook uses of fastify's request and reply (fauxqs's own type declarations do not resolve here). */
+interface HookRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string | string[] | undefined>;
+}
+interface HookReply {
+  code(status: number): HookReply;
+  header(name: string, value: string): HookReply;
+  send(body: string): unknown;
+}
+
 export async function startS3Server(o: { createOnly?: boolean } = {}): Promise<S3TestServer> {
   const app = buildApp({ logger: false });
   if (o.createOnly !== false)
-    app.addHook('preHandler', async (req, reply) => {
+    app.addHook('preHandler', async (req: HookRequest, reply: HookReply) => {
       if (req.method !== 'PUT' || req.headers['if-none-match'] !== '*' || req.url.includes('partNumber='))
         return;
       const path = req.url.split('?')[0]!;
@@ -41,7 +53,8 @@ export async function startS3Server(o: { createOnly?: boolean } = {}): Promise<S
     endpoint,
     async share(name, prefix = '') {
       const made = await app.inject({ method: 'PUT', url: `/${name}` });
-      if (made.statusCode !== 200) throw new Error(`fauxqs would not create bucket ${name}: ${made.statusCode}`);
+      if (made.statusCode !== 200)
+        throw new Error(`fauxqs would not create bucket ${name}: ${made.statusCode}`);
       return shareLine({
         backend: 's3',
         bucket: name,

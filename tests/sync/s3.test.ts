@@ -24,7 +24,9 @@ beforeAll(async () => {
   t = performance.now();
   plain = await startS3Server({ createOnly: false });
   started.plain = performance.now() - t;
-  console.log(`fauxqs started in ${started.hooked!.toFixed(0)} ms (+ ${started.plain!.toFixed(0)} ms for a second one)`);
+  console.log(
+    `fauxqs started in ${started.hooked!.toFixed(0)} ms (+ ${started.plain!.toFixed(0)} ms for a second one)`,
+  );
 });
 afterAll(async () => {
   await server?.close();

@@ -38,7 +38,9 @@ afterAll(async () => {
 });
 beforeEach(() => server.reset());
 
-function share(o: { timeoutMs?: number; signal?: AbortSignal; createOnly?: 'atomic' | 'check-then-write' } = {}) {
+function share(
+  o: { timeoutMs?: number; signal?: AbortSignal; createOnly?: 'atomic' | 'check-then-write' } = {},
+) {
   const line = server.share(`bucket-${++shares}`, 'complaints', SECRET);
   const fs = new S3ShareFs(parseShareLocation(line) as S3Location, { timeoutMs: 5_000, ...o });
   seen.push(fs.label);
@@ -106,7 +108,11 @@ describe('S3 share on a hostile store', () => {
         role: 'admin',
       } as never);
       const line = server.share(`bucket-${++shares}`, '', SECRET);
-      const out = await app.dispatch('share.connect', { path: line, create: true, deviceLabel: 'Laptop' } as never);
+      const out = await app.dispatch('share.connect', {
+        path: line,
+        create: true,
+        deviceLabel: 'Laptop',
+      } as never);
       seen.push(JSON.stringify(out));
       expect(out).toMatchObject({ ok: true, value: { backend: 's3', createOnly: 'check-then-write' } });
       const status = await app.dispatch('share.status', {} as never);
@@ -188,7 +194,12 @@ describe('S3 share on a hostile store', () => {
     await fs.writeNew('a.seg', bytes('a'));
     for (const refuse of ['SignatureDoesNotMatch', 'ExpiredToken', 'AccessDenied'] as const) {
       server.modes.refuse = refuse;
-      for (const call of [() => fs.list(''), () => fs.read('a.seg'), () => fs.size('a.seg'), () => fs.remove('a.seg')]) {
+      for (const call of [
+        () => fs.list(''),
+        () => fs.read('a.seg'),
+        () => fs.size('a.seg'),
+        () => fs.remove('a.seg'),
+      ]) {
         const error = await failure(call());
         expect(error.code).toBe('EACCES');
         expect(error.message).toMatch(/ask your administrator/);
@@ -257,7 +268,10 @@ describe('S3 share on a hostile store', () => {
           // No file anyone wrote was removed because a listing left it out.
           const deleted = server.requests.filter((r) => r.startsWith('DELETE') && !r.includes('/snap/'));
           expect(deleted, listing).toEqual([]);
-          expect(before.filter((k) => !objects().includes(k) && !k.includes('/snap/')), listing).toEqual([]);
+          expect(
+            before.filter((k) => !objects().includes(k) && !k.includes('/snap/')),
+            listing,
+          ).toEqual([]);
           for (const r of sim.replicas) seen.push(...r.errors);
         }
         server.modes = { ...DEFAULT_MODES };

@@ -88,7 +88,11 @@ export function s3Error(error: unknown, call: S3Call): CodedError {
   if (name === 'NoSuchKey' || name === 'NotFound' || (status === 404 && name !== 'NoSuchBucket'))
     return coded(`${call.path} is not there`, 'ENOENT', call.path);
   if (name === 'NoSuchBucket')
-    return coded(`The central share at ${call.label} is not there (the store has no such bucket).`, 'ENOENT', call.path);
+    return coded(
+      `The central share at ${call.label} is not there (the store has no such bucket).`,
+      'ENOENT',
+      call.path,
+    );
   if (name === 'PreconditionFailed' || status === 412)
     return coded(`${call.path} is already on the share`, 'EEXIST', call.path);
   if (REFUSED_KEY.has(name) || status === 403 || status === 401) return keyRefused(call.label, call.path);

@@ -258,7 +258,13 @@ export class S3ShareFs implements ShareFs {
   }
 
   private fail(error: unknown, path: string): CodedError {
-    return s3Error(error, { label: this.label, path, timeoutMs: this.timeoutMs, cancelled: false, timedOut: false });
+    return s3Error(error, {
+      label: this.label,
+      path,
+      timeoutMs: this.timeoutMs,
+      cancelled: false,
+      timedOut: false,
+    });
   }
 
   private async checkThenWrite(path: string, data: Uint8Array): Promise<void> {
@@ -301,7 +307,7 @@ export class S3ShareFs implements ShareFs {
   }
 
   /** A bucket has no folders: a "folder" exists while something is in it. */
-  async mkdirp(): Promise<void> {}
+  async mkdirp(_dir: string): Promise<void> {}
 
   /**
    * Writes a scratch name create-only twice: refused the second time → the store refuses taken
@@ -327,7 +333,12 @@ export class S3ShareFs implements ShareFs {
     if (!second) return 'check-then-write';
     const { name, status } = s3Status(second);
     if (name === 'NotImplemented' || status === 501) return 'check-then-write';
-    if (name === 'PreconditionFailed' || status === 412 || name === 'ConditionalRequestConflict' || status === 409)
+    if (
+      name === 'PreconditionFailed' ||
+      status === 412 ||
+      name === 'ConditionalRequestConflict' ||
+      status === 409
+    )
       return 'atomic';
     throw this.fail(second, path);
   }
