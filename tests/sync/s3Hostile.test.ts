@@ -4,12 +4,14 @@
 // Whatever happens, nothing is lost, nothing is inferred deleted, nothing waits forever, and no
 // message, label or status ever carries the secret key.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { createServer as createHttpServer } from 'node:http';
+import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openRedress } from '../../src/main/app';
 import { openShareFs } from '../../src/main/sync/backends/open';
+import type { BackendOptions } from '../../src/main/sync/backends/options';
 import { S3ShareFs } from '../../src/main/sync/backends/s3ShareFs';
 import { parseShareLocation, type S3Location } from '../../src/shared/share/location';
 import { TEST_PASSWORD, TEST_UNLOCK } from '../helpers';
@@ -38,9 +40,7 @@ afterAll(async () => {
 });
 beforeEach(() => server.reset());
 
-function share(
-  o: { timeoutMs?: number; signal?: AbortSignal; createOnly?: 'atomic' | 'check-then-write' } = {},
-) {
+function share(o: BackendOptions = {}) {
   const line = server.share(`bucket-${++shares}`, 'complaints', SECRET);
   const fs = new S3ShareFs(parseShareLocation(line) as S3Location, { timeoutMs: 5_000, ...o });
   seen.push(fs.label);
@@ -187,6 +187,34 @@ describe('S3 share on a hostile store', () => {
     const error = await failure(fs.list('replicas'));
     expect(error.code).toBe('ETIMEDOUT');
     expect(performance.now() - started).toBeLessThan(3_000);
+  });
+
+  it('goes through the proxy it is given (a CONNECT tunnel, as https-proxy-agent makes)', async () => {
+    const tunnels: string[] = [];
+    const proxy = createHttpServer();
+    proxy.on('connect', (req, client, head) => {
+      tunnels.push(req.url ?? '');
+      const [host, port] = (req.url ?? '').split(':');
+      const upstream = connect(Number(port), host, () => {
+        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        upstream.write(head);
+        upstream.pipe(client).pipe(upstream);
+      });
+      upstream.on('error', () => client.destroy());
+      client.on('error', () => upstream.destroy());
+    });
+    await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
+    try {
+      const port = (proxy.address() as { port: number }).port;
+      const fs = share({ proxy: `http://127.0.0.1:${port}` });
+      await fs.writeNew('a.seg', bytes('a'));
+      expect(await fs.list('')).toEqual(['a.seg']);
+      expect(tunnels.length).toBeGreaterThan(0);
+      expect(tunnels[0]).toBe(new URL(server.endpoint).host);
+    } finally {
+      proxy.closeAllConnections();
+      await new Promise((r) => proxy.close(r));
+    }
   });
 
   it('403: a refused or expired key is EACCES saying to ask the administrator; a skewed clock says so', async () => {
