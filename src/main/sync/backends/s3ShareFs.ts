@@ -18,7 +18,7 @@ import {
 } from '@aws-sdk/client-s3';
 import type { S3Location } from '../../../shared/share/location';
 import { shareLabel } from '../../../shared/share/location';
-import { tooLarge, type ListOptions, type ShareEntry, type ShareFs } from '../shareFs';
+import { namesAfter, tooLarge, type ListOptions, type ShareEntry, type ShareFs } from '../shareFs';
 import { REQUEST_TIMEOUT_MS, type BackendOptions } from './options';
 import { makeS3Client } from './s3Client';
 import { notResponding, s3Error, s3Status, type CodedError } from './s3Errors';
@@ -131,7 +131,9 @@ export class S3ShareFs implements ShareFs {
       for (const o of page.Contents ?? []) if (o.Key) names.add(this.relative(dir, o.Key));
     }
     names.delete('');
-    return [...names].sort();
+    // StartAfter compares whole keys: "replicas/r1/…" sorts after "replicas/r1", so a folder
+    // named `after` itself comes back; the hint is exclusive by name.
+    return namesAfter([...names].sort(), options.after);
   }
 
   async listDetailed(dir: string, options: ListOptions = {}): Promise<ShareEntry[]> {
@@ -139,7 +141,8 @@ export class S3ShareFs implements ShareFs {
     for await (const page of this.pages(dir, options.after))
       for (const o of page.Contents ?? []) {
         const name = o.Key ? this.relative(dir, o.Key) : '';
-        if (name && !name.includes('/')) entries.push({ name, size: o.Size ?? 0 });
+        if (name && !name.includes('/') && (options.after === undefined || name > options.after))
+          entries.push({ name, size: o.Size ?? 0 });
       }
     return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   }
