@@ -56,7 +56,6 @@ export interface GuardOptions {
 export class GuardedShareFs implements ShareFs {
   readonly label: string;
   readonly backend: ShareFs['backend'];
-  readonly createOnly: ShareFs['createOnly'];
   readonly credentialExpires: ShareFs['credentialExpires'];
   private readonly timeoutMs: number;
   private readonly stalled: StalledCalls;
@@ -67,7 +66,6 @@ export class GuardedShareFs implements ShareFs {
   ) {
     this.label = inner.label;
     this.backend = inner.backend;
-    this.createOnly = inner.createOnly;
     this.credentialExpires = inner.credentialExpires;
     this.timeoutMs = options.timeoutMs ?? SHARE_TIMEOUT_MS;
     this.stalled = options.stalled ?? new StalledCalls();
@@ -75,7 +73,17 @@ export class GuardedShareFs implements ShareFs {
     if (inner.listDetailed)
       this.listDetailed = (dir, options) =>
         this.run(`list:${dir}`, dir, () => inner.listDetailed!(dir, options));
+    // Two writes and a removal: three calls' worth of time.
+    if (inner.probe)
+      this.probe = (dir) => this.run(`probe:${dir}`, dir, () => inner.probe!(dir), 2 * this.timeoutMs);
   }
+
+  /** Asked of the share each time: a store can learn mid-sync that it must look before writing (S3's 501). */
+  get createOnly(): ShareFs['createOnly'] {
+    return this.inner.createOnly;
+  }
+
+  probe?: (dir: string) => Promise<'atomic' | 'check-then-write'>;
 
   mtime?: (path: string) => Promise<number | null>;
   listDetailed?: (dir: string, options?: ListOptions) => Promise<ShareEntry[]>;
