@@ -125,9 +125,11 @@ describe.skipIf(!chromiumPath)(
       await b.settings.openByShortcut();
       await b.settings.joinShare(line, code);
       await a.settings.syncNowButton.click(); // A vouches for B
-      await expect.poll(async () => (await b.page.locator('body').innerText()).includes('sig='), {
-        timeout: 1000,
-      }).toBe(false);
+      await expect
+        .poll(async () => (await b.page.locator('body').innerText()).includes('sig='), {
+          timeout: 1000,
+        })
+        .toBe(false);
       const cases = new CasesPage(b.page);
       await expect
         .poll(

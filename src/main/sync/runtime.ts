@@ -388,6 +388,14 @@ export class SyncRuntime {
     const code = (error as NodeJS.ErrnoException).code ?? '';
     if (UNREACHABLE.has(code)) {
       this.unreachable = true;
+      // A cloud store's refusal says what to do (a new link or key, the clock): pass it on.
+      const message = String((error as Error).message ?? '');
+      if (code === 'EACCES' && message && locationOf(line)?.backend !== 'folder')
+        return new AppError(
+          'UNAVAILABLE',
+          `${withoutSecrets(message.split(line).join(path))} Your work is kept on this computer and will go out when it can.`,
+          { errno: code },
+        );
       const why =
         code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
           ? 'this computer may not write to it'
