@@ -3,6 +3,7 @@
 // More seeds: REDRESS_SYNC_SEEDS=20 npx vitest run tests/sync/azurite.test.ts
 import { afterAll, beforeAll } from 'vitest';
 import { Azurite } from '../objectStores/azurite';
+import { storeCrashSuite } from './storeCrash';
 import { storeSuite } from './storeSuite';
 
 let azurite: Azurite;
@@ -13,3 +14,4 @@ beforeAll(async () => {
 afterAll(() => azurite?.stop());
 
 storeSuite('Azurite', () => azurite, { seeds: 3 });
+storeCrashSuite('Azurite', () => azurite);
