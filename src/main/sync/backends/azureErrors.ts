@@ -67,6 +67,12 @@ export function notAllowed(context: ErrorContext, doing: string): ShareError {
   );
 }
 
+/** Blob Storage's error code: in the body, or (a HEAD has no body) only in the x-ms-error-code header. */
+export function errorCode(error: unknown): string {
+  if (!isRestError(error)) return '';
+  return error.code || (error.details as { errorCode?: string } | undefined)?.errorCode || '';
+}
+
 /** Any failure of a request, in the engine's terms. `doing` says what was refused, for a 403. */
 export function azureError(error: unknown, context: ErrorContext, doing: string): ShareError {
   const name = (error as { name?: string } | null)?.name;
@@ -84,7 +90,7 @@ export function azureError(error: unknown, context: ErrorContext, doing: string)
     );
   }
   const status = error.statusCode;
-  const code = error.code ?? '';
+  const code = errorCode(error);
   // No answer at all (refused, reset, DNS): RestError carries the socket's code and no status.
   if (status === undefined) return notResponding(context, code || 'no answer');
   if (status >= 500 || status === 429 || status === 408)

@@ -13,7 +13,7 @@ import {
 import type { AzureLocation } from '../../../shared/share/location';
 import { shareLabel } from '../../../shared/share/location';
 import { namesAfter, tooLarge, type ListOptions, type ShareEntry, type ShareFs } from '../shareFs';
-import { azureError, nameTaken, notAllowed, type ErrorContext } from './azureErrors';
+import { azureError, errorCode, nameTaken, notAllowed, type ErrorContext } from './azureErrors';
 import { REQUEST_TIMEOUT_MS, type BackendOptions } from './options';
 
 /** Azure lists at most this many names per page. */
