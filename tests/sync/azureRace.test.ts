@@ -15,7 +15,7 @@ afterAll(() => azurite?.stop());
 const WRITERS = 8;
 const ROUNDS = Number(process.env.REDRESS_RACE_ROUNDS ?? 100);
 /** Sync rounds run until this much time has passed (at least MIN_SYNC_ROUNDS). */
-const SYNC_SECONDS = Number(process.env.REDRESS_RACE_SYNC_SECONDS ?? 15);
+const SYNC_SECONDS = Number(process.env.REDRESS_RACE_SYNC_SECONDS ?? 10);
 const MIN_SYNC_ROUNDS = 3;
 
 /** The bytes writer `w` tries to create in round `round`: different for every writer, 2 KB. */
@@ -37,13 +37,20 @@ describe('one name, many writers at once', () => {
       const started = performance.now();
       for (let round = 0; round < rounds; round++) {
         const path = `replicas/race/seg/${String(round).padStart(10, '0')}-0123456789abcdef.seg`;
-        const outcomes = await Promise.allSettled(writers.map((fs, w) => fs.writeNew(path, bytesOf(w, round))));
+        const outcomes = await Promise.allSettled(
+          writers.map((fs, w) => fs.writeNew(path, bytesOf(w, round))),
+        );
         const winners = outcomes.flatMap((o, w) => (o.status === 'fulfilled' ? [w] : []));
-        const codes = outcomes.flatMap((o) => (o.status === 'rejected' ? [(o.reason as { code?: string }).code] : []));
+        const codes = outcomes.flatMap((o) =>
+          o.status === 'rejected' ? [(o.reason as { code?: string }).code] : [],
+        );
         expect(winners, `round ${round}: ${JSON.stringify(codes)}`).toHaveLength(1);
         expect(new Set(codes), `round ${round}`).toEqual(new Set(['EEXIST']));
         const read = Buffer.from(await writers[(round + 3) % WRITERS]!.read(path));
-        expect(read.equals(Buffer.from(bytesOf(winners[0]!, round))), `round ${round}: the winner's bytes`).toBe(true);
+        expect(
+          read.equals(Buffer.from(bytesOf(winners[0]!, round))),
+          `round ${round}: the winner's bytes`,
+        ).toBe(true);
       }
       console.info(
         `${WRITERS}×${rounds} create-only races ("${permissions}"): ${Math.round(performance.now() - started)} ms`,
