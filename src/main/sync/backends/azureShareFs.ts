@@ -252,7 +252,7 @@ export class AzureShareFs implements ShareFs {
       if (!(
         isRestError(error) &&
         error.statusCode === 403 &&
-        error.code === 'AuthorizationPermissionMismatch'
+        errorCode(error) === 'AuthorizationPermissionMismatch'
       ))
         throw azureError(error, this.context(path), 'creating files');
     } finally {
