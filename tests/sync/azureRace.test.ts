@@ -15,7 +15,7 @@ afterAll(() => azurite?.stop());
 const WRITERS = 8;
 const ROUNDS = Number(process.env.REDRESS_RACE_ROUNDS ?? 100);
 /** Sync rounds run until this much time has passed (at least MIN_SYNC_ROUNDS). */
-const SYNC_SECONDS = Number(process.env.REDRESS_RACE_SYNC_SECONDS ?? 10);
+const SYNC_SECONDS = Number(process.env.REDRESS_RACE_SYNC_SECONDS ?? 5);
 const MIN_SYNC_ROUNDS = 3;
 
 /** The bytes writer `w` tries to create in round `round`: different for every writer, 2 KB. */
