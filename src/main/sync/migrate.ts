@@ -1,0 +1,140 @@
+// Moving a landlord's share to another place (a NAS to Azure, one bucket to another): every file
+// copied as bytes — they are sealed and signed already, so no key is needed and nothing is
+// opened — and each one read back from the new place and matched by SHA-256. Installations then
+// re-point with `share join --share NEW` (the same share, so no join code is asked for).
+//
+// Safe to run again after an interruption: a file already at the new place with the same bytes
+// is skipped. One there with other bytes stops the move before anything is written, naming it.
+// writeNew is atomic on every backend, so no half-copied file ever sits under its real name;
+// the format file goes last, so the new place holds a share only once it holds all of it.
+import { createHash } from 'node:crypto';
+import { AppError } from '../../shared/contract/errors';
+import type { ShareMigration } from '../../shared/contract/types';
+import { readShareFormat } from './share';
+import { SHARE_FORMAT_FILE, type ShareFs } from './shareFs';
+
+export interface MigrateOptions {
+  /** Called after each file: files done of the total, and bytes written so far. */
+  onProgress?: (done: number, total: number, bytes: number) => void;
+}
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+const code = (error: unknown) => (error as NodeJS.ErrnoException).code;
+
+/** Every file under `dir` (paths '/'-separated), walking folders as the share lists them. */
+async function filesUnder(fs: ShareFs, dir: string): Promise<string[]> {
+  const names = await fs.list(dir);
+  // Object stores list sizes with names, files only: a name not among them is a folder.
+  const files = fs.listDetailed ? new Set((await fs.listDetailed(dir)).map((e) => e.name)) : null;
+  const out: string[] = [];
+  for (const name of names.sort()) {
+    const path = dir ? `${dir}/${name}` : name;
+    if (files) {
+      if (files.has(name)) out.push(path);
+      else out.push(...(await filesUnder(fs, path)));
+      continue;
+    }
+    if ((await fs.size(path)) === null) {
+      out.push(...(await filesUnder(fs, path)));
+      continue;
+    }
+    // A folder on disk has a size too: listing it tells (a file is "not a folder").
+    try {
+      const inner = await fs.list(path);
+      if (inner.length) {
+        out.push(...(await filesUnder(fs, path)));
+        continue;
+      }
+    } catch (error) {
+      if (code(error) !== 'ENOTDIR') throw error;
+    }
+    out.push(path);
+  }
+  return out;
+}
+
+/** A writer's temporary file (a write under way or cut short): never part of the share. */
+const isTemporary = (path: string) => path.endsWith('.tmp');
+
+/** Reads a file to copy; null for an empty folder on disk (it lists as a name like a file). */
+async function readFile(fs: ShareFs, path: string): Promise<Uint8Array | null> {
+  try {
+    return await fs.read(path);
+  } catch (error) {
+    if (code(error) === 'EISDIR') return null;
+    throw error;
+  }
+}
+
+export async function migrateShare(from: ShareFs, to: ShareFs, options: MigrateOptions = {}): Promise<ShareMigration> {
+  const started = performance.now();
+  const format = await readShareFormat(from);
+  if (!format) throw new AppError('NOT_FOUND', `There is no Redress share in ${from.label} to move.`);
+  const there = await readShareFormat(to);
+  if (there && there.shareId !== format.shareId)
+    throw new AppError(
+      'CONFLICT',
+      `${to.label} already holds a different Redress share; nothing was copied. Choose an empty place for the share.`,
+    );
+  const all = (await filesUnder(from, ''))
+    .filter((p) => !isTemporary(p))
+    // The format file last: the new place is a share only once everything else is there.
+    .sort((a, b) => Number(a === SHARE_FORMAT_FILE) - Number(b === SHARE_FORMAT_FILE));
+  const report: ShareMigration = {
+    shareId: format.shareId,
+    files: all.length,
+    copied: 0,
+    skipped: 0,
+    verified: 0,
+    bytes: 0,
+    millis: 0,
+  };
+
+  // First every file already at the new place is compared, so a clash changes nothing at all.
+  const missing: string[] = [];
+  for (const path of all) {
+    if ((await to.size(path)) === null) {
+      missing.push(path);
+      continue;
+    }
+    const source = await readFile(from, path);
+    if (!source) continue;
+    const target = await to.read(path);
+    if (sha256(source) !== sha256(target))
+      throw new AppError(
+        'CONFLICT',
+        `${path} is already at ${to.label} with different contents from ${from.label}; nothing was copied. Move it aside (or choose an empty place) and run the move again.`,
+      );
+    report.skipped++;
+    report.verified++;
+    options.onProgress?.(report.skipped, all.length, 0);
+  }
+
+  for (const path of missing) {
+    const source = await readFile(from, path);
+    if (!source) continue;
+    const slash = path.lastIndexOf('/');
+    if (slash > 0) await to.mkdirp(path.slice(0, slash));
+    try {
+      await to.writeNew(path, source);
+      report.copied++;
+      report.bytes += source.length;
+    } catch (error) {
+      // Another run got there first: checked below like any other.
+      if (code(error) !== 'EEXIST') throw error;
+      report.skipped++;
+    }
+    if (sha256(await to.read(path)) !== sha256(source)) {
+      // Not the file it should be: taken away again, so a rerun writes it afresh.
+      await to.remove(path).catch(() => undefined);
+      throw new AppError(
+        'INTERNAL',
+        `${path} reads back from ${to.label} with different contents from what was written; the move stopped there. Run it again to carry on.`,
+      );
+    }
+    report.verified++;
+    options.onProgress?.(report.copied + report.skipped, all.length, report.bytes);
+  }
+  report.millis = Math.round(performance.now() - started);
+  return report;
+}
