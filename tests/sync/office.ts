@@ -52,6 +52,12 @@ export class Office {
     await call(member, 'sync.folder', { path: share });
   }
 
+  /** Closes one computer's store (a CLI run in a child process opens it next). */
+  async release(c: Computer): Promise<void> {
+    this.computers.splice(this.computers.indexOf(c), 1);
+    await c.app.close();
+  }
+
   async close(): Promise<void> {
     for (const c of this.computers.splice(0)) await c.app.close().catch(() => undefined);
     rmSync(this.root, { recursive: true, force: true });

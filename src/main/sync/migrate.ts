@@ -38,17 +38,16 @@ async function filesUnder(fs: ShareFs, dir: string): Promise<string[]> {
       out.push(...(await filesUnder(fs, path)));
       continue;
     }
-    // A folder on disk has a size too: listing it tells (a file is "not a folder").
+    // A folder on disk has a size too: listing it tells (a file is "not a folder"; an empty
+    // folder lists as nothing, and holds nothing to copy).
     try {
       const inner = await fs.list(path);
-      if (inner.length) {
-        out.push(...(await filesUnder(fs, path)));
-        continue;
-      }
+      if (inner.length) out.push(...(await filesUnder(fs, path)));
+      else if ((fs.backend ?? 'folder') !== 'folder') out.push(path);
     } catch (error) {
       if (code(error) !== 'ENOTDIR') throw error;
+      out.push(path);
     }
-    out.push(path);
   }
   return out;
 }
@@ -56,15 +55,6 @@ async function filesUnder(fs: ShareFs, dir: string): Promise<string[]> {
 /** A writer's temporary file (a write under way or cut short): never part of the share. */
 const isTemporary = (path: string) => path.endsWith('.tmp');
 
-/** Reads a file to copy; null for an empty folder on disk (it lists as a name like a file). */
-async function readFile(fs: ShareFs, path: string): Promise<Uint8Array | null> {
-  try {
-    return await fs.read(path);
-  } catch (error) {
-    if (code(error) === 'EISDIR') return null;
-    throw error;
-  }
-}
 
 export async function migrateShare(from: ShareFs, to: ShareFs, options: MigrateOptions = {}): Promise<ShareMigration> {
   const started = performance.now();
@@ -97,8 +87,7 @@ export async function migrateShare(from: ShareFs, to: ShareFs, options: MigrateO
       missing.push(path);
       continue;
     }
-    const source = await readFile(from, path);
-    if (!source) continue;
+    const source = await from.read(path);
     const target = await to.read(path);
     if (sha256(source) !== sha256(target))
       throw new AppError(
@@ -111,8 +100,7 @@ export async function migrateShare(from: ShareFs, to: ShareFs, options: MigrateO
   }
 
   for (const path of missing) {
-    const source = await readFile(from, path);
-    if (!source) continue;
+    const source = await from.read(path);
     const slash = path.lastIndexOf('/');
     if (slash > 0) await to.mkdirp(path.slice(0, slash));
     try {
