@@ -16,9 +16,9 @@ afterEach(async () => office?.close());
 const sync = (c: Computer, share: string) => call(c, 'sync.folder', { path: share });
 const appliedOf = (reader: Computer, writer: Computer) =>
   (
-    reader.app.context.sqlite.prepare('SELECT applied_seq FROM sync_replicas WHERE rid = ?').get(rid(writer)) as
-      | { applied_seq: number }
-      | undefined
+    reader.app.context.sqlite
+      .prepare('SELECT applied_seq FROM sync_replicas WHERE rid = ?')
+      .get(rid(writer)) as { applied_seq: number } | undefined
   )?.applied_seq ?? 0;
 const openItems = (c: Computer, prefix: string) =>
   (
@@ -70,7 +70,9 @@ describe('share gc', () => {
     expect(appliedOf(b, a)).toBeGreaterThan(gc.removedThrough);
     const after = segmentsOf(share, a);
     expect(after, 'the listing shrinks to the anchor segment').toHaveLength(1);
-    expect(readdirSync(join(share, 'replicas', rid(a), 'seg')).filter((n) => n.startsWith('gc-'))).toHaveLength(1);
+    expect(
+      readdirSync(join(share, 'replicas', rid(a), 'seg')).filter((n) => n.startsWith('gc-')),
+    ).toHaveLength(1);
     // Never another computer's files.
     expect(segmentsOf(share, b).length).toBeGreaterThan(0);
 
@@ -160,6 +162,8 @@ class NoDeleteShareFs implements ShareFs {
   writeNew: ShareFs['writeNew'] = (path, data) => this.inner.writeNew(path, data);
   mkdirp: ShareFs['mkdirp'] = (dir) => this.inner.mkdirp(dir);
   remove: ShareFs['remove'] = async () => {
-    throw Object.assign(new Error('This request is not authorized to perform this operation.'), { code: 'EACCES' });
+    throw Object.assign(new Error('This request is not authorized to perform this operation.'), {
+      code: 'EACCES',
+    });
   };
 }

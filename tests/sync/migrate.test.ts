@@ -79,7 +79,7 @@ describe('share migrate', () => {
     await migrateShare(new NodeShareFs(x), new NodeShareFs(y));
     const segment = [...filesIn(y).keys()].find((k) => k.endsWith('.seg'))!;
     const bytes = readFileSync(join(y, segment));
-    bytes[bytes.length - 5] ^= 1;
+    bytes[bytes.length - 5] = bytes[bytes.length - 5]! ^ 1;
     writeFileSync(join(y, segment), bytes);
     // Some files missing as well: they must stay missing when the move is refused.
     const another = [...filesIn(y).keys()].find((k) => k.includes('/seg/') && k !== segment)!;
@@ -112,9 +112,19 @@ describe('share migrate', () => {
     const other = office.folder('other');
     writeFileSync(
       join(other, 'redress-share.json'),
-      JSON.stringify({ app: 'redress', format: 2, minReader: 2, shareId: 'another-share', createdAt: '', createdBy: '', encryption: 'aes-256-gcm' }),
+      JSON.stringify({
+        app: 'redress',
+        format: 2,
+        minReader: 2,
+        shareId: 'another-share',
+        createdAt: '',
+        createdBy: '',
+        encryption: 'aes-256-gcm',
+      }),
     );
-    await expect(migrateShare(new NodeShareFs(x), new NodeShareFs(other))).rejects.toThrow(/different Redress share/);
+    await expect(migrateShare(new NodeShareFs(x), new NodeShareFs(other))).rejects.toThrow(
+      /different Redress share/,
+    );
     expect([...filesIn(other).keys()]).toEqual(['redress-share.json']);
   });
 });
@@ -136,7 +146,8 @@ class CutShareFs implements ShareFs {
   mkdirp: ShareFs['mkdirp'] = (dir) => this.inner.mkdirp(dir);
   remove: ShareFs['remove'] = (path) => this.inner.remove(path);
   writeNew: ShareFs['writeNew'] = async (path, data) => {
-    if (this.left-- <= 0) throw Object.assign(new Error('the share stopped answering'), { code: 'ETIMEDOUT' });
+    if (this.left-- <= 0)
+      throw Object.assign(new Error('the share stopped answering'), { code: 'ETIMEDOUT' });
     await this.inner.writeNew(path, data);
   };
 }

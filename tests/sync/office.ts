@@ -48,7 +48,12 @@ export class Office {
   /** `newcomer` joins with a code `member` shows; `member` then takes it in. */
   async admit(share: string, member: Computer, newcomer: Computer): Promise<void> {
     const { code } = await call(member, 'share.joinCode', {});
-    await call(newcomer, 'share.join', { path: share, create: false, deviceLabel: `${newcomer.name}’s laptop`, code });
+    await call(newcomer, 'share.join', {
+      path: share,
+      create: false,
+      deviceLabel: `${newcomer.name}’s laptop`,
+      code,
+    });
     await call(member, 'sync.folder', { path: share });
   }
 
@@ -70,7 +75,8 @@ export async function call<K extends ProcedureName>(
   input: InputOf<K>,
 ): Promise<OutputOf<K>> {
   const r = await c.app.dispatch(procedure, input);
-  if (!r.ok) throw Object.assign(new Error(`${c.name} ${procedure}: ${r.error.message}`), { code: r.error.code });
+  if (!r.ok)
+    throw Object.assign(new Error(`${c.name} ${procedure}: ${r.error.message}`), { code: r.error.code });
   return r.value as OutputOf<K>;
 }
 
@@ -85,9 +91,9 @@ export const stateHashOf = async (c: Computer) => (await call(c, 'sync.stateHash
 
 /** Cases held, and distinct ids among them (a duplicate would show as a difference). */
 export function caseIds(c: Computer): string[] {
-  return (c.app.context.sqlite.prepare('SELECT id FROM cases ORDER BY id').all() as Array<{ id: string }>).map(
-    (r) => r.id,
-  );
+  return (
+    c.app.context.sqlite.prepare('SELECT id FROM cases ORDER BY id').all() as Array<{ id: string }>
+  ).map((r) => r.id);
 }
 
 /** Every file under a folder, relative, with its size: what a share holds. */

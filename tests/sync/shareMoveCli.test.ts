@@ -35,9 +35,14 @@ describe('share gc and share migrate from the command line', () => {
     const human = await runCli(['share', 'migrate', '--from', x, '--to', y, '--data-dir', a.dir], env);
     expect(human.code, human.stderr).toBe(0);
     const files = filesIn(x).size;
-    expect(human.stdout).toContain(`${files} file(s) copied, 0 already there, ${files} of ${files} checked by SHA-256`);
+    expect(human.stdout).toContain(
+      `${files} file(s) copied, 0 already there, ${files} of ${files} checked by SHA-256`,
+    );
     expect(human.stdout).toContain('share join --share NEW');
-    const again = await cliJson<ShareMigration>(['share', 'migrate', '--from', x, '--to', y, '--data-dir', a.dir], env);
+    const again = await cliJson<ShareMigration>(
+      ['share', 'migrate', '--from', x, '--to', y, '--data-dir', a.dir],
+      env,
+    );
     expect(again).toMatchObject({ files, copied: 0, skipped: files, verified: files });
 
     const usage = await runCli(['share', 'migrate', '--from', x, '--data-dir', a.dir], env);

@@ -17,7 +17,9 @@ export const shareMoveCommands: Record<string, Command> = {
       [
         r.refused ??
           `Removed ${r.segmentsRemoved} of this computer’s old segment file(s) from ${labelOf(path)} (${mb(r.bytesFreed)} freed${r.otherFilesRemoved ? `, and ${r.otherFilesRemoved} older marker or hello file(s)` : ''}) in ${r.millis} ms.`,
-        ...(r.snapshotWritten ? [`Wrote snapshot ${r.snapshotWritten} first, to hold what was removed.`] : []),
+        ...(r.snapshotWritten
+          ? [`Wrote snapshot ${r.snapshotWritten} first, to hold what was removed.`]
+          : []),
         ...r.kept.map((k) => `Kept ${k.segments} segment file(s): ${k.reason}.`),
       ].join('\n'),
     );

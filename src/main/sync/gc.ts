@@ -44,7 +44,11 @@ interface Reader {
 }
 
 /** Removes what of ours everyone has read and our snapshot holds; says what it kept and why. */
-export async function collectGarbage(ctx: SyncContext, fs: ShareFs, options: GcOptions = {}): Promise<ShareGc> {
+export async function collectGarbage(
+  ctx: SyncContext,
+  fs: ShareFs,
+  options: GcOptions = {},
+): Promise<ShareGc> {
   const started = performance.now();
   const store = storeAccess(ctx);
   const rid = ctx.installation.id;
@@ -60,8 +64,7 @@ export async function collectGarbage(ctx: SyncContext, fs: ShareFs, options: GcO
     const row = await store(
       (db) =>
         db.prepare('SELECT label, acked_our_seq FROM sync_replicas WHERE rid = ?').get(other) as
-          | { label: string | null; acked_our_seq: number | null }
-          | undefined,
+          { label: string | null; acked_our_seq: number | null } | undefined,
     );
     readers.push({
       rid: other,
@@ -77,7 +80,10 @@ export async function collectGarbage(ctx: SyncContext, fs: ShareFs, options: GcO
         }
       ).n,
       prior: Number(meta(db, OWN_GC_POINT_META) ?? '0'),
-      own: JSON.parse(meta(db, OWN_SNAPSHOT_META) ?? 'null') as { name: string; vv: Record<string, number> } | null,
+      own: JSON.parse(meta(db, OWN_SNAPSHOT_META) ?? 'null') as {
+        name: string;
+        vv: Record<string, number>;
+      } | null,
     }));
   let { last, prior, own } = await local();
   const everyoneRead = readers.reduce((min, r) => Math.min(min, r.acked), last);
@@ -122,7 +128,11 @@ export async function collectGarbage(ctx: SyncContext, fs: ShareFs, options: GcO
   // Our snapshot must hold what goes, and reach every other writer's point (else a newcomer
   // could find no snapshot it may use): a new one is written when that is what is missing.
   const keys = await store((db) => shareKeysOf(db, rid));
-  const others = await gcPointsOn(fs, readers.map((r) => r.rid), keys);
+  const others = await gcPointsOn(
+    fs,
+    readers.map((r) => r.rid),
+    keys,
+  );
   let snapshot = ownOnShare;
   if (!snapshot || covers() < everyoneRead || !reachesGcPoints(snapshot.vv, others, rid)) {
     if (options.snapshot === false) return finish(prior, covers());
@@ -167,7 +177,9 @@ export async function collectGarbage(ctx: SyncContext, fs: ShareFs, options: GcO
     (db) =>
       new Set(
         (
-          db.prepare(`SELECT name FROM sync_exports WHERE state = 'done' AND seq <= ?`).all(removedThrough) as Array<{
+          db
+            .prepare(`SELECT name FROM sync_exports WHERE state = 'done' AND seq <= ?`)
+            .all(removedThrough) as Array<{
             name: string;
           }>
         ).map((r) => r.name),

@@ -138,8 +138,10 @@ export async function behindGcPoint(
 
 function noteGcGap(db: BetterSqlite3.Database, rid: string, removedThrough: number, at: string): void {
   const label =
-    (db.prepare('SELECT label FROM sync_replicas WHERE rid = ?').get(rid) as { label: string | null } | undefined)
-      ?.label ?? 'another computer';
+    (
+      db.prepare('SELECT label FROM sync_replicas WHERE rid = ?').get(rid) as
+        { label: string | null } | undefined
+    )?.label ?? 'another computer';
   db.transaction(() => {
     db.prepare(
       'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
@@ -170,9 +172,10 @@ export function settleGcGaps(db: BetterSqlite3.Database, at: string): void {
   }>) {
     const rid = row.key.slice('gc_gap:'.length);
     const applied =
-      (db.prepare('SELECT applied_seq FROM sync_replicas WHERE rid = ?').get(rid) as
-        | { applied_seq: number }
-        | undefined)?.applied_seq ?? 0;
+      (
+        db.prepare('SELECT applied_seq FROM sync_replicas WHERE rid = ?').get(rid) as
+          { applied_seq: number } | undefined
+      )?.applied_seq ?? 0;
     if (applied < Number(row.value)) continue;
     db.prepare('DELETE FROM meta WHERE key = ?').run(row.key);
     db.prepare('UPDATE attention SET resolved_at = ? WHERE id = ? AND resolved_at IS NULL').run(

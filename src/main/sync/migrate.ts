@@ -55,8 +55,11 @@ async function filesUnder(fs: ShareFs, dir: string): Promise<string[]> {
 /** A writer's temporary file (a write under way or cut short): never part of the share. */
 const isTemporary = (path: string) => path.endsWith('.tmp');
 
-
-export async function migrateShare(from: ShareFs, to: ShareFs, options: MigrateOptions = {}): Promise<ShareMigration> {
+export async function migrateShare(
+  from: ShareFs,
+  to: ShareFs,
+  options: MigrateOptions = {},
+): Promise<ShareMigration> {
   const started = performance.now();
   const format = await readShareFormat(from);
   if (!format) throw new AppError('NOT_FOUND', `There is no Redress share in ${from.label} to move.`);

@@ -278,7 +278,11 @@ export async function bootstrapFromSnapshot(store: AtStore, fs: ShareFs, ctx: Sy
       continue;
     // Older than a writer's removal of its segments: not wrong, just not enough; try the next one.
     const vv = decoded.header.vv as unknown;
-    if (typeof vv === 'object' && vv !== null && !reachesGcPoints(decoded.header.vv, gcPoints, ctx.installation.id))
+    if (
+      typeof vv === 'object' &&
+      vv !== null &&
+      !reachesGcPoints(decoded.header.vv, gcPoints, ctx.installation.id)
+    )
       continue;
     const problem = await claimsProblem(fs, decoded, ctx.installation.id, keys, gcPoints);
     if (problem) {
