@@ -20,7 +20,7 @@ import { FORK_DETAIL, forkDetected } from './identity';
 import { listOtherReplicas } from './importer';
 import { shareKeysOf } from './keyring';
 import type { SyncContext } from './port';
-import { gcMarkers, gcPointsOn, OWN_GC_POINT_META, reachesGcPoints, sealGcPoint } from './gcPoint';
+import { gcMarkers, gcPointsOn, ownGcPointKey, reachesGcPoints, sealGcPoint } from './gcPoint';
 import { readShareFormat } from './share';
 import { replicaDir, segmentDir, snapshotDir, type ShareFs } from './shareFs';
 import { OWN_SNAPSHOT_META, writeSnapshot } from './snapshot';
@@ -79,11 +79,8 @@ export async function collectGarbage(
           n: number;
         }
       ).n,
-      prior: Number(meta(db, OWN_GC_POINT_META) ?? '0'),
-      own: JSON.parse(meta(db, OWN_SNAPSHOT_META) ?? 'null') as {
-        name: string;
-        vv: Record<string, number>;
-      } | null,
+      prior: Number(meta(db, ownGcPointKey(rid)) ?? '0'),
+      own: ownSnapshot(meta(db, OWN_SNAPSHOT_META), rid),
     }));
   let { last, prior, own } = await local();
   const everyoneRead = readers.reduce((min, r) => Math.min(min, r.acked), last);
@@ -163,7 +160,7 @@ export async function collectGarbage(
         .prepare(
           'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
         )
-        .run(OWN_GC_POINT_META, String(removedThrough)),
+        .run(ownGcPointKey(rid), String(removedThrough)),
     );
     for (const old of gcMarkers(names))
       if (old.removedThrough < removedThrough) {
@@ -198,6 +195,12 @@ export async function collectGarbage(
   }
   report.otherFilesRemoved += await removeOlderHellos(fs, rid);
   return finish(removedThrough, holds);
+}
+
+/** Our snapshot as last written, if written under this identity (a new identity has none yet). */
+function ownSnapshot(raw: string | null, rid: string): { name: string; vv: Record<string, number> } | null {
+  const own = raw ? (JSON.parse(raw) as { rid?: string; name: string; vv: Record<string, number> }) : null;
+  return own && own.rid === rid ? own : null;
 }
 
 /** Our hellos but the newest (readers read only the newest; joins and new identities add one). */

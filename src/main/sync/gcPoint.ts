@@ -18,8 +18,11 @@ import { isShareLevel, readCapped, segmentDir, type ShareFs } from './shareFs';
 import { signHash, type Signer } from './signing';
 import type { AtStore } from './storeAccess';
 
-/** This installation's own point (gc.ts): its segments up to here are removed from the share. */
-export const OWN_GC_POINT_META = 'gc_removed_through';
+/**
+ * Meta key of an installation's own point (gc.ts): its segments up to here are removed from the
+ * share. Keyed by identity: a new identity (identity.ts) starts its segments again at 1.
+ */
+export const ownGcPointKey = (rid: string) => `gc_removed_through:${rid}`;
 
 const NAME = /^gc-(\d{10})-([0-9a-f]{16})\.json$/;
 const MARKER_MAX_BYTES = 65_536;

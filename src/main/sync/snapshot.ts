@@ -47,7 +47,7 @@ const setMeta = (db: BetterSqlite3.Database, key: string, value: string) =>
     )
     .run(key, value);
 
-/** Our latest snapshot on the share and its claims: { name, vv }. */
+/** Our latest snapshot on the share and its claims: { rid (the identity that wrote it), name, vv }. */
 export const OWN_SNAPSHOT_META = 'snapshot_own';
 
 export function snapshotDue(ctx: SyncContext): boolean {
@@ -154,7 +154,7 @@ export async function writeSnapshot(ctx: SyncContext, fs: ShareFs): Promise<stri
     db.transaction(() => {
       setMeta(db, 'snapshot_at_change', String(atChange));
       // What our snapshot on the share claims: garbage collection removes only what it holds (gc.ts).
-      setMeta(db, OWN_SNAPSHOT_META, JSON.stringify({ name, vv }));
+      setMeta(db, OWN_SNAPSHOT_META, JSON.stringify({ rid, name, vv }));
     })(),
   );
   return name;
