@@ -20,7 +20,7 @@ import { FORK_DETAIL, forkDetected } from './identity';
 import { listOtherReplicas } from './importer';
 import { shareKeysOf } from './keyring';
 import type { SyncContext } from './port';
-import { gcMarkers, gcPointsOn, ownGcPointKey, reachesGcPoints, sealGcPoint } from './gcPoint';
+import { gcMarkers, gcPointsOn, reachesGcPoints, sealGcPoint, verifiedGcPoint } from './gcPoint';
 import { readShareFormat } from './share';
 import { replicaDir, segmentDir, snapshotDir, type ShareFs } from './shareFs';
 import { OWN_SNAPSHOT_META, writeSnapshot } from './snapshot';
@@ -72,17 +72,26 @@ export async function collectGarbage(
       acked: row?.acked_our_seq ?? 0,
     });
   }
+  // What this share says of us: our own signed point (a share we moved to may have none yet),
+  // and which of our segments are still on it.
+  const keys = await store((db) => shareKeysOf(db, rid));
+  const names = await fs.list(segmentDir(rid));
+  const prior = await verifiedGcPoint(fs, rid, names, keys);
   const local = () =>
     store((db) => ({
-      last: (
-        db.prepare(`SELECT coalesce(max(seq), 0) AS n FROM sync_exports WHERE state = 'done'`).get() as {
-          n: number;
-        }
-      ).n,
-      prior: Number(meta(db, ownGcPointKey(rid)) ?? '0'),
+      exports: new Map(
+        (
+          db.prepare(`SELECT seq, name FROM sync_exports WHERE state = 'done'`).all() as Array<{
+            seq: number;
+            name: string;
+          }>
+        ).map((r) => [r.name, r.seq]),
+      ),
       own: ownSnapshot(meta(db, OWN_SNAPSHOT_META), rid),
     }));
-  let { last, prior, own } = await local();
+  let { exports, own } = await local();
+  const lastOf = () => Math.max(0, ...exports.values());
+  let last = lastOf();
   const everyoneRead = readers.reduce((min, r) => Math.min(min, r.acked), last);
   const report: ShareGc = {
     segmentsRemoved: 0,
@@ -103,11 +112,12 @@ export async function collectGarbage(
     return report;
   };
 
-  const ownOnShare = own && (await fs.size(`${snapshotDir(rid)}/${own.name}`)) !== null ? own : null;
-  const covers = () => (ownOnShare ? (ownOnShare.vv[rid] ?? 0) : 0);
-  // Worth doing only when everyone has read past what is already removed (and the anchor kept);
-  // what a run cut short left behind goes with the next removal.
-  if (everyoneRead - 1 <= prior) return finish(prior, covers());
+  let snapshot = own && (await fs.size(`${snapshotDir(rid)}/${own.name}`)) !== null ? own : null;
+  const holding = () => (snapshot ? (snapshot.vv[rid] ?? 0) : 0);
+  // Ours at or below our point still listed: a run cut short (or a copy of the share) left them.
+  const leftovers = names.filter((n) => (exports.get(n) ?? Infinity) <= prior);
+  // Worth doing only when everyone has read past what is already removed (and the anchor kept).
+  if (everyoneRead - 1 <= prior && leftovers.length === 0) return finish(prior, holding());
 
   // Without the right to remove, nothing at all is changed (not even a snapshot or a marker): a
   // name that is not there is removed, which a credential without delete rights is refused.
@@ -117,33 +127,35 @@ export async function collectGarbage(
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
       report.refused = `The share at ${fs.label} does not let this computer remove files (its link or key has no delete right), so nothing was removed or changed. Ask the administrator for a share link or key that may delete.`;
-      return finish(prior, covers());
+      return finish(prior, holding());
     }
     if (code !== 'ENOENT') throw error;
   }
 
   // Our snapshot must hold what goes, and reach every other writer's point (else a newcomer
   // could find no snapshot it may use): a new one is written when that is what is missing.
-  const keys = await store((db) => shareKeysOf(db, rid));
-  const others = await gcPointsOn(
-    fs,
-    readers.map((r) => r.rid),
-    keys,
-  );
-  let snapshot = ownOnShare;
-  if (!snapshot || covers() < everyoneRead || !reachesGcPoints(snapshot.vv, others, rid)) {
-    if (options.snapshot === false) return finish(prior, covers());
-    report.snapshotWritten = await writeSnapshot(ctx, fs);
-    ({ last, prior, own } = await local());
-    snapshot = own;
+  let removedThrough = prior;
+  if (everyoneRead - 1 > prior) {
+    const others = await gcPointsOn(
+      fs,
+      readers.map((r) => r.rid),
+      keys,
+    );
+    if (!snapshot || holding() < everyoneRead || !reachesGcPoints(snapshot.vv, others, rid)) {
+      if (options.snapshot !== false) {
+        report.snapshotWritten = await writeSnapshot(ctx, fs);
+        ({ exports, own } = await local());
+        last = lastOf();
+        snapshot = own;
+      }
+    }
+    // The segment at `min(everyoneRead, holding)` stays: claims are checked against it.
+    if (snapshot && reachesGcPoints(snapshot.vv, others, rid))
+      removedThrough = Math.max(prior, Math.min(everyoneRead, holding()) - 1);
   }
-  const holds = snapshot ? (snapshot.vv[rid] ?? 0) : 0;
-  // The segment at `min(everyoneRead, holds)` stays: claims are checked against it.
-  const removedThrough = Math.max(prior, Math.min(everyoneRead, holds) - 1);
-  if (removedThrough === 0) return finish(prior, holds);
 
-  const names = await fs.list(segmentDir(rid));
   if (removedThrough > prior) {
+    // The marker first: no reader ever meets a hole without it.
     const marker = sealGcPoint(keys.signer, {
       rid,
       removedThrough,
@@ -155,13 +167,6 @@ export async function collectGarbage(
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
-    await store((db) =>
-      db
-        .prepare(
-          'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
-        )
-        .run(ownGcPointKey(rid), String(removedThrough)),
-    );
     for (const old of gcMarkers(names))
       if (old.removedThrough < removedThrough) {
         await fs.remove(`${segmentDir(rid)}/${old.name}`);
@@ -169,24 +174,12 @@ export async function collectGarbage(
       }
   }
 
-  // Every segment of ours at or below the point still listed (a run cut short is finished here).
-  const ours = await store(
-    (db) =>
-      new Set(
-        (
-          db
-            .prepare(`SELECT name FROM sync_exports WHERE state = 'done' AND seq <= ?`)
-            .all(removedThrough) as Array<{
-            name: string;
-          }>
-        ).map((r) => r.name),
-      ),
-  );
+  // Every segment of ours at or below the point (named as we wrote it: nothing else is touched).
   const sizes = fs.listDetailed
     ? new Map((await fs.listDetailed(segmentDir(rid))).map((e) => [e.name, e.size]))
     : null;
   for (const name of names) {
-    if (!ours.has(name)) continue;
+    if ((exports.get(name) ?? Infinity) > removedThrough) continue;
     const path = `${segmentDir(rid)}/${name}`;
     const size = sizes ? (sizes.get(name) ?? 0) : ((await fs.size(path)) ?? 0);
     await fs.remove(path);
@@ -194,7 +187,7 @@ export async function collectGarbage(
     report.bytesFreed += size;
   }
   report.otherFilesRemoved += await removeOlderHellos(fs, rid);
-  return finish(removedThrough, holds);
+  return finish(removedThrough, holding());
 }
 
 /** Our snapshot as last written, if written under this identity (a new identity has none yet). */

@@ -18,12 +18,6 @@ import { isShareLevel, readCapped, segmentDir, type ShareFs } from './shareFs';
 import { signHash, type Signer } from './signing';
 import type { AtStore } from './storeAccess';
 
-/**
- * Meta key of an installation's own point (gc.ts): its segments up to here are removed from the
- * share. Keyed by identity: a new identity (identity.ts) starts its segments again at 1.
- */
-export const ownGcPointKey = (rid: string) => `gc_removed_through:${rid}`;
-
 const NAME = /^gc-(\d{10})-([0-9a-f]{16})\.json$/;
 const MARKER_MAX_BYTES = 65_536;
 
