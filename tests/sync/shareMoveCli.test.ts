@@ -44,9 +44,5 @@ describe('share gc and share migrate from the command line', () => {
       env,
     );
     expect(again).toMatchObject({ files, copied: 0, skipped: files, verified: files });
-
-    const usage = await runCli(['share', 'migrate', '--from', x, '--data-dir', a.dir], env);
-    expect(usage.code).not.toBe(0);
-    expect(usage.stderr).toContain('share migrate --from');
-  });
+  }, 120_000);
 });
