@@ -1,5 +1,4 @@
 // The CLI's commands: each reads its flags, calls the same router the app uses, and says what happened.
-import { resolve } from 'node:path';
 import type { InputOf } from '../../shared/contract';
 import { MAX_SCRIPT_DEMO_CASES } from '../../shared/contract/inputs';
 import { AppError } from '../../shared/contract/errors';
@@ -15,6 +14,8 @@ import { INVESTIGATION_USAGE, investigationCommands } from './investigationComma
 import { LEARNING_USAGE, learningCommands } from './learningCommands';
 import { LETTER_SETUP_USAGE, letterSetupCommands } from './letterSetupCommands';
 import { SHARE_TRUST_USAGE, shareTrustCommands } from './shareTrustCommands';
+import { SHARE_MOVE_USAGE, shareMoveCommands } from './shareMoveCommands';
+import { shareFolder } from './shareLine';
 import { LIFECYCLE_USAGE, lifecycleCommands } from './lifecycleCommands';
 import { AUDIT_USAGE, auditCommands } from './auditCommands';
 import { PEOPLE_USAGE, peopleCommands } from './peopleCommands';
@@ -38,37 +39,6 @@ function caseLine(c: CaseRow): string {
     (c.residentName ?? '—').padEnd(22).slice(0, 22),
     c.summary.slice(0, 60),
   ].join('  ');
-}
-
-/**
- * The share: --share, the first word after the command, or the one this store remembers. A
- * folder given relative to where the command runs is made absolute here, because the contract
- * takes only full paths (it cannot know this process's working folder). An s3:// address without
- * keys takes them from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, as AWS's own tools do.
- */
-async function shareFolder(app: RedressApp, f: Flags, p: string[]): Promise<string> {
-  const given = f.string('share') ?? p[0];
-  if (given) return shareLineOf(given);
-  const remembered = (await call(app, 'share.status', {})).path;
-  if (!remembered)
-    throw new UsageError(
-      'Say where the central share is, e.g. --share /mnt/complaints-share, --share "https://acct.blob.core.windows.net/complaints?sv=…" or --share s3://bucket/complaints',
-    );
-  return remembered;
-}
-
-function shareLineOf(given: string): string {
-  if (/^s3:\/\//i.test(given)) {
-    const url = new URL(given);
-    const id = process.env.AWS_ACCESS_KEY_ID;
-    const secret = process.env.AWS_SECRET_ACCESS_KEY;
-    if (!url.username && id && secret) {
-      url.username = encodeURIComponent(id);
-      url.password = encodeURIComponent(secret);
-    }
-    return url.toString();
-  }
-  return /^https?:\/\//i.test(given) ? given : resolve(given);
 }
 
 /**
@@ -128,6 +98,7 @@ export const commands: Record<string, Command> = {
   ...postCommands,
   ...letterSetupCommands,
   ...shareTrustCommands,
+  ...shareMoveCommands,
   ...auditCommands,
   ...retentionCommands,
   ...reportCommands,
@@ -534,6 +505,7 @@ ${TEMPLATE_USAGE}
 ${POST_USAGE}
 ${LETTER_SETUP_USAGE}
 ${SHARE_TRUST_USAGE}
+${SHARE_MOVE_USAGE}
 ${AUDIT_USAGE}
 ${RETENTION_USAGE}
 ${REPORT_USAGE}

@@ -4,6 +4,8 @@ import type { ParsedInputOf } from '../../shared/contract';
 import type {
   JoinCode,
   NewIdentity,
+  ShareGc,
+  ShareMigration,
   ShareStatus,
   Snapshot,
   StateHash,
@@ -59,6 +61,17 @@ export async function newIdentity(
 
 export async function snapshotShare(ctx: ServiceContext, path: string): Promise<Snapshot> {
   return { snapshot: await runtime(ctx).snapshot(path) };
+}
+
+export async function collectShareGarbage(ctx: ServiceContext, path: string): Promise<ShareGc> {
+  return runtime(ctx).gc(path);
+}
+
+export async function migrateShare(
+  ctx: ServiceContext,
+  input: ParsedInputOf<'share.migrate'>,
+): Promise<ShareMigration> {
+  return runtime(ctx).migrate(input);
 }
 
 export async function syncFolder(ctx: ServiceContext, path: string): Promise<SyncReport> {

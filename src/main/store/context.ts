@@ -4,7 +4,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely, Transaction } from 'kysely';
 import { AppError } from '../../shared/contract/errors';
 import type { SessionStatus, SignInPerson } from '../../shared/contract/session';
-import type { Person, ShareStatus, SyncReport } from '../../shared/contract/types';
+import type { Person, ShareGc, ShareMigration, ShareStatus, SyncReport } from '../../shared/contract/types';
 import type { StoreKey } from '../db/cipher';
 import type { Database } from '../db/schema';
 import { ChangeRecorder, type ChangedRecord } from './changes';
@@ -107,6 +107,10 @@ export interface ShareControl {
   newIdentity(input: { path: string; deviceLabel: string | null }): Promise<{ code: string }>;
   /** Writes a snapshot to the share in `path`: its file name. */
   snapshot(path: string): Promise<string>;
+  /** Removes this computer's old segments every computer has read (`share gc`): what went and what stayed. */
+  gc(path: string): Promise<ShareGc>;
+  /** Copies the share at `from` to `to`, each file checked (`share migrate`). */
+  migrate(input: { from: string; to: string }): Promise<ShareMigration>;
   /** One sync with the share in `path`, reported in full. */
   syncFolder(path: string): Promise<SyncReport>;
   /** An attachment's file, verified, from the share (null if no intact copy is there or no share is set up). */

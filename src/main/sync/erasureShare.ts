@@ -16,6 +16,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { ERASED_BLOBS, ERASURE_SHARE_DUE, erasedBlobsOf, fileStillNamed } from '../store/erasure';
 import { compactAfterErasure, compactionDue } from '../store/erasureCompaction';
 import { sharedBlobPath } from './blobs';
+import { verifiedGcPoint } from './gcPoint';
 import { opsBetween, type Range } from './exporter';
 import { shareKeyOf, shareKeysOf } from './keyring';
 import type { SyncContext } from './port';
@@ -51,7 +52,15 @@ export async function finishErasures(ctx: SyncContext, store: AtStore, fs: Share
         )
         .all() as Array<Range & { seq: number; name: string; header: string }>,
   );
+  // Segments garbage collection removed are not written again: our new snapshot holds their changes.
+  const removedThrough = await verifiedGcPoint(
+    fs,
+    rid,
+    await fs.list(segmentDir(rid)),
+    await store((db) => shareKeysOf(db, rid)),
+  );
   for (const e of exports) {
+    if (e.seq <= removedThrough) continue;
     const bytes = await store((db) => {
       // Sealed and signed like every segment we write (the name stays over the plain content).
       const { bytes, sha256 } = sealSegment(

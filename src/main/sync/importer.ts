@@ -9,6 +9,7 @@ import { isTooFarAhead, MAX_CLOCK_AHEAD_MS } from '../../shared/sync/merge';
 import type { ChangeClock } from '../store/clock';
 import { Applier, applyOrder, type Refused } from './apply';
 import { crashPoint } from './crash';
+import { behindGcPoint } from './gcPoint';
 import type { Op } from './ops';
 import type { DomainPort } from './port';
 import { shareKeysOf, type SignatureVerdict } from './keyring';
@@ -68,7 +69,10 @@ export async function importChanges(o: ImportOptions): Promise<ImportReport> {
   const candidates: Candidate[] = [];
   for (const rid of await listOtherReplicas(fs, o.me)) {
     const { applied, quarantinedSize, known } = await store((db) => replicaState(db, rid, at));
-    for (const name of await fs.list(segmentDir(rid))) {
+    const names = await fs.list(segmentDir(rid));
+    // Segments this store still needs that their writer has removed (gcPoint.ts): wait, never skip.
+    if (await behindGcPoint(store, fs, o.me, rid, names, applied, at)) continue;
+    for (const name of names) {
       const parsed = parseSegmentName(name);
       if (!parsed || parsed.kind !== 'segment' || parsed.seq <= applied) continue;
       const status = known.get(`${parsed.seq}:${name}`);

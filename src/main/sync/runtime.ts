@@ -2,7 +2,13 @@
 // minute while a share is set up, never blocking a window (it runs in the domain process), with
 // a status the header indicator can show.
 import { AppError } from '../../shared/contract/errors';
-import type { DeviceStatus, ShareStatus, SyncReport } from '../../shared/contract/types';
+import type {
+  DeviceStatus,
+  ShareGc,
+  ShareMigration,
+  ShareStatus,
+  SyncReport,
+} from '../../shared/contract/types';
 import type { SyncContext } from './port';
 import type { ShareJoinInput } from '../store/context';
 import {
@@ -30,6 +36,8 @@ import {
 } from '../../shared/share/location';
 import { fetchMissingBlobs, getBlob } from './blobs';
 import { storeAccess } from './storeAccess';
+import { collectGarbage } from './gc';
+import { migrateShare } from './migrate';
 
 function locationOf(line: string | null): ShareLocation | null {
   try {
@@ -344,7 +352,11 @@ export class SyncRuntime {
           const report = await syncOnce(this.ctx, fs, {
             onProgress: (done, total) => (this.progress = { done, total }),
           });
-          if (!report.forked && snapshotDue(this.ctx)) await writeSnapshot(this.ctx, fs);
+          if (!report.forked && snapshotDue(this.ctx)) {
+            await writeSnapshot(this.ctx, fs);
+            // With a new snapshot out, what everyone has read can go (gc.ts); never a reason to fail a sync.
+            await collectGarbage(this.ctx, fs, { snapshot: false }).catch(() => undefined);
+          }
           return report;
         });
         this.fetchInBackground(fs);
@@ -502,5 +514,35 @@ export class SyncRuntime {
         .prepare(`SELECT coalesce(max(seq), 0) AS seq FROM sync_exports WHERE state = 'done'`)
         .get() as { seq: number }
     ).seq;
+  }
+  /** `share gc`: removes this computer's old segments everyone has read (gc.ts), saying what it kept. */
+  async gc(path: string): Promise<ShareGc> {
+    const line = this.lineFor(path);
+    try {
+      return await this.one(() => collectGarbage(this.ctx, this.makeFs(line)));
+    } catch (error) {
+      throw this.explain(error, line);
+    }
+  }
+
+  /**
+   * `share migrate`: copies the share at `from` to `to`, file by file (migrate.ts). This computer
+   * keeps its line until it re-points with `share join --share NEW`.
+   */
+  async migrate(input: { from: string; to: string }): Promise<ShareMigration> {
+    const from = this.lineFor(input.from);
+    const to = this.lineFor(input.to);
+    try {
+      return await this.one(() => migrateShare(this.anyFs(from), this.anyFs(to)));
+    } catch (error) {
+      throw this.explain(this.explain(error, from), to);
+    }
+  }
+
+  /** A share that may not be this computer's own: deadlines and cancelling, no hint kept for ours. */
+  private anyFs(line: string): ShareFs {
+    if (this.abort.signal.aborted) this.abort = new AbortController();
+    const options = { timeoutMs: this.options.shareTimeoutMs, signal: this.abort.signal };
+    return new GuardedShareFs(this.rawFs(line, options), { ...options, stalled: this.stalled });
   }
 }

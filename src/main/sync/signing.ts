@@ -47,7 +47,7 @@ export function ownSigner(db: BetterSqlite3.Database): Signer {
   return { publicKey: raw.toString('base64'), privateKey };
 }
 
-export type SignedKind = 'segment' | 'snapshot' | 'vouch';
+export type SignedKind = 'segment' | 'snapshot' | 'vouch' | 'gc';
 
 const message = (kind: SignedKind, sha256: string) => Buffer.from(`redress-${kind}-signature\n${sha256}`);
 

@@ -33,6 +33,7 @@ import {
 import { isShareLevel, segmentDir, snapshotDir, type ShareFs } from './shareFs';
 import { storeAccess, type AtStore } from './storeAccess';
 import { allDeclaredFormer, recordFormer } from './trust';
+import { gcPointsOn, hasGcGap, reachesGcPoints, settleGcGaps } from './gcPoint';
 
 /** New computers join from a snapshot: write one after every 20,000 changes this store has taken in. */
 export const SNAPSHOT_EVERY_CHANGES = 20_000;
@@ -45,6 +46,9 @@ const setMeta = (db: BetterSqlite3.Database, key: string, value: string) =>
       'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
     )
     .run(key, value);
+
+/** Our latest snapshot on the share and its claims: { rid (the identity that wrote it), name, vv }. */
+export const OWN_SNAPSHOT_META = 'snapshot_own';
 
 export function snapshotDue(ctx: SyncContext): boolean {
   const db = ctx.sqlite;
@@ -63,7 +67,7 @@ export async function writeSnapshot(ctx: SyncContext, fs: ShareFs): Promise<stri
   await exportChanges(store, fs, ctx.installation.id, { now: ctx.now });
   const rid = ctx.installation.id;
   // Read in one piece (one consistent view), written with the store free.
-  const { bytes, name, atChange } = await store((db) =>
+  const { bytes, name, atChange, vv } = await store((db) =>
     db.transaction(() => {
       // Another computer writes as us: our snapshot folder is not ours alone (it would remove theirs).
       if (forkDetected(db, rid)) throw new AppError('CONFLICT', FORK_DETAIL);
@@ -132,7 +136,7 @@ export async function writeSnapshot(ctx: SyncContext, fs: ShareFs): Promise<stri
       );
       const atChange = (db.prepare('SELECT coalesce(max(seq), 0) AS n FROM changes').get() as { n: number })
         .n;
-      return { bytes, name: segmentName(total, sha256, 'snapshot'), atChange };
+      return { bytes, name: segmentName(total, sha256, 'snapshot'), atChange, vv };
     })(),
   );
   await fs.mkdirp(snapshotDir(rid));
@@ -146,7 +150,13 @@ export async function writeSnapshot(ctx: SyncContext, fs: ShareFs): Promise<stri
     if (old !== name && parseSegmentName(old)?.kind === 'snapshot')
       await fs.remove(`${snapshotDir(rid)}/${old}`);
   }
-  await store((db) => setMeta(db, 'snapshot_at_change', String(atChange)));
+  await store((db) =>
+    db.transaction(() => {
+      setMeta(db, 'snapshot_at_change', String(atChange));
+      // What our snapshot on the share claims: garbage collection removes only what it holds (gc.ts).
+      setMeta(db, OWN_SNAPSHOT_META, JSON.stringify({ rid, name, vv }));
+    })(),
+  );
   return name;
 }
 
@@ -162,6 +172,7 @@ async function claimsProblem(
   snapshot: Segment,
   me: string,
   keys: ShareKeys,
+  gcPoints: ReadonlyMap<string, number>,
 ): Promise<string | null> {
   const vv = snapshot.header.vv;
   if (typeof vv !== 'object' || vv === null) return 'its record of what it read is damaged';
@@ -181,8 +192,10 @@ async function claimsProblem(
       if (parsed?.kind === 'segment') names.set(parsed.seq, { name, hash16: parsed.hash16 });
     }
     const missing = 'it claims changes from another computer that are not on the share';
-    if (seq > names.size) return missing;
-    for (let n = 1; n <= seq; n++) if (!names.has(n)) return missing;
+    // Segments up to the writer's signed point were removed after everyone read them (gcPoint.ts).
+    const removed = gcPoints.get(rid) ?? 0;
+    if (seq > names.size + removed) return missing;
+    for (let n = removed + 1; n <= seq; n++) if (!names.has(n)) return missing;
     const last = names.get(seq)!;
     let segment: Segment;
     try {
@@ -216,9 +229,12 @@ export async function bootstrapFromSnapshot(store: AtStore, fs: ShareFs, ctx: Sy
         db.prepare('SELECT 1 FROM sync_replicas WHERE applied_seq > 0 LIMIT 1').get()
       ),
   );
-  if (started) return 0;
+  // A store already under way starts again from a snapshot only while segments it needed were
+  // removed by their writer (gcPoint.ts): the snapshot holds them.
+  if (started && !(await store(hasGcGap))) return 0;
   const snapshots: Array<{ rid: string; name: string; total: number; hash16: string }> = [];
-  for (const rid of await listOtherReplicas(fs, ctx.installation.id)) {
+  const replicas = await listOtherReplicas(fs, ctx.installation.id);
+  for (const rid of replicas) {
     for (const name of await fs.list(snapshotDir(rid))) {
       const parsed = parseSegmentName(name);
       if (parsed?.kind === 'snapshot')
@@ -227,6 +243,7 @@ export async function bootstrapFromSnapshot(store: AtStore, fs: ShareFs, ctx: Sy
   }
   snapshots.sort((a, b) => b.total - a.total);
   const keys = await store((db) => shareKeysOf(db, ctx.installation.id));
+  const gcPoints = snapshots.length ? await gcPointsOn(fs, replicas, keys) : new Map<string, number>();
   for (const s of snapshots) {
     let decoded: Segment;
     try {
@@ -259,7 +276,15 @@ export async function bootstrapFromSnapshot(store: AtStore, fs: ShareFs, ctx: Sy
     const wall = ctx.clock.wallTime();
     if ([...latest].some(([rid, millis]) => isTooFarAhead(millis, referenceTime(latest, rid, wall))))
       continue;
-    const problem = await claimsProblem(fs, decoded, ctx.installation.id, keys);
+    // Older than a writer's removal of its segments: not wrong, just not enough; try the next one.
+    const vv = decoded.header.vv as unknown;
+    if (
+      typeof vv === 'object' &&
+      vv !== null &&
+      !reachesGcPoints(decoded.header.vv, gcPoints, ctx.installation.id)
+    )
+      continue;
+    const problem = await claimsProblem(fs, decoded, ctx.installation.id, keys, gcPoints);
     if (problem) {
       await store((db) => noteBadSnapshot(db, s, problem, ctx.now().toISOString()));
       continue;
@@ -333,6 +358,7 @@ async function applySnapshot(
       }
       const last = [...lastOf.values()].sort().pop();
       if (last) ctx.clock.receive(last);
+      settleGcGaps(db, at);
     })(),
   );
   return applied;

@@ -276,6 +276,11 @@ export const ApproveComputerInput = z.object({
 /** A script names the share's folder on every step (it may differ from the one remembered). */
 export const ShareFolderInput = z.object({ path: shareLineInput('The central share') });
 
+export const MigrateShareInput = z.object({
+  from: shareLineInput('The share to move'),
+  to: shareLineInput('Where to move the share'),
+});
+
 export const NewIdentityInput = ShareFolderInput.extend({ deviceLabel: optionalText(80) });
 
 export const ReidentifyInput = z

@@ -38,6 +38,19 @@ export const shareProcedures = {
     In.ShareFolderInput,
     administrators('write a snapshot to the central share'),
   ),
+  /**
+   * Scripts: removes this computer's old segments that every computer has read and a snapshot of
+   * its own holds, so the share stays small over the years; says what it kept and why.
+   */
+  'share.gc': mutation<Out.ShareGc>('local')(
+    In.ShareFolderInput,
+    administrators('tidy this computer’s old files off the central share'),
+  ),
+  /** Scripts: copies the whole share to a new place, each file checked; computers then re-point with share.join. */
+  'share.migrate': mutation<Out.ShareMigration>('local')(
+    In.MigrateShareInput,
+    administrators('move the central share to a new place'),
+  ),
   /** Scripts: one sync with the share in a named folder, now; failures are raised, not kept. */
   'sync.folder': mutation<Out.SyncReport>('local')(In.ShareFolderInput, officers),
   /** Administrators: a join code a new computer types to join the share (works once, for 24 hours). */

@@ -282,6 +282,43 @@ export interface Snapshot {
   snapshot: string;
 }
 
+/** `share gc`: what garbage collection removed of this computer's own files, and what it kept and why. */
+export interface ShareGc {
+  /** This computer's segments removed now. */
+  segmentsRemoved: number;
+  /** Bytes those files took on the share. */
+  bytesFreed: number;
+  /** Older markers and hello files of this computer removed now. */
+  otherFilesRemoved: number;
+  /** This computer's segments 1 to this number are no longer on the share. */
+  removedThrough: number;
+  /** This computer's segments still on the share. */
+  segmentsKept: number;
+  /** Why they stay, one line per reason (the counts may overlap), e.g. Priya's laptop has not read them yet. */
+  kept: Array<{ segments: number; reason: string }>;
+  /** A snapshot written first so the segments removed are held in one (its file name), or null. */
+  snapshotWritten: string | null;
+  /** Why nothing could be removed when the share refused (no delete right), or null. */
+  refused: string | null;
+  millis: number;
+}
+
+/** `share migrate`: a share copied file by file to another place, each file checked after writing. */
+export interface ShareMigration {
+  shareId: string;
+  /** Files on the old share. */
+  files: number;
+  /** Written to the new share now. */
+  copied: number;
+  /** Already at the new share with the same bytes (an earlier run). */
+  skipped: number;
+  /** Read back from the new share and matched by SHA-256 (copied and skipped alike). */
+  verified: number;
+  /** Bytes written now. */
+  bytes: number;
+  millis: number;
+}
+
 export interface StateHash {
   stateHash: string;
 }

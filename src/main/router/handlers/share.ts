@@ -1,9 +1,11 @@
 import type { shareProcedures } from '../../../shared/contract/share';
 import {
   approveComputer,
+  collectShareGarbage,
   connectShare,
   disconnectShare,
   joinShare,
+  migrateShare,
   newIdentity,
   reidentifyShare,
   shareJoinCode,
@@ -24,6 +26,8 @@ export const shareHandlers: HandlersFor<typeof shareProcedures> = {
   'share.join': (ctx, input) => joinShare(ctx, input),
   'share.newIdentity': (ctx, input) => newIdentity(ctx, input),
   'share.snapshot': (ctx, input) => snapshotShare(ctx, input.path),
+  'share.gc': (ctx, input) => collectShareGarbage(ctx, input.path),
+  'share.migrate': (ctx, input) => migrateShare(ctx, input),
   'sync.folder': (ctx, input) => syncFolder(ctx, input.path),
   'sync.stateHash': (ctx) => stateHashNow(ctx),
   'share.joinCode': (ctx) => shareJoinCode(ctx),
