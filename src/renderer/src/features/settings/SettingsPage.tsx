@@ -25,13 +25,14 @@ function WhatIsAShare() {
   return (
     <Stack gap="xs" maw={760}>
       <Text>
-        A central share is a shared folder through which the laptops in your team exchange changes: a network
-        drive, a NAS, or a folder kept in step by OneDrive, SharePoint or Dropbox. There is no server to run.
+        A central share is where the laptops in your team exchange changes: a network drive, a NAS, a folder
+        kept in step by OneDrive, SharePoint or Dropbox, or cloud storage your organisation already pays for
+        (an Azure Blob Storage container or an S3-compatible bucket). There is no server to run.
       </Text>
       <List size="sm" spacing={4}>
         <List.Item>Each laptop keeps its own copy of the cases and keeps working offline.</List.Item>
         <List.Item>
-          When the folder can be reached, Redress sends this computer’s changes to it and picks up everyone
+          When the share can be reached, Redress sends this computer’s changes to it and picks up everyone
           else’s.
         </List.Item>
         <List.Item>
