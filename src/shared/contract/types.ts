@@ -263,6 +263,10 @@ export interface SyncReport {
    * (a `fork` item says what to do: `share.reidentify`).
    */
   forked?: boolean;
+  /** Set when the sync stopped after one look at the share's change hints: nothing new, nothing to send. */
+  quiet?: boolean;
+  /** Requests this sync made of the share, where they were counted (the running app, `sync --json`). */
+  requests?: number;
 }
 
 export interface NewIdentity {
