@@ -214,7 +214,9 @@ export async function benchObjectStore(log: (line: string) => void): Promise<Syn
     // --- merging 100k incoming changes: from the store, from a folder ---
     const changes = num('REDRESS_BENCH_MERGE_CHANGES', 100_000);
     const mergeCases = num('REDRESS_BENCH_MERGE_CASES', 20_000);
-    log(`Object-store bench: merging ${changes.toLocaleString('en-GB')} incoming changes (${mergeCases.toLocaleString('en-GB')} cases)…`);
+    log(
+      `Object-store bench: merging ${changes.toLocaleString('en-GB')} incoming changes (${mergeCases.toLocaleString('en-GB')} cases)…`,
+    );
     const origin = await officer(join(root, 'merge-origin'), 'Office');
     seedStore(origin.context, { cases: mergeCases, seed: 11 });
     const originShare = join(root, 'merge-share');
@@ -232,7 +234,9 @@ export async function benchObjectStore(log: (line: string) => void): Promise<Syn
     for (const app of copies) {
       const db = app.context.sqlite;
       db.transaction(() => {
-        trustKeys(db, [{ publicKey: INCOMING_SIGNER.publicKey, rid, how: 'approval', at: new Date().toISOString() }]);
+        trustKeys(db, [
+          { publicKey: INCOMING_SIGNER.publicKey, rid, how: 'approval', at: new Date().toISOString() },
+        ]);
         noteInstallationKey(db, rid, INCOMING_SIGNER.publicKey);
       })();
     }
@@ -258,7 +262,9 @@ export async function benchObjectStore(log: (line: string) => void): Promise<Syn
     // --- a new installation joins a 50k-case share from its snapshot on the store ---
     const joinCases = num('REDRESS_BENCH_JOIN_CASES', 50_000);
     if (joinCases > 0) {
-      log(`Object-store bench: a new installation joins a share of ${joinCases.toLocaleString('en-GB')} cases on Azurite…`);
+      log(
+        `Object-store bench: a new installation joins a share of ${joinCases.toLocaleString('en-GB')} cases on Azurite…`,
+      );
       const share50 = await newAzure();
       const office = await officer(join(root, 'office50'), 'Office');
       seedStore(office.context, { cases: joinCases, seed: 8 });
@@ -272,7 +278,8 @@ export async function benchObjectStore(log: (line: string) => void): Promise<Syn
       await joinShare(fresh.context, share50, { code });
       const boot = await syncOnce(fresh.context, share50);
       const ms = performance.now() - t0;
-      const cases = (fresh.context.sqlite.prepare('SELECT count(*) AS n FROM cases').get() as { n: number }).n;
+      const cases = (fresh.context.sqlite.prepare('SELECT count(*) AS n FROM cases').get() as { n: number })
+        .n;
       await fresh.close();
       rows.push({
         what: `Azurite: new installation joins from a share of ${joinCases.toLocaleString('en-GB')} cases (${cases.toLocaleString('en-GB')} cases, ${boot.imported.toLocaleString('en-GB')} changes)`,

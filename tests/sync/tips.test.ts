@@ -15,6 +15,7 @@ import { NodeShareFs } from '../../src/main/sync/nodeShareFs';
 import { SyncRuntime } from '../../src/main/sync/runtime';
 import type { ShareFs } from '../../src/main/sync/shareFs';
 import { BACKSTOP_MS, parseTip, TIPS_DIR } from '../../src/main/sync/tips';
+import { CLEAN, FakeShare } from './fakeShare';
 import { joinShareFrom } from './harness';
 
 const START = Date.parse('2026-03-02T09:00:00.000Z');
@@ -33,9 +34,20 @@ class Office {
   readonly root = mkdtempSync(join(tmpdir(), 'redress-tips-'));
   readonly shareDir = join(this.root, 'share');
   readonly fs = new NodeShareFs(this.shareDir);
-  constructor() {
+  /** On the in-memory share, each computer has its own view of it (as each has its own network path). */
+  private readonly fake: FakeShare | null;
+  private readonly views = new Map<RedressApp, ShareFs>();
+  constructor(kind: 'folder' | 'fake' = 'folder') {
     roots.push(this.root);
     mkdirSync(this.shareDir);
+    this.fake = kind === 'fake' ? new FakeShare({ seed: 3 }) : null;
+  }
+
+  fsOf(app: RedressApp): ShareFs {
+    if (!this.fake) return this.fs;
+    let view = this.views.get(app);
+    if (!view) this.views.set(app, (view = this.fake.view(`c${this.views.size}`, CLEAN)));
+    return view;
   }
 
   async computer(name: string, offsetMs = 0, dir = join(this.root, name)): Promise<RedressApp> {
@@ -58,19 +70,19 @@ class Office {
   /** The first computer sets up the share; `others` more join it, each with a case of its own. */
   async withComputers(others: number, offsets: number[] = []): Promise<RedressApp[]> {
     const main = await this.computer('main');
-    await createShare(main.context, this.fs);
+    await createShare(main.context, this.fsOf(main));
     const all = [main];
     for (let i = 0; i < others; i++) {
       const other = await this.computer(`laptop${i}`, offsets[i] ?? 0);
-      await joinShareFrom({ context: main.context, fs: this.fs }, other.context, this.fs);
+      await joinShareFrom({ context: main.context, fs: this.fsOf(main) }, other.context, this.fsOf(other));
       await openCase(other, `Opened on laptop ${i}`);
-      await syncOnce(other.context, this.fs);
+      await syncOnce(other.context, this.fsOf(other));
       all.push(other);
     }
     this.t += 1000;
     // Everyone up to date, then a full sync each: nothing is news to anyone.
-    for (const c of all) await syncOnce(c.context, this.fs);
-    for (const c of all) await syncOnce(c.context, this.fs);
+    for (const c of all) await syncOnce(c.context, this.fsOf(c));
+    for (const c of all) await syncOnce(c.context, this.fsOf(c));
     return all;
   }
 }
@@ -103,6 +115,11 @@ describe('a sync with nothing new (tips)', () => {
       expect(report.quiet).toBe(true);
       expect(requests).toBe(1);
     }
+    // A full sync (the first after start, the one every ten minutes) lists each folder once:
+    // tips, the format file, replicas/, each other computer's folder and seg/, our own seg/.
+    const full = new CountingShareFs(office.fs);
+    await syncOnce(main!.context, full);
+    expect(full.requests).toBeLessThanOrEqual(4 + 2 * 4);
     const id = await openCase(a!, 'Damp in the bathroom');
     office.t += 1000;
     // Its own sync is a full one (something waits to go out), and leaves a tip.
@@ -162,7 +179,10 @@ describe('a sync with nothing new (tips)', () => {
     expect(caseIds(main!)).not.toContain(farCase);
     office.t += BACKSTOP_MS;
     const backstop = await quietSync(main!, office.fs);
-    expect(backstop.report.quiet, 'the full sync every ten minutes runs whatever the tips say').toBeUndefined();
+    expect(
+      backstop.report.quiet,
+      'the full sync every ten minutes runs whatever the tips say',
+    ).toBeUndefined();
     expect(caseIds(main!)).toContain(farCase);
   }, 60_000);
 
@@ -205,6 +225,22 @@ describe('a sync with nothing new (tips)', () => {
     expect((await quietSync(main!, office.fs)).report.quiet).toBeUndefined();
     expect(caseIds(main!)).toEqual(before);
     renameSync(`${folder}.away`, folder);
+  }, 60_000);
+});
+
+describe('on the in-memory share (a share that ignores listing hints)', () => {
+  it('a quiet sync is one request there too, and a change still arrives', async () => {
+    const office = new Office('fake');
+    const [main, a, b] = await office.withComputers(3);
+    office.t += 1000;
+    for (const c of [main!, a!, b!]) expect((await quietSync(c, office.fsOf(c))).requests).toBe(1);
+    const id = await openCase(b!, 'Leaking roof');
+    office.t += 1000;
+    await quietSync(b!, office.fsOf(b!));
+    office.t += 1000;
+    const { report } = await quietSync(main!, office.fsOf(main!));
+    expect(report.quiet).toBeUndefined();
+    expect(caseIds(main!)).toContain(id);
   }, 60_000);
 });
 

@@ -33,6 +33,7 @@ import { bootstrapFromSnapshot } from './snapshot';
 import { blobsWaiting, uploadBlobs } from './blobs';
 import { finishErasures } from './erasureShare';
 import { storeAccess, type AtStore } from './storeAccess';
+import { ListedOnce } from './listedOnce';
 import {
   afterLook,
   BACKSTOP_MS,
@@ -290,10 +291,12 @@ export async function syncOnce(
 /** Bootstrap (first time), import, export; says whether anything went on the share for others to read. */
 async function fullSync(
   ctx: SyncContext,
-  fs: ShareFs,
+  shareFs: ShareFs,
   options: SyncOptions & { thorough: boolean },
   started: number,
 ): Promise<SyncReport & { wrote: boolean }> {
+  // Hellos, vouches and the importer walk the same folders: each is listed once per sync.
+  const fs = new ListedOnce(shareFs);
   const format = await readShareFormat(fs);
   if (!format)
     throw Object.assign(new Error(`The central share is not reachable at ${fs.label}.`), { code: 'ENOENT' });
