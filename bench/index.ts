@@ -4,6 +4,7 @@ import { openSqlite } from '../src/main/db/cipher';
 // better-sqlite3 figure for the same work measured in the same run (paired, interleaved).
 //   REDRESS_BENCH_SCALES=100000,1000000  (default)   REDRESS_BENCH_DIR=.bench  (seeded stores are kept)
 //   REDRESS_BENCH_SYNC=0 skips the sync benchmarks, REDRESS_BENCH_POST=0 the post run's; the deadline rules' benchmark always runs
+//   REDRESS_BENCH_OBJECT_STORE=0 skips the object-store ones (Azurite), =only runs them without the other sync ones
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { openRedress, type RedressApp } from '../src/main/app';
@@ -15,6 +16,7 @@ import { CASE_COUNT_CAP } from '../src/shared/contract/inputs';
 import { fmt, paired, printTable, timeOnce, type Row } from './measure';
 import { benchDeadlines } from './deadlines';
 import { benchSync } from './sync';
+import { benchObjectStore } from './objectStore';
 import { benchActions } from './actions';
 import { benchCasePage } from './casePage';
 import { benchLetters } from './letters';
@@ -356,8 +358,13 @@ async function main() {
       record('post', r.what, r.redress, r.raw, r.budget);
   for (const scale of scales) await benchScale(scale);
   if (process.env.REDRESS_BENCH_SYNC !== '0') {
-    for (const r of await benchSync((line) => console.error(line)))
-      record('sync', r.what, r.redress, r.raw, r.budget);
+    const objects = process.env.REDRESS_BENCH_OBJECT_STORE;
+    if (objects !== 'only')
+      for (const r of await benchSync((line) => console.error(line)))
+        record('sync', r.what, r.redress, r.raw, r.budget);
+    if (objects !== '0')
+      for (const r of await benchObjectStore((line) => console.error(line)))
+        record('object store', r.what, r.redress, r.raw, r.budget);
   }
   console.log('');
   printTable(rows);

@@ -66,7 +66,7 @@ class CountingFs implements ShareFs {
   }
 }
 
-async function officer(dataDir: string, name: string): Promise<RedressApp> {
+export async function officer(dataDir: string, name: string): Promise<RedressApp> {
   const app = await openRedress({ unlock: TEST_UNLOCK, dataDir });
   await app.dispatch('people.setUpOfficer', {
     password: TEST_PASSWORD,
@@ -84,7 +84,7 @@ const FIELDS: Array<[string, () => unknown]> = [
 ];
 
 /** The invented installation's key pair (it is vouched for in the stores that merge its changes). */
-const INCOMING_SIGNER: Signer = (() => {
+export const INCOMING_SIGNER: Signer = (() => {
   const { privateKey, publicKey } = generateKeyPairSync('ed25519');
   return {
     privateKey,
@@ -109,7 +109,7 @@ function trustIncoming(storeFile: string, rid: string, plain: boolean): void {
 }
 
 /** 100k set ops from an invented installation, on random cases of the store, as segment files (sealed with `key`). */
-function incomingChanges(
+export function incomingChanges(
   db: BetterSqlite3.Database,
   rid: string,
   count: number,

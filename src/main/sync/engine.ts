@@ -7,7 +7,7 @@ import type { SyncReport } from '../../shared/contract/types';
 import { SCHEMA_VERSION } from '../db/migrations';
 import type { SyncContext } from './port';
 import { Applier, type ApplyResult } from './apply';
-import { exportChangesChecked } from './exporter';
+import { exportChangesChecked, outboxSize } from './exporter';
 import { clearFork, forkDetected, type FormerIdentity, formerIdentities } from './identity';
 import { catchUpSearch } from '../store/searchCatchUp';
 import { importChanges } from './importer';
@@ -30,9 +30,20 @@ import { readCapped } from './shareFs';
 import { uuidv7 } from '../../shared/domain/ids';
 import type { ShareFs } from './shareFs';
 import { bootstrapFromSnapshot } from './snapshot';
-import { uploadBlobs } from './blobs';
+import { blobsWaiting, uploadBlobs } from './blobs';
 import { finishErasures } from './erasureShare';
 import { storeAccess, type AtStore } from './storeAccess';
+import { ListedOnce } from './listedOnce';
+import {
+  afterLook,
+  BACKSTOP_MS,
+  leaveTip,
+  lookAtTips,
+  readTipState,
+  saveTipState,
+  type TipState,
+} from './tips';
+import { ERASURE_SHARE_DUE } from '../store/erasure';
 
 export interface SyncOptions {
   deviceLabel?: string | null;
@@ -43,6 +54,11 @@ export interface SyncOptions {
    * measuring what encryption costs (bench/sync.ts); never offered to people.
    */
   encryption?: boolean;
+  /**
+   * Stop after one listing of the share's tips when no other computer wrote since and nothing
+   * here waits to go out (tips.ts). The running app's syncs after its first; never a script's.
+   */
+  skipIfQuiet?: boolean;
   /** Changes stamped further ahead of this computer's clock than this are held (default 24 h). */
   maxAheadMs?: number;
   onProgress?: (done: number, total: number) => void;
@@ -179,6 +195,8 @@ export async function joinShare(ctx: SyncContext, fs: ShareFs, options: SyncOpti
       setMeta(db, 'device_label', label);
     })(),
   );
+  // The hello is news to everyone (and to the computer whose join code this was).
+  await leaveTip(store, fs, ctx.installation.id, ctx.now());
 }
 
 /** This installation's hello: its label, reference code, public key (and join proof, after a code). */
@@ -195,13 +213,90 @@ function helloOf(ctx: SyncContext, db: BetterSqlite3.Database, label: string): H
   };
 }
 
-/** One full sync: bootstrap (first time), import, export. Safe to interrupt at any point. */
+/** What a sync that found nothing new and had nothing to send reports (after one request). */
+const QUIET: Omit<SyncReport, 'millis'> = {
+  imported: 0,
+  exported: 0,
+  segmentsRead: 0,
+  held: 0,
+  quarantined: 0,
+  conflicts: 0,
+  searchMillis: 0,
+  quiet: true,
+};
+
+/**
+ * Something here must go out (so the sync cannot stop at the tips): changes not yet written, a
+ * hello, files not yet uploaded, an erasure's clean-up, or a tip a sync could not leave.
+ */
+function waitingToGoOut(db: BetterSqlite3.Database, ctx: SyncContext, tips: TipState): boolean {
+  const me = ctx.installation.id;
+  if (tips.due || meta(db, 'hello_pending') || meta(db, ERASURE_SHARE_DUE)) return true;
+  // A forked identity sends nothing, so what it keeps is not waiting.
+  if (forkDetected(db, me)) return false;
+  return outboxSize(db, me) > 0 || blobsWaiting(db, ctx.dataDir);
+}
+
+/**
+ * One sync. With `skipIfQuiet` (the running app's syncs after its first), it first lists the
+ * share's tips (tips.ts): when no other computer has written since, nothing here waits to go out
+ * and a full sync is not due, that one request is the whole sync. Otherwise a full sync:
+ * bootstrap (first time), import, export, and a tip when it wrote anything. Safe to interrupt
+ * at any point.
+ */
 export async function syncOnce(
   ctx: SyncContext,
   fs: ShareFs,
   options: SyncOptions = {},
 ): Promise<SyncReport> {
   const started = performance.now();
+  const store = storeAccess(ctx);
+  const me = ctx.installation.id;
+  const before = await store((db) => {
+    const tips = readTipState(db);
+    return { tips, waiting: waitingToGoOut(db, ctx, tips) };
+  });
+  const look = await lookAtTips(fs, before.tips, me);
+  const backstopDue = before.tips.fullAt === null || ctx.now().getTime() - before.tips.fullAt >= BACKSTOP_MS;
+  if (options.skipIfQuiet && look && !look.changed && !before.waiting && !backstopDue) {
+    await store((db) =>
+      db.transaction(() => {
+        saveTipState(db, afterLook(readTipState(db), look, ctx.now().getTime()));
+        setMeta(db, 'last_sync_at', ctx.now().toISOString());
+      })(),
+    );
+    return { ...QUIET, millis: Math.round(performance.now() - started) };
+  }
+  // What waits to go out is owed a tip even if this sync is cut short after sending it.
+  if (before.waiting) await store((db) => saveTipState(db, { ...readTipState(db), due: true }));
+  // The thorough fork check (our whole folder) on every sync but those the tips started.
+  const report = await fullSync(
+    ctx,
+    fs,
+    { ...options, thorough: !options.skipIfQuiet || backstopDue },
+    started,
+  );
+  const due = await store((db) => {
+    const state = afterLook(readTipState(db), look, ctx.now().getTime());
+    // A forked identity writes nothing at all on the share, not even a hint.
+    const due = !report.forked && (state.due || report.wrote);
+    saveTipState(db, { ...state, fullAt: ctx.now().getTime(), due });
+    return due;
+  });
+  if (due) await leaveTip(store, fs, me, ctx.now());
+  const { wrote: _wrote, ...rest } = report;
+  return rest;
+}
+
+/** Bootstrap (first time), import, export; says whether anything went on the share for others to read. */
+async function fullSync(
+  ctx: SyncContext,
+  shareFs: ShareFs,
+  options: SyncOptions & { thorough: boolean },
+  started: number,
+): Promise<SyncReport & { wrote: boolean }> {
+  // Hellos, vouches and the importer walk the same folders: each is listed once per sync.
+  const fs = new ListedOnce(shareFs);
   const format = await readShareFormat(fs);
   if (!format)
     throw Object.assign(new Error(`The central share is not reachable at ${fs.label}.`), { code: 'ENOENT' });
@@ -218,10 +313,11 @@ export async function syncOnce(
   if (!(await store(hasShareKeys))) throw new AppError('CONFLICT', NEEDS_CODE);
   await readHellos(fs, store, ctx.installation.id);
   // Who to trust: newcomers that used our join codes, then every vouch signed by a trusted key.
-  await acceptJoinRequests(store, fs, ctx.installation.id, ctx.now());
+  const vouched = await acceptJoinRequests(store, fs, ctx.installation.id, ctx.now());
   await readVouches(store, fs, ctx.installation.id);
   // A new identity whose hello did not get out.
-  if (await store((db) => meta(db, 'hello_pending'))) await sayHello(ctx, store, fs);
+  const helloDue = !!(await store((db) => meta(db, 'hello_pending')));
+  if (helloDue) await sayHello(ctx, store, fs);
   // Once per schema version: what an older version of this installation kept unapplied.
   const replayed = await store((db) => {
     if (meta(db, 'pending_replayed_for') === String(SCHEMA_VERSION)) return 0;
@@ -251,11 +347,15 @@ export async function syncOnce(
   if (imported.imported + boot + reindexed > 10_000)
     await store((db) => db.pragma('wal_checkpoint(TRUNCATE)'));
   // An erasure applied here (made here or just read) cleans our own files first (erasureShare.ts).
-  if (!(await store((db) => forkDetected(db, ctx.installation.id)))) await finishErasures(ctx, store, fs);
-  const { exported, forked } = await exportChangesChecked(store, fs, ctx.installation.id, { now: ctx.now });
+  const erased =
+    !(await store((db) => forkDetected(db, ctx.installation.id))) && (await finishErasures(ctx, store, fs));
+  const { exported, forked } = await exportChangesChecked(store, fs, ctx.installation.id, {
+    now: ctx.now,
+    thorough: options.thorough,
+  });
   // The files of attachments made here go up after their records (a reader shows "not yet
   // arrived" in between); a forked identity shares nothing.
-  if (!forked) await uploadBlobs(ctx, store, fs);
+  const uploaded = forked ? 0 : await uploadBlobs(ctx, store, fs);
   await store((db) => setMeta(db, 'last_sync_at', ctx.now().toISOString()));
   return {
     ...imported,
@@ -264,6 +364,7 @@ export async function syncOnce(
     millis: Math.round(performance.now() - started),
     searchMillis,
     ...(forked ? { forked } : {}),
+    wrote: vouched > 0 || helloDue || erased || exported > 0 || uploaded > 0,
   };
 }
 
@@ -368,6 +469,7 @@ export async function reidentify(
   });
   try {
     await sayHello(ctx, store, fs);
+    await leaveTip(store, fs, ctx.installation.id, ctx.now());
   } catch {
     // The switch is made and kept; the next sync says hello (hello_pending) before writing anything.
   }
@@ -391,7 +493,9 @@ export async function newJoinCode(
   fs: ShareFs,
 ): Promise<{ code: string; expiresAt: string }> {
   const { format, store } = await ownShare(ctx, fs);
-  return issueJoinCode(store, fs, ctx.installation.id, format.shareId, ctx.now());
+  const issued = await issueJoinCode(store, fs, ctx.installation.id, format.shareId, ctx.now());
+  await leaveTip(store, fs, ctx.installation.id, ctx.now());
+  return issued;
 }
 
 /** An administrator's approval of a computer that joined without a code: its key is vouched for. */
@@ -409,6 +513,7 @@ export async function approveInstallation(ctx: SyncContext, fs: ShareFs, rid: st
   await vouchFor(store, fs, ctx.installation.id, [
     { rid, publicKey, how: 'approval', at: ctx.now().toISOString() },
   ]);
+  await leaveTip(store, fs, ctx.installation.id, ctx.now());
 }
 
 /**
@@ -420,5 +525,6 @@ export async function admitNewcomers(ctx: SyncContext, fs: ShareFs): Promise<num
   await readHellos(fs, store, ctx.installation.id);
   const accepted = await acceptJoinRequests(store, fs, ctx.installation.id, ctx.now());
   await readVouches(store, fs, ctx.installation.id);
+  if (accepted) await leaveTip(store, fs, ctx.installation.id, ctx.now());
   return accepted;
 }

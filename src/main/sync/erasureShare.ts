@@ -71,13 +71,11 @@ export async function finishErasures(ctx: SyncContext, store: AtStore, fs: Share
       return segmentName(e.seq, sha256) === e.name ? null : { bytes, name: segmentName(e.seq, sha256) };
     });
     if (!bytes) continue;
-    const path = `${segmentDir(rid)}/${bytes.name}`;
-    if ((await fs.size(path)) === null) {
-      try {
-        await fs.writeNew(path, bytes.bytes);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      }
+    // writeNew refuses a name already there (a rerun after a crash): no look first.
+    try {
+      await fs.writeNew(`${segmentDir(rid)}/${bytes.name}`, bytes.bytes);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     await store((db) =>
       db.transaction(() => {
@@ -94,10 +92,7 @@ export async function finishErasures(ctx: SyncContext, store: AtStore, fs: Share
     hashes: erasedBlobsOf(db).filter((h) => !fileStillNamed(db, h)),
     key: shareKeyOf(db),
   }));
-  for (const hash of hashes) {
-    const path = sharedBlobPath(key, rid, hash);
-    if ((await fs.size(path)) !== null) await fs.remove(path);
-  }
+  for (const hash of hashes) await removeIfThere(fs, sharedBlobPath(key, rid, hash));
   await store((db) => {
     if (compactionDue(db)) compactAfterErasure(db, ctx.dataDir);
     db.transaction(() => {
@@ -121,9 +116,15 @@ function superseded(db: BetterSqlite3.Database): string[] {
 /** Removes our segment files that a rewrite replaced (recorded before the replacement was). */
 async function removeSuperseded(store: AtStore, fs: ShareFs, rid: string): Promise<void> {
   const names = await store(superseded);
-  for (const name of names) {
-    const path = `${segmentDir(rid)}/${name}`;
-    if ((await fs.size(path)) !== null) await fs.remove(path);
-  }
+  for (const name of names) await removeIfThere(fs, `${segmentDir(rid)}/${name}`);
   if (names.length) await store((db) => db.prepare('DELETE FROM meta WHERE key = ?').run(SUPERSEDED));
+}
+
+/** Removes one of our files; one already gone is fine (a rerun), without a look first. */
+async function removeIfThere(fs: ShareFs, path: string): Promise<void> {
+  try {
+    await fs.remove(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
 }

@@ -64,22 +64,21 @@ async function writeIntent(
   wall: () => number,
 ): Promise<Written | null> {
   const path = `${segmentDir(rid)}/${intent.name}`;
-  const existing = await fs.size(path);
   let written: Written | null = null;
-  if (existing === null) {
-    const { ops, keys } = await store((db) => ({
-      ops: opsBetween(db, rid, intent),
-      keys: shareKeysOf(db, rid),
-    }));
-    const { bytes } = sealSegment(keys, JSON.parse(intent.header) as HeaderFields, ops);
-    const before = wall();
-    try {
-      await fs.writeNew(path, bytes);
-      written = { path, before };
-    } catch (error) {
-      // Another attempt (or a cloud client) put it there first: the name carries the hash, so it is ours.
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
+  // Written without looking first: writeNew refuses a name already taken, so a look would only
+  // add a request per segment (the rare rewrite after a crash seals the bytes once more).
+  const { ops, keys } = await store((db) => ({
+    ops: opsBetween(db, rid, intent),
+    keys: shareKeysOf(db, rid),
+  }));
+  const { bytes } = sealSegment(keys, JSON.parse(intent.header) as HeaderFields, ops);
+  const before = wall();
+  try {
+    await fs.writeNew(path, bytes);
+    written = { path, before };
+  } catch (error) {
+    // Another attempt (or a cloud client) put it there first: the name carries the hash, so it is ours.
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
   crashPoint('export:after-write');
   crashPoint('export:before-mark');
@@ -90,6 +89,8 @@ async function writeIntent(
 export interface ExportOptions {
   /** This computer's clock (for the fork item's date and the writer's clock check); default the system clock. */
   now?: () => Date;
+  /** How much of our own folder the fork check lists (identity.ts); the whole of it by default. */
+  thorough?: boolean;
 }
 
 export interface ExportResult {
@@ -122,7 +123,8 @@ export async function exportChangesChecked(
 ): Promise<ExportResult> {
   const now = options.now ?? (() => new Date());
   const wall = () => now().getTime();
-  if (await stopIfForked(store, fs, rid, now().toISOString())) return { exported: 0, forked: true };
+  if (await stopIfForked(store, fs, rid, now().toISOString(), { thorough: options.thorough }))
+    return { exported: 0, forked: true };
   let written: Written | null = null;
   // First finish anything a crash interrupted.
   const interrupted = await store(

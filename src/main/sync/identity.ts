@@ -18,7 +18,16 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { shareKeysOf } from './keyring';
 import { parseSegmentName, readSegment, SEGMENT_MAX_BYTES } from './segment';
 import { segmentDir, type ShareFs } from './shareFs';
+import { justBelowSeq, listWithSizes } from './listing';
 import type { AtStore } from './storeAccess';
+
+export interface ForkCheck {
+  /**
+   * false: only our folder's files from our last number on (a sync between full checks, tips.ts);
+   * otherwise the whole folder.
+   */
+  thorough?: boolean;
+}
 
 /** An identity this installation used before: its changes up to `upToChange` are still its own. */
 export interface FormerIdentity {
@@ -71,6 +80,7 @@ export async function findForeignSegment(
   store: AtStore,
   fs: ShareFs,
   rid: string,
+  options: ForkCheck = {},
 ): Promise<ForkEvidence | null> {
   const { ours, invalidBefore, keys } = await store((db) => ({
     keys: shareKeysOf(db, rid),
@@ -83,7 +93,17 @@ export async function findForeignSegment(
     invalidBefore: JSON.parse(meta(db, INVALID_META) ?? '{}') as Record<string, number>,
   }));
   const strangers: Array<{ seq: number; name: string; hash16: string }> = [];
-  for (const name of await fs.list(segmentDir(rid))) {
+  // Between thorough checks, only from our last number on: of two copies writing as one, the one
+  // that wrote less finds the other's file at its own last number or after it (both wrote that
+  // far, differently), so it stops at once. The thorough check (the whole folder) also catches
+  // the one that wrote more, whose readers may have taken the other's file at a shared number.
+  const last = Math.max(0, ...ours.keys());
+  const listing = await listWithSizes(
+    fs,
+    segmentDir(rid),
+    options.thorough === false && last > 0 ? { after: justBelowSeq(last) } : {},
+  );
+  for (const name of listing.names) {
     // Conflicted copies, temp files and junk do not parse: only real segment names count.
     const parsed = parseSegmentName(name);
     if (!parsed || parsed.kind !== 'segment') continue;
@@ -95,7 +115,7 @@ export async function findForeignSegment(
   let first: ForkEvidence | null = null;
   for (const s of strangers.sort((a, b) => a.seq - b.seq)) {
     const path = `${segmentDir(rid)}/${s.name}`;
-    const size = await fs.size(path);
+    const size = await listing.sizeOf(s.name);
     if (size === null) continue; // listed, then gone
     if (s.name in invalidBefore && size === invalidBefore[s.name]) {
       invalidNow[s.name] = size;
@@ -176,9 +196,15 @@ export function clearFork(db: BetterSqlite3.Database, rid: string, at: string): 
  * Checks our own folder before writing. Returns true when this installation must not write under
  * `rid` (now, or since an earlier check): someone else writes as us.
  */
-export async function stopIfForked(store: AtStore, fs: ShareFs, rid: string, at: string): Promise<boolean> {
+export async function stopIfForked(
+  store: AtStore,
+  fs: ShareFs,
+  rid: string,
+  at: string,
+  check: ForkCheck = {},
+): Promise<boolean> {
   if (await store((db) => forkDetected(db, rid))) return true;
-  const evidence = await findForeignSegment(store, fs, rid);
+  const evidence = await findForeignSegment(store, fs, rid, check);
   if (!evidence) return false;
   await store((db) => flagFork(db, rid, evidence, at));
   return true;

@@ -16,6 +16,7 @@ import { shareKeysOf, type SignatureVerdict } from './keyring';
 import { noteInvalid, noteRejected, noteUnsigned, settleUnsigned } from './refused';
 import { parseSegmentName, readSegment, SEGMENT_MAX_BYTES, SegmentError, type Segment } from './segment';
 import { isFileLevel, segmentDir, type ShareFs } from './shareFs';
+import { justBelowSeq, listWithSizes } from './listing';
 import type { AtStore } from './storeAccess';
 import { recordFormer, Trust } from './trust';
 
@@ -69,10 +70,13 @@ export async function importChanges(o: ImportOptions): Promise<ImportReport> {
   const candidates: Candidate[] = [];
   for (const rid of await listOtherReplicas(fs, o.me)) {
     const { applied, quarantinedSize, known } = await store((db) => replicaState(db, rid, at));
-    const names = await fs.list(segmentDir(rid));
+    // Only names from the next segment needed on (the hint saves an object store from listing a
+    // replica's whole history; the filter below still applies wherever the share ignores it). GC
+    // markers (gc-…) sort after every segment name, so they are in this listing too.
+    const listing = await listWithSizes(fs, segmentDir(rid), { after: justBelowSeq(applied + 1) });
     // Segments this store still needs that their writer has removed (gcPoint.ts): wait, never skip.
-    if (await behindGcPoint(store, fs, o.me, rid, names, applied, at)) continue;
-    for (const name of names) {
+    if (await behindGcPoint(store, fs, o.me, rid, listing.names, applied, at)) continue;
+    for (const name of listing.names) {
       const parsed = parseSegmentName(name);
       if (!parsed || parsed.kind !== 'segment' || parsed.seq <= applied) continue;
       const status = known.get(`${parsed.seq}:${name}`);
@@ -80,7 +84,7 @@ export async function importChanges(o: ImportOptions): Promise<ImportReport> {
       // Quarantined files are looked at again (a size check, no read) only once they change.
       if (
         status === 'quarantined' &&
-        (await fs.size(`${segmentDir(rid)}/${name}`)) === quarantinedSize.get(`${parsed.seq}:${name}`)
+        (await listing.sizeOf(name)) === quarantinedSize.get(`${parsed.seq}:${name}`)
       )
         continue;
       candidates.push({ rid, seq: parsed.seq, name, hash16: parsed.hash16 });

@@ -38,6 +38,13 @@ import { fetchMissingBlobs, getBlob } from './blobs';
 import { storeAccess } from './storeAccess';
 import { collectGarbage } from './gc';
 import { migrateShare } from './migrate';
+import { CountingShareFs } from './countingFs';
+import { leaveTip } from './tips';
+
+function quietRequests(kept: string | null): number | null {
+  const n = kept === null ? NaN : Number(kept);
+  return Number.isSafeInteger(n) && n >= 0 ? n : null;
+}
 
 function locationOf(line: string | null): ShareLocation | null {
   try {
@@ -79,6 +86,13 @@ export interface SyncRuntimeOptions {
   shareTimeoutMs?: number;
 }
 
+/**
+ * How far the background timer stretches while syncs find nothing, as multiples of its interval
+ * (30 s → 1, 2, 5 min): an idle office's laptops then ask an object store for a fraction of the
+ * requests, and any write here or any change found brings it back to the interval at once.
+ */
+export const IDLE_BACKOFF = [1, 2, 4, 10] as const;
+
 export class SyncRuntime {
   private running: Promise<SyncReport> | null = null;
   private progress: { done: number; total: number } | null = null;
@@ -92,6 +106,12 @@ export class SyncRuntime {
   /** Cancels the share work under way (stop, disconnect, or `cancel`). */
   private abort = new AbortController();
   private tail: Promise<unknown> = Promise.resolve();
+  /** The next sync reads the whole share, whatever the tips say: the first after start or a (re)join. */
+  private fullNext = true;
+  /** Where the background timer is in IDLE_BACKOFF. */
+  private idleStep = 0;
+  /** The counter of the share view made last (share requests are counted under the deadline guard). */
+  private counter: CountingShareFs | null = null;
 
   constructor(
     private readonly ctx: SyncContext,
@@ -109,7 +129,8 @@ export class SyncRuntime {
       signal: this.abort.signal,
       ...(createOnly === 'atomic' || createOnly === 'check-then-write' ? { createOnly } : {}),
     });
-    return new GuardedShareFs(raw, {
+    this.counter = new CountingShareFs(raw);
+    return new GuardedShareFs(this.counter, {
       timeoutMs: this.options.shareTimeoutMs,
       signal: this.abort.signal,
       stalled: this.stalled,
@@ -143,14 +164,33 @@ export class SyncRuntime {
 
   /** Starts syncing in the background: on a timer, and shortly after each write. */
   start(): void {
-    this.timer ??= setInterval(() => void this.syncQuietly(), this.options.intervalMs ?? 30_000);
-    this.timer.unref?.();
+    if (this.timer) return;
+    this.fullNext = true;
+    this.idleStep = 0;
+    this.schedule();
     void this.syncQuietly();
+  }
+
+  /** The background timer's next round: the interval, stretched while syncs find nothing (IDLE_BACKOFF). */
+  private schedule(): void {
+    if (this.timer) clearTimeout(this.timer);
+    const interval = (this.options.intervalMs ?? 30_000) * IDLE_BACKOFF[this.idleStep]!;
+    this.timer = setTimeout(() => {
+      void this.syncQuietly().finally(() => {
+        if (this.timer) this.schedule();
+      });
+    }, interval);
+    this.timer.unref?.();
+  }
+
+  /** The background interval now (ms), for status and tests. */
+  get backgroundIntervalMs(): number {
+    return (this.options.intervalMs ?? 30_000) * IDLE_BACKOFF[this.idleStep]!;
   }
 
   /** Stops the timers and lets a sync under way finish (so the store can close cleanly). */
   async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
+    if (this.timer) clearTimeout(this.timer);
     if (this.debounce) clearTimeout(this.debounce);
     this.timer = this.debounce = null;
     // Closing never waits on a share that stopped answering (a sync, a join, a snapshot…).
@@ -161,6 +201,11 @@ export class SyncRuntime {
 
   afterWrite(): void {
     if (!this.timer) return;
+    // Someone is working here: back to the short interval.
+    if (this.idleStep !== 0) {
+      this.idleStep = 0;
+      this.schedule();
+    }
     if (this.debounce) clearTimeout(this.debounce);
     this.debounce = setTimeout(() => void this.syncQuietly(), this.options.debounceMs ?? 3_000);
     this.debounce.unref?.();
@@ -168,7 +213,8 @@ export class SyncRuntime {
 
   private async syncQuietly(): Promise<void> {
     if (!this.shareLine()) return;
-    await this.syncNow().catch(() => undefined); // the status shows what went wrong
+    // In the background a sync may stop at the share's tips (tips.ts); asked for, it reads everything.
+    await this.syncNow({ background: true }).catch(() => undefined); // the status shows what went wrong
   }
 
   async connect(input: ShareJoinInput): Promise<ShareStatus> {
@@ -187,6 +233,7 @@ export class SyncRuntime {
         if (input.create) await createShare(this.ctx, fs, { deviceLabel: input.deviceLabel });
         else await joinShare(this.ctx, fs, { deviceLabel: input.deviceLabel, code: input.code ?? null });
         this.remember(line, createOnly ?? null);
+        this.fullNext = true;
       });
     } catch (error) {
       throw this.explain(error, line);
@@ -272,6 +319,7 @@ export class SyncRuntime {
       const { code } = await this.one(() =>
         reidentify(this.ctx, this.makeFs(line), { deviceLabel: input.deviceLabel }),
       );
+      this.fullNext = true;
       return { code };
     } catch (error) {
       throw this.explain(error, line);
@@ -296,8 +344,9 @@ export class SyncRuntime {
     const line = this.lineFor(path);
     try {
       const fs = this.makeFs(line);
+      const counter = this.counter!;
       return await this.one(async () => {
-        const report = await syncOnce(this.ctx, fs);
+        const report = { ...(await syncOnce(this.ctx, fs)), requests: counter.requests };
         // A script waits for the files too: its process may end as soon as this returns.
         await fetchMissingBlobs(this.ctx, storeAccess(this.ctx), fs);
         return report;
@@ -331,15 +380,20 @@ export class SyncRuntime {
     this.cancel();
     // The share's id stays: this computer may rejoin the same share, never another.
     this.ctx.sqlite
-      .prepare(`DELETE FROM meta WHERE key IN ('share_path', 'share_location', 'share_create_only')`)
+      .prepare(
+        `DELETE FROM meta WHERE key IN ('share_path', 'share_location', 'share_create_only', 'share_quiet_requests')`,
+      )
       .run();
     this.lastError = null;
     this.unreachable = false;
     return this.status();
   }
 
-  /** Syncs now, or joins the sync already under way. */
-  syncNow(): Promise<SyncReport> {
+  /**
+   * Syncs now, or joins the sync already under way. A background sync after the first may stop
+   * after one look at the share's tips when nothing is new (tips.ts); one asked for reads everything.
+   */
+  syncNow(options: { background?: boolean } = {}): Promise<SyncReport> {
     const path = this.shareLine();
     if (!path)
       return Promise.reject(
@@ -348,18 +402,26 @@ export class SyncRuntime {
     this.running ??= (async () => {
       try {
         const fs = this.makeFs(path);
+        const counter = this.counter!;
         const report = await this.one(async () => {
           const report = await syncOnce(this.ctx, fs, {
+            skipIfQuiet: options.background === true && !this.fullNext,
             onProgress: (done, total) => (this.progress = { done, total }),
           });
+          const requests = counter.requests;
           if (!report.forked && snapshotDue(this.ctx)) {
             await writeSnapshot(this.ctx, fs);
             // With a new snapshot out, what everyone has read can go (gc.ts); never a reason to fail a sync.
             await collectGarbage(this.ctx, fs, { snapshot: false }).catch(() => undefined);
+            // A newcomer bootstraps from it: a hint, so those waiting on one look soon.
+            await leaveTip(storeAccess(this.ctx), fs, this.ctx.installation.id, this.ctx.now());
           }
-          return report;
+          return { ...report, requests };
         });
-        this.fetchInBackground(fs);
+        this.fullNext = false;
+        this.noteQuiet(report);
+        // A sync that stopped at the tips brought nothing whose files could be fetched.
+        if (!report.quiet) this.fetchInBackground(fs);
         // Nothing goes out while another computer writes as this one: say so, not "syncing" forever.
         this.lastError = report.forked
           ? 'Another computer is using this computer’s identity on the share. Changes made here are kept but not shared: see Needs attention.'
@@ -376,6 +438,31 @@ export class SyncRuntime {
       }
     })();
     return this.running;
+  }
+
+  /**
+   * After a sync: one that imported and exported nothing is what an idle share costs (kept for
+   * status) and stretches the background interval; one that moved anything shortens it again.
+   */
+  private noteQuiet(report: SyncReport): void {
+    const quiet = report.imported === 0 && report.exported === 0;
+    // What a sync that stopped at the change hint cost: the figure a cloud bill multiplies. Kept in
+    // the store, so `share status` in a script shows what the app measured.
+    if (
+      report.quiet &&
+      report.requests !== undefined &&
+      this.meta('share_quiet_requests') !== String(report.requests)
+    )
+      this.ctx.sqlite
+        .prepare(
+          `INSERT INTO meta (key, value) VALUES ('share_quiet_requests', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
+        )
+        .run(String(report.requests));
+    const step = quiet ? Math.min(this.idleStep + 1, IDLE_BACKOFF.length - 1) : 0;
+    if (step !== this.idleStep) {
+      this.idleStep = step;
+      if (this.timer) this.schedule();
+    }
   }
 
   /** What went wrong, in words, naming the share by its label: no secret ever reaches a message. */
@@ -486,9 +573,6 @@ export class SyncRuntime {
     };
   }
 
-  /** Requests made by the last sync that found nothing new; null until one ran. */
-  private requestsPerQuietSync: number | null = null;
-
   /** What kind of share this is, how it refuses a taken name, and when its credential runs out. */
   private shareFacts(): Pick<
     ShareStatus,
@@ -503,7 +587,7 @@ export class SyncRuntime {
         : kept === 'atomic' || kept === 'check-then-write'
           ? kept
           : 'check-then-write',
-      requestsPerQuietSync: location ? this.requestsPerQuietSync : null,
+      requestsPerQuietSync: location ? quietRequests(this.meta('share_quiet_requests')) : null,
       credentialExpires: location?.backend === 'azure' ? location.expiresAt : null,
     };
   }

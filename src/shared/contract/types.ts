@@ -203,7 +203,11 @@ export interface ShareStatus {
    * writes); null when none is set up.
    */
   createOnly: 'atomic' | 'check-then-write' | null;
-  /** Requests the last sync that found nothing new made to the share; null until one has run. */
+  /**
+   * Requests the last background sync that stopped at the change hint (nothing new anywhere) made to
+   * the share; null until one has run. A full sync (the first after start, one every 10 minutes as a
+   * backstop, Sync now, scripts) lists every computer's folder: about 4 + 2 per other computer.
+   */
   requestsPerQuietSync: number | null;
   /** When the share's credential stops working (an Azure SAS link's expiry), ISO; null when it does not say. */
   credentialExpires: string | null;
@@ -263,6 +267,10 @@ export interface SyncReport {
    * (a `fork` item says what to do: `share.reidentify`).
    */
   forked?: boolean;
+  /** Set when the sync stopped after one look at the share's change hints: nothing new, nothing to send. */
+  quiet?: boolean;
+  /** Requests this sync made of the share, where they were counted (the running app, `sync --json`). */
+  requests?: number;
 }
 
 export interface NewIdentity {
