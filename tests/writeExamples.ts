@@ -540,6 +540,14 @@ export function writeExamples(world: ExampleWorld): Example[] {
     },
     { procedure: 'sync.now', input: async () => ({}) },
     { procedure: 'share.snapshot', input: async () => ({ path: share }) },
+    { procedure: 'share.gc', input: async () => ({ path: share }) },
+    {
+      procedure: 'share.migrate',
+      input: async () => ({
+        from: share,
+        to: join(dir, `moved-share-${Math.random().toString(36).slice(2, 8)}`),
+      }),
+    },
     { procedure: 'sync.folder', input: async () => ({ path: share }) },
     { procedure: 'share.join', input: async () => ({ path: share, create: false, deviceLabel: null }) },
     { procedure: 'share.reidentify', input: async () => ({ deviceLabel: 'Front desk (new)' }) },
