@@ -21,14 +21,7 @@ import { lockOnSleep } from './electron/lockOnSleep';
 import { registerAppScheme, serveAppScheme } from './electron/protocol';
 import { hardenSessions } from './electron/security';
 import { writeTempCopy } from './electron/openFile';
-import { proxyFromRule } from './sync/backends/proxy';
-
-/** The system's proxy for a cloud share (settings or PAC file); never holds up the start for long. */
-async function systemProxy(): Promise<string | null> {
-  const answer = session.defaultSession.resolveProxy('https://redress-share.blob.core.windows.net/');
-  const late = new Promise<string>((done) => setTimeout(() => done('DIRECT'), 2000));
-  return proxyFromRule(await Promise.race([answer, late]).catch(() => 'DIRECT'));
-}
+import { systemProxy } from './electron/systemProxy';
 
 const argv = process.argv.slice(1);
 let dataDir = '';
@@ -196,7 +189,7 @@ function start(): void {
   void app.whenReady().then(async () => {
     hardenSessions(devUrl);
     serveAppScheme(join(__dirname, '../renderer'));
-    domain.useProxy(await systemProxy());
+    domain.useProxy(await systemProxy((url) => session.defaultSession.resolveProxy(url)));
     domain.start();
     createWindow();
     lockOnSleep({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { proxyFor, proxyFromRule } from '../../src/main/sync/backends/proxy';
+import { proxyFor } from '../../src/main/sync/backends/proxy';
+import { proxyFromRule, systemProxy } from '../../src/main/electron/systemProxy';
 
 describe('the proxy for a cloud share', () => {
   it.each([
@@ -19,5 +20,10 @@ describe('the proxy for a cloud share', () => {
     expect(proxyFor('http://localhost:10000/devstoreaccount1/c', env)).toBeNull();
     expect(proxyFor('https://acct.blob.core.windows.net/c', {})).toBeNull();
     expect(proxyFor('https://x', { HTTPS_PROXY: 'http://p:1', NO_PROXY: '*' })).toBeNull();
+  });
+
+  it('asks the system once and never waits on it for more than 2 s', async () => {
+    await expect(systemProxy(async () => 'PROXY corp:3128')).resolves.toBe('http://corp:3128');
+    await expect(systemProxy(() => Promise.reject(new Error('no session')))).resolves.toBeNull();
   });
 });
