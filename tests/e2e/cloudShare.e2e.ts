@@ -4,56 +4,18 @@
 // sees what the link says before using it, sets up the share, and is warned that the link is
 // about to expire — and nowhere on screen is the link's signature shown. Laptop B joins with a
 // join code and finds A's complaint.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Azurite } from '../objectStores/azurite';
-import { AppPage } from './pages/AppPage';
 import { CasesPage } from './pages/CasesPage';
 import { LogCallPage } from './pages/LogCallPage';
-import { SettingsPage } from './pages/SettingsPage';
-import { ShareIndicator } from './pages/ShareIndicator';
-import { WelcomePage } from './pages/WelcomePage';
 import { checkAccessibility } from './support/accessibility';
 import { findChromium, launchChromium } from './support/browser';
-import { assertRendererBuilt, TestHost } from './support/host';
+import { assertRendererBuilt } from './support/host';
+import { Laptop } from './support/laptop';
 
 const chromiumPath = findChromium();
 const SKIP_REASON = 'Chromium not found (set CHROMIUM_PATH): skipped';
-
-class Laptop {
-  readonly dataDir = mkdtempSync(join(tmpdir(), 'redress-e2e-cloud-'));
-  readonly host = new TestHost(this.dataDir);
-  context!: BrowserContext;
-  page!: Page;
-  app!: AppPage;
-  settings!: SettingsPage;
-  indicator!: ShareIndicator;
-
-  constructor(readonly name: string) {}
-
-  async start(browser: Browser): Promise<void> {
-    await this.host.start();
-    this.context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
-    this.page = await this.context.newPage();
-    this.app = new AppPage(this.page);
-    this.settings = new SettingsPage(this.page);
-    this.indicator = new ShareIndicator(this.page);
-    await this.app.open(this.host.url);
-    const welcome = new WelcomePage(this.page);
-    await welcome.setUpOfficer(this.name);
-    await welcome.startWithEmptyStore();
-    await this.app.waitForHeading('My work');
-  }
-
-  async stop(): Promise<void> {
-    await this.context?.close().catch(() => undefined);
-    await this.host.stop();
-    rmSync(this.dataDir, { recursive: true, force: true });
-  }
-}
 
 describe.skipIf(!chromiumPath)(
   chromiumPath ? 'A central share on Azure Blob Storage' : `Cloud share (${SKIP_REASON})`,
@@ -75,8 +37,10 @@ describe.skipIf(!chromiumPath)(
       });
       label = line.split('?')[0]!;
       browser = await launchChromium(chromiumPath!);
-      await a.start(browser);
-      await b.start(browser);
+      for (const laptop of [a, b]) {
+        await laptop.start(browser);
+        await laptop.setUpOfficer();
+      }
     });
 
     afterAll(async () => {

@@ -8,95 +8,20 @@
 import { mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppPage } from './pages/AppPage';
-import { AttentionPage } from './pages/AttentionPage';
-import { CasePage, changeCaseType } from './pages/CasePage';
+import { changeCaseType } from './pages/CasePage';
 import { CasesPage } from './pages/CasesPage';
 import { LogCallPage } from './pages/LogCallPage';
-import { SettingsPage } from './pages/SettingsPage';
-import { ShareIndicator } from './pages/ShareIndicator';
-import { WelcomePage } from './pages/WelcomePage';
 import { findChromium, launchChromium } from './support/browser';
-import { assertRendererBuilt, TestHost } from './support/host';
+import { assertRendererBuilt } from './support/host';
+import { Laptop } from './support/laptop';
 
 const chromiumPath = findChromium();
 const SKIP_REASON = 'Chromium not found (set CHROMIUM_PATH): skipped';
 if (!chromiumPath) console.log(SKIP_REASON);
 
 const SUMMARY = 'Neighbour’s extractor fan vents into the resident’s kitchen; reported twice, no visit yet.';
-
-/** One laptop: its own store, host, browser context and page objects. */
-class Laptop {
-  readonly dataDir = mkdtempSync(join(tmpdir(), 'redress-e2e-sync-'));
-  readonly host = new TestHost(this.dataDir);
-  context!: BrowserContext;
-  page!: Page;
-  app!: AppPage;
-  indicator!: ShareIndicator;
-  settings!: SettingsPage;
-  attention!: AttentionPage;
-
-  constructor(readonly name: string) {}
-
-  async start(browser: Browser): Promise<void> {
-    await this.host.start();
-    this.context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
-    this.page = await this.context.newPage();
-    this.app = new AppPage(this.page);
-    this.indicator = new ShareIndicator(this.page);
-    this.settings = new SettingsPage(this.page);
-    this.attention = new AttentionPage(this.page);
-  }
-
-  async setUpOfficer(): Promise<void> {
-    await this.app.open(this.host.url);
-    const welcome = new WelcomePage(this.page);
-    await welcome.setUpOfficer(this.name);
-    await welcome.startWithEmptyStore();
-    await this.app.waitForHeading('My work');
-  }
-
-  /** "Sync now" on Settings, waiting for the notification that it finished. */
-  async syncNow(): Promise<void> {
-    await this.settings.openByShortcut();
-    const finished = this.page.getByRole('alert').filter({ hasText: 'Sync finished' });
-    // Put away the notices of earlier syncs (counting them races their closing by themselves), so
-    // the one that shows is this sync's.
-    for (const close of await finished.getByRole('button', { name: 'Close notification' }).all()) {
-      await close.click().catch(() => undefined);
-    }
-    await expect.poll(() => finished.count(), { timeout: 10_000 }).toBe(0);
-    await this.settings.syncNowButton.click();
-    await expect.poll(() => finished.count(), { timeout: 30_000 }).toBeGreaterThan(0);
-  }
-
-  async openCase(reference: string): Promise<CasePage> {
-    const cases = new CasesPage(this.page);
-    await cases.openByShortcut();
-    await cases.searchFor(reference);
-    await cases.waitForCase(reference);
-    await cases.caseLink(reference).click();
-    const casePage = new CasePage(this.page);
-    await casePage.waitFor(reference);
-    return casePage;
-  }
-
-  async caseTypeShown(): Promise<string> {
-    const triage = this.page.getByRole('region', { name: 'Triage' });
-    const input = triage
-      .getByRole('textbox', { name: 'Case type' })
-      .or(triage.getByRole('combobox', { name: 'Case type' }));
-    return input.inputValue();
-  }
-
-  async stop(): Promise<void> {
-    await this.context?.close().catch(() => undefined);
-    await this.host.stop();
-    rmSync(this.dataDir, { recursive: true, force: true });
-  }
-}
 
 describe.skipIf(!chromiumPath)(
   chromiumPath ? 'Two laptops syncing through a central share' : `Sync (${SKIP_REASON})`,
