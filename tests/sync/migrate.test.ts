@@ -8,25 +8,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { migrateShare } from '../../src/main/sync/migrate';
 import { NodeShareFs } from '../../src/main/sync/nodeShareFs';
 import type { ShareFs } from '../../src/main/sync/shareFs';
-import { call, caseIds, filesIn, Office, stateHashOf, work, type Computer } from './office';
+import { call, caseIds, filesIn, Office, stateHashOf, sync, work } from './office';
 
 let office: Office;
 afterEach(async () => office?.close());
 
-const sync = (c: Computer, share: string) => call(c, 'sync.folder', { path: share });
-
 /** A and B on share X, both with work on it. */
 async function setUp() {
   office = new Office();
-  const x = office.folder('x');
-  const a = await office.computer('A');
-  const b = await office.computer('B');
-  await office.share(x, a, b);
-  for (let i = 0; i < 3; i++) {
-    await work(a, `a${i}`);
-    await work(b, `b${i}`);
-    for (const c of [a, b]) await sync(c, x);
-  }
+  const { x, a, b } = await office.workingPair();
   await call(a, 'share.snapshot', { path: x });
   return { x, a, b };
 }

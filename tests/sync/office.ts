@@ -57,6 +57,20 @@ export class Office {
     await call(member, 'sync.folder', { path: share });
   }
 
+  /** Computers A and B on share folder x, each with three rounds of work synced through it. */
+  async workingPair(): Promise<{ x: string; a: Computer; b: Computer }> {
+    const x = this.folder('x');
+    const a = await this.computer('A');
+    const b = await this.computer('B');
+    await this.share(x, a, b);
+    for (let i = 0; i < 3; i++) {
+      await work(a, `a${i}`);
+      await work(b, `b${i}`);
+      for (const c of [a, b]) await sync(c, x);
+    }
+    return { x, a, b };
+  }
+
   /** Closes one computer's store (a CLI run in a child process opens it next). */
   async release(c: Computer): Promise<void> {
     this.computers.splice(this.computers.indexOf(c), 1);
@@ -86,6 +100,9 @@ export async function work(c: Computer, tag: string): Promise<string> {
   await call(c, 'cases.update', { id: opened.id, changes: { summary: `Enquiry ${tag} (checked)` } });
   return opened.id;
 }
+
+/** One sync with the share in `share`, as a script runs it. */
+export const sync = (c: Computer, share: string) => call(c, 'sync.folder', { path: share });
 
 export const stateHashOf = async (c: Computer) => (await call(c, 'sync.stateHash', {})).stateHash;
 

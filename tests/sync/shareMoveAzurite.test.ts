@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectGarbage } from '../../src/main/sync/gc';
 import { Azurite } from '../objectStores/azurite';
-import { call, caseIds, filesIn, Office, segmentsOf, stateHashOf, work, type Computer } from './office';
+import { call, caseIds, filesIn, Office, segmentsOf, stateHashOf, work } from './office';
 
 let azurite: Azurite;
 let office: Office;
@@ -16,20 +16,10 @@ afterAll(async () => {
   await azurite?.stop();
 });
 
-const sync = (c: Computer, share: string) => call(c, 'sync.folder', { path: share });
-
 describe('share migrate and share gc on Azure Blob Storage (Azurite)', () => {
   it('folder → Azure: both computers re-point and converge; gc without the delete right changes nothing, with it removes', async () => {
     office = new Office();
-    const x = office.folder('x');
-    const a = await office.computer('A');
-    const b = await office.computer('B');
-    await office.share(x, a, b);
-    for (let i = 0; i < 3; i++) {
-      await work(a, `a${i}`);
-      await work(b, `b${i}`);
-      for (const c of [a, b]) await sync(c, x);
-    }
+    const { x, a, b } = await office.workingPair();
     const container = await azurite.container();
     const line = azurite.sasLine(container);
     const moved = await call(a, 'share.migrate', { from: x, to: line });
