@@ -13,7 +13,7 @@
 // goes on the share before any segment is removed, so no reader ever meets a hole without it.
 // Only our own files are ever removed: the segments we wrote (as sync_exports records them),
 // our older markers and our older hellos.
-import type BetterSqlite3 from 'better-sqlite3';
+import { readMeta } from '../store/meta';
 import { AppError } from '../../shared/contract/errors';
 import type { ShareGc } from '../../shared/contract/types';
 import { FORK_DETAIL, forkDetected } from './identity';
@@ -27,10 +27,6 @@ import { OWN_SNAPSHOT_META, writeSnapshot } from './snapshot';
 import { storeAccess } from './storeAccess';
 
 const HELLO = /^hello-\d{13}-[0-9a-f]{12}\.json$/;
-
-const meta = (db: BetterSqlite3.Database, key: string) =>
-  (db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value ??
-  null;
 
 export interface GcOptions {
   /** Write a new snapshot when that is all that stands between us and removing (default true). */
@@ -53,7 +49,7 @@ export async function collectGarbage(
   const store = storeAccess(ctx);
   const rid = ctx.installation.id;
   const format = await readShareFormat(fs);
-  if (!format || (await store((db) => meta(db, 'share_id'))) !== format.shareId)
+  if (!format || (await store((db) => readMeta(db, 'share_id'))) !== format.shareId)
     throw new AppError('CONFLICT', `${fs.label} is not the central share this computer belongs to.`);
   // Another computer writes as us: our folder is not ours alone.
   if (await store((db) => forkDetected(db, rid))) throw new AppError('CONFLICT', FORK_DETAIL);
@@ -87,7 +83,7 @@ export async function collectGarbage(
           }>
         ).map((r) => [r.name, r.seq]),
       ),
-      own: ownSnapshot(meta(db, OWN_SNAPSHOT_META), rid),
+      own: ownSnapshot(readMeta(db, OWN_SNAPSHOT_META), rid),
     }));
   let { exports, own } = await local();
   const lastOf = () => Math.max(0, ...exports.values());

@@ -11,6 +11,7 @@
 //    last segment, N+1 or later, is always kept, so the claim is still checked against it).
 // A marker not signed by its folder's vouched-for key is ignored: anyone who can write to the
 // share could put one there.
+import { writeMeta } from '../store/meta';
 import type BetterSqlite3 from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { shareKeysOf, type ShareKeys } from './keyring';
@@ -140,9 +141,7 @@ function noteGcGap(db: BetterSqlite3.Database, rid: string, removedThrough: numb
         { label: string | null } | undefined
     )?.label ?? 'another computer';
   db.transaction(() => {
-    db.prepare(
-      'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
-    ).run(gapKey(rid), String(removedThrough));
+    writeMeta(db, gapKey(rid), String(removedThrough));
     db.prepare(
       `INSERT INTO attention (id, kind, entity, entity_id, field, detail, data, created_at, resolved_at)
        VALUES (?, 'waiting_for_data', NULL, NULL, NULL, ?, ?, ?, NULL)

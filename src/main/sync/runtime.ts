@@ -36,6 +36,7 @@ import {
 } from '../../shared/share/location';
 import { fetchMissingBlobs, getBlob } from './blobs';
 import { storeAccess } from './storeAccess';
+import { readMeta, writeMeta } from '../store/meta';
 import { collectGarbage } from './gc';
 import { migrateShare } from './migrate';
 import { CountingShareFs } from './countingFs';
@@ -154,12 +155,7 @@ export class SyncRuntime {
   }
 
   private meta(key: string): string | null {
-    return (
-      (
-        this.ctx.sqlite.prepare('SELECT value FROM meta WHERE key = ?').get(key) as
-          { value: string } | undefined
-      )?.value ?? null
-    );
+    return readMeta(this.ctx.sqlite, key);
   }
 
   /** Starts syncing in the background: on a timer, and shortly after each write. */
@@ -243,12 +239,10 @@ export class SyncRuntime {
 
   /** The share's line, secrets and all, kept inside the (encrypted) store; the label is kept beside it. */
   private remember(line: string, createOnly: string | null): void {
-    const put = this.ctx.sqlite.prepare(
-      'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
-    );
-    this.ctx.sqlite.transaction(() => {
-      put.run('share_location', line);
-      if (createOnly) put.run('share_create_only', createOnly);
+    const db = this.ctx.sqlite;
+    db.transaction(() => {
+      writeMeta(db, 'share_location', line);
+      if (createOnly) writeMeta(db, 'share_create_only', createOnly);
       else this.ctx.sqlite.prepare(`DELETE FROM meta WHERE key = 'share_create_only'`).run();
     })();
   }
@@ -453,11 +447,7 @@ export class SyncRuntime {
       report.requests !== undefined &&
       this.meta('share_quiet_requests') !== String(report.requests)
     )
-      this.ctx.sqlite
-        .prepare(
-          `INSERT INTO meta (key, value) VALUES ('share_quiet_requests', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
-        )
-        .run(String(report.requests));
+      writeMeta(this.ctx.sqlite, 'share_quiet_requests', String(report.requests));
     const step = quiet ? Math.min(this.idleStep + 1, IDLE_BACKOFF.length - 1) : 0;
     if (step !== this.idleStep) {
       this.idleStep = step;

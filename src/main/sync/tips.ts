@@ -14,6 +14,7 @@
 // has seen, so a writer whose clock is behind by less than that is still seen at once. A tip
 // under our own id that we did not write is another computer writing as us (identity.ts): it
 // forces a full sync, whose fork check looks at our folder.
+import { readMeta, writeMeta } from '../store/meta';
 import type BetterSqlite3 from 'better-sqlite3';
 import { isShareLevel, namesAfter, type ShareFs } from './shareFs';
 import type { AtStore } from './storeAccess';
@@ -60,15 +61,11 @@ export function parseTip(name: string): { ms: number; rid: string } | null {
 export const listFrom = (state: TipState) =>
   String(Math.max(0, state.newest - TIP_WINDOW_MS)).padStart(13, '0');
 
-const meta = (db: BetterSqlite3.Database, key: string) =>
-  (db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value ??
-  null;
-
 export function readTipState(db: BetterSqlite3.Database): TipState {
-  const shareId = meta(db, 'share_id');
+  const shareId = readMeta(db, 'share_id');
   const fresh: TipState = { shareId, newest: 0, seen: [], own: [], fullAt: null, due: false };
   try {
-    const kept = JSON.parse(meta(db, STATE_META) ?? 'null') as TipState | null;
+    const kept = JSON.parse(readMeta(db, STATE_META) ?? 'null') as TipState | null;
     return kept && kept.shareId === shareId ? { ...fresh, ...kept } : fresh;
   } catch {
     return fresh;
@@ -76,9 +73,7 @@ export function readTipState(db: BetterSqlite3.Database): TipState {
 }
 
 export function saveTipState(db: BetterSqlite3.Database, state: TipState): void {
-  db.prepare(
-    'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
-  ).run(STATE_META, JSON.stringify(state));
+  writeMeta(db, STATE_META, JSON.stringify(state));
 }
 
 export interface TipLook {
