@@ -1,7 +1,7 @@
 // `npm test`: every check this project has, in order, with one closing line `N passed, N failed`.
 //
 //   typecheck (tsc), lint (eslint), cycles (dependency-cruiser),
-//   build (electron-vite build)                                   → one check each
+//   build (electron-vite build)                                   → one check each, two at a time
 //   unit + integration tests (vitest.config.ts)                   → counted per test
 //   browser end-to-end tests (tests/e2e/vitest.e2e.config.ts)     → counted per test, if present
 //   Electron smoke test (tests/electron/)                         → skips itself without Electron's runtime
@@ -12,7 +12,8 @@
 // Options: --only <step name> (repeatable), e.g. `npm test -- --only unit`.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { binScript, findElectronBinary, ROOT, run, runBin } from './tools.mjs';
+import { spawn } from 'node:child_process';
+import { binScript, findElectronBinary, ROOT, run } from './tools.mjs';
 
 const RESULTS = join(ROOT, 'test-results');
 
@@ -52,22 +53,40 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 
-for (const step of steps) {
-  if (only.length > 0 && !only.includes(step.name)) continue;
+const chosen = steps.filter((step) => only.length === 0 || only.includes(step.name));
+
+// The checks (each one single-threaded) two at a time, one per CPU; each one's output is shown
+// whole when it ends, so the log reads as if they had run in turn.
+const checks = chosen.filter((step) => step.check);
+const checked = new Map();
+let next = 0;
+await Promise.all(
+  [0, 1].map(async () => {
+    while (next < checks.length) {
+      const step = checks[next++];
+      const started = Date.now();
+      const [bin, args] = step.check;
+      const { code, output } = await runBinCaptured(bin, args);
+      console.log(`\n── ${step.name} ${'─'.repeat(Math.max(0, 60 - step.name.length))}\n${output}`);
+      checked.set(step, { code, ms: Date.now() - started });
+    }
+  }),
+);
+
+for (const step of chosen) {
+  if (step.check) {
+    const { code, ms } = checked.get(step);
+    if (code === 0) passed++;
+    else failed++;
+    rows.push([step.name, code === 0 ? 'passed' : `FAILED (exit ${code})`, ms]);
+    continue;
+  }
   if (step.when && !step.when()) {
     rows.push([step.name, step.whyNot ?? 'not present']);
     continue;
   }
   console.log(`\n── ${step.name} ${'─'.repeat(Math.max(0, 60 - step.name.length))}`);
   const started = Date.now();
-  if (step.check) {
-    const [bin, args] = step.check;
-    const code = await runBin(bin, args);
-    if (code === 0) passed++;
-    else failed++;
-    rows.push([step.name, code === 0 ? 'passed' : `FAILED (exit ${code})`, Date.now() - started]);
-    continue;
-  }
 
   const jsonFile = join(RESULTS, `vitest-${step.name}.json`);
   rmSync(jsonFile, { force: true });
@@ -96,6 +115,18 @@ const closing = `${passed} passed, ${failed} failed`;
 writeFileSync(join(RESULTS, 'summary.txt'), `${closing}\n`);
 console.log(closing);
 process.exit(failed > 0 ? 1 : 0);
+
+/** Runs `node <bin> ...args` with this Node, keeping what it prints (both streams, in order). */
+function runBinCaptured(name, args) {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [binScript(name), ...args], { cwd: ROOT });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', (err) => done({ code: 127, output: `Could not run ${name}: ${err.message}` }));
+    child.on('close', (code, signal) => done({ code: code ?? (signal ? 1 : 0), output }));
+  });
+}
 
 /** vitest with this Node; under xvfb-run when the suite needs a display and there is none. */
 function runVitest(args, needsDisplay) {

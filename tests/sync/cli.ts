@@ -1,12 +1,16 @@
-// Running the real CLI in a child process, as a user or a scheduled task would:
-// `node node_modules/tsx/dist/cli.mjs src/main/cli/index.ts <args>` with process.execPath (Node 22 under npm).
+// Running the real CLI in a child process, as a user or a scheduled task would, with
+// process.execPath (Node 22 under npm): the unit suite's bundle of it (tests/cliBundle.ts), or
+// `node node_modules/tsx/dist/cli.mjs src/main/cli/index.ts <args>` where there is none.
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
+import { inject } from 'vitest';
 import { TEST_PASSWORD } from '../helpers';
 
 export const ROOT = resolve(__dirname, '../..');
 const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 const CLI = join(ROOT, 'src/main/cli/index.ts');
+const BUNDLED = inject('redressCli');
+const COMMAND = BUNDLED ? [BUNDLED] : [TSX, CLI];
 
 export interface Exit {
   code: number | null;
@@ -24,7 +28,7 @@ export function runCli(
   return new Promise((done, fail) => {
     // Its own process group: the tsx CLI runs the script in a grandchild, and a kill from outside
     // must reach the process doing the work (we kill the group we started, by its id).
-    const child = spawn(process.execPath, [TSX, CLI, ...args], {
+    const child = spawn(process.execPath, [...COMMAND, ...args], {
       cwd: ROOT,
       // Scripted runs sign in through the environment, as landlords' scripts do.
       env: { ...process.env, REDRESS_DATA_DIR: '', REDRESS_PASSPHRASE: TEST_PASSWORD, ...env },

@@ -42,9 +42,29 @@ export class ShareIndicator {
     await checkAccessibility(this.page, 'dialog: Central share details');
   }
 
+  /** Presses the details' own "Sync now" by keyboard and waits for the sync's notification. */
+  async syncNowFromDetails(): Promise<void> {
+    const finished = this.page.getByRole('alert').filter({ hasText: 'Sync finished' });
+    const before = await finished.count();
+    await this.details.getByRole('button', { name: 'Sync now' }).focus();
+    await this.page.keyboard.press('Enter');
+    await this.page.waitForFunction(
+      (n) =>
+        [...document.querySelectorAll('[role="alert"]')].filter((el) =>
+          el.textContent?.includes('Sync finished'),
+        ).length > n,
+      before,
+      { timeout: 30_000 },
+    );
+  }
+
+  /** Escape closes the details and gives the keyboard back to the indicator. */
   async close(): Promise<void> {
     await this.page.keyboard.press('Escape');
     await this.details.waitFor({ state: 'hidden' });
+    await this.page.waitForFunction(() =>
+      (document.activeElement?.textContent ?? '').startsWith('Central share:'),
+    );
   }
 
   /** The "needs attention" count beside the indicator (0 when it is not shown). */

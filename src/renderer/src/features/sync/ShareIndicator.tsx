@@ -23,6 +23,16 @@ export function ShareIndicator() {
     window.addEventListener('hashchange', close);
     return () => window.removeEventListener('hashchange', close);
   }, []);
+  // Escape closes the details even when the keyboard focus has fallen out of them to the page
+  // (the popover itself only hears keys pressed inside it).
+  useEffect(() => {
+    if (!opened) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && document.activeElement === document.body) setOpened(false);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [opened]);
 
   let label: string;
   let colour: string;
