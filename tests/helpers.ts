@@ -10,7 +10,9 @@ import type { InputOf, OutputOf, Person, ProcedureName } from '../src/shared/con
 
 export function tempDir(prefix = 'redress-test-'): { dir: string; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  // Retries: closing never waits on share I/O it abandoned (runtime.ts stop()), so a file can still
+  // land in a share folder inside `dir` while it is being removed (ENOTEMPTY).
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }) };
 }
 
 /** The password of every officer the tests set up (stores are encrypted; tests sign in with it). */

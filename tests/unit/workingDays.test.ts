@@ -40,7 +40,7 @@ function refBetween(off: ReadonlySet<string>, from: IsoDate, to: IsoDate): numbe
   const [lo, hi, sign] = from <= to ? [from, to, 1] : [to, from, -1];
   let n = 0;
   for (let d = shift(lo, 1); d <= hi; d = shift(d, 1)) if (refWorking(off, d)) n++;
-  return sign * n;
+  return n === 0 ? 0 : sign * n;
 }
 const offDays = (c: WorkingCalendar) => new Set([...c.bankHolidays, ...c.closureDays]);
 
@@ -312,6 +312,9 @@ describe('workingDaysBetween', () => {
     ['over Christmas 2025', '2025-12-19', '2026-01-05', 8],
     ['backwards over Christmas 2025', '2026-01-05', '2025-12-19', -8],
     ['Monday back to Friday', '2026-01-12', '2026-01-09', -1],
+    // No working day between, backwards: zero, not minus zero (which en-GB formats as "-0").
+    ['Saturday back to Friday', '2028-02-12', '2028-02-11', 0],
+    ['Saturday back to Friday, beyond the table', '2042-02-15', '2042-02-14', 0],
     // 2026 starts on a Thursday: 261 weekdays, less 8 bank holidays.
     ['a whole year 2026', '2025-12-31', '2026-12-31', 253],
     [

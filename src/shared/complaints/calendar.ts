@@ -186,7 +186,8 @@ function workingDaysBetweenSlowly(cal: WorkingCalendar, from: number, to: number
   const [lo, hi] = sign === 1 ? [from, to] : [to, from];
   let count = 0;
   for (let day = lo + 1; day <= hi; day++) if (isWorkingDayNumber(cal, day)) count++;
-  return sign * count;
+  // Never minus zero: en-GB number formatting shows it as "-0".
+  return count === 0 ? 0 : sign * count;
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
