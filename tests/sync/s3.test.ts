@@ -44,7 +44,7 @@ async function share(on = server, prefix = 'team/complaints'): Promise<S3ShareFs
 describe('S3 share on fauxqs', () => {
   it('opens from its line, with a label that carries no key', async () => {
     const line = await server.share(`share-${++buckets}`);
-    const fs = openShareFs(line, {});
+    const fs = await openShareFs(line, {});
     expect(fs).toBeInstanceOf(S3ShareFs);
     expect(fs.backend).toBe('s3');
     expect(fs.createOnly).toBe('atomic');

@@ -182,7 +182,7 @@ describe('S3 share on a hostile store', () => {
     const port = (probe.address() as { port: number }).port;
     await new Promise((r) => probe.close(r));
     const line = `s3://${KEY_ID}:${SECRET}@bucket-x/p?endpoint=http://127.0.0.1:${port}&region=us-east-1&path-style=true`;
-    const fs = openShareFs(line, { timeoutMs: 5_000 });
+    const fs = await openShareFs(line, { timeoutMs: 5_000 });
     const started = performance.now();
     const error = await failure(fs.list('replicas'));
     expect(error.code).toBe('ETIMEDOUT');

@@ -262,7 +262,7 @@ export function storeSuite(label: string, store: () => StoreUnderTest, o: StoreS
         const forwarder = await Forwarder.start(s.address);
         try {
           forwarder.stalled = true;
-          const hung = openShareFs(line.split(s.address).join(forwarder.address), { timeoutMs: 600 });
+          const hung = await openShareFs(line.split(s.address).join(forwarder.address), { timeoutMs: 600 });
           const listed = await timed(
             hung.list('replicas').then(
               () => null,

@@ -82,7 +82,7 @@ export interface SyncRuntimeOptions {
   intervalMs?: number;
   debounceMs?: number;
   /** Opens the share named by its line (a folder path or a cloud address, secrets included). */
-  makeFs?: (line: string, options: BackendOptions) => ShareFs;
+  makeFs?: (line: string, options: BackendOptions) => ShareFs | Promise<ShareFs>;
   /** How long one share operation may take before the share counts as not responding (guardedFs.ts). */
   shareTimeoutMs?: number;
 }
@@ -101,7 +101,7 @@ export class SyncRuntime {
   private unreachable = false;
   private timer: NodeJS.Timeout | null = null;
   private debounce: NodeJS.Timeout | null = null;
-  private readonly rawFs: (line: string, options: BackendOptions) => ShareFs;
+  private readonly rawFs: (line: string, options: BackendOptions) => ShareFs | Promise<ShareFs>;
   /** Share calls that timed out and are still out: never started again behind themselves. */
   private readonly stalled = new StalledCalls();
   /** Cancels the share work under way (stop, disconnect, or `cancel`). */
@@ -122,10 +122,10 @@ export class SyncRuntime {
   }
 
   /** Every share operation sync makes has a deadline and can be cancelled. */
-  private makeFs(line: string): ShareFs {
+  private async makeFs(line: string): Promise<ShareFs> {
     if (this.abort.signal.aborted) this.abort = new AbortController();
     const createOnly = this.meta('share_create_only');
-    const raw = this.rawFs(line, {
+    const raw = await this.rawFs(line, {
       timeoutMs: this.options.shareTimeoutMs,
       signal: this.abort.signal,
       ...(createOnly === 'atomic' || createOnly === 'check-then-write' ? { createOnly } : {}),
@@ -223,7 +223,7 @@ export class SyncRuntime {
     const line = this.lineFor(input.path);
     try {
       await this.one(async () => {
-        const fs = this.makeFs(line);
+        const fs = await this.makeFs(line);
         // Setting up or joining asks the store once whether it refuses a second write of a name.
         const createOnly = fs.probe ? await fs.probe(`replicas/${this.ctx.installation.id}`) : fs.createOnly;
         if (input.create) await createShare(this.ctx, fs, { deviceLabel: input.deviceLabel });
@@ -282,7 +282,7 @@ export class SyncRuntime {
   async joinCode(): Promise<{ code: string; expiresAt: string }> {
     const path = this.sharePath();
     try {
-      return await this.one(() => newJoinCode(this.ctx, this.makeFs(path)));
+      return await this.one(async () => newJoinCode(this.ctx, await this.makeFs(path)));
     } catch (error) {
       throw this.explain(error, path);
     }
@@ -292,7 +292,7 @@ export class SyncRuntime {
   async approve(replicaId: string): Promise<ShareStatus> {
     const path = this.sharePath();
     try {
-      await this.one(() => approveInstallation(this.ctx, this.makeFs(path), replicaId));
+      await this.one(async () => approveInstallation(this.ctx, await this.makeFs(path), replicaId));
     } catch (error) {
       throw this.explain(error, path);
     }
@@ -310,8 +310,8 @@ export class SyncRuntime {
   async newIdentity(input: { path: string; deviceLabel: string | null }): Promise<{ code: string }> {
     const line = this.lineFor(input.path);
     try {
-      const { code } = await this.one(() =>
-        reidentify(this.ctx, this.makeFs(line), { deviceLabel: input.deviceLabel }),
+      const { code } = await this.one(async () =>
+        reidentify(this.ctx, await this.makeFs(line), { deviceLabel: input.deviceLabel }),
       );
       this.fullNext = true;
       return { code };
@@ -324,7 +324,7 @@ export class SyncRuntime {
   async snapshot(path: string): Promise<string> {
     const line = this.lineFor(path);
     try {
-      return await this.one(() => writeSnapshot(this.ctx, this.makeFs(line)));
+      return await this.one(async () => writeSnapshot(this.ctx, await this.makeFs(line)));
     } catch (error) {
       throw this.explain(error, line);
     }
@@ -337,7 +337,7 @@ export class SyncRuntime {
   async syncFolder(path: string): Promise<SyncReport> {
     const line = this.lineFor(path);
     try {
-      const fs = this.makeFs(line);
+      const fs = await this.makeFs(line);
       const counter = this.counter!;
       return await this.one(async () => {
         const report = { ...(await syncOnce(this.ctx, fs)), requests: counter.requests };
@@ -359,7 +359,7 @@ export class SyncRuntime {
     const path = this.shareLine();
     if (!path) return null;
     try {
-      return await getBlob(this.ctx, this.makeFs(path), hash);
+      return await getBlob(this.ctx, await this.makeFs(path), hash);
     } catch (error) {
       throw this.explain(error, path);
     }
@@ -395,7 +395,7 @@ export class SyncRuntime {
       );
     this.running ??= (async () => {
       try {
-        const fs = this.makeFs(path);
+        const fs = await this.makeFs(path);
         const counter = this.counter!;
         const report = await this.one(async () => {
           const report = await syncOnce(this.ctx, fs, {
@@ -593,7 +593,7 @@ export class SyncRuntime {
   async gc(path: string): Promise<ShareGc> {
     const line = this.lineFor(path);
     try {
-      return await this.one(() => collectGarbage(this.ctx, this.makeFs(line)));
+      return await this.one(async () => collectGarbage(this.ctx, await this.makeFs(line)));
     } catch (error) {
       throw this.explain(error, line);
     }
@@ -607,16 +607,16 @@ export class SyncRuntime {
     const from = this.lineFor(input.from);
     const to = this.lineFor(input.to);
     try {
-      return await this.one(() => migrateShare(this.anyFs(from), this.anyFs(to)));
+      return await this.one(async () => migrateShare(await this.anyFs(from), await this.anyFs(to)));
     } catch (error) {
       throw this.explain(this.explain(error, from), to);
     }
   }
 
   /** A share that may not be this computer's own: deadlines and cancelling, no hint kept for ours. */
-  private anyFs(line: string): ShareFs {
+  private async anyFs(line: string): Promise<ShareFs> {
     if (this.abort.signal.aborted) this.abort = new AbortController();
     const options = { timeoutMs: this.options.shareTimeoutMs, signal: this.abort.signal };
-    return new GuardedShareFs(this.rawFs(line, options), { ...options, stalled: this.stalled });
+    return new GuardedShareFs(await this.rawFs(line, options), { ...options, stalled: this.stalled });
   }
 }
