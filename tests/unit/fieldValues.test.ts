@@ -29,6 +29,13 @@ describe('dates', () => {
     expect(isoInstant.safeParse('9999-12-31T10:00:00Z').success).toBe(false);
     expect(isoInstant.safeParse('1900-01-01T10:00:00+00:00').success).toBe(false);
     expect(isoInstant.parse('2026-12-02T10:00:00.000Z')).toBe('2026-12-02T10:00:00.000Z');
+    // The range's edges are whole UTC days.
+    expect(isoInstant.safeParse('2000-01-01T00:00:00Z').success).toBe(true);
+    expect(isoInstant.safeParse('1999-12-31T23:59:59.999Z').success).toBe(false);
+    expect(isoInstant.safeParse('2000-01-01T00:30:00+01:00').success).toBe(false);
+    expect(isoInstant.safeParse('2099-12-31T23:59:59.999Z').success).toBe(true);
+    expect(isoInstant.safeParse('2100-01-01T00:00:00Z').success).toBe(false);
+    expect(isoInstant.safeParse('2099-12-31T23:30:00-01:00').success).toBe(false);
     expect(fieldValueProblem('contacts', 'occurred_at', '+010000-01-01T00:00:00.000Z')).not.toBeNull();
     expect(fieldValueProblem('contacts', 'occurred_at', '2026-12-02T10:00:00+01:00')).toBeNull();
   });

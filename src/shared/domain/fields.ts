@@ -24,10 +24,11 @@ export function isPlausibleDate(value: unknown): value is string {
 export function isPlausibleInstant(value: unknown): value is string {
   if (typeof value !== 'string' || !INSTANT.test(value)) return false;
   const ms = Date.parse(value);
-  if (Number.isNaN(ms)) return false;
-  const day = new Date(ms).toISOString().slice(0, 10);
-  return day >= EARLIEST_DATE && day <= LATEST_DATE;
+  // Its UTC day within the range, compared as numbers: this runs for every change a merge applies.
+  return ms >= EARLIEST_MS && ms < AFTER_LATEST_MS;
 }
+const EARLIEST_MS = Date.parse(`${EARLIEST_DATE}T00:00:00Z`);
+const AFTER_LATEST_MS = Date.parse(`${LATEST_DATE}T00:00:00Z`) + 86_400_000;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** A calendar date, YYYY-MM-DD, that exists and is plausible (see EARLIEST_DATE). */
