@@ -552,6 +552,14 @@ export function fieldsOf(k: AnyRecordKind): readonly string[] {
   return k.fields;
 }
 
+const FIELD_SETS = new Map<AnyRecordKind, ReadonlySet<string>>();
+/** A kind's synced fields as a set: asked of every field of every change a merge applies. */
+export function fieldSetOf(k: AnyRecordKind): ReadonlySet<string> {
+  let set = FIELD_SETS.get(k);
+  if (!set) FIELD_SETS.set(k, (set = new Set(k.fields)));
+  return set;
+}
+
 /** Whether concurrent edits of this field are put to a person (see store/conflicts.ts). */
 export function isDecision(entity: string, field: string): boolean {
   const k = recordKind(entity);

@@ -11,7 +11,7 @@ import { rowFromOp, viewFromOp, type Op } from './ops';
 import { Trust } from './trust';
 import { valueProblem } from './values';
 import { applyErasure, eraseOnArrival, erasureOf } from '../store/erasure';
-import { type AnyRecordKind, fieldsOf, isDecision, isStamped, recordKind } from '../store/registry';
+import { type AnyRecordKind, fieldSetOf, isDecision, isStamped, recordKind } from '../store/registry';
 
 export interface ApplyResult {
   applied: number;
@@ -41,14 +41,6 @@ const emptyResult = (): ApplyResult => ({
 });
 
 const SQLITE_FK = 'SQLITE_CONSTRAINT_FOREIGNKEY';
-
-/** Each kind's synced fields as a set: checked for every incoming change. */
-const FIELDS = new Map<AnyRecordKind, ReadonlySet<string>>();
-function fieldSet(kind: AnyRecordKind): ReadonlySet<string> {
-  let set = FIELDS.get(kind);
-  if (!set) FIELDS.set(kind, (set = new Set(fieldsOf(kind))));
-  return set;
-}
 
 /** 'kept': not applied now (waiting for a related record, or not storable here), kept in pending_ops. */
 type Outcome = 'applied' | 'kept';
@@ -80,7 +72,7 @@ export class Applier {
   private known(op: Op): boolean {
     const kind = recordKind(op.e);
     if (!kind || op.sv > SCHEMA_VERSION) return false;
-    if (op.o === 'set') return op.f !== null && fieldSet(kind).has(op.f);
+    if (op.o === 'set') return op.f !== null && fieldSetOf(kind).has(op.f);
     return op.o === 'create' && typeof op.v === 'object' && op.v !== null;
   }
 
@@ -167,7 +159,7 @@ export class Applier {
 
   private create(op: Op, kind: AnyRecordKind, at: string, result: ApplyResult): Outcome {
     const { table } = kind;
-    const columns = fieldSet(kind);
+    const columns = fieldSetOf(kind);
     if (this.stmt(`SELECT 1 FROM ${table} WHERE id = ?`).get(op.k)) return 'applied';
     const values: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(op.v as Record<string, unknown>)) if (columns.has(k)) values[k] = v;
