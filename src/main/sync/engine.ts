@@ -44,6 +44,7 @@ import {
   type TipState,
 } from './tips';
 import { ERASURE_SHARE_DUE } from '../store/erasure';
+import { readMeta as meta, writeMeta as setMeta } from '../store/meta';
 
 export interface SyncOptions {
   deviceLabel?: string | null;
@@ -63,16 +64,6 @@ export interface SyncOptions {
   maxAheadMs?: number;
   onProgress?: (done: number, total: number) => void;
 }
-
-const meta = (db: BetterSqlite3.Database, key: string) =>
-  (db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value ??
-  null;
-const setMeta = (db: BetterSqlite3.Database, key: string, value: string) =>
-  db
-    .prepare(
-      'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
-    )
-    .run(key, value);
 
 /** The first installation sets up the share in an empty folder, then joins it. */
 export async function createShare(ctx: SyncContext, fs: ShareFs, options: SyncOptions = {}): Promise<void> {

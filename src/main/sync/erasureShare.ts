@@ -24,20 +24,11 @@ import { parseSegmentName, sealSegment, segmentName, type SegmentHeader } from '
 import { segmentDir, snapshotDir, type ShareFs } from './shareFs';
 import { writeSnapshot } from './snapshot';
 import type { AtStore } from './storeAccess';
+import { readMeta as meta, writeMeta as setMeta } from '../store/meta';
 
 const SUPERSEDED = 'erasure_superseded';
 
 type HeaderFields = Omit<SegmentHeader, 'magic' | 'format' | 'count' | 'hlcFirst' | 'hlcLast'>;
-
-const meta = (db: BetterSqlite3.Database, key: string) =>
-  (db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value ??
-  null;
-const setMeta = (db: BetterSqlite3.Database, key: string, value: string) =>
-  db
-    .prepare(
-      'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
-    )
-    .run(key, value);
 
 /** Cleans this computer's share folder and disk after erasures; a no-op unless one is due. */
 export async function finishErasures(ctx: SyncContext, store: AtStore, fs: ShareFs): Promise<boolean> {

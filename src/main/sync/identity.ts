@@ -20,6 +20,7 @@ import { parseSegmentName, readSegment, SEGMENT_MAX_BYTES } from './segment';
 import { segmentDir, type ShareFs } from './shareFs';
 import { justBelowSeq, listWithSizes } from './listing';
 import type { AtStore } from './storeAccess';
+import { readMeta as meta, writeMeta } from '../store/meta';
 
 export interface ForkCheck {
   /**
@@ -49,10 +50,6 @@ export interface ForkEvidence {
 const FORK_META = 'fork_detected';
 const INVALID_META = 'own_folder_invalid';
 export const forkItemId = (rid: string) => `fork:${rid}`;
-
-const meta = (db: BetterSqlite3.Database, key: string) =>
-  (db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value ??
-  null;
 
 export function formerIdentities(db: BetterSqlite3.Database): FormerIdentity[] {
   const raw = meta(db, 'former_installations');
@@ -146,13 +143,7 @@ export async function findForeignSegment(
     first = { seq: s.seq, found: s.name, ours: ours.get(s.seq) ?? null };
     break;
   }
-  await store((db) =>
-    db
-      .prepare(
-        'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
-      )
-      .run(INVALID_META, JSON.stringify(invalidNow)),
-  );
+  await store((db) => writeMeta(db, INVALID_META, JSON.stringify(invalidNow)));
   return first;
 }
 
@@ -172,9 +163,7 @@ export const FORK_DETAIL =
 /** Stops sharing under `rid` (sticky until a new identity is taken) and raises the item. */
 export function flagFork(db: BetterSqlite3.Database, rid: string, evidence: ForkEvidence, at: string): void {
   db.transaction(() => {
-    db.prepare(
-      'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
-    ).run(FORK_META, JSON.stringify({ rid, ...evidence, at }));
+    writeMeta(db, FORK_META, JSON.stringify({ rid, ...evidence, at }));
     db.prepare(
       `INSERT INTO attention (id, kind, entity, entity_id, field, detail, data, created_at, resolved_at)
        VALUES (?, 'fork', NULL, NULL, NULL, ?, ?, ?, NULL)

@@ -4,6 +4,7 @@
 // vouched for by a key it already trusts (vouches.ts).
 import type BetterSqlite3 from 'better-sqlite3';
 import { isPublicKey, ownSigner, verifyHash, type SignedKind, type Signer } from './signing';
+import { readMeta as meta, writeMeta as setMeta } from '../store/meta';
 
 const SHARE_KEY_META = 'share_key';
 const TRUSTED_META = 'share_trusted_keys';
@@ -18,16 +19,6 @@ export interface TrustedKey {
   how: HowTrusted;
   at: string;
 }
-
-const meta = (db: BetterSqlite3.Database, key: string) =>
-  (db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value ??
-  null;
-const setMeta = (db: BetterSqlite3.Database, key: string, value: string) =>
-  db
-    .prepare(
-      'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
-    )
-    .run(key, value);
 
 export function shareKeyOf(db: BetterSqlite3.Database): Buffer | null {
   const raw = meta(db, SHARE_KEY_META);

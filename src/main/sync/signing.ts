@@ -12,6 +12,7 @@ import {
   type KeyObject,
 } from 'node:crypto';
 import type BetterSqlite3 from 'better-sqlite3';
+import { readMeta as meta } from '../store/meta';
 
 const PRIVATE_META = 'signing_private_key';
 const PUBLIC_META = 'signing_public_key';
@@ -23,10 +24,6 @@ export interface Signer {
   publicKey: string;
   privateKey: KeyObject;
 }
-
-const meta = (db: BetterSqlite3.Database, key: string) =>
-  (db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value ??
-  null;
 
 /** This installation's key pair, created (and kept) on first use. */
 export function ownSigner(db: BetterSqlite3.Database): Signer {

@@ -31,14 +31,13 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { formerIdentities } from './identity';
 import type { Op } from './ops';
+import { writeMeta, readMeta } from '../store/meta';
 
 const lineageKey = (rid: string) => `lineage:${rid}`;
 
 /** The identities an installation has declared as its former ones (kept locally as they are read). */
 export function declaredFormer(db: BetterSqlite3.Database, rid: string): string[] {
-  const raw = (
-    db.prepare('SELECT value FROM meta WHERE key = ?').get(lineageKey(rid)) as { value: string } | undefined
-  )?.value;
+  const raw = readMeta(db, lineageKey(rid));
   return raw ? (JSON.parse(raw) as string[]) : [];
 }
 
@@ -49,9 +48,7 @@ export function recordFormer(db: BetterSqlite3.Database, rid: string, former: un
   const before = known.size;
   for (const f of former.slice(0, 50)) if (typeof f === 'string' && f !== rid) known.add(f);
   if (known.size === before) return;
-  db.prepare(
-    'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
-  ).run(lineageKey(rid), JSON.stringify([...known].sort()));
+  writeMeta(db, lineageKey(rid), JSON.stringify([...known].sort()));
 }
 
 /** Every former identity any installation has declared (a snapshot carries them to a newcomer). */

@@ -21,6 +21,7 @@ import { open, seal } from './shareCrypto';
 import { isShareLevel, readCapped, replicaDir, type ShareFs } from './shareFs';
 import { isPublicKey, ownSigner, signHash, verifyHash } from './signing';
 import type { AtStore } from './storeAccess';
+import { readMeta as meta, writeMeta as setMeta } from '../store/meta';
 
 const VOUCH_FILE = /^vouch-\d{13}-[0-9a-f]{12}\.json$/;
 const SEEN_META = 'share_vouches_seen';
@@ -41,15 +42,6 @@ interface VouchBody {
   keys: Vouched[];
 }
 
-const meta = (db: BetterSqlite3.Database, key: string) =>
-  (db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value ??
-  null;
-const setMeta = (db: BetterSqlite3.Database, key: string, value: string) =>
-  db
-    .prepare(
-      'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
-    )
-    .run(key, value);
 const json = <T>(db: BetterSqlite3.Database, key: string, fallback: T): T => {
   const raw = meta(db, key);
   return raw ? (JSON.parse(raw) as T) : fallback;
