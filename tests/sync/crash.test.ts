@@ -1,62 +1,23 @@
-import { TEST_PASSWORD, TEST_UNLOCK } from '../helpers';
 // Guarantee 6 — crashes: a real child process (the CLI's `sync`) killed with SIGKILL at every
 // step of export and import (REDRESS_SYNC_CRASH_AT=<point>), and at random moments → no local
 // change lost, nothing applied or written twice, and everyone converges afterwards.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openRedress, type RedressApp } from '../../src/main/app';
-import { createShare } from '../../src/main/sync/engine';
-import { joinShareFrom } from './harness';
-import { shareKeyOf } from '../../src/main/sync/keyring';
+import type { RedressApp } from '../../src/main/app';
 import { open as openSealed } from '../../src/main/sync/shareCrypto';
-import { outboxSize } from '../../src/main/sync/exporter';
 import { NodeShareFs } from '../../src/main/sync/nodeShareFs';
-import { stateHash } from '../../src/main/store/stateHash';
 import type { InputOf, OutputOf, ProcedureName } from '../../src/shared/contract';
-import { runCli, wasKilled, type Exit } from './cli';
+import { wasKilled } from './cli';
+import { cliSync, close, closeAll, expectKilled, expectOk, inspect, open, twoOnShare } from './crashKit';
 import { Rng } from './rng';
 
-/** `redress sync --share DIR --data-dir D --json --hash` in a child process. */
-function cliSync(
-  share: string,
-  dataDir: string,
-  env: Record<string, string> = {},
-  killAfterMs?: number,
-): Promise<Exit> {
-  return runCli(
-    ['sync', '--share', share, '--data-dir', dataDir, '--json', '--hash'],
-    { REDRESS_USER: basename(dataDir).toUpperCase(), ...env },
-    killAfterMs,
-  );
-}
-
 const roots: string[] = [];
-const apps: RedressApp[] = [];
 afterEach(async () => {
-  for (const a of apps.splice(0)) await a.close().catch(() => undefined);
+  await closeAll();
   for (const r of roots.splice(0)) rmSync(r, { recursive: true, force: true });
 });
-
-/**
- * Each store is signed into by its own officer (A or B, its folder's name). Both officers share
- * the test password and each computer can sign in everyone whose credentials arrived by sync, so
- * without naming the person B could open as A — and A rightly refuses B's changes made in A's name.
- */
-async function open(dir: string): Promise<RedressApp> {
-  const app = await openRedress({
-    unlock: { ...TEST_UNLOCK, person: basename(dir).toUpperCase() },
-    dataDir: dir,
-  });
-  apps.push(app);
-  return app;
-}
-
-async function close(app: RedressApp): Promise<void> {
-  apps.splice(apps.indexOf(app), 1);
-  await app.close();
-}
 
 async function call<K extends ProcedureName>(
   app: RedressApp,
@@ -78,21 +39,7 @@ async function setUp() {
   const share = join(root, 'share');
   mkdirSync(share);
   const dirs = { a: join(root, 'a'), b: join(root, 'b') };
-  const apps: Record<string, Awaited<ReturnType<typeof open>>> = {};
-  for (const [name, dir] of Object.entries(dirs)) {
-    const app = (apps[name] = await open(dir));
-    await call(app, 'people.setUpOfficer', {
-      password: TEST_PASSWORD,
-      name: `Officer ${name.toUpperCase()}`,
-      initials: name.toUpperCase(),
-      role: 'admin',
-    });
-  }
-  const fs = new NodeShareFs(share);
-  await createShare(apps.a!.context, fs, { deviceLabel: 'A' });
-  await joinShareFrom({ context: apps.a!.context, fs }, apps.b!.context, fs, { deviceLabel: 'B' });
-  keyOfShare.set(share, shareKeyOf(apps.a!.context.sqlite)!);
-  for (const app of Object.values(apps)) await close(app);
+  keyOfShare.set(share, await twoOnShare(new NodeShareFs(share), dirs));
   return { root, share, ...dirs };
 }
 
@@ -113,26 +60,6 @@ async function work(dir: string, tag: string): Promise<string[]> {
   return [logged.contact.id, logged.case!.id, other.id];
 }
 
-async function inspect(dir: string) {
-  const app = await open(dir);
-  const db = app.context.sqlite;
-  const me = app.context.installation.id;
-  const out = {
-    rid: me,
-    hash: stateHash(app.context),
-    ids: new Set(
-      (
-        db.prepare('SELECT id FROM cases UNION ALL SELECT id FROM contacts').all() as Array<{ id: string }>
-      ).map((r) => r.id),
-    ),
-    changes: (db.prepare('SELECT count(*) AS n FROM changes').get() as { n: number }).n,
-    own: (db.prepare('SELECT count(*) AS n FROM changes WHERE replica_id = ?').get(me) as { n: number }).n,
-    outbox: outboxSize(db, me),
-  };
-  await close(app);
-  return out;
-}
-
 /** Every segment of `rid` on the share: one file per seq, no op in two files, all ops of the store present. */
 function segmentsOnShare(share: string, rid: string) {
   const dir = join(share, 'replicas', rid, 'seg');
@@ -150,18 +77,6 @@ function segmentsOnShare(share: string, rid: string) {
     for (const l of lines.slice(1, -1)) ops.push((JSON.parse(l) as { h: string }).h);
   }
   return { names, seqs, ops, temps };
-}
-
-function expectKilled(exit: Exit, point: string) {
-  expect(
-    wasKilled(exit),
-    `crash at ${point}: code ${exit.code} signal ${exit.signal} ${exit.stdout.slice(0, 300)} ${exit.stderr.slice(-500)}`,
-  ).toBe(true);
-}
-
-function expectOk(exit: Exit): { stateHash: string; exported: number; imported: number } {
-  expect(exit.code, exit.stderr.slice(-1500)).toBe(0);
-  return JSON.parse(exit.stdout);
 }
 
 describe('crashes at every step of a sync, in a real child process (guarantee 6)', () => {

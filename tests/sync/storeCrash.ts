@@ -1,4 +1,3 @@
-import { TEST_PASSWORD, TEST_UNLOCK } from '../helpers';
 // Guarantee 6 on an object store: the CLI's `sync --share <line>` in a child process, killed with
 // SIGKILL at steps of export and import (REDRESS_SYNC_CRASH_AT), as crash.test.ts does on a
 // folder. On a store the interesting step is after the segment's PUT and before it is marked
@@ -6,52 +5,29 @@ import { TEST_PASSWORD, TEST_UNLOCK } from '../helpers';
 // that refusal must read as "already ours" — nothing lost, nothing written twice.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openRedress, type RedressApp } from '../../src/main/app';
-import { createShare } from '../../src/main/sync/engine';
-import { outboxSize } from '../../src/main/sync/exporter';
-import { shareKeyOf } from '../../src/main/sync/keyring';
 import { open as openSealed } from '../../src/main/sync/shareCrypto';
-import { stateHash } from '../../src/main/store/stateHash';
-import { runCli, wasKilled, type Exit } from './cli';
-import { joinShareFrom } from './harness';
+import { wasKilled, type Exit } from './cli';
+import {
+  cliSync,
+  close,
+  closeAll,
+  expectKilled,
+  expectOk as exitedOk,
+  inspect,
+  open,
+  twoOnShare,
+} from './crashKit';
 import { call } from './stalledShare';
 import type { StoreUnderTest } from './storeSuite';
 
 const roots: string[] = [];
-const apps: RedressApp[] = [];
 
-/** Each store is signed into by its own officer (A or B, its folder's name), as in crash.test.ts. */
-async function open(dir: string): Promise<RedressApp> {
-  const app = await openRedress({
-    unlock: { ...TEST_UNLOCK, person: basename(dir).toUpperCase() },
-    dataDir: dir,
-  });
-  apps.push(app);
-  return app;
-}
-
-async function close(app: RedressApp): Promise<void> {
-  apps.splice(apps.indexOf(app), 1);
-  await app.close();
-}
-
-function cliSync(line: string, dataDir: string, env: Record<string, string> = {}): Promise<Exit> {
-  return runCli(['sync', '--share', line, '--data-dir', dataDir, '--json', '--hash'], {
-    REDRESS_USER: basename(dataDir).toUpperCase(),
-    ...env,
-  });
-}
-
-function expectKilled(exit: Exit, point: string): void {
-  expect(wasKilled(exit), `crash at ${point}: code ${exit.code} ${exit.stderr.slice(-500)}`).toBe(true);
-}
-
-function expectOk(exit: Exit): { stateHash: string; exported: number; imported: number } {
-  expect(exit.code, exit.stderr.slice(-1500)).toBe(0);
+/** A clean exit whose output carries no secret of the share's link. */
+function expectOk(exit: Exit): ReturnType<typeof exitedOk> {
   expect(exit.stderr + exit.stdout, 'no secret printed').not.toMatch(/sig=/);
-  return JSON.parse(exit.stdout);
+  return exitedOk(exit);
 }
 
 /** Local work in a store, in-process; returns the ids created. */
@@ -69,30 +45,9 @@ async function work(dir: string, tag: string): Promise<string[]> {
   return [logged.contact.id, logged.case.id, other.id];
 }
 
-async function inspect(dir: string) {
-  const app = await open(dir);
-  const db = app.context.sqlite;
-  const me = app.context.installation.id;
-  const out = {
-    rid: me,
-    hash: stateHash(app.context),
-    ids: new Set(
-      (
-        db.prepare('SELECT id FROM cases UNION ALL SELECT id FROM contacts').all() as Array<{ id: string }>
-      ).map((r) => r.id),
-    ),
-    changes: (db.prepare('SELECT count(*) AS n FROM changes').get() as { n: number }).n,
-    hlcs: (db.prepare('SELECT hlc FROM changes').all() as Array<{ hlc: string }>).map((r) => r.hlc),
-    own: (db.prepare('SELECT count(*) AS n FROM changes WHERE replica_id = ?').get(me) as { n: number }).n,
-    outbox: outboxSize(db, me),
-  };
-  await close(app);
-  return out;
-}
-
 export function storeCrashSuite(label: string, store: () => StoreUnderTest): void {
   afterEach(async () => {
-    for (const a of apps.splice(0)) await a.close().catch(() => undefined);
+    await closeAll();
     for (const r of roots.splice(0)) rmSync(r, { recursive: true, force: true });
   });
 
@@ -102,21 +57,7 @@ export function storeCrashSuite(label: string, store: () => StoreUnderTest): voi
     roots.push(root);
     const name = await store().fresh();
     const dirs = { a: join(root, 'a'), b: join(root, 'b') };
-    const opened: Record<string, RedressApp> = {};
-    for (const [who, dir] of Object.entries(dirs)) {
-      const app = (opened[who] = await open(dir));
-      await call(app, 'people.setUpOfficer', {
-        password: TEST_PASSWORD,
-        name: `Officer ${who.toUpperCase()}`,
-        initials: who.toUpperCase(),
-        role: 'admin',
-      });
-    }
-    const fs = store().share(name);
-    await createShare(opened.a!.context, fs, { deviceLabel: 'A' });
-    await joinShareFrom({ context: opened.a!.context, fs }, opened.b!.context, fs, { deviceLabel: 'B' });
-    const key = shareKeyOf(opened.a!.context.sqlite)!;
-    for (const app of Object.values(opened)) await close(app);
+    const key = await twoOnShare(store().share(name), dirs);
     return { name, line: store().line(name), key, ...dirs };
   }
 

@@ -21,7 +21,7 @@ import { shareLabel } from '../../../shared/share/location';
 import { namesAfter, tooLarge, type ListOptions, type ShareEntry, type ShareFs } from '../shareFs';
 import { REQUEST_TIMEOUT_MS, type BackendOptions } from './options';
 import { makeS3Client } from './s3Client';
-import { notResponding, s3Error, s3Status, type CodedError } from './s3Errors';
+import { notResponding, s3Error, s3Status, type CodedError, type S3Call } from './s3Errors';
 
 type CreateOnly = 'atomic' | 'check-then-write';
 
@@ -75,14 +75,13 @@ export class S3ShareFs implements ShareFs {
     try {
       return await call(signal);
     } catch (error) {
-      throw s3Error(error, {
-        label: this.label,
-        path,
-        timeoutMs: this.timeoutMs,
-        cancelled: this.signal?.aborted ?? false,
-        timedOut: deadline.aborted,
-      });
+      throw s3Error(error, this.call(path, deadline.aborted));
     }
+  }
+
+  /** What a failure is reported with: which share and file, and whether the deadline or a cancel ended it. */
+  private call(path: string, timedOut: boolean, cancelled = this.signal?.aborted ?? false): S3Call {
+    return { label: this.label, path, timeoutMs: this.timeoutMs, cancelled, timedOut };
   }
 
   /** Every page of a delimiter listing of `dir`, following continuation tokens. */
@@ -166,13 +165,7 @@ export class S3ShareFs implements ShareFs {
     const idle = new AbortController();
     const signal = this.signal ? AbortSignal.any([this.signal, idle.signal]) : idle.signal;
     let timer = setTimeout(() => idle.abort(), this.timeoutMs);
-    const call = () => ({
-      label: this.label,
-      path,
-      timeoutMs: this.timeoutMs,
-      cancelled: this.signal?.aborted ?? false,
-      timedOut: idle.signal.aborted,
-    });
+    const call = () => this.call(path, idle.signal.aborted);
     let body: Readable | undefined;
     try {
       const out = await this.client
@@ -248,26 +241,13 @@ export class S3ShareFs implements ShareFs {
       );
       return null;
     } catch (error) {
-      if (this.signal?.aborted || deadline.aborted)
-        throw s3Error(error, {
-          label: this.label,
-          path,
-          timeoutMs: this.timeoutMs,
-          cancelled: this.signal?.aborted ?? false,
-          timedOut: deadline.aborted,
-        });
+      if (this.signal?.aborted || deadline.aborted) throw s3Error(error, this.call(path, deadline.aborted));
       return error;
     }
   }
 
   private fail(error: unknown, path: string): CodedError {
-    return s3Error(error, {
-      label: this.label,
-      path,
-      timeoutMs: this.timeoutMs,
-      cancelled: false,
-      timedOut: false,
-    });
+    return s3Error(error, this.call(path, false, false));
   }
 
   private async checkThenWrite(path: string, data: Uint8Array): Promise<void> {
