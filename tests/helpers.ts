@@ -7,6 +7,7 @@ import { openSqlite } from '../src/main/db/cipher';
 import { STORE_FILE } from '../src/main/db/open';
 import { SignInKeeper } from '../src/main/store/signIn';
 import type { InputOf, OutputOf, Person, ProcedureName } from '../src/shared/contract';
+import type { SyncRuntimeOptions } from '../src/main/sync/runtime';
 
 export function tempDir(prefix = 'redress-test-'): { dir: string; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -22,8 +23,15 @@ export const TEST_PASSWORD = 'test password 1';
 export const TEST_UNLOCK = { password: TEST_PASSWORD };
 
 /** A real store in a temp folder, with a typed call that throws on error results. */
-export async function openTestApp(dataDir: string, options: { officer?: boolean } = {}) {
-  const app = await openRedress({ dataDir, unlock: TEST_UNLOCK });
+export async function openTestApp(
+  dataDir: string,
+  options: { officer?: boolean; sync?: SyncRuntimeOptions } = {},
+) {
+  const app = await openRedress({
+    dataDir,
+    unlock: TEST_UNLOCK,
+    ...(options.sync ? { sync: options.sync } : {}),
+  });
   const call = async <K extends ProcedureName>(procedure: K, input: InputOf<K>): Promise<OutputOf<K>> => {
     const result = await app.dispatch(procedure, input);
     if (!result.ok) throw new Error(`${procedure}: ${result.error.code} ${result.error.message}`);

@@ -9,12 +9,11 @@ import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openRedress } from '../../src/main/app';
 import { openShareFs } from '../../src/main/sync/backends/open';
 import type { BackendOptions } from '../../src/main/sync/backends/options';
 import { S3ShareFs } from '../../src/main/sync/backends/s3ShareFs';
 import { parseShareLocation, type S3Location } from '../../src/shared/share/location';
-import { TEST_PASSWORD, TEST_UNLOCK } from '../helpers';
+import { openTestApp } from '../helpers';
 import { DEFAULT_MODES, startHostileServer, type HostileServer } from '../objectStores/hostileServer';
 import { checkConverged, Sim } from './harness';
 
@@ -99,14 +98,8 @@ describe('S3 share on a hostile store', () => {
   it('status after setting up on a store without conditional writes says check-then-write', async () => {
     server.modes.conditional = 'not-implemented';
     const dir = mkdtempSync(join(tmpdir(), 'redress-s3-'));
-    const app = await openRedress({ unlock: TEST_UNLOCK, dataDir: dir, sync: { shareTimeoutMs: 5_000 } });
+    const { app } = await openTestApp(dir, { sync: { shareTimeoutMs: 5_000 } });
     try {
-      await app.dispatch('people.setUpOfficer', {
-        password: TEST_PASSWORD,
-        name: 'Ann Officer',
-        initials: 'AO',
-        role: 'admin',
-      } as never);
       const line = server.share(`bucket-${++shares}`, '', SECRET);
       const out = await app.dispatch('share.connect', {
         path: line,

@@ -1,4 +1,4 @@
-import { TEST_PASSWORD, TEST_UNLOCK } from '../helpers';
+import { openTestApp } from '../helpers';
 // The convergence suite on an object store (Azurite, an S3 server, a real cloud account) through
 // its ShareFs: the same harness and checks as the real-folder suite (folderSuite.ts), plus what
 // only a store does — create-only writes refused by the server, listings with sizes and a
@@ -9,7 +9,7 @@ import { connect, createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openRedress, type RedressApp } from '../../src/main/app';
+import type { RedressApp } from '../../src/main/app';
 import type { BackendOptions } from '../../src/main/sync/backends/options';
 import { openShareFs } from '../../src/main/sync/backends/open';
 import type { ShareFs } from '../../src/main/sync/shareFs';
@@ -310,13 +310,7 @@ export function storeSuite(label: string, store: () => StoreUnderTest, o: StoreS
         let app: RedressApp | null = null;
         try {
           const timeoutMs = 1_500;
-          app = await openRedress({ unlock: TEST_UNLOCK, dataDir: dir, sync: { shareTimeoutMs: timeoutMs } });
-          await call(app, 'people.setUpOfficer', {
-            password: TEST_PASSWORD,
-            name: 'Ann Officer',
-            initials: 'AO',
-            role: 'admin',
-          });
+          app = (await openTestApp(dir, { sync: { shareTimeoutMs: timeoutMs } })).app;
           const line = s.line(name).split(s.address).join(forwarder.address);
           await call(app, 'share.connect', { path: line, create: true, deviceLabel: 'A' });
           const connected = (await call(app, 'share.status', {})) as Record<string, unknown>;
