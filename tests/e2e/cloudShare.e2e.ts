@@ -8,7 +8,6 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Azurite } from '../objectStores/azurite';
 import { CasesPage } from './pages/CasesPage';
-import { LogCallPage } from './pages/LogCallPage';
 import { checkAccessibility } from './support/accessibility';
 import { findChromium, launchChromium } from './support/browser';
 import { assertRendererBuilt } from './support/host';
@@ -73,17 +72,7 @@ describe.skipIf(!chromiumPath)(
     });
 
     it('laptop B: joins with a code and finds A’s complaint', async () => {
-      const call = new LogCallPage(a.page);
-      await call.openByShortcut();
-      await call.createNewResident('Ada Mensah', {
-        name: 'Ada Mensah',
-        addressLine1: '3 Canal Walk',
-        postcode: 'LS11 5QQ',
-      });
-      await call.typeSummary('Damp in the back bedroom since October; two visits missed.');
-      await call.classifyAs('Complaint');
-      await call.saveWithCtrlEnter();
-      const reference = await call.savedCaseReference();
+      const reference = await a.logComplaint('Damp in the back bedroom since October; two visits missed.');
 
       await a.settings.openByShortcut();
       const code = await a.settings.showJoinCode();

@@ -12,7 +12,6 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changeCaseType } from './pages/CasePage';
 import { CasesPage } from './pages/CasesPage';
-import { LogCallPage } from './pages/LogCallPage';
 import { findChromium, launchChromium } from './support/browser';
 import { assertRendererBuilt } from './support/host';
 import { Laptop } from './support/laptop';
@@ -63,17 +62,7 @@ describe.skipIf(!chromiumPath)(
     });
 
     it('laptop A: logs a call that opens a complaint', async () => {
-      const call = new LogCallPage(a.page);
-      await call.openByShortcut();
-      await call.createNewResident('Ada Mensah', {
-        name: 'Ada Mensah',
-        addressLine1: '3 Canal Walk',
-        postcode: 'LS11 5QQ',
-      });
-      await call.typeSummary(SUMMARY);
-      await call.classifyAs('Complaint');
-      await call.saveWithCtrlEnter();
-      reference = await call.savedCaseReference();
+      reference = await a.logComplaint(SUMMARY);
       expect(reference).toMatch(/^RD-\d{2}-[A-Z0-9]{2}-\d+$/);
     });
 

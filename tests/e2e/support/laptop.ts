@@ -9,6 +9,7 @@ import { AppPage } from '../pages/AppPage';
 import { AttentionPage } from '../pages/AttentionPage';
 import { CasePage } from '../pages/CasePage';
 import { CasesPage } from '../pages/CasesPage';
+import { LogCallPage } from '../pages/LogCallPage';
 import { SettingsPage } from '../pages/SettingsPage';
 import { ShareIndicator } from '../pages/ShareIndicator';
 import { WelcomePage } from '../pages/WelcomePage';
@@ -42,6 +43,21 @@ export class Laptop {
     await welcome.setUpOfficer(this.name);
     await welcome.startWithEmptyStore();
     await this.app.waitForHeading('My work');
+  }
+
+  /** Logs a call from a new resident, Ada Mensah, that opens a complaint; returns its reference. */
+  async logComplaint(summary: string): Promise<string> {
+    const call = new LogCallPage(this.page);
+    await call.openByShortcut();
+    await call.createNewResident('Ada Mensah', {
+      name: 'Ada Mensah',
+      addressLine1: '3 Canal Walk',
+      postcode: 'LS11 5QQ',
+    });
+    await call.typeSummary(summary);
+    await call.classifyAs('Complaint');
+    await call.saveWithCtrlEnter();
+    return call.savedCaseReference();
   }
 
   /** "Sync now" on Settings, waiting for the notification that it finished. */
