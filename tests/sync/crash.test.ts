@@ -1,12 +1,18 @@
 // Guarantee 6 — crashes: a real child process (the CLI's `sync`) killed with SIGKILL at every
 // step of export and import (REDRESS_SYNC_CRASH_AT=<point>), and at random moments → no local
 // change lost, nothing applied or written twice, and everyone converges afterwards.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RedressApp } from '../../src/main/app';
+import type BetterSqlite3 from 'better-sqlite3';
+import { openSqlite } from '../../src/main/db/cipher';
+import { STORE_FILE } from '../../src/main/db/open';
+import { seedStore } from '../../src/main/services/demo';
+import { syncOnce, writeSnapshot } from '../../src/main/sync/engine';
 import { open as openSealed } from '../../src/main/sync/shareCrypto';
+import { BULK_LOAD_MIN_OPS } from '../../src/main/sync/snapshot';
 import { NodeShareFs } from '../../src/main/sync/nodeShareFs';
 import type { InputOf, OutputOf, ProcedureName } from '../../src/shared/contract';
 import { wasKilled } from './cli';
@@ -41,6 +47,13 @@ async function setUp() {
   const dirs = { a: join(root, 'a'), b: join(root, 'b') };
   keyOfShare.set(share, await twoOnShare(new NodeShareFs(share), dirs));
   return { root, share, ...dirs };
+}
+
+/** Every index of a store, by name, as SQLite holds its definition. */
+function indexesOf(db: BetterSqlite3.Database): Array<{ name: string; sql: string }> {
+  return db
+    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name`)
+    .all() as Array<{ name: string; sql: string }>;
 }
 
 /** Local work in a store, in-process; returns the ids created. */
@@ -152,6 +165,57 @@ describe('crashes at every step of a sync, in a real child process (guarantee 6)
     const bAgain = expectOk(await cliSync(share, b));
     expect(bAgain.stateHash).toBe(expectOk(await cliSync(share, a)).stateHash);
   }, 60_000);
+
+  it('killed while a new computer takes in a large snapshot: it opens whole, with every index, and the join finishes', async () => {
+    const { share, a, b } = await setUp();
+    const fs = new NodeShareFs(share);
+    const origin = await open(a);
+    seedStore(origin.context, { cases: 2_000, seed: 3 });
+    await syncOnce(origin.context, fs);
+    await writeSnapshot(origin.context, fs);
+    const indexes = indexesOf(origin.context.sqlite);
+    await close(origin);
+    const newcomer = await open(b);
+    const key = newcomer.store.key;
+    await close(newcomer);
+
+    expectKilled(
+      await cliSync(share, b, { REDRESS_SYNC_CRASH_AT: 'bootstrap:mid-apply' }),
+      'bootstrap:mid-apply',
+    );
+    // Killed inside the load, the fast way: a rollback journal beside the store, indexes set aside.
+    expect(existsSync(join(b, `${STORE_FILE}-journal`)), 'a hot rollback journal').toBe(true);
+    // Looked at in a copy: opening the store rolls the journal back, and Redress must meet it as it was.
+    const copy = `${b}-copy`;
+    cpSync(b, copy, { recursive: true });
+    const raw = openSqlite(join(copy, STORE_FILE), key);
+    try {
+      expect(indexesOf(raw).length, 'indexes set aside while loading').toBeLessThan(indexes.length / 2);
+      expect(raw.prepare(`SELECT value FROM meta WHERE key = 'bulk_load_indexes'`).get()).toBeDefined();
+      expect(raw.prepare('SELECT count(*) AS n FROM cases').get(), 'the killed batch rolled back').toEqual({
+        n: 0,
+      });
+    } finally {
+      raw.close();
+    }
+
+    const reopened = await open(b);
+    const db = reopened.context.sqlite;
+    expect(indexesOf(db), 'every index back, as the origin has them').toEqual(indexes);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(db.prepare(`SELECT 1 FROM meta WHERE key = 'bulk_load_indexes'`).get()).toBeUndefined();
+    await close(reopened);
+
+    const joined = expectOk(await cliSync(share, b));
+    expect(joined.imported).toBeGreaterThanOrEqual(BULK_LOAD_MIN_OPS);
+    const after = await open(b);
+    expect(indexesOf(after.context.sqlite)).toEqual(indexes);
+    expect(after.context.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(after.context.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+    await close(after);
+    expect(expectOk(await cliSync(share, a)).stateHash).toBe(expectOk(await cliSync(share, b)).stateHash);
+  }, 120_000);
 
   it('killed at random moments inside syncs carrying thousands of changes: nothing lost, converges', async () => {
     const { share, a, b } = await setUp();

@@ -40,9 +40,12 @@ export async function moveStoreOnce(from: string, to: string): Promise<boolean> 
   if (folder) throw storeUnavailable(folder.kind, folder.message, { dataDir: to });
   mkdirSync(to, { recursive: true, mode: PRIVATE_FOLDER });
   // Nothing has the store open yet (this runs before Redress opens it), so its files are copied as
-  // they are — the store, its write-ahead log and its key file — and each copy checked byte for
+  // they are — the store, its write-ahead log or the rollback journal a crash left beside it (both
+  // part of the store until it next opens), and its key file — and each copy checked byte for
   // byte; an encrypted store stays encrypted under the same keys.
-  const names = [STORE_FILE, `${STORE_FILE}-wal`, KEY_FILE].filter((n) => existsSync(join(from, n)));
+  const names = [STORE_FILE, `${STORE_FILE}-wal`, `${STORE_FILE}-journal`, KEY_FILE].filter((n) =>
+    existsSync(join(from, n)),
+  );
   const copied: string[] = [];
   try {
     for (const name of names) {

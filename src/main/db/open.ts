@@ -12,6 +12,7 @@ import { isPlainSqlite, openSqlite, type StoreKey } from './cipher';
 import { dataFolderProblem } from './dataFolderCheck';
 import { encryptPlainStore } from './encryptPlainStore';
 import { migrations, SCHEMA_VERSION } from './migrations';
+import { restoreDeferredIndexes } from './deferredIndexes';
 import { readMountTable, resolveForMounts } from './mountTable';
 import { quickCheckFile } from './quickCheck';
 import type { Database } from './schema';
@@ -120,6 +121,8 @@ function openChecked(dataDir: string, options: OpenOptions): Store {
     // SQLite gives the -wal and -shm files the main file's permissions.
     chmodSync(file, PRIVATE_FILE);
     for (const pragma of STORE_PRAGMAS) sqlite.pragma(pragma);
+    // Indexes a bulk load set aside when it was interrupted, before any migration looks for them.
+    restoreDeferredIndexes(sqlite);
     migrate(sqlite);
     if (!existsSync(join(dataDir, STORE_ID_FILE)))
       writeStoreId(dataDir, (options.now ?? (() => new Date()))());

@@ -240,7 +240,19 @@ const BY_TABLE: Record<string, Record<string, Rule>> = {
 };
 
 /** The rule for a field, by table, by name, then by the naming convention of the schema. */
+/** Every change arriving by sync asks for its fields' rules: each one is worked out once. */
+const known = new Map<string, Map<string, Rule | undefined>>();
+
 export function ruleFor(table: string, field: string): Rule | undefined {
+  let fields = known.get(table);
+  if (!fields) known.set(table, (fields = new Map()));
+  if (fields.has(field)) return fields.get(field);
+  const rule = findRule(table, field);
+  fields.set(field, rule);
+  return rule;
+}
+
+function findRule(table: string, field: string): Rule | undefined {
   const rule = BY_TABLE[table]?.[field] ?? BY_NAME[field];
   if (rule) return rule;
   if (field.endsWith('_id')) return { kind: 'id' };

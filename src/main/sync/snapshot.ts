@@ -13,7 +13,9 @@ import { AppError } from '../../shared/contract/errors';
 import { parseHlc } from '../../shared/domain/hlc';
 import { isTooFarAhead } from '../../shared/sync/merge';
 import { SCHEMA_VERSION } from '../db/migrations';
+import { beginBulkLoad, finishBulkLoad } from '../store/bulkLoad';
 import { Applier, applyOrder } from './apply';
+import { crashPoint } from './crash';
 import { exportChanges } from './exporter';
 import { FORK_DETAIL, forkDetected, ownChanges } from './identity';
 import { keepReferencesAhead, listOtherReplicas, referenceTime, RID } from './importer';
@@ -39,6 +41,8 @@ import { gcPointsOn, hasGcGap, reachesGcPoints, settleGcGaps } from './gcPoint';
 export const SNAPSHOT_EVERY_CHANGES = 20_000;
 /** Changes applied per transaction while joining from a snapshot: the app answers between batches. */
 const BOOT_BATCH_OPS = 50_000;
+/** A snapshot this large, into a store holding less, is taken in as a bulk load (bulkLoad.ts). */
+export const BULK_LOAD_MIN_OPS = 10_000;
 
 const setMeta = (db: BetterSqlite3.Database, key: string, value: string) =>
   db
@@ -327,18 +331,29 @@ async function applySnapshot(
     })(),
   );
   const sorted = [...ops].sort(applyOrder);
+  // Most of a share arriving at once (a new computer): written the fast way (bulkLoad.ts).
+  const bulk =
+    sorted.length >= BULK_LOAD_MIN_OPS &&
+    (await store((db) => (db.prepare('SELECT count(*) AS n FROM changes').get() as { n: number }).n)) <
+      sorted.length;
   let applied = 0;
-  for (let i = 0; i < sorted.length; i += BOOT_BATCH_OPS) {
-    const batch = sorted.slice(i, i + BOOT_BATCH_OPS);
-    applied += await store((db) =>
-      db.transaction(() => {
-        const result = new Applier(db).apply(batch, at);
-        if (result.rejected.length) noteRejected(db, null, result.rejected, at);
-        if (result.invalid.length) noteInvalid(db, result.invalid, at);
-        keepReferencesAhead(db, batch, ctx.installation.code);
-        return result.applied;
-      })(),
-    );
+  if (bulk) await store(beginBulkLoad);
+  try {
+    for (let i = 0; i < sorted.length; i += BOOT_BATCH_OPS) {
+      const batch = sorted.slice(i, i + BOOT_BATCH_OPS);
+      applied += await store((db) =>
+        db.transaction(() => {
+          const result = new Applier(db).apply(batch, at);
+          if (result.rejected.length) noteRejected(db, null, result.rejected, at);
+          if (result.invalid.length) noteInvalid(db, result.invalid, at);
+          keepReferencesAhead(db, batch, ctx.installation.code);
+          crashPoint('bootstrap:mid-apply');
+          return result.applied;
+        })(),
+      );
+    }
+  } finally {
+    if (bulk) await store(finishBulkLoad);
   }
   // Last: the claims the snapshot covers (a crash before this simply starts the join again).
   await store((db) =>
