@@ -6,6 +6,8 @@ import { joinShareFrom } from '../sync/harness';
 import { NodeShareFs } from '../../src/main/sync/nodeShareFs';
 import { stateHash } from '../../src/main/store/stateHash';
 import { getBlob, putBlob } from '../../src/main/sync/blobs';
+import { outboxSize } from '../../src/main/sync/exporter';
+import { readMeta, writeMeta } from '../../src/main/store/meta';
 import { openTestApp, tempDir } from '../helpers';
 
 type Laptop = Awaited<ReturnType<typeof openTestApp>>;
@@ -58,6 +60,53 @@ describe('two laptops and a central share on a real folder', () => {
     expect((await b.call('residents.find', { query: 'M11AA' })).map((x) => x.name)).toEqual([
       'Winston Clarke',
     ]);
+    expect(stateHash(a.app.context)).toBe(stateHash(b.app.context));
+  });
+
+  it('after taking in many changes, its own later work is found and sent, and only its own counts as waiting', async () => {
+    const { laptops, syncAll, fs } = await setUp(2);
+    const [a, b] = laptops as [Laptop, Laptop];
+    await a.call('demo.seed', { cases: 300 });
+    await syncAll();
+    const db = b.app.context.sqlite;
+    const me = b.app.context.installation.id;
+    const end = () =>
+      db.prepare('SELECT seq, hlc FROM changes ORDER BY seq DESC LIMIT 1').get() as {
+        seq: number;
+        hlc: string;
+      };
+    expect(outboxSize(db, me)).toBe(0);
+    // B looked through A's changes once: its next look for its own starts after them.
+    const mark = JSON.parse(readMeta(db, 'export_looked_through')!) as Record<string, unknown>;
+    expect(mark).toMatchObject({ rid: me, ...end() });
+
+    const opened = await b.call('cases.open', { type: 'enquiry', summary: 'Bin store lock broken' });
+    const mine = (
+      db.prepare('SELECT count(*) AS n FROM changes WHERE replica_id = ? AND seq > ?').get(me, mark.seq) as {
+        n: number;
+      }
+    ).n;
+    expect(mine).toBeGreaterThan(0);
+    expect(outboxSize(db, me)).toBe(mine);
+    // A mark is believed only while it describes this store: one claiming to have looked past
+    // these changes, but ending at a row that is not there as it says, is ignored.
+    const forged = { ...mark, ...end() };
+    writeMeta(db, 'export_looked_through', JSON.stringify({ ...forged, hlc: mark.hlc }));
+    expect(outboxSize(db, me)).toBe(mine);
+    writeMeta(db, 'export_looked_through', JSON.stringify({ ...forged, exports: Number(mark.exports) + 1 }));
+    expect(outboxSize(db, me)).toBe(mine);
+    writeMeta(db, 'export_looked_through', JSON.stringify({ ...forged, rid: a.app.context.installation.id }));
+    expect(outboxSize(db, me)).toBe(mine);
+    // (Believed, it would hide them: the checks above are what keep them counted.)
+    writeMeta(db, 'export_looked_through', JSON.stringify(forged));
+    expect(outboxSize(db, me)).toBe(0);
+    writeMeta(db, 'export_looked_through', JSON.stringify(mark));
+
+    expect((await syncOnce(b.app.context, fs)).exported).toBe(mine);
+    await syncAll();
+    expect((await a.call('cases.get', { idOrReference: opened.id })).case.summary).toBe(
+      'Bin store lock broken',
+    );
     expect(stateHash(a.app.context)).toBe(stateHash(b.app.context));
   });
 

@@ -174,6 +174,11 @@ describe('crashes at every step of a sync, in a real child process (guarantee 6)
     await syncOnce(origin.context, fs);
     await writeSnapshot(origin.context, fs);
     const indexes = indexesOf(origin.context.sqlite);
+    const seededReference = (
+      origin.context.sqlite.prepare('SELECT reference FROM cases ORDER BY n DESC LIMIT 1').get() as {
+        reference: string;
+      }
+    ).reference;
     await close(origin);
     const newcomer = await open(b);
     const key = newcomer.store.key;
@@ -211,6 +216,10 @@ describe('crashes at every step of a sync, in a real child process (guarantee 6)
     expect(joined.imported).toBeGreaterThanOrEqual(BULK_LOAD_MIN_OPS);
     const after = await open(b);
     expect(indexesOf(after.context.sqlite)).toEqual(indexes);
+    // Search was rebuilt whole, once, for everything the load brought.
+    const found = await after.dispatch('cases.list', { search: seededReference });
+    expect(found.ok && found.value.items.map((c) => c.reference)).toEqual([seededReference]);
+    expect(after.context.sqlite.prepare('SELECT count(*) AS n FROM search_pending').get()).toEqual({ n: 0 });
     expect(after.context.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(after.context.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
     await close(after);

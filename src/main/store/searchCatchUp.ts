@@ -91,6 +91,15 @@ class SearchIndex {
   }
 }
 
+/** Marks the whole index for rebuilding (a bulk load: store/bulkLoad.ts), instead of one entry per record. */
+export function noteWholeSearchIndexDue(db: BetterSqlite3.Database): void {
+  db.prepare(
+    `INSERT OR IGNORE INTO search_pending (entity, entity_id) VALUES ('${WHOLE}', '${WHOLE}')`,
+  ).run();
+}
+
+const WHOLE = '*';
+
 export function catchUpSearch(db: BetterSqlite3.Database): number {
   // Usually nothing is pending (this runs at every start): one probe, no statements prepared.
   if (!db.prepare('SELECT 1 FROM search_pending LIMIT 1').get()) return 0;
@@ -98,8 +107,9 @@ export function catchUpSearch(db: BetterSqlite3.Database): number {
   const count = (sql: string) => (db.prepare(sql).pluck().get() as number) ?? 0;
   const waiting = count('SELECT count(*) FROM search_pending');
   if (
-    waiting >= REBUILD_FROM &&
-    waiting * 2 >= count('SELECT (SELECT count(*) FROM cases) + (SELECT count(*) FROM residents)')
+    db.prepare(`SELECT 1 FROM search_pending WHERE entity = '${WHOLE}'`).get() ||
+    (waiting >= REBUILD_FROM &&
+      waiting * 2 >= count('SELECT (SELECT count(*) FROM cases) + (SELECT count(*) FROM residents)'))
   )
     return db.transaction(() => index.rebuild())();
 

@@ -7,7 +7,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { wins } from '../../shared/sync/merge';
 import { SCHEMA_VERSION } from '../db/migrations';
 import { extendsSingleHead, refreshConflict } from '../store/conflicts';
-import { rowFromOp, viewFromOp, type Op } from './ops';
+import { CHANGE_COLUMNS, changeValues, viewFromOp, type Op } from './ops';
 import { Trust } from './trust';
 import { valueProblem } from './values';
 import { applyErasure, eraseOnArrival, erasureOf } from '../store/erasure';
@@ -42,6 +42,8 @@ const emptyResult = (): ApplyResult => ({
 
 const SQLITE_FK = 'SQLITE_CONSTRAINT_FOREIGNKEY';
 
+const LOG_CHANGE = `INSERT OR IGNORE INTO changes (${CHANGE_COLUMNS.join(', ')}) VALUES (${CHANGE_COLUMNS.map(() => '?').join(', ')})`;
+
 /** 'kept': not applied now (waiting for a related record, or not storable here), kept in pending_ops. */
 type Outcome = 'applied' | 'kept';
 
@@ -56,7 +58,11 @@ export class Applier {
    */
   private anyErased = true;
 
-  constructor(private readonly db: BetterSqlite3.Database) {
+  constructor(
+    private readonly db: BetterSqlite3.Database,
+    /** The caller has the whole search index rebuilt (a bulk load): no entry per record is noted. */
+    private readonly options: { wholeSearchIndex?: boolean } = {},
+  ) {
     this.trust = new Trust(db);
   }
 
@@ -123,10 +129,7 @@ export class Applier {
       return;
     }
     // The change log doubles as the record of what has been applied: a change seen before stops here.
-    const logged = this.stmt(
-      `INSERT OR IGNORE INTO changes (hlc, replica_id, actor_id, entity, entity_id, op, field, old_value, new_value, prev, sv, chain_pos, chain_hash)
-       VALUES (@hlc, @replica_id, @actor_id, @entity, @entity_id, @op, @field, @old_value, @new_value, @prev, @sv, @chain_pos, @chain_hash)`,
-    ).run(rowFromOp(op));
+    const logged = this.stmt(LOG_CHANGE).run(changeValues(op));
     if (logged.changes === 0) {
       result.duplicates++;
       return;
@@ -138,7 +141,8 @@ export class Applier {
       return;
     }
     const search = kind.search as { index: string; fields: readonly string[] } | null;
-    if (search && (op.o === 'create' || search.fields.includes(op.f!))) this.touch(search.index, op.k);
+    if (search && !this.options.wholeSearchIndex && (op.o === 'create' || search.fields.includes(op.f!)))
+      this.touch(search.index, op.k);
     result.applied++;
   }
 

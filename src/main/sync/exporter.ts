@@ -14,6 +14,7 @@ import { encodeSegment, sealSegment, segmentName, type SegmentHeader } from './s
 import { segmentDir, type ShareFs } from './shareFs';
 import type { AtStore } from './storeAccess';
 import { checkWriterClock } from './writerClock';
+import { readMeta, writeMeta } from '../store/meta';
 
 export const SEGMENT_MAX_OPS = 5000;
 
@@ -158,11 +159,16 @@ function nextIntent(db: BetterSqlite3.Database, rid: string) {
     .get() as { seq: number; change: number; view: number };
   const rows = db
     .prepare(`SELECT seq FROM changes WHERE ${own.where} AND seq > ? ORDER BY seq LIMIT ${SEGMENT_MAX_OPS}`)
-    .all(...own.params, last.change) as Array<{ seq: number }>;
+    .all(...own.params, Math.max(last.change, lookedThrough(db, rid))) as Array<{ seq: number }>;
+  // None of ours left after these: the next look starts from the end of the log as it is now.
+  const lookedToEnd = rows.length < SEGMENT_MAX_OPS;
   const views = db
     .prepare(`SELECT seq FROM views WHERE replica_id = ? AND seq > ? ORDER BY seq LIMIT ${SEGMENT_MAX_OPS}`)
     .all(rid, last.view) as Array<{ seq: number }>;
-  if (rows.length === 0 && views.length === 0) return null;
+  if (rows.length === 0 && views.length === 0) {
+    if (lookedToEnd) noteLookedThrough(db, rid);
+    return null;
+  }
   // An empty stretch of a log is written as first > last (BETWEEN then selects nothing).
   const range: Range = {
     first_change: rows[0]?.seq ?? last.change + 1,
@@ -199,6 +205,7 @@ function nextIntent(db: BetterSqlite3.Database, rid: string) {
     `INSERT INTO sync_exports (seq, name, first_change, last_change, first_view, last_view, header, state)
      VALUES (@seq, @name, @first_change, @last_change, @first_view, @last_view, @header, 'intent')`,
   ).run(intent);
+  if (lookedToEnd) noteLookedThrough(db, rid);
   return { intent, count: rows.length + views.length };
 }
 
@@ -210,10 +217,14 @@ export function outboxSize(db: BetterSqlite3.Database, rid: string): number {
     )
     .get() as { change: number; view: number };
   const own = ownChanges(db, rid);
+  // An export written down but not finished covers changes the look-through mark has passed.
+  const interrupted = !!db.prepare(`SELECT 1 FROM sync_exports WHERE state = 'intent' LIMIT 1`).get();
   const changes = (
     db
       .prepare(`SELECT count(*) AS n FROM changes WHERE ${own.where} AND seq > ?`)
-      .get(...own.params, last.change) as { n: number }
+      .get(...own.params, interrupted ? last.change : Math.max(last.change, lookedThrough(db, rid))) as {
+      n: number;
+    }
   ).n;
   const views = (
     db.prepare(`SELECT count(*) AS n FROM views WHERE replica_id = ? AND seq > ?`).get(rid, last.view) as {
@@ -222,3 +233,52 @@ export function outboxSize(db: BetterSqlite3.Database, rid: string): number {
   ).n;
   return changes + views;
 }
+
+/**
+ * How far the change log has been looked through for changes of ours, with none found beyond
+ * (meta, JSON { rid, former, exports, seq, hlc }). After a join most of the log is other
+ * computers' changes (some 270,000 rows for 50,000 cases): without the mark every sync would walk
+ * them all again to find our few. A change of ours written later always lies beyond it (a new
+ * row's seq is one more than the highest). Believed only while it still describes this store: the
+ * same identity and former identities, the same exports (a new identity or a restore starts them
+ * again), and the row it ends at still there with the same clock value; otherwise the look starts
+ * from the last change exported, as it always did.
+ */
+const LOOKED_THROUGH = 'export_looked_through';
+
+function lookedThrough(db: BetterSqlite3.Database, rid: string): number {
+  const raw = readMeta(db, LOOKED_THROUGH);
+  if (!raw) return 0;
+  let mark: { rid?: unknown; former?: unknown; exports?: unknown; seq?: unknown; hlc?: unknown };
+  try {
+    mark = JSON.parse(raw) as typeof mark;
+  } catch {
+    return 0;
+  }
+  if (
+    mark.rid !== rid ||
+    mark.former !== formerKey(db) ||
+    mark.exports !== lastExport(db) ||
+    !Number.isSafeInteger(mark.seq)
+  )
+    return 0;
+  const row = db.prepare('SELECT hlc FROM changes WHERE seq = ?').get(mark.seq) as
+    { hlc: string } | undefined;
+  return row !== undefined && row.hlc === mark.hlc ? (mark.seq as number) : 0;
+}
+
+function noteLookedThrough(db: BetterSqlite3.Database, rid: string): void {
+  const end = db.prepare('SELECT seq, hlc FROM changes ORDER BY seq DESC LIMIT 1').get() as
+    { seq: number; hlc: string } | undefined;
+  if (!end) return;
+  writeMeta(
+    db,
+    LOOKED_THROUGH,
+    JSON.stringify({ rid, former: formerKey(db), exports: lastExport(db), ...end }),
+  );
+}
+
+const formerKey = (db: BetterSqlite3.Database) => JSON.stringify(formerIdentities(db));
+
+const lastExport = (db: BetterSqlite3.Database) =>
+  (db.prepare('SELECT coalesce(max(seq), 0) AS n FROM sync_exports').get() as { n: number }).n;

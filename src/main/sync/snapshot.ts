@@ -14,6 +14,7 @@ import { parseHlc } from '../../shared/domain/hlc';
 import { isTooFarAhead } from '../../shared/sync/merge';
 import { SCHEMA_VERSION } from '../db/migrations';
 import { beginBulkLoad, finishBulkLoad } from '../store/bulkLoad';
+import { noteWholeSearchIndexDue } from '../store/searchCatchUp';
 import { Applier, applyOrder } from './apply';
 import { crashPoint } from './crash';
 import { exportChanges } from './exporter';
@@ -343,7 +344,8 @@ async function applySnapshot(
       const batch = sorted.slice(i, i + BOOT_BATCH_OPS);
       applied += await store((db) =>
         db.transaction(() => {
-          const result = new Applier(db).apply(batch, at);
+          const result = new Applier(db, { wholeSearchIndex: bulk }).apply(batch, at);
+          if (bulk) noteWholeSearchIndexDue(db);
           if (result.rejected.length) noteRejected(db, null, result.rejected, at);
           if (result.invalid.length) noteInvalid(db, result.invalid, at);
           keepReferencesAhead(db, batch, ctx.installation.code);
