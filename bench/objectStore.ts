@@ -282,6 +282,7 @@ export async function benchObjectStore(log: (line: string) => void): Promise<Syn
       const azure50 = await newAzure();
       await mirror(folder50, azure50);
       const joins: Record<string, { ms: number; cases: number; changes: number }> = {};
+      let afterJoin: Awaited<ReturnType<typeof quietAndFull>> | null = null;
       for (const [label, share] of [
         ['Azurite', azure50],
         ['folder', new NodeShareFs(folder50)],
@@ -293,6 +294,8 @@ export async function benchObjectStore(log: (line: string) => void): Promise<Syn
         const ms = performance.now() - t0;
         const cases = (fresh.context.sqlite.prepare('SELECT count(*) AS n FROM cases').get() as { n: number })
           .n;
+        // What it costs the newcomer to keep up from here, its log now mostly other computers' changes.
+        if (label === 'Azurite') afterJoin = await quietAndFull(fresh, share, 10);
         await fresh.close();
         joins[label] = { ms, cases, changes: boot.imported };
       }
@@ -304,6 +307,13 @@ export async function benchObjectStore(log: (line: string) => void): Promise<Syn
         raw: f.ms,
         budget: 30_000,
       });
+      if (afterJoin)
+        rows.push({
+          what: `Azurite: quiet sync of the installation that has just joined ${joinCases.toLocaleString('en-GB')} cases: ${afterJoin.quiet.requests} request(s); a full sync (raw column): ${afterJoin.full.requests} requests`,
+          redress: afterJoin.quiet.median,
+          raw: afterJoin.full.median,
+          budget: 100,
+        });
     }
   } finally {
     azurite?.child.kill();

@@ -217,8 +217,8 @@ describe('crashes at every step of a sync, in a real child process (guarantee 6)
     const after = await open(b);
     expect(indexesOf(after.context.sqlite)).toEqual(indexes);
     // Search was rebuilt whole, once, for everything the load brought.
-    const found = await after.dispatch('cases.list', { search: seededReference });
-    expect(found.ok && found.value.items.map((c) => c.reference)).toEqual([seededReference]);
+    const found = await call(after, 'cases.list', { search: seededReference });
+    expect(found.items.map((c) => c.reference)).toEqual([seededReference]);
     expect(after.context.sqlite.prepare('SELECT count(*) AS n FROM search_pending').get()).toEqual({ n: 0 });
     expect(after.context.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(after.context.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');

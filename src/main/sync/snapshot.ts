@@ -338,7 +338,7 @@ async function applySnapshot(
     (await store((db) => (db.prepare('SELECT count(*) AS n FROM changes').get() as { n: number }).n)) <
       sorted.length;
   let applied = 0;
-  if (bulk) await store(beginBulkLoad);
+  const load = bulk ? await store(beginBulkLoad) : null;
   try {
     for (let i = 0; i < sorted.length; i += BOOT_BATCH_OPS) {
       const batch = sorted.slice(i, i + BOOT_BATCH_OPS);
@@ -355,7 +355,7 @@ async function applySnapshot(
       );
     }
   } finally {
-    if (bulk) await store(finishBulkLoad);
+    if (load) await store((db) => finishBulkLoad(db, load));
   }
   // Last: the claims the snapshot covers (a crash before this simply starts the join again).
   await store((db) =>
