@@ -239,10 +239,10 @@ const BY_TABLE: Record<string, Record<string, Rule>> = {
   settings: { value: notes(100_000), updated_at: { kind: 'instant', orUnset: true } },
 };
 
-/** The rule for a field, by table, by name, then by the naming convention of the schema. */
 /** Every change arriving by sync asks for its fields' rules: each one is worked out once. */
 const known = new Map<string, Map<string, Rule | undefined>>();
 
+/** The rule for a field, by table, by name, then by the naming convention of the schema. */
 export function ruleFor(table: string, field: string): Rule | undefined {
   let fields = known.get(table);
   if (!fields) known.set(table, (fields = new Map()));

@@ -91,14 +91,15 @@ class SearchIndex {
   }
 }
 
+/** The entry that stands for every record: the whole index is due (search_pending). */
+const WHOLE = '*';
+
 /** Marks the whole index for rebuilding (a bulk load: store/bulkLoad.ts), instead of one entry per record. */
 export function noteWholeSearchIndexDue(db: BetterSqlite3.Database): void {
   db.prepare(
     `INSERT OR IGNORE INTO search_pending (entity, entity_id) VALUES ('${WHOLE}', '${WHOLE}')`,
   ).run();
 }
-
-const WHOLE = '*';
 
 export function catchUpSearch(db: BetterSqlite3.Database): number {
   // Usually nothing is pending (this runs at every start): one probe, no statements prepared.
