@@ -1,5 +1,6 @@
 // An operation as it travels in segment files: one row of the change log, in a compact,
 // self-describing form. Field names are column names; values are JSON.
+import { LOCAL_TABLES } from '../store/registry';
 import type { ChangeContent } from '../store/auditChain';
 
 export interface Op {
@@ -106,22 +107,13 @@ export function viewFromOp(op: Op): ViewRow {
   };
 }
 
-/** The change log's columns, in the order changeValues gives them (bound by position: a merge binds 270,000 rows). */
-export const CHANGE_COLUMNS = [
-  'hlc',
-  'replica_id',
-  'actor_id',
-  'entity',
-  'entity_id',
-  'op',
-  'field',
-  'old_value',
-  'new_value',
-  'prev',
-  'sv',
-  'chain_pos',
-  'chain_hash',
-] as const satisfies ReadonlyArray<keyof ChangeRow>;
+/**
+ * The change log's columns (the registry's list) but its own sequence number, in the order
+ * changeValues gives them: bound by position, as a merge binds some 270,000 rows.
+ */
+export const CHANGE_COLUMNS = LOCAL_TABLES.changes.backup!.columns.filter(
+  (c): c is Exclude<typeof c, 'seq'> => c !== 'seq',
+);
 
 export function changeValues(op: Op): unknown[] {
   const row = rowFromOp(op);
