@@ -13,6 +13,7 @@ import type { Dispatch } from './router/types';
 import { checkChangedCases } from './services/complaints/integrity';
 import { settleDeadlines, settleDeadlinesOnOpen } from './services/complaints/nextDeadlines';
 import { settleReportStages, settleReportStagesOnOpen } from './services/reporting/stageFacts';
+import { stopPostExports } from './services/letters/post/jobs';
 import { ensureInstallation, readMeta } from './services/installation';
 import { ChangeClock } from './store/clock';
 import type { RecordChecks } from './store/context';
@@ -141,6 +142,7 @@ export function needsSignIn(dataDir: string): boolean {
 }
 
 async function closeOpened(o: { store: Store; sync: SyncRuntime; ctx: SyncContext }): Promise<void> {
+  await stopPostExports(o.ctx);
   await o.sync.stop();
   await o.store.close();
   forgetBlobKey(o.ctx.dataDir);

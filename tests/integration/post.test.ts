@@ -184,6 +184,18 @@ describe('the post run', () => {
     expect(existsSync(folder)).toBe(false);
   }, 60_000);
 
+  it('closing Redress mid-export cancels it: nothing lands in the folder, then or later', async () => {
+    const t = await fresh();
+    await postDay(t.app, t.call);
+    const folder = join(t.dir, 'closed');
+    await t.call('post.export', { ...RANGE, folder });
+    await t.app.close();
+    expect(existsSync(folder), 'the export made the folder, so it goes too').toBe(false);
+    // Nothing still running writes there afterwards (LibreOffice included).
+    await new Promise((r) => setTimeout(r, 3000));
+    expect(existsSync(folder)).toBe(false);
+  }, 60_000);
+
   it('refuses a folder that already has files in it, and a relative one', async () => {
     const t = await fresh();
     await postDay(t.app, t.call);

@@ -132,6 +132,17 @@ export async function cancelPostExport(ctx: ServiceContext, exportId: string): P
   return snapshot(job);
 }
 
+/**
+ * Closing Redress (or the store, at sign-out) cancels the exports still running and waits until
+ * their files are gone: none is left half-written, and nothing (LibreOffice included) writes into
+ * the folder afterwards.
+ */
+export async function stopPostExports(ctx: ServiceContext): Promise<void> {
+  const jobs = [...(jobsByStore.get(ctx)?.values() ?? [])];
+  for (const job of jobs) if (job.progress.state === 'running') job.controller.abort();
+  await Promise.all(jobs.map((j) => j.finished));
+}
+
 const MEDIA_TYPES = {
   letter: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   labels: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
