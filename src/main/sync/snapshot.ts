@@ -333,12 +333,16 @@ async function applySnapshot(
   );
   const sorted = [...ops].sort(applyOrder);
   // Most of a share arriving at once (a new computer): written the fast way (bulkLoad.ts).
-  const bulk =
-    sorted.length >= BULK_LOAD_MIN_OPS &&
-    (await store((db) => (db.prepare('SELECT count(*) AS n FROM changes').get() as { n: number }).n)) <
-      sorted.length;
+  const load =
+    sorted.length < BULK_LOAD_MIN_OPS
+      ? null
+      : await store((db) =>
+          (db.prepare('SELECT count(*) AS n FROM changes').get() as { n: number }).n < sorted.length
+            ? beginBulkLoad(db)
+            : null,
+        );
+  const bulk = load !== null;
   let applied = 0;
-  const load = bulk ? await store(beginBulkLoad) : null;
   try {
     for (let i = 0; i < sorted.length; i += BOOT_BATCH_OPS) {
       const batch = sorted.slice(i, i + BOOT_BATCH_OPS);
